@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { AppGraphqlModule } from './graphql.module.js';
+import { LoggingModule } from './logging.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { DemoModule } from './modules/demo/demo.module.js';
+import { GeoModule } from './modules/geo/geo.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { PlacementsModule } from './modules/placements/placements.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+/** Composition root: wires libraries and features, holds no logic. */
+@Module({
+  imports: [
+    ConfigModule,
+    LoggingModule,
+    DatabaseModule,
+    AppGraphqlModule,
+    GeoModule,
+    AuthModule,
+    OrganisationsModule,
+    UsersModule,
+    PlacementsModule,
+    HealthModule,
+    DemoModule,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,19 @@
+import { Injectable, type PipeTransform } from '@nestjs/common';
+import { DomainError } from '@plekwijzer/graphql';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Validates an id argument so a malformed id is a field error, not a database error. */
+@Injectable()
+class UuidArgPipe implements PipeTransform<unknown, string> {
+  constructor(private readonly name: string) {}
+
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !UUID.test(value)) {
+      throw DomainError.badInput([{ path: this.name, message: `${this.name} must be an id (a UUID)` }]);
+    }
+    return value.toLowerCase();
+  }
+}
+
+export const uuidArg = (name: string): PipeTransform => new UuidArgPipe(name);

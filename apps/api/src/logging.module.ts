@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig } from '@plekwijzer/config';
+import { ConfigModule } from './config/config.module.js';
+
+const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+/**
+ * Structured JSON logs with a request id on every line. Request and response bodies are never
+ * logged (they carry personal data); headers with credentials are redacted.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      imports: [ConfigModule],
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: (req, res) => {
+            const incoming = req.headers['x-request-id'];
+            const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+            res.setHeader('x-request-id', id);
+            return id;
+          },
+          redact: {
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-api-key"]',
+              'res.headers["set-cookie"]',
+              '*.password',
+              '*.secret',
+              '*.token',
+              '*.email',
+              '*.postcode',
+              '*.clientReference',
+            ],
+            censor: '[redacted]',
+          },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+          },
+          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { DomainError } from '@plekwijzer/graphql';
+import { UsersService } from '../users/users.service.js';
+import { PUBLIC_KEY, requestFrom, ROLES_KEY } from './auth.decorators.js';
+import type { Actor, Role } from './role.js';
+import { TokenVerifier } from './token-verifier.service.js';
+
+/**
+ * Global guard: every GraphQL operation needs a valid bearer token of an active user; a
+ * resolver marked with @Roles also needs one of those roles. The request's actor is cached on
+ * the request so several top-level fields verify the token once.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
+    @Inject(UsersService) private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+
+    const request = requestFrom(context) as { actor?: Actor; actorPromise?: Promise<Actor | undefined>; headers: Record<string, unknown> };
+    request.actorPromise ??= this.authenticate(request.headers.authorization);
+    const actor = await request.actorPromise;
+    if (!actor) throw DomainError.unauthenticated();
+    request.actor = actor;
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(actor.role)) {
+      throw DomainError.forbidden('Your role does not give access to this');
+    }
+    return true;
+  }
+
+  private async authenticate(header: unknown): Promise<Actor | undefined> {
+    if (typeof header !== 'string') return undefined;
+    const match = /^Bearer ([A-Za-z0-9_\-.]{10,8192})$/.exec(header.trim());
+    if (!match) return undefined;
+    const token = await this.verifier.verify(match[1]);
+    if (!token) return undefined;
+    const user = await this.users.findActiveBySubject(token.subject);
+    if (!user) return undefined;
+    // A token may name a role; if it does it must be the user's role (the database decides).
+    if (token.role !== undefined && token.role.toUpperCase() !== user.role) return undefined;
+    return { userId: user.id, role: user.role, organisationId: user.organisationId, displayName: user.displayName };
+  }
+}

@@ -1,0 +1,31 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '@plekwijzer/config';
+import { defaultPc4CsvPath, Pc4Table, TravelTimeEstimator, TravelTimeMatrix } from '@plekwijzer/geo';
+import { PostcodeLookup } from './postcode-lookup.service.js';
+
+/**
+ * Nest wrapper around the pure geo library: the PC4 table and the travel-time estimator are
+ * loaded once per process and shared.
+ */
+@Global()
+@Module({
+  providers: [
+    PostcodeLookup,
+    {
+      provide: Pc4Table,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => Pc4Table.fromFile(config.PC4_CSV_PATH ?? defaultPc4CsvPath()),
+    },
+    {
+      provide: TravelTimeEstimator,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new TravelTimeEstimator(
+          {},
+          config.TRAVEL_MATRIX_CSV ? { matrix: TravelTimeMatrix.fromFile(config.TRAVEL_MATRIX_CSV) } : {},
+        ),
+    },
+  ],
+  exports: [Pc4Table, TravelTimeEstimator, PostcodeLookup],
+})
+export class GeoModule {}

@@ -1,0 +1,45 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { OrganisationKind } from '../organisation-kind.js';
+
+@InputType({ description: 'A new organisation (admins only).' })
+export class CreateOrganisationInput {
+  @Field(() => OrganisationKind)
+  @IsEnum(OrganisationKind)
+  kind: OrganisationKind;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'KvK number: exactly 8 digits.' })
+  @IsOptional()
+  @Matches(/^\d{8}$/, { message: 'kvkNumber must be exactly 8 digits' })
+  kvkNumber?: string | null;
+
+  @Field({ description: 'Street and house number.' })
+  @IsString()
+  @Length(1, 200)
+  street: string;
+
+  @Field({ description: 'Dutch postcode, `1234 AB` or `1234`; must exist in the postcode table.' })
+  @IsString()
+  @MaxLength(10)
+  postcode: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  city: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 120)
+  contactName: string;
+
+  @Field()
+  @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
+  @MaxLength(254)
+  contactEmail: string;
+}

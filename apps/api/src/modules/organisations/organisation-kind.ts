@@ -1,0 +1,16 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum OrganisationKind {
+  EMPLOYER = 'EMPLOYER',
+  PARTNER = 'PARTNER',
+  COACHING = 'COACHING',
+}
+
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  valuesMap: {
+    EMPLOYER: { description: 'Werkgever offering participation places, internships or work-experience places.' },
+    PARTNER: { description: 'Welfare organisation or informal initiative (Indebuurt033, a taalcafé, a buurthuis).' },
+    COACHING: { description: "Coaching organisation: Integratiewerk, the municipality's Arbeidsintegratie." },
+  },
+});

@@ -1,0 +1,61 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { DomainError, FieldErrors } from '@plekwijzer/graphql';
+import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { Role, type Actor } from '../auth/role.js';
+import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
+import { OrganisationEntity } from './organisation.entity.js';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
+    @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+  ) {}
+
+  findById(id: string): Promise<OrganisationEntity | null> {
+    return this.organisations.findOneBy({ id });
+  }
+
+  /** Members see their own organisation, admins every one; others get NOT_FOUND, as if it did not exist. */
+  async getVisible(actor: Actor, id: string): Promise<OrganisationEntity> {
+    if (actor.role !== Role.ADMIN && actor.organisationId !== id) throw DomainError.notFound('Organisation');
+    const organisation = await this.findById(id);
+    if (!organisation) throw DomainError.notFound('Organisation');
+    return organisation;
+  }
+
+  async listVisible(actor: Actor): Promise<OrganisationEntity[]> {
+    if (actor.role === Role.ADMIN) return this.organisations.find({ order: { name: 'ASC' }, take: 1000 });
+    return this.organisations.findBy({ id: actor.organisationId });
+  }
+
+  async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    if (actor.role !== Role.ADMIN) throw DomainError.forbidden('Only an admin can create organisations');
+    const errors = new FieldErrors();
+    const place = this.postcodes.resolve('input.postcode', input.postcode, errors);
+    errors.throwIfAny();
+    try {
+      return await this.organisations.save(
+        this.organisations.create({
+          kind: input.kind,
+          name: input.name.trim(),
+          kvkNumber: input.kvkNumber ?? null,
+          street: input.street.trim(),
+          postcode: place!.postcode,
+          pc4: place!.location.pc4,
+          city: input.city.trim(),
+          contactName: input.contactName.trim(),
+          contactEmail: input.contactEmail.trim().toLowerCase(),
+        }),
+      );
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+        throw DomainError.badInput([{ path: 'input.kvkNumber', message: 'another organisation has this KvK number' }]);
+      }
+      throw error;
+    }
+  }
+}

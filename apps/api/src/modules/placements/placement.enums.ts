@@ -1,0 +1,190 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+// Values are the same strings the pure matching library uses, so rows map to it without tables.
+
+export enum PlacementType {
+  PARTICIPATIEPLEK = 'PARTICIPATIEPLEK',
+  STAGE = 'STAGE',
+  WERKERVARINGSPLEK = 'WERKERVARINGSPLEK',
+  VRIJWILLIGERSWERK = 'VRIJWILLIGERSWERK',
+  TAALSTAGE = 'TAALSTAGE',
+  PROEFPLAATSING = 'PROEFPLAATSING',
+  ACTIVITEIT = 'ACTIVITEIT',
+}
+registerEnumType(PlacementType, {
+  name: 'PlacementType',
+  description: 'What kind of offer a place is.',
+  valuesMap: {
+    PARTICIPATIEPLEK: { description: 'Participation place: taking part in a workplace without pay.' },
+    STAGE: { description: 'Internship.' },
+    WERKERVARINGSPLEK: { description: 'Work-experience place.' },
+    VRIJWILLIGERSWERK: { description: 'Volunteer work.' },
+    TAALSTAGE: { description: 'Language internship: practising Dutch at work.' },
+    PROEFPLAATSING: { description: 'Trial placement with an employer, often towards a job.' },
+    ACTIVITEIT: { description: 'Recurring group activity, such as a taalcafé.' },
+  },
+});
+
+export enum PlacementStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  PAUSED = 'PAUSED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(PlacementStatus, {
+  name: 'PlacementStatus',
+  description: 'DRAFT → PUBLISHED → PAUSED ↔ PUBLISHED → CLOSED. Only published places are matched.',
+});
+
+export enum LanguageLevel {
+  NONE = 'NONE',
+  A1 = 'A1',
+  A2 = 'A2',
+  B1 = 'B1',
+  B2 = 'B2',
+  C1 = 'C1',
+  C2 = 'C2',
+}
+registerEnumType(LanguageLevel, {
+  name: 'LanguageLevel',
+  description: 'Taalniveau on the CEFR scale; NONE means no Dutch yet (or none needed).',
+});
+export const LANGUAGE_LEVEL_ORDER: readonly LanguageLevel[] = Object.values(LanguageLevel);
+
+export enum LanguageSkill {
+  SPEAKING = 'SPEAKING',
+  LISTENING = 'LISTENING',
+  READING = 'READING',
+  WRITING = 'WRITING',
+}
+registerEnumType(LanguageSkill, { name: 'LanguageSkill', description: 'Spreken, luisteren, lezen, schrijven.' });
+
+export enum Weekday {
+  MON = 'MON',
+  TUE = 'TUE',
+  WED = 'WED',
+  THU = 'THU',
+  FRI = 'FRI',
+  SAT = 'SAT',
+  SUN = 'SUN',
+}
+registerEnumType(Weekday, { name: 'Weekday' });
+
+export enum ScheduleKind {
+  FIXED = 'FIXED',
+  FLEXIBLE = 'FLEXIBLE',
+}
+registerEnumType(ScheduleKind, {
+  name: 'ScheduleKind',
+  valuesMap: {
+    FIXED: { description: 'Fixed shifts: the participant must be free for every one of them.' },
+    FLEXIBLE: { description: 'A flexible window: at least the minimum hours per week must fit in it.' },
+  },
+});
+
+export enum ChildcareKind {
+  NONE = 'NONE',
+  ON_SITE = 'ON_SITE',
+  CHILDREN_WELCOME = 'CHILDREN_WELCOME',
+}
+registerEnumType(ChildcareKind, {
+  name: 'ChildcareKind',
+  description: 'Kinderopvang at the place.',
+  valuesMap: {
+    NONE: { description: 'No childcare.' },
+    ON_SITE: { description: 'Childcare on site for children within an age range.' },
+    CHILDREN_WELCOME: { description: 'Children may come along.' },
+  },
+});
+
+export enum PhysicalLoad {
+  LIGHT = 'LIGHT',
+  MEDIUM = 'MEDIUM',
+  HEAVY = 'HEAVY',
+}
+registerEnumType(PhysicalLoad, { name: 'PhysicalLoad', description: 'Physical load (belastbaarheid).' });
+
+export enum LearningRoute {
+  Z_ROUTE = 'Z_ROUTE',
+  B1_ROUTE = 'B1_ROUTE',
+  ONDERWIJSROUTE = 'ONDERWIJSROUTE',
+  JONGERENROUTE = 'JONGERENROUTE',
+}
+registerEnumType(LearningRoute, {
+  name: 'LearningRoute',
+  description: 'Leerroute under the Wet inburgering 2021.',
+  valuesMap: {
+    Z_ROUTE: { description: 'Zelfredzaamheidsroute: A1 plus 800 participation hours.' },
+    B1_ROUTE: { description: 'B1-route: language exam at B1, participation encouraged.' },
+    ONDERWIJSROUTE: { description: 'Towards mbo, hbo or university.' },
+    JONGERENROUTE: { description: "Amersfoort's route for young people towards mbo." },
+  },
+});
+
+export enum TargetGroup {
+  STATUSHOUDER = 'STATUSHOUDER',
+  GEZINSMIGRANT = 'GEZINSMIGRANT',
+  OVERIG = 'OVERIG',
+}
+registerEnumType(TargetGroup, {
+  name: 'TargetGroup',
+  description: 'Doelgroep: statushouder (asylum permit), gezinsmigrant (family migrant) or another migrant.',
+});
+
+export enum Compensation {
+  NONE = 'NONE',
+  VOLUNTEER_ALLOWANCE = 'VOLUNTEER_ALLOWANCE',
+  PAID = 'PAID',
+}
+registerEnumType(Compensation, {
+  name: 'Compensation',
+  valuesMap: {
+    NONE: { description: 'Unpaid.' },
+    VOLUNTEER_ALLOWANCE: { description: 'Vrijwilligersvergoeding.' },
+    PAID: { description: 'Paid.' },
+  },
+});
+
+/**
+ * Sectors as a fixed list, so that coaches' interest lists and the places' sectors meet
+ * (free text would split "horeca" from "Horeca / keuken").
+ */
+export enum Sector {
+  ZORG = 'ZORG',
+  HORECA = 'HORECA',
+  DETAILHANDEL = 'DETAILHANDEL',
+  LOGISTIEK = 'LOGISTIEK',
+  GROEN = 'GROEN',
+  TECHNIEK = 'TECHNIEK',
+  SCHOONMAAK = 'SCHOONMAAK',
+  KINDEROPVANG_ONDERWIJS = 'KINDEROPVANG_ONDERWIJS',
+  SPORT = 'SPORT',
+  CULTUUR = 'CULTUUR',
+  WELZIJN = 'WELZIJN',
+  KRINGLOOP = 'KRINGLOOP',
+  ADMINISTRATIE = 'ADMINISTRATIE',
+  BOUW = 'BOUW',
+  PRODUCTIE = 'PRODUCTIE',
+  ONTMOETING_TAAL = 'ONTMOETING_TAAL',
+}
+registerEnumType(Sector, {
+  name: 'Sector',
+  valuesMap: {
+    ZORG: { description: 'Care (zorg), care homes.' },
+    HORECA: { description: 'Hospitality, kitchens.' },
+    DETAILHANDEL: { description: 'Retail, supermarkets.' },
+    LOGISTIEK: { description: 'Warehouses, logistics.' },
+    GROEN: { description: 'Gardens, garden centres, green maintenance.' },
+    TECHNIEK: { description: 'Technical work, repair.' },
+    SCHOONMAAK: { description: 'Cleaning.' },
+    KINDEROPVANG_ONDERWIJS: { description: 'Childcare and schools.' },
+    SPORT: { description: 'Sports clubs.' },
+    CULTUUR: { description: 'Libraries, culture.' },
+    WELZIJN: { description: 'Welfare, community centres.' },
+    KRINGLOOP: { description: 'Second-hand shops, repair cafés, sustainability.' },
+    ADMINISTRATIE: { description: 'Office and administration.' },
+    BOUW: { description: 'Construction.' },
+    PRODUCTIE: { description: 'Production, manufacturing.' },
+    ONTMOETING_TAAL: { description: 'Meeting people and practising Dutch (taalcafé, buurthuis).' },
+  },
+});

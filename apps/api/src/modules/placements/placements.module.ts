@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { PlacementsResolver } from './placements.resolver.js';
+import { PlacementsService } from './placements.service.js';
+
+@Module({
+  imports: [OrganisationsModule],
+  providers: [PlacementsService, PlacementsResolver],
+  exports: [PlacementsService],
+})
+export class PlacementsModule {}

@@ -1,0 +1,321 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { DomainError, FieldErrors, MAX_PAGE_SIZE } from '@plekwijzer/graphql';
+import { Role, type Actor } from '../auth/role.js';
+import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import type { CreatePlacementInput, PlacementFieldsInput, UpdatePlacementInput } from './dto/placement-fields.input.js';
+import type { PlacementsArgs } from './dto/placements.args.js';
+import { PlacementEntity } from './placement.entity.js';
+import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from './placement.enums.js';
+import { isCalendarDate, normaliseSchedule } from './placement-rules.js';
+
+const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
+
+/** Which lifecycle moves are allowed, from → to. */
+const TRANSITIONS: Record<PlacementStatus, PlacementStatus[]> = {
+  DRAFT: [PlacementStatus.PUBLISHED, PlacementStatus.CLOSED],
+  PUBLISHED: [PlacementStatus.PAUSED, PlacementStatus.CLOSED],
+  PAUSED: [PlacementStatus.PUBLISHED, PlacementStatus.CLOSED],
+  CLOSED: [],
+};
+
+export interface PlacementPage {
+  items: PlacementEntity[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+@Injectable()
+export class PlacementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+    @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
+  ) {}
+
+  /** Published places are visible to every signed-in user; the rest only to their organisation and admins. */
+  canRead(actor: Actor, placement: PlacementEntity): boolean {
+    return (
+      placement.status === PlacementStatus.PUBLISHED ||
+      actor.role === Role.ADMIN ||
+      placement.organisationId === actor.organisationId
+    );
+  }
+
+  canManage(actor: Actor, placement: PlacementEntity): boolean {
+    return actor.role === Role.ADMIN || (MANAGERS.has(actor.role) && placement.organisationId === actor.organisationId);
+  }
+
+  async get(actor: Actor, id: string): Promise<PlacementEntity> {
+    const placement = await this.dataSource.getRepository(PlacementEntity).findOneBy({ id });
+    if (!placement || !this.canRead(actor, placement)) throw DomainError.notFound('Place');
+    return placement;
+  }
+
+  async list(actor: Actor, args: PlacementsArgs): Promise<PlacementPage> {
+    const filter = args.filter ?? {};
+    const first = Math.min(args.page?.first ?? 20, MAX_PAGE_SIZE);
+    const offset = args.page?.offset ?? 0;
+    const qb = this.dataSource.getRepository(PlacementEntity).createQueryBuilder('p');
+
+    if (actor.role !== Role.ADMIN) {
+      qb.andWhere(
+        new Brackets((w) => w.where('p.status = :published', { published: PlacementStatus.PUBLISHED }).orWhere('p.organisation_id = :own', { own: actor.organisationId })),
+      );
+    }
+    if (filter.types?.length) qb.andWhere('p.type IN (:...types)', { types: filter.types });
+    if (filter.sectors?.length) qb.andWhere('p.sector IN (:...sectors)', { sectors: filter.sectors });
+    if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.organisationId) qb.andWhere('p.organisation_id = :org', { org: filter.organisationId });
+    if (filter.childcare?.length) qb.andWhere('p.childcare_kind IN (:...childcare)', { childcare: filter.childcare });
+    if (filter.maxLanguageLevel) {
+      qb.andWhere('p.max_required_level <= :maxLevel', { maxLevel: LANGUAGE_LEVEL_ORDER.indexOf(filter.maxLanguageLevel) });
+    }
+    if (filter.near) {
+      const errors = new FieldErrors();
+      const centre = this.postcodes.resolve('filter.near.postcode', filter.near.postcode, errors);
+      errors.throwIfAny();
+      // Haversine in plain SQL (no cube/earthdistance: not available everywhere), with a
+      // bounding box first so an index on lat/lon could serve it.
+      const { lat, lon } = centre!.location;
+      const dLat = filter.near.km / 111.2;
+      const dLon = filter.near.km / (111.2 * Math.cos((lat * Math.PI) / 180));
+      qb.andWhere('p.lat BETWEEN :latMin AND :latMax AND p.lon BETWEEN :lonMin AND :lonMax', {
+        latMin: lat - dLat,
+        latMax: lat + dLat,
+        lonMin: lon - dLon,
+        lonMax: lon + dLon,
+      });
+      qb.andWhere(
+        `2 * 6371.0088 * asin(sqrt(power(sin(radians(p.lat - :lat) / 2), 2) + cos(radians(:lat)) * cos(radians(p.lat)) * power(sin(radians(p.lon - :lon) / 2), 2))) <= :km`,
+        { lat, lon, km: filter.near.km },
+      );
+    }
+    const [items, totalCount] = await qb
+      .orderBy('p.published_at', 'DESC', 'NULLS LAST')
+      .addOrderBy('p.created_at', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .skip(offset)
+      .take(first)
+      .getManyAndCount();
+    return { items, totalCount, hasNextPage: offset + items.length < totalCount };
+  }
+
+  async create(actor: Actor, input: CreatePlacementInput): Promise<PlacementEntity> {
+    const organisationId = this.organisationFor(actor, input.organisationId);
+    const organisation = await this.organisations.findById(organisationId);
+    if (!organisation) throw DomainError.badInput([{ path: 'input.organisationId', message: 'there is no such organisation' }]);
+    if (organisation.kind === 'COACHING') {
+      throw DomainError.badInput([{ path: 'input.organisationId', message: 'a coaching organisation does not offer places' }]);
+    }
+    const placement = this.dataSource.getRepository(PlacementEntity).create({
+      organisationId,
+      type: input.type,
+      title: input.title.trim(),
+      status: PlacementStatus.DRAFT,
+      street: organisation.street,
+      postcode: organisation.postcode,
+      pc4: organisation.pc4,
+      city: organisation.city,
+      lat: this.postcodes.locationOf(organisation.pc4)?.lat ?? null,
+      lon: this.postcodes.locationOf(organisation.pc4)?.lon ?? null,
+      languageRequirements: [],
+      maxRequiredLevel: 0,
+      supportBuddy: false,
+      supportSupervisor: false,
+      staffLanguages: [],
+      childcareKind: ChildcareKind.NONE,
+      openToRoutes: [],
+      openToTargetGroups: [],
+    });
+    this.apply(placement, input);
+    return this.dataSource.transaction((manager) => manager.save(placement));
+  }
+
+  async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<PlacementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const placement = await this.lockManaged(manager, actor, id);
+      if (placement.status === PlacementStatus.CLOSED) {
+        throw new DomainError('CONFLICT', 'This place is closed and can no longer be changed');
+      }
+      if (input.type !== undefined) placement.type = input.type;
+      if (input.title !== undefined) placement.title = input.title.trim();
+      this.apply(placement, input);
+      if (placement.status !== PlacementStatus.DRAFT) this.assertComplete(placement);
+      return manager.save(placement);
+    });
+  }
+
+  publish(actor: Actor, id: string): Promise<PlacementEntity> {
+    return this.transition(actor, id, PlacementStatus.PUBLISHED);
+  }
+
+  pause(actor: Actor, id: string): Promise<PlacementEntity> {
+    return this.transition(actor, id, PlacementStatus.PAUSED);
+  }
+
+  close(actor: Actor, id: string): Promise<PlacementEntity> {
+    return this.transition(actor, id, PlacementStatus.CLOSED);
+  }
+
+  private async transition(actor: Actor, id: string, to: PlacementStatus): Promise<PlacementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const placement = await this.lockManaged(manager, actor, id);
+      if (!TRANSITIONS[placement.status].includes(to)) {
+        throw new DomainError(
+          'CONFLICT',
+          `A place that is ${placement.status.toLowerCase()} cannot be ${to === PlacementStatus.PUBLISHED ? 'published' : to.toLowerCase()}`,
+        );
+      }
+      if (to === PlacementStatus.PUBLISHED) {
+        this.assertComplete(placement);
+        if (placement.endDate && placement.endDate < today()) {
+          throw DomainError.badInput([{ path: 'endDate', message: 'the place has already ended; change the end date first' }]);
+        }
+        placement.publishedAt ??= new Date();
+      }
+      placement.status = to;
+      return manager.save(placement);
+    });
+  }
+
+  /** Loads a place for change under a row lock; someone else's place is FORBIDDEN if they can see it, else NOT_FOUND. */
+  private async lockManaged(manager: EntityManager, actor: Actor, id: string): Promise<PlacementEntity> {
+    const placement = await manager
+      .getRepository(PlacementEntity)
+      .createQueryBuilder('p')
+      .setLock('pessimistic_write')
+      .where('p.id = :id', { id })
+      .getOne();
+    if (!placement || !this.canRead(actor, placement)) throw DomainError.notFound('Place');
+    if (!this.canManage(actor, placement)) throw DomainError.forbidden('Only the organisation offering this place can change it');
+    return placement;
+  }
+
+  private organisationFor(actor: Actor, requested: string | undefined): string {
+    if (actor.role === Role.ADMIN) {
+      if (!requested) throw DomainError.badInput([{ path: 'input.organisationId', message: 'an admin must say which organisation offers the place' }]);
+      return requested;
+    }
+    if (!MANAGERS.has(actor.role)) throw DomainError.forbidden('Only employers and partner organisations post places');
+    if (requested && requested !== actor.organisationId) {
+      throw DomainError.forbidden('You can only post places for your own organisation');
+    }
+    return actor.organisationId;
+  }
+
+  /** Validates the given fields together with the place's current values and copies them in. Throws before anything changes. */
+  private apply(placement: PlacementEntity, input: PlacementFieldsInput): void {
+    const errors = new FieldErrors();
+    const has = <K extends keyof PlacementFieldsInput>(key: K): boolean => input[key] !== undefined;
+
+    let location: { street: string; postcode: string; city: string; pc4: string; lat: number; lon: number } | null | undefined;
+    if (has('location') && input.location) {
+      const resolved = this.postcodes.resolve('input.location.postcode', input.location.postcode, errors);
+      if (resolved) {
+        location = {
+          street: input.location.street.trim(),
+          postcode: resolved.postcode,
+          city: input.location.city.trim(),
+          pc4: resolved.location.pc4,
+          lat: resolved.location.lat,
+          lon: resolved.location.lon,
+        };
+      }
+    } else if (has('location')) {
+      location = null;
+    }
+
+    const schedule = input.schedule ? normaliseSchedule('input.schedule', input.schedule, errors) : input.schedule;
+
+    const startDate = has('startDate') ? (input.startDate ?? null) : placement.startDate;
+    const endDate = has('endDate') ? (input.endDate ?? null) : placement.endDate;
+    if (input.startDate && !isCalendarDate(input.startDate)) errors.add('input.startDate', `${input.startDate} is not a date in the calendar`);
+    if (input.endDate && !isCalendarDate(input.endDate)) errors.add('input.endDate', `${input.endDate} is not a date in the calendar`);
+    if (startDate && endDate && endDate < startDate) errors.add('input.endDate', 'the end date is before the start date');
+
+    if (input.languageRequirements) {
+      const seen = new Set<string>();
+      input.languageRequirements.forEach((req, i) => {
+        if (seen.has(req.skill)) errors.add(`input.languageRequirements.${i}.skill`, `${req.skill.toLowerCase()} is listed twice`);
+        seen.add(req.skill);
+      });
+    }
+
+    if (input.childcare) {
+      const { kind, minAgeYears, maxAgeYears } = input.childcare;
+      if (kind === ChildcareKind.ON_SITE) {
+        if (minAgeYears === undefined || maxAgeYears === undefined) {
+          errors.add('input.childcare', 'childcare on site needs the age range (minAgeYears and maxAgeYears)');
+        } else if (minAgeYears > maxAgeYears) {
+          errors.add('input.childcare.minAgeYears', 'the youngest age is above the oldest age');
+        }
+      } else if (minAgeYears !== undefined || maxAgeYears !== undefined) {
+        errors.add('input.childcare', 'an age range only applies to childcare on site');
+      }
+    }
+    errors.throwIfAny();
+
+    if (has('description')) placement.description = input.description?.trim() || null;
+    if (has('sector')) placement.sector = input.sector ?? null;
+    if (location !== undefined) {
+      placement.street = location?.street ?? null;
+      placement.postcode = location?.postcode ?? null;
+      placement.city = location?.city ?? null;
+      placement.pc4 = location?.pc4 ?? null;
+      placement.lat = location?.lat ?? null;
+      placement.lon = location?.lon ?? null;
+    }
+    if (input.languageRequirements) {
+      placement.languageRequirements = input.languageRequirements.map((r) => ({ skill: r.skill, level: r.level, required: r.required }));
+      placement.maxRequiredLevel = Math.max(
+        0,
+        ...placement.languageRequirements.filter((r) => r.required).map((r) => LANGUAGE_LEVEL_ORDER.indexOf(r.level)),
+      );
+    }
+    if (input.support) {
+      placement.supportBuddy = input.support.buddy;
+      placement.supportSupervisor = input.support.supervisor;
+      placement.staffLanguages = [...input.support.staffLanguages];
+    }
+    if (has('dutchSpeakingEnvironment')) placement.dutchSpeakingEnvironment = input.dutchSpeakingEnvironment ?? null;
+    if (schedule !== undefined) placement.schedule = schedule;
+    placement.startDate = startDate;
+    placement.endDate = endDate;
+    if (input.childcare) {
+      placement.childcareKind = input.childcare.kind;
+      placement.childcareMinAge = input.childcare.kind === ChildcareKind.ON_SITE ? (input.childcare.minAgeYears ?? null) : null;
+      placement.childcareMaxAge = input.childcare.kind === ChildcareKind.ON_SITE ? (input.childcare.maxAgeYears ?? null) : null;
+    }
+    if (has('physicalLoad')) placement.physicalLoad = input.physicalLoad ?? null;
+    if (input.wheelchairAccessible !== undefined) placement.wheelchairAccessible = input.wheelchairAccessible;
+    if (has('capacity')) placement.capacity = input.capacity ?? null;
+    if (input.openToRoutes) placement.openToRoutes = [...input.openToRoutes];
+    if (input.openToTargetGroups) placement.openToTargetGroups = [...input.openToTargetGroups];
+    if (input.mapPractice !== undefined) placement.mapPractice = input.mapPractice;
+    if (input.compensation !== undefined) placement.compensation = input.compensation;
+  }
+
+  /** Only a complete place can be published (the database checks the same). */
+  private assertComplete(p: PlacementEntity): void {
+    const errors = new FieldErrors();
+    if (!p.description) errors.add('description', 'a description is needed');
+    if (!p.sector) errors.add('sector', 'a sector is needed');
+    if (!p.pc4 || p.lat === null) errors.add('location', 'an address is needed');
+    if (!p.schedule) errors.add('schedule', 'a schedule is needed');
+    if (!p.startDate) errors.add('startDate', 'a start date is needed');
+    if (!p.physicalLoad) errors.add('physicalLoad', 'the physical load is needed');
+    if (!p.capacity) errors.add('capacity', 'the capacity is needed');
+    if (p.dutchSpeakingEnvironment === null) errors.add('dutchSpeakingEnvironment', 'say whether the place is a Dutch-speaking environment');
+    if (p.openToRoutes.length === 0) errors.add('openToRoutes', 'name at least one learning route');
+    if (p.openToTargetGroups.length === 0) errors.add('openToTargetGroups', 'name at least one target group');
+    errors.throwIfAny(`This place is not complete yet: ${errors.list.map((e) => e.message).join('; ')}`);
+  }
+}
+
+/** Today's date in Amsterdam, where the places are. */
+export function today(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

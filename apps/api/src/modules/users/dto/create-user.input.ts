@@ -1,0 +1,30 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Role } from '../../auth/role.js';
+
+@InputType({ description: 'A new user in an existing organisation.' })
+export class CreateUserInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organisationId must be an id' })
+  organisationId: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field({ description: 'Name shown to colleagues.' })
+  @IsString()
+  @Length(1, 120)
+  displayName: string;
+
+  @Field({ description: 'Work e-mail address.' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ nullable: true, description: 'The `sub` claim this user has in your OpenID Connect tokens.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 255)
+  externalSubject?: string;
+}

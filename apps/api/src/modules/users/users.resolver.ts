@@ -1,0 +1,23 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
+import { Role, type Actor } from '../auth/role.js';
+import { CreateUserInput } from './dto/create-user.input.js';
+import { UserModel } from './user.model.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(@Inject(UsersService) private readonly users: UsersService) {}
+
+  @Query(() => UserModel, { description: 'The signed-in user.' })
+  me(@CurrentActor() actor: Actor): Promise<UserModel> {
+    return this.users.me(actor);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserModel, { description: 'Admin: add a user to an organisation.' })
+  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+    return this.users.create(actor, input);
+  }
+}

@@ -1,0 +1,74 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { DomainError } from '@plekwijzer/graphql';
+import { Role, type Actor } from '../auth/role.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import type { CreateUserInput } from './dto/create-user.input.js';
+import { UserEntity } from './user.entity.js';
+
+const ROLE_FOR_KIND: Record<string, Role[]> = {
+  EMPLOYER: [Role.EMPLOYER],
+  PARTNER: [Role.PARTNER],
+  COACHING: [Role.COACH, Role.ADMIN, Role.ANALYST],
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
+  ) {}
+
+  /** The active user a token's subject refers to: by external subject, or by id for local tokens. */
+  async findActiveBySubject(subject: string): Promise<UserEntity | null> {
+    const bySubject = await this.users.findOneBy({ externalSubject: subject, active: true });
+    if (bySubject) return bySubject;
+    return UUID.test(subject) ? this.users.findOneBy({ id: subject, active: true }) : null;
+  }
+
+  async me(actor: Actor): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id: actor.userId });
+    if (!user) throw DomainError.notFound('Your user');
+    return user;
+  }
+
+  /** Admins create users; a role must fit the organisation's kind (an employer is never a coach). */
+  async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    if (actor.role !== Role.ADMIN) throw DomainError.forbidden('Only an admin can create users');
+    const organisation = await this.organisations.findById(input.organisationId);
+    if (!organisation) throw DomainError.badInput([{ path: 'organisationId', message: 'there is no such organisation' }]);
+    if (!ROLE_FOR_KIND[organisation.kind]?.includes(input.role)) {
+      throw DomainError.badInput([
+        { path: 'role', message: `a ${organisation.kind.toLowerCase()} organisation cannot have ${input.role.toLowerCase()} users` },
+      ]);
+    }
+    try {
+      return await this.users.save(
+        this.users.create({
+          organisationId: input.organisationId,
+          role: input.role,
+          displayName: input.displayName.trim(),
+          email: input.email.trim().toLowerCase(),
+          externalSubject: input.externalSubject ?? null,
+          active: true,
+        }),
+      );
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+        throw new DomainError('CONFLICT', 'A user with this e-mail address or external subject already exists');
+      }
+      throw error;
+    }
+  }
+
+  async listForOrganisation(actor: Actor, organisationId: string): Promise<UserEntity[]> {
+    if (actor.role !== Role.ADMIN && actor.organisationId !== organisationId) {
+      throw DomainError.notFound('Organisation');
+    }
+    return this.users.find({ where: { organisationId }, order: { displayName: 'ASC' }, take: 500 });
+  }
+}

@@ -1,0 +1,146 @@
+import 'reflect-metadata';
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/**
+ * Every environment variable the service reads, in one place, validated at boot.
+ * The README's configuration table lists the same names; keep them in step.
+ */
+export class AppConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** PostgreSQL connection string. Without it the service uses an embedded PGlite database. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  DATABASE_URL?: string;
+
+  @IsString()
+  PGLITE_DATA_DIR = '.data/pglite';
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DB_POOL_SIZE = 10;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_STATEMENT_TIMEOUT_MS = 15000;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10000;
+
+  @Transform(toBool) @IsBoolean()
+  MIGRATIONS_RUN = true;
+
+  /** auto: load the Amersfoort demo set into an empty database unless NODE_ENV=production. */
+  @IsIn(['auto', 'true', 'false'])
+  SEED_DEMO: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Production: OpenID Connect issuer whose JWKS signs the bearer tokens. */
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  OIDC_ISSUER?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  OIDC_JWKS_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  OIDC_AUDIENCE?: string;
+
+  /** Development and tests: HS256 secret for locally signed tokens (`npm run token`). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  JWT_SECRET?: string;
+
+  @IsString()
+  JWT_ISSUER = 'plekwijzer-local';
+
+  @IsString()
+  JWT_AUDIENCE = 'plekwijzer';
+
+  @Transform(toBool) @IsBoolean()
+  GRAPHQL_IDE = true;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MaxLength(4096)
+  PC4_CSV_PATH?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MaxLength(4096)
+  TRAVEL_MATRIX_CSV?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  MEILI_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_API_KEY?: string;
+
+  get usesEmbeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get shouldSeedDemo(): boolean {
+    return this.SEED_DEMO === 'auto' ? !this.isProduction : this.SEED_DEMO === 'true';
+  }
+}
+
+/** A development secret so that `npm start` works on a fresh machine; refused in production. */
+export const DEVELOPMENT_JWT_SECRET = 'plekwijzer-development-secret-do-not-use-in-production';
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment. Throws one error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, unknown> = {};
+  for (const key of [...known, 'DATABASE_URL', 'OIDC_ISSUER', 'OIDC_JWKS_URL', 'OIDC_AUDIENCE', 'JWT_SECRET']) {
+    if (env[key] !== undefined) raw[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, raw);
+  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
+  const problems = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+
+  const oidcSet = [config.OIDC_ISSUER, config.OIDC_JWKS_URL, config.OIDC_AUDIENCE].filter(Boolean).length;
+  if (oidcSet > 0 && oidcSet < 3) {
+    problems.push('OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE must be set together');
+  }
+  if (config.isProduction) {
+    if (oidcSet !== 3) problems.push('production needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE');
+    if (config.JWT_SECRET) problems.push('JWT_SECRET (locally signed tokens) is not allowed in production');
+    if (config.usesEmbeddedDatabase) problems.push('production needs DATABASE_URL (the embedded database is for trying out)');
+  } else if (oidcSet === 0 && !config.JWT_SECRET) {
+    config.JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+  }
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,79 @@
+import { GraphQLError } from 'graphql';
+
+/** Codes a client may branch on; they travel in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'PLACE_FULL'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** A problem with one input field; `path` is the dotted path inside the operation's arguments. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/**
+ * The one exception the features throw. Its message is written for the person using the
+ * client, in plain language; it never carries SQL, table names or a stack trace.
+ */
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    details: { fields?: FieldError[]; reason?: string } = {},
+  ) {
+    super(message, {
+      extensions: {
+        code,
+        ...(details.fields ? { fields: details.fields } : {}),
+        ...(details.reason ? { reason: details.reason } : {}),
+      },
+    });
+  }
+
+  static badInput(fields: FieldError[], message?: string): DomainError {
+    const text =
+      message ??
+      (fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : `${fields.length} fields are not valid`);
+    return new DomainError('BAD_USER_INPUT', text, { fields });
+  }
+
+  static notFound(what: string): DomainError {
+    return new DomainError('NOT_FOUND', `${what} was not found`);
+  }
+
+  static forbidden(message = 'You are not allowed to do this'): DomainError {
+    return new DomainError('FORBIDDEN', message);
+  }
+
+  static unauthenticated(message = 'Sign in first: a valid bearer token is required'): DomainError {
+    return new DomainError('UNAUTHENTICATED', message);
+  }
+}
+
+/** Collects field errors during a multi-field check and throws them together. */
+export class FieldErrors {
+  private readonly errors: FieldError[] = [];
+
+  add(path: string, message: string): this {
+    this.errors.push({ path, message });
+    return this;
+  }
+
+  get any(): boolean {
+    return this.errors.length > 0;
+  }
+
+  get list(): readonly FieldError[] {
+    return this.errors;
+  }
+
+  throwIfAny(message?: string): void {
+    if (this.any) throw DomainError.badInput([...this.errors], message);
+  }
+}

@@ -1,0 +1,55 @@
+import type { GraphQLFormattedError } from 'graphql';
+
+const PASS_THROUGH = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PLACE_FULL',
+  'SERVICE_UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Nest's HttpExceptions arrive with their own codes; name them the way our clients expect. */
+const NEST_CODES: Record<string, string> = {
+  UNAUTHORIZED: 'UNAUTHENTICATED',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+};
+
+/**
+ * Shapes every error that leaves the API: known codes keep their plain-language message and
+ * field list; anything else becomes a generic message (and is logged by the caller) so that no
+ * stack trace, SQL or table name reaches a client.
+ */
+export function formatGraphqlError(
+  formatted: GraphQLFormattedError,
+  onUnexpected: (error: GraphQLFormattedError, original: unknown) => void,
+  original?: unknown,
+): GraphQLFormattedError {
+  const rawCode = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const code = NEST_CODES[rawCode] ?? rawCode;
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (code === 'BAD_REQUEST' && rawCode === 'BAD_REQUEST' && formatted.path) {
+    // A Nest BadRequestException thrown by a resolver: keep it, but without internals.
+    return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (PASS_THROUGH.has(code)) {
+    const extensions: Record<string, unknown> = { code };
+    if (formatted.extensions?.fields) extensions.fields = formatted.extensions.fields;
+    if (formatted.extensions?.reason) extensions.reason = formatted.extensions.reason;
+    return { ...base, message: formatted.message, extensions };
+  }
+  onUnexpected(formatted, original);
+  return {
+    ...base,
+    message: 'Something went wrong on our side. Try again later; if it keeps happening, contact support.',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}

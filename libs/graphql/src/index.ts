@@ -1,0 +1,4 @@
+export * from './domain-error.js';
+export * from './format-error.js';
+export * from './validation.js';
+export * from './pagination.js';

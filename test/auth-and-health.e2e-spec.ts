@@ -1,0 +1,136 @@
+import { createHmac } from 'node:crypto';
+import request from 'supertest';
+import { createTestApp, insertOrganisation, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
+
+const ME = '{ me { id role } }';
+
+function base64url(value: object | string): string {
+  return Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+}
+
+describe('authentication and health', () => {
+  let t: TestApp;
+  let actors: Awaited<ReturnType<typeof insertStandardActors>>;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    actors = await insertStandardActors(t.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('answers a signed-in user with their own identity', async () => {
+    const res = await t.gql(ME, {}, await t.tokenFor(actors.coach));
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ me: { id: actors.coach.id, role: 'COACH' } });
+  });
+
+  const refused: Array<[string, (t: TestApp) => Promise<string | undefined>]> = [
+    ['no token at all', async () => undefined],
+    ['an expired token', (t) => t.tokenFor(actors.coach, { expiresIn: '-1m' })],
+    ['a token signed with another secret', (t) => t.tokenFor(actors.coach, { secret: 'another-secret-that-is-long-enough-1234' })],
+    ['a token for another audience', (t) => t.tokenFor(actors.coach, { audience: 'someone-else' })],
+    ['a token whose role differs from the user', (t) => t.tokenFor({ id: actors.coach.id, role: 'ADMIN' })],
+    ['a token for a user that does not exist', (t) => t.tokenFor({ id: '00000000-0000-4000-8000-000000000000', role: 'COACH' })],
+    ['garbage', async () => 'not-a-jwt-at-all'],
+    [
+      'an unsigned token (alg: none)',
+      async () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: actors.coach.id, role: 'COACH', aud: 'plekwijzer', iss: 'plekwijzer-local', exp: Math.floor(Date.now() / 1000) + 600 })}.`,
+    ],
+    [
+      'a token signed with HS512 instead of HS256',
+      async () => {
+        const header = base64url({ alg: 'HS512', typ: 'JWT' });
+        const payload = base64url({ sub: actors.coach.id, aud: 'plekwijzer', iss: 'plekwijzer-local', exp: Math.floor(Date.now() / 1000) + 600 });
+        const sig = createHmac('sha512', t.config.JWT_SECRET!).update(`${header}.${payload}`).digest('base64url');
+        return `${header}.${payload}.${sig}`;
+      },
+    ],
+  ];
+
+  it.each(refused)('refuses %s with UNAUTHENTICATED and runs no resolver', async (_name, makeToken) => {
+    const token = await makeToken(t);
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM organisations');
+    const res = await t.gql(
+      `mutation { createOrganisation(input: { kind: PARTNER, name: "Sneaky", street: "x 1", postcode: "3811", city: "Amersfoort", contactName: "x", contactEmail: "x@example.nl" }) { id } }`,
+      {},
+      token,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(res.data?.createOrganisation ?? null).toBeNull();
+    const after = await t.dataSource.query('SELECT count(*)::int AS n FROM organisations');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('refuses a deactivated user', async () => {
+    const org = await insertOrganisation(t.dataSource, 'COACHING');
+    const gone = await insertUser(t.dataSource, org, 'COACH', false);
+    const res = await t.gql(ME, {}, await t.tokenFor(gone));
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('reports liveness without a token', async () => {
+    const res = await request(t.http).get('/health/live');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'ok' });
+  });
+
+  it('reports readiness with a database ping', async () => {
+    const res = await request(t.http).get('/health/ready');
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('ok');
+    expect(res.body.info.database.status).toBe('up');
+  });
+
+  it('lets only an admin create organisations and users', async () => {
+    const input = `{ kind: EMPLOYER, name: "Bakkerij De Korenbloem", kvkNumber: "12345678", street: "Langestraat 10", postcode: "3811 AB", city: "Amersfoort", contactName: "Els", contactEmail: "els@example.nl" }`;
+    const byCoach = await t.gql(`mutation { createOrganisation(input: ${input}) { id } }`, {}, await t.tokenFor(actors.coach));
+    expect(byCoach.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byAdmin = await t.gql(`mutation { createOrganisation(input: ${input}) { id postcode kvkNumber } }`, {}, await t.tokenFor(actors.admin));
+    expect(byAdmin.errors).toBeUndefined();
+    expect(byAdmin.data).toMatchObject({ createOrganisation: { postcode: '3811 AB', kvkNumber: '12345678' } });
+    const orgId = (byAdmin.data as { createOrganisation: { id: string } }).createOrganisation.id;
+
+    const user = await t.gql(
+      `mutation($o: ID!) { createUser(input: { organisationId: $o, role: EMPLOYER, displayName: "Els", email: "Els@Example.nl" }) { id email role } }`,
+      { o: orgId },
+      await t.tokenFor(actors.admin),
+    );
+    expect(user.errors).toBeUndefined();
+    expect(user.data).toMatchObject({ createUser: { email: 'els@example.nl', role: 'EMPLOYER' } });
+
+    const wrongRole = await t.gql(
+      `mutation($o: ID!) { createUser(input: { organisationId: $o, role: COACH, displayName: "X", email: "x2@example.nl" }) { id } }`,
+      { o: orgId },
+      await t.tokenFor(actors.admin),
+    );
+    expect(wrongRole.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongRole.errors?.[0]?.extensions?.fields).toEqual([{ path: 'role', message: expect.stringContaining('employer') }]);
+  });
+
+  it('validates an organisation field by field and stores nothing', async () => {
+    const before = await t.dataSource.query('SELECT count(*)::int AS n FROM organisations');
+    const res = await t.gql(
+      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "", kvkNumber: "1234", street: "x", postcode: "9999 ZZ", city: "A", contactName: "c", contactEmail: "not-an-email" }) { id } }`,
+      {},
+      await t.tokenFor(actors.admin),
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = (res.errors?.[0]?.extensions?.fields ?? []).map((f) => f.path).sort();
+    expect(paths).toEqual(['input.contactEmail', 'input.kvkNumber', 'input.name']);
+    const unknownPostcode = await t.gql(
+      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "N", street: "x", postcode: "9999 ZZ", city: "A", contactName: "c", contactEmail: "c@example.nl" }) { id } }`,
+      {},
+      await t.tokenFor(actors.admin),
+    );
+    expect(unknownPostcode.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.postcode');
+    const after = await t.dataSource.query('SELECT count(*)::int AS n FROM organisations');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('shows members their own organisation and hides other organisations as not found', async () => {
+    const own = await t.gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id: actors.organisations.employerA }, await t.tokenFor(actors.employerA));
+    expect(own.data).toEqual({ organisation: { id: actors.organisations.employerA } });
+    const other = await t.gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id: actors.organisations.employerB }, await t.tokenFor(actors.employerA));
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});

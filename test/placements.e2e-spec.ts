@@ -1,0 +1,366 @@
+import { createTestApp, insertStandardActors, type GqlError, type TestApp } from '@plekwijzer/testing';
+
+const FIELDS = 'id status title organisationId capacity location { postcode pc4 city } schedule { kind minHoursPerWeek maxHoursPerWeek shifts { day start end } } childcare { kind minAgeYears maxAgeYears }';
+
+/** A place an employer could publish as it is. */
+function completeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'PARTICIPATIEPLEK',
+    title: 'Vakkenvuller in de ochtend',
+    description: 'Vakken vullen met een buddy naast je.',
+    sector: 'DETAILHANDEL',
+    location: { street: 'Hof 1', postcode: '3811 CJ', city: 'Amersfoort' },
+    languageRequirements: [{ skill: 'SPEAKING', level: 'A1', required: true }],
+    support: { buddy: true, supervisor: true, staffLanguages: ['ar'] },
+    dutchSpeakingEnvironment: true,
+    schedule: { kind: 'FIXED', shifts: [{ day: 'MON', start: '09:00', end: '12:30' }, { day: 'WED', start: '12:30', end: '16:00' }] },
+    startDate: '2026-12-01',
+    childcare: { kind: 'NONE' },
+    physicalLoad: 'MEDIUM',
+    capacity: 2,
+    openToRoutes: ['Z_ROUTE', 'B1_ROUTE'],
+    openToTargetGroups: ['STATUSHOUDER', 'GEZINSMIGRANT'],
+    mapPractice: true,
+    compensation: 'NONE',
+    ...overrides,
+  };
+}
+
+const CREATE = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { ${FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${FIELDS} } }`;
+const PUBLISH = `mutation($id: ID!) { publishPlacement(id: $id) { id status } }`;
+const PAUSE = `mutation($id: ID!) { pausePlacement(id: $id) { id status } }`;
+const CLOSE = `mutation($id: ID!) { closePlacement(id: $id) { id status } }`;
+const GET = `query($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
+
+function expectNoInternals(errors: GqlError[] | undefined): void {
+  const text = JSON.stringify(errors ?? []);
+  expect(text).not.toMatch(/stacktrace|at \w+ \(|SELECT |INSERT |UPDATE "|placements"|QueryFailedError|TypeORM/i);
+}
+
+describe('placements', () => {
+  let t: TestApp;
+  let actors: Awaited<ReturnType<typeof insertStandardActors>>;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    actors = await insertStandardActors(t.dataSource);
+    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'employerB', 'partner'] as const) {
+      tokens[key] = await t.tokenFor(actors[key]);
+    }
+  });
+  afterAll(() => t.close());
+
+  async function createAs(who: string, input = completeInput()): Promise<string> {
+    const res = await t.gql<{ createPlacement: { id: string } }>(CREATE, { input }, tokens[who]);
+    expect(res.errors).toBeUndefined();
+    return res.data!.createPlacement.id;
+  }
+
+  async function placementCount(): Promise<number> {
+    return (await t.dataSource.query('SELECT count(*)::int AS n FROM placements'))[0].n;
+  }
+
+  async function rowOf(id: string): Promise<Record<string, unknown>> {
+    return (await t.dataSource.query('SELECT * FROM placements WHERE id = $1', [id]))[0];
+  }
+
+  describe('lifecycle', () => {
+    it('creates a draft, refuses to publish it while incomplete, and publishes it once complete', async () => {
+      const draft = await t.gql<{ createPlacement: { id: string; status: string; location: { postcode: string } } }>(
+        CREATE,
+        { input: { type: 'VRIJWILLIGERSWERK', title: 'Gastvrouw taalcafé' } },
+        tokens.partner,
+      );
+      expect(draft.errors).toBeUndefined();
+      expect(draft.data!.createPlacement.status).toBe('DRAFT');
+      // Without a location the organisation's address is used.
+      expect(draft.data!.createPlacement.location.postcode).toBe('3818 LE');
+      const id = draft.data!.createPlacement.id;
+
+      const early = await t.gql(PUBLISH, { id }, tokens.partner);
+      expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const missing = (early.errors?.[0]?.extensions?.fields ?? []).map((f) => f.path).sort();
+      expect(missing).toEqual(
+        ['capacity', 'description', 'dutchSpeakingEnvironment', 'openToRoutes', 'openToTargetGroups', 'physicalLoad', 'schedule', 'sector', 'startDate'].sort(),
+      );
+      expect((await rowOf(id)).status).toBe('DRAFT');
+
+      const { type: _type, title: _title, ...rest } = completeInput();
+      const updated = await t.gql(UPDATE, { id, input: rest }, tokens.partner);
+      expect(updated.errors).toBeUndefined();
+      const published = await t.gql(PUBLISH, { id }, tokens.partner);
+      expect(published.data).toEqual({ publishPlacement: { id, status: 'PUBLISHED' } });
+      expect((await rowOf(id)).published_at).not.toBeNull();
+    });
+
+    it('moves PUBLISHED → PAUSED → PUBLISHED → CLOSED and refuses anything after CLOSED', async () => {
+      const id = await createAs('employerA');
+      expect((await t.gql(PUBLISH, { id }, tokens.employerA)).data).toEqual({ publishPlacement: { id, status: 'PUBLISHED' } });
+      expect((await t.gql(PAUSE, { id }, tokens.employerA)).data).toEqual({ pausePlacement: { id, status: 'PAUSED' } });
+      expect((await t.gql(PUBLISH, { id }, tokens.employerA)).data).toEqual({ publishPlacement: { id, status: 'PUBLISHED' } });
+      expect((await t.gql(CLOSE, { id }, tokens.employerA)).data).toEqual({ closePlacement: { id, status: 'CLOSED' } });
+      for (const op of [PUBLISH, PAUSE, CLOSE]) {
+        const res = await t.gql(op, { id }, tokens.employerA);
+        expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      }
+      const edit = await t.gql(UPDATE, { id, input: { title: 'Nieuwe titel' } }, tokens.employerA);
+      expect(edit.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect((await rowOf(id)).title).toBe('Vakkenvuller in de ochtend');
+    });
+
+    it('refuses to pause a draft', async () => {
+      const id = await createAs('employerA');
+      const res = await t.gql(PAUSE, { id }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(res.errors?.[0]?.message).toBe('A place that is draft cannot be paused');
+    });
+
+    it('keeps a published place complete on update', async () => {
+      const id = await createAs('employerA');
+      await t.gql(PUBLISH, { id }, tokens.employerA);
+      const res = await t.gql(UPDATE, { id, input: { description: null } }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([{ path: 'description', message: 'a description is needed' }]);
+      expect((await rowOf(id)).description).toBe('Vakken vullen met een buddy naast je.');
+    });
+
+    it('computes the hours of fixed shifts (touching shifts are fine)', async () => {
+      const id = await createAs('employerA');
+      const res = await t.gql<{ placement: { schedule: { minHoursPerWeek: number; maxHoursPerWeek: number } } }>(GET, { id }, tokens.employerA);
+      expect(res.data!.placement.schedule).toMatchObject({ minHoursPerWeek: 7, maxHoursPerWeek: 7 });
+    });
+
+    it('accepts a night shift marked overnight', async () => {
+      const res = await t.gql<{ createPlacement: { schedule: { maxHoursPerWeek: number } } }>(
+        CREATE,
+        { input: completeInput({ schedule: { kind: 'FIXED', shifts: [{ day: 'SUN', start: '22:00', end: '02:00', overnight: true }] } }) },
+        tokens.employerA,
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.createPlacement.schedule.maxHoursPerWeek).toBe(4);
+    });
+  });
+
+  describe('authorisation matrix', () => {
+    const roles = ['admin', 'coach', 'analyst', 'employerA', 'employerB', 'partner'] as const;
+
+    it('lets employers, partners and admins create places, and refuses coaches and analysts', async () => {
+      for (const who of roles) {
+        const input = who === 'admin' ? completeInput({ organisationId: actors.organisations.employerA }) : completeInput();
+        const before = await placementCount();
+        const res = await t.gql(CREATE, { input }, tokens[who]);
+        if (['coach', 'analyst'].includes(who)) {
+          expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+          expect(await placementCount()).toBe(before);
+        } else {
+          expect(res.errors).toBeUndefined();
+          expect(await placementCount()).toBe(before + 1);
+        }
+      }
+    });
+
+    it("refuses an employer posting for another organisation", async () => {
+      const before = await placementCount();
+      const res = await t.gql(CREATE, { input: completeInput({ organisationId: actors.organisations.employerB }) }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await placementCount()).toBe(before);
+    });
+
+    const mutations: Array<[string, string, (id: string) => Record<string, unknown>]> = [
+      ['update', UPDATE, (id) => ({ id, input: { title: 'Overgenomen titel' } })],
+      ['publish', PUBLISH, (id) => ({ id })],
+      ['pause', PAUSE, (id) => ({ id })],
+      ['close', CLOSE, (id) => ({ id })],
+    ];
+
+    for (const [name, op, vars] of mutations) {
+      it(`allows only employer A and admins to ${name} employer A's place; the row stays unchanged otherwise`, async () => {
+        for (const who of roles) {
+          const id = await createAs('employerA');
+          // Published, so that others can see it: refusals must then be FORBIDDEN, not a leak or a change.
+          if (name !== 'publish') await t.gql(PUBLISH, { id }, tokens.employerA);
+          const before = await rowOf(id);
+          const res = await t.gql(op, vars(id), tokens[who]);
+          if (who === 'admin' || who === 'employerA') {
+            expect(res.errors).toBeUndefined();
+          } else {
+            expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+            expect(await rowOf(id)).toEqual(before);
+          }
+        }
+      });
+    }
+
+    it("hides another organisation's draft as not found", async () => {
+      const id = await createAs('employerA');
+      for (const who of ['employerB', 'partner', 'coach', 'analyst']) {
+        const read = await t.gql(GET, { id }, tokens[who]);
+        expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      }
+      const write = await t.gql(UPDATE, { id, input: { title: 'Overgenomen' } }, tokens.employerB);
+      expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect((await rowOf(id)).title).toBe('Vakkenvuller in de ochtend');
+      expect((await t.gql(GET, { id }, tokens.employerA)).errors).toBeUndefined();
+    });
+  });
+
+  describe('bad input is refused field by field and stores nothing', () => {
+    const schedule = (shifts: unknown[]) => ({ kind: 'FIXED', shifts });
+    const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
+      ['an unknown postcode', { location: { street: 'x 1', postcode: '9999', city: 'Nergens' } }, 'input.location.postcode', /9999/],
+      ['a malformed postcode', { location: { street: 'x 1', postcode: '38111', city: 'Amersfoort' } }, 'input.location.postcode', /postcode/i],
+      ['an end date before the start date', { startDate: '2026-12-10', endDate: '2026-12-01' }, 'input.endDate', /before the start/],
+      ['a date that is not in the calendar', { startDate: '2026-02-30' }, 'input.startDate', /not a date/],
+      ['a time like 25:00', { schedule: schedule([{ day: 'MON', start: '09:00', end: '25:00' }]) }, 'input.schedule.shifts.0.end', /HH:MM/],
+      ['a time like 9:00', { schedule: schedule([{ day: 'MON', start: '9:00', end: '12:00' }]) }, 'input.schedule.shifts.0.start', /HH:MM/],
+      ['a shift that ends before it starts', { schedule: schedule([{ day: 'TUE', start: '14:00', end: '10:00' }]) }, 'input.schedule.shifts.0', /ends before it starts/],
+      ['a shift that ends when it starts', { schedule: schedule([{ day: 'TUE', start: '14:00', end: '14:00' }]) }, 'input.schedule.shifts.0', /ends when it starts/],
+      [
+        'overlapping shifts',
+        { schedule: schedule([{ day: 'WED', start: '09:00', end: '13:00' }, { day: 'WED', start: '12:00', end: '15:00' }]) },
+        'input.schedule.shifts.1',
+        /overlaps/,
+      ],
+      [
+        'an overnight shift overlapping the next morning',
+        { schedule: schedule([{ day: 'SUN', start: '22:00', end: '02:00', overnight: true }, { day: 'MON', start: '01:00', end: '05:00' }]) },
+        'input.schedule.shifts.1',
+        /overlaps/,
+      ],
+      [
+        'minimum hours above maximum',
+        { schedule: { kind: 'FLEXIBLE', windows: [{ day: 'MON', start: '08:00', end: '17:00' }], minHoursPerWeek: 8, maxHoursPerWeek: 4 } },
+        'input.schedule.minHoursPerWeek',
+        /above the maximum/,
+      ],
+      [
+        'minimum hours above what the window allows',
+        { schedule: { kind: 'FLEXIBLE', windows: [{ day: 'MON', start: '08:00', end: '12:00' }], minHoursPerWeek: 6, maxHoursPerWeek: 8 } },
+        'input.schedule.minHoursPerWeek',
+        /windows allow \(4 h/,
+      ],
+      ['a negative capacity', { capacity: -1 }, 'input.capacity', /at least 1/],
+      ['a title over its limit', { title: 'x'.repeat(151) }, 'input.title', /150/],
+      ['a description over its limit', { description: 'x'.repeat(5001) }, 'input.description', /5000/],
+      ['childcare on site without ages', { childcare: { kind: 'ON_SITE' } }, 'input.childcare', /age range/],
+      ['a skill listed twice', { languageRequirements: [{ skill: 'SPEAKING', level: 'A1', required: true }, { skill: 'SPEAKING', level: 'A2', required: false }] }, 'input.languageRequirements.1.skill', /twice/],
+      ['a staff language that is not a code', { support: { buddy: false, supervisor: false, staffLanguages: ['Arabic'] } }, 'input.support.staffLanguages', /two-letter/],
+    ];
+
+    it.each(cases)('refuses %s', async (_name, override, path, message) => {
+      const before = await placementCount();
+      const res = await t.gql(CREATE, { input: completeInput(override) }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const field = res.errors?.[0]?.extensions?.fields?.find((f) => f.path === path);
+      expect(field?.message).toMatch(message);
+      expectNoInternals(res.errors);
+      expect(await placementCount()).toBe(before);
+    });
+
+    it('refuses an unknown enum value before any resolver runs', async () => {
+      const before = await placementCount();
+      const res = await t.gql(CREATE, { input: completeInput({ type: 'BAANGARANTIE' }) }, tokens.employerA);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/BAANGARANTIE/);
+      expectNoInternals(res.errors);
+      expect(await placementCount()).toBe(before);
+    });
+
+    it('refuses an unknown input field', async () => {
+      const before = await placementCount();
+      const res = await t.gql(CREATE, { input: completeInput({ salary: 100 }) }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/salary/);
+      expect(await placementCount()).toBe(before);
+    });
+
+    it('refuses a malformed id as a field error', async () => {
+      const res = await t.gql(GET, { id: "1' OR 1=1 --" }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([{ path: 'id', message: 'id must be an id (a UUID)' }]);
+      expectNoInternals(res.errors);
+    });
+
+    it('leaves a place unchanged when an update is invalid', async () => {
+      const id = await createAs('employerA');
+      const before = await rowOf(id);
+      const res = await t.gql(UPDATE, { id, input: { title: 'Nieuwe titel', capacity: 0 } }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await rowOf(id)).toEqual(before);
+    });
+  });
+
+  describe('listing', () => {
+    let ownIds: string[];
+    beforeAll(async () => {
+      // A separate employer's set, so counts do not depend on the other tests.
+      ownIds = [];
+      const variants = [
+        { title: 'Taalcafé bibliotheek', type: 'ACTIVITEIT', sector: 'ONTMOETING_TAAL', location: { street: 'Smallepad 1', postcode: '3811 MG', city: 'Amersfoort' }, childcare: { kind: 'CHILDREN_WELCOME' } },
+        { title: 'Tuinieren in Leusden', type: 'VRIJWILLIGERSWERK', sector: 'GROEN', location: { street: 'Hamersveldseweg 1', postcode: '3831', city: 'Leusden' } },
+        { title: 'Kantoorstage Utrecht', type: 'STAGE', sector: 'ADMINISTRATIE', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' }, languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }] },
+        { title: 'Opvang Vrouwencentrum', type: 'ACTIVITEIT', sector: 'WELZIJN', childcare: { kind: 'ON_SITE', minAgeYears: 0, maxAgeYears: 4 } },
+      ];
+      for (const v of variants) {
+        const id = await createAs('partner', completeInput(v));
+        await t.gql(PUBLISH, { id }, tokens.partner);
+        ownIds.push(id);
+      }
+    });
+
+    const LIST = `query($filter: PlacementFilterInput, $page: PageInput) { placements(filter: $filter, page: $page) { totalCount hasNextPage items { id title } } }`;
+    type ListResult = { placements: { totalCount: number; hasNextPage: boolean; items: { id: string; title: string }[] } };
+    const mine = (filter: Record<string, unknown> = {}) => ({ ...filter, organisationId: actors.organisations.partner });
+
+    it('filters within N km of a postcode', async () => {
+      const res = await t.gql<ListResult>(LIST, { filter: mine({ near: { postcode: '3811', km: 5 } }) }, tokens.coach);
+      const titles = res.data!.placements.items.map((i) => i.title).sort();
+      // Amersfoort centre and the partner's own address (3818) are within 5 km; Leusden (3831, ≈ 6 km) and Utrecht are not.
+      expect(titles).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
+      const wider = await t.gql<ListResult>(LIST, { filter: mine({ near: { postcode: '3811', km: 30 } }) }, tokens.coach);
+      expect(wider.data!.placements.totalCount).toBe(4);
+    });
+
+    it('filters on maximum language level, childcare and type', async () => {
+      const a1 = await t.gql<ListResult>(LIST, { filter: mine({ maxLanguageLevel: 'A2' }) }, tokens.coach);
+      expect(a1.data!.placements.items.map((i) => i.title)).not.toContain('Kantoorstage Utrecht');
+      expect(a1.data!.placements.totalCount).toBe(3);
+      const care = await t.gql<ListResult>(LIST, { filter: mine({ childcare: ['ON_SITE', 'CHILDREN_WELCOME'] }) }, tokens.coach);
+      expect(care.data!.placements.items.map((i) => i.title).sort()).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
+      const act = await t.gql<ListResult>(LIST, { filter: mine({ types: ['ACTIVITEIT'] }) }, tokens.coach);
+      expect(act.data!.placements.totalCount).toBe(2);
+    });
+
+    it('refuses an unknown postcode in the near filter', async () => {
+      const res = await t.gql<ListResult>(LIST, { filter: { near: { postcode: '0000', km: 5 } } }, tokens.coach);
+      expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('filter.near.postcode');
+    });
+
+    it('pages through results with a total count', async () => {
+      const p1 = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 3, offset: 0 } }, tokens.coach);
+      const p2 = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 3, offset: 3 } }, tokens.coach);
+      expect(p1.data!.placements).toMatchObject({ totalCount: 4, hasNextPage: true });
+      expect(p1.data!.placements.items).toHaveLength(3);
+      expect(p2.data!.placements).toMatchObject({ totalCount: 4, hasNextPage: false });
+      expect(p2.data!.placements.items).toHaveLength(1);
+      const all = [...p1.data!.placements.items, ...p2.data!.placements.items].map((i) => i.id).sort();
+      expect(all).toEqual([...ownIds].sort());
+    });
+
+    it.each([[0], [101], [-1]])('refuses a page size of %i', async (first) => {
+      const res = await t.gql(LIST, { page: { first } }, tokens.coach);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('page.first');
+    });
+
+    it("shows coaches only published places, and owners their drafts", async () => {
+      const draftId = await createAs('partner');
+      const coachView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.coach);
+      expect(coachView.data!.placements.items.map((i) => i.id)).not.toContain(draftId);
+      const ownerView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.partner);
+      expect(ownerView.data!.placements.items.map((i) => i.id)).toContain(draftId);
+    });
+  });
+});
