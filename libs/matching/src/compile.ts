@@ -1,0 +1,349 @@
+import { TRAVEL_MODES, type TravelMode } from '@plekwijzer/geo';
+import { parseDate, pipLastDay } from './dates.js';
+import { MINUTES_PER_WEEK, rangeToWeekMinutes, SLOT_WORDS, WeekSlots } from './schedule.js';
+import {
+  LANGUAGE_LEVELS,
+  LANGUAGE_SKILLS,
+  LEARNING_ROUTES,
+  PHYSICAL_LOADS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  TARGET_GROUPS,
+  type LanguageLevel,
+  type ParticipantProfile,
+  type PlacementCandidate,
+  type TimeRange,
+} from './types.js';
+
+export const CHILDCARE_NONE = 0;
+export const CHILDCARE_ON_SITE = 1;
+export const CHILDCARE_WELCOME = 2;
+
+/** Z-route participation hours required by the Wi2021. */
+export const Z_ROUTE_HOURS = 800;
+/** Weekly hours a non-Z-route participant is aimed at (the 8-hours-a-week scenarios of §5.2). */
+export const DEFAULT_WEEKLY_NEED_HOURS = 8;
+
+const EARTH_RADIUS_KM = 6371.0088;
+const DEG = Math.PI / 180;
+
+/** Sectors and language codes compare case-insensitively and without surrounding spaces. */
+export function normalizeKey(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+function enumIndex<T extends string>(values: readonly T[], value: T, what: string, owner: string): number {
+  const i = values.indexOf(value);
+  if (i < 0) throw new RangeError(`${owner}: '${String(value)}' is not a valid ${what}`);
+  return i;
+}
+
+export function levelIndex(level: LanguageLevel, owner: string): number {
+  return enumIndex(LANGUAGE_LEVELS, level, 'language level', owner);
+}
+
+/** Exact minutes covered by the union of the ranges (overlaps, rejected by validation, count once). */
+export function exactUnionMinutes(ranges: readonly TimeRange[]): number {
+  const spans: [number, number][] = [];
+  for (const r of ranges) {
+    const [s, e] = rangeToWeekMinutes(r);
+    if (e <= MINUTES_PER_WEEK) spans.push([s, e]);
+    else spans.push([s, MINUTES_PER_WEEK], [0, e - MINUTES_PER_WEEK]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let curS = -1;
+  let curE = -1;
+  for (const [s, e] of spans) {
+    if (s > curE) {
+      total += curE - curS;
+      curS = s;
+      curE = e;
+    } else if (e > curE) curE = e;
+  }
+  return total + (curE - curS);
+}
+
+/**
+ * Placements in a structure-of-arrays layout, ordered by latitude (then id) so that a latitude band
+ * can be found by binary search. Slots of all placements live in one packed Uint32Array, 21 words
+ * per placement: FIXED shifts rounded outward, FLEXIBLE windows rounded inward.
+ */
+export interface CompiledPlacements {
+  n: number;
+  src: PlacementCandidate[];
+  ids: string[];
+  indexById: Map<string, number>;
+  lat: Float64Array;
+  latRad: Float64Array;
+  lonRad: Float64Array;
+  cosLat: Float64Array;
+  published: Uint8Array;
+  hasRoom: Uint8Array;
+  type: Uint8Array;
+  sector: Int32Array;
+  sectorIds: Map<string, number>;
+  /** Normalised sector per sector id. */
+  sectorNames: string[];
+  /** Count of placements per (type, sector): typeIndex * sectorCount + sectorId. */
+  typeSectorCounts: Int32Array;
+  routeMask: Uint8Array;
+  groupMask: Uint8Array;
+  load: Uint8Array;
+  /** The place's minimum weekly minutes: FIXED exact sum of shifts, FLEXIBLE its minimum. */
+  minMinutes: Float64Array;
+  start: Float64Array;
+  end: Float64Array;
+  /** Per placement 4 skills: required level index, or -1. */
+  reqLevel: Int8Array;
+  /** Per placement 4 skills: preferred (not required) level index, or -1. */
+  prefLevel: Int8Array;
+  prefCount: Uint8Array;
+  dutch: Uint8Array;
+  flexible: Uint8Array;
+  slots: Uint32Array;
+  /** FLEXIBLE: the overlap needed, in minutes (at least one slot, see README). */
+  flexNeedMinutes: Float64Array;
+  flexMaxMinutes: Float64Array;
+  childcare: Uint8Array;
+  careMinAge: Float64Array;
+  careMaxAge: Float64Array;
+  buddy: Uint8Array;
+  supervisor: Uint8Array;
+  staffLanguages: string[][];
+}
+
+export function compilePlacements(input: readonly PlacementCandidate[]): CompiledPlacements {
+  const sorted = [...input].sort((a, b) =>
+    a.location.lat !== b.location.lat
+      ? a.location.lat - b.location.lat
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0,
+  );
+  const n = sorted.length;
+  const indexById = new Map<string, number>();
+  const sectorIds = new Map<string, number>();
+  const c: CompiledPlacements = {
+    n,
+    src: sorted,
+    ids: sorted.map((p) => p.id),
+    indexById,
+    lat: new Float64Array(n),
+    latRad: new Float64Array(n),
+    lonRad: new Float64Array(n),
+    cosLat: new Float64Array(n),
+    published: new Uint8Array(n),
+    hasRoom: new Uint8Array(n),
+    type: new Uint8Array(n),
+    sector: new Int32Array(n),
+    sectorIds,
+    sectorNames: [],
+    typeSectorCounts: new Int32Array(0),
+    routeMask: new Uint8Array(n),
+    groupMask: new Uint8Array(n),
+    load: new Uint8Array(n),
+    minMinutes: new Float64Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    reqLevel: new Int8Array(4 * n).fill(-1),
+    prefLevel: new Int8Array(4 * n).fill(-1),
+    prefCount: new Uint8Array(n),
+    dutch: new Uint8Array(n),
+    flexible: new Uint8Array(n),
+    slots: new Uint32Array(SLOT_WORDS * n),
+    flexNeedMinutes: new Float64Array(n),
+    flexMaxMinutes: new Float64Array(n),
+    childcare: new Uint8Array(n),
+    careMinAge: new Float64Array(n),
+    careMaxAge: new Float64Array(n),
+    buddy: new Uint8Array(n),
+    supervisor: new Uint8Array(n),
+    staffLanguages: [],
+  };
+  for (let i = 0; i < n; i++) {
+    const p = sorted[i];
+    const owner = `placement ${p.id}`;
+    if (indexById.has(p.id)) throw new RangeError(`${owner}: duplicate placement id`);
+    indexById.set(p.id, i);
+    c.lat[i] = p.location.lat;
+    c.latRad[i] = p.location.lat * DEG;
+    c.lonRad[i] = p.location.lon * DEG;
+    c.cosLat[i] = Math.cos(p.location.lat * DEG);
+    c.published[i] = enumIndex(PLACEMENT_STATUSES, p.status, 'status', owner) === 1 ? 1 : 0;
+    c.hasRoom[i] = p.occupied < p.capacity ? 1 : 0;
+    c.type[i] = enumIndex(PLACEMENT_TYPES, p.type, 'placement type', owner);
+    const sectorKey = normalizeKey(p.sector);
+    let sid = sectorIds.get(sectorKey);
+    if (sid === undefined) {
+      sid = sectorIds.size;
+      sectorIds.set(sectorKey, sid);
+      c.sectorNames.push(sectorKey);
+    }
+    c.sector[i] = sid;
+    for (const r of p.openToRoutes) c.routeMask[i] |= 1 << enumIndex(LEARNING_ROUTES, r, 'route', owner);
+    for (const g of p.openToTargetGroups)
+      c.groupMask[i] |= 1 << enumIndex(TARGET_GROUPS, g, 'target group', owner);
+    c.load[i] = enumIndex(PHYSICAL_LOADS, p.physicalLoad, 'physical load', owner);
+    c.start[i] = parseDate(p.startDate);
+    c.end[i] = p.endDate === null ? Infinity : parseDate(p.endDate);
+    let prefs = 0;
+    for (let k = 0; k < 4; k++) {
+      const demand = p.language[LANGUAGE_SKILLS[k]];
+      if (!demand) continue;
+      const lvl = levelIndex(demand.level, owner);
+      if (demand.required) c.reqLevel[4 * i + k] = lvl;
+      else {
+        c.prefLevel[4 * i + k] = lvl;
+        prefs++;
+      }
+    }
+    c.prefCount[i] = prefs;
+    c.dutch[i] = p.dutchSpeakingEnvironment ? 1 : 0;
+    const sched = p.schedule;
+    if (sched.kind === 'FIXED') {
+      c.slots.set(WeekSlots.fromRanges(sched.shifts, 'outward').words, SLOT_WORDS * i);
+      c.minMinutes[i] = exactUnionMinutes(sched.shifts);
+    } else if (sched.kind === 'FLEXIBLE') {
+      c.flexible[i] = 1;
+      c.slots.set(WeekSlots.fromRanges(sched.windows, 'inward').words, SLOT_WORDS * i);
+      c.minMinutes[i] = sched.minHoursPerWeek * 60;
+      c.flexNeedMinutes[i] = Math.max(sched.minHoursPerWeek * 60, 15);
+      c.flexMaxMinutes[i] = sched.maxHoursPerWeek * 60;
+    } else {
+      throw new RangeError(`${owner}: unknown schedule kind`);
+    }
+    const care = p.childcare;
+    if (care.kind === 'ON_SITE') {
+      c.childcare[i] = CHILDCARE_ON_SITE;
+      c.careMinAge[i] = care.minAgeYears;
+      c.careMaxAge[i] = care.maxAgeYears;
+    } else if (care.kind === 'CHILDREN_WELCOME') {
+      c.childcare[i] = CHILDCARE_WELCOME;
+    } else if (care.kind !== 'NONE') {
+      throw new RangeError(`${owner}: unknown childcare kind`);
+    }
+    c.buddy[i] = p.support.buddy ? 1 : 0;
+    c.supervisor[i] = p.support.supervisor ? 1 : 0;
+    c.staffLanguages.push([...new Set(p.support.staffLanguages.map(normalizeKey))].sort());
+  }
+  const sectors = sectorIds.size;
+  c.typeSectorCounts = new Int32Array(PLACEMENT_TYPES.length * Math.max(1, sectors));
+  for (let i = 0; i < n; i++) c.typeSectorCounts[c.type[i] * sectors + c.sector[i]]++;
+  return c;
+}
+
+export interface CompiledParticipant {
+  src: ParticipantProfile;
+  /** availability (inward) minus commitments (outward). */
+  free: Uint32Array;
+  covered: Uint32Array;
+  languageClasses: Uint32Array;
+  level: Int8Array;
+  routeBit: number;
+  groupBit: number;
+  load: number;
+  maxMinutes: number;
+  /** First and last day the participant can be placed: [max(today, availableFrom), PIP term end]. */
+  windowStart: number;
+  windowEnd: number;
+  today: number;
+  availableFrom: number | null;
+  zRoute: boolean;
+  /** Distinct modes in TRAVEL_MODES order, so that a tie in minutes always picks the same mode. */
+  modes: TravelMode[];
+  needsCare: boolean;
+  /** Youngest and oldest child; NaN when no ages are known. */
+  minChildAge: number;
+  maxChildAge: number;
+  interests: Set<string>;
+  languages: Set<string>;
+  latRad: number;
+  lonRad: number;
+  cosLat: number;
+  /** Weekly participation hours the participant still needs (see scoring). */
+  weeklyNeedHours: number;
+  weeksLeft: number;
+  hoursRemaining: number;
+}
+
+export function compileParticipant(p: ParticipantProfile, referenceDate: string): CompiledParticipant {
+  const owner = `participant ${p.id}`;
+  const level = new Int8Array(4);
+  for (let k = 0; k < 4; k++) {
+    const lvl = p.language[LANGUAGE_SKILLS[k]];
+    if (lvl === undefined) throw new RangeError(`${owner}: missing level for ${LANGUAGE_SKILLS[k]}`);
+    level[k] = levelIndex(lvl, owner);
+  }
+  const available = WeekSlots.fromRanges(p.availability, 'inward');
+  const busy = WeekSlots.fromRanges(
+    p.commitments.map((c) => c.range),
+    'outward',
+  );
+  const classes = WeekSlots.fromRanges(
+    p.commitments.filter((c) => c.kind === 'LANGUAGE_CLASS').map((c) => c.range),
+    'outward',
+  );
+  const covered = WeekSlots.fromRanges(p.childcare.needed ? p.childcare.covered : [], 'inward');
+  const today = parseDate(referenceDate);
+  const availableFrom = p.availableFrom === null ? null : parseDate(p.availableFrom);
+  const windowStart = Math.max(today, availableFrom ?? today);
+  const windowEnd = pipLastDay(p.pipDate);
+  const zRoute = enumIndex(LEARNING_ROUTES, p.route, 'route', owner) === 0;
+  const modeSet = new Set(p.travelModes);
+  for (const m of modeSet) enumIndex(TRAVEL_MODES, m, 'travel mode', owner);
+  const ages = p.childcare.childrenAges;
+  const weeksLeft = Math.max(1, (windowEnd + 1 - windowStart) / 7);
+  const hoursRemaining = Math.max(0, Z_ROUTE_HOURS - p.participationHoursDone);
+  const weeklyNeedHours = Math.max(
+    0,
+    Math.min(p.maxHoursPerWeek, zRoute ? hoursRemaining / weeksLeft : DEFAULT_WEEKLY_NEED_HOURS),
+  );
+  return {
+    src: p,
+    free: available.subtract(busy).words,
+    covered: covered.words,
+    languageClasses: classes.words,
+    level,
+    routeBit: 1 << enumIndex(LEARNING_ROUTES, p.route, 'route', owner),
+    groupBit: 1 << enumIndex(TARGET_GROUPS, p.targetGroup, 'target group', owner),
+    load: enumIndex(PHYSICAL_LOADS, p.physicalCapacity, 'physical capacity', owner),
+    maxMinutes: p.maxHoursPerWeek * 60,
+    windowStart,
+    windowEnd,
+    today,
+    availableFrom,
+    zRoute,
+    modes: TRAVEL_MODES.filter((m) => modeSet.has(m)),
+    needsCare: p.childcare.needed,
+    minChildAge: ages.length ? Math.min(...ages) : NaN,
+    maxChildAge: ages.length ? Math.max(...ages) : NaN,
+    interests: new Set(p.interests.map(normalizeKey)),
+    languages: new Set(p.otherLanguages.map(normalizeKey)),
+    latRad: p.home.lat * DEG,
+    lonRad: p.home.lon * DEG,
+    cosLat: Math.cos(p.home.lat * DEG),
+    weeklyNeedHours,
+    weeksLeft,
+    hoursRemaining,
+  };
+}
+
+/** Great-circle distance in km between a participant's home and placement i. */
+export function distanceKm(c: CompiledPlacements, i: number, p: CompiledParticipant): number {
+  const dLat = c.latRad[i] - p.latRad;
+  const dLon = c.lonRad[i] - p.lonRad;
+  const s1 = Math.sin(dLat / 2);
+  const s2 = Math.sin(dLon / 2);
+  const h = s1 * s1 + p.cosLat * c.cosLat[i] * s2 * s2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** A lower bound of distanceKm that needs no trigonometry: the north-south component. */
+export function latitudeGapKm(c: CompiledPlacements, i: number, p: CompiledParticipant): number {
+  return Math.abs(c.latRad[i] - p.latRad) * EARTH_RADIUS_KM;
+}
+
+export const KM_PER_DEGREE_LAT = EARTH_RADIUS_KM * DEG;

@@ -1,0 +1,381 @@
+import type { TravelEstimate, TravelTimeProvider } from '@plekwijzer/geo';
+import {
+  compileParticipant,
+  compilePlacements,
+  distanceKm,
+  KM_PER_DEGREE_LAT,
+  latitudeGapKm,
+  normalizeKey,
+  type CompiledParticipant,
+  type CompiledPlacements,
+} from './compile.js';
+import {
+  availabilityOk,
+  bestTravel,
+  buildChecks,
+  capacityOk,
+  childcareOk,
+  datesOk,
+  groupOk,
+  hoursOk,
+  languageStretches,
+  loadOk,
+  routeOk,
+  statusOk,
+  travelOk,
+  usableWeeklyHours,
+  zRouteOk,
+} from './criteria.js';
+import { fixHint } from './hints.js';
+import { buildBreakdown, scoreParts } from './scoring.js';
+import {
+  PLACEMENT_TYPES,
+  SCORE_COMPONENTS,
+  type Check,
+  type Criterion,
+  type Match,
+  type MatchOptions,
+  type MatchResult,
+  type NearMiss,
+  type ParticipantProfile,
+  type PlacementCandidate,
+} from './types.js';
+
+/** Options that matter when one pair is evaluated (filters do not apply to a named placement). */
+export type PairOptions = Pick<
+  MatchOptions,
+  'stretchLanguage' | 'excludeNonCountingForZRoute' | 'referenceDate'
+>;
+
+export interface Matcher {
+  /** Number of compiled placements. */
+  readonly size: number;
+  /** Every placement that fits, ranked, and (optionally) the near misses. */
+  match(participant: ParticipantProfile, options: MatchOptions): MatchResult;
+  /** Every criterion for one pair, failing or not; undefined when the placement id is unknown. */
+  explain(participant: ParticipantProfile, placementId: string, options: PairOptions): Check[] | undefined;
+  /** The match for one pair, or undefined when it does not match (or the id is unknown). */
+  matchesPlacement(
+    participant: ParticipantProfile,
+    placementId: string,
+    options: PairOptions,
+  ): Match | undefined;
+}
+
+/**
+ * Straight-line distances here and in the travel provider may use slightly different Earth radii;
+ * a place counts as out of reach only beyond this margin, so pruning can never drop a place that
+ * the provider would accept.
+ */
+const REACH_MARGIN_FACTOR = 1.005;
+const REACH_MARGIN_KM = 0.05;
+
+interface MatchCandidate {
+  i: number;
+  score: number;
+  best: TravelEstimate;
+  stretched: number;
+}
+
+interface NearCandidate {
+  i: number;
+  failed: Criterion;
+  distance: number;
+  best: TravelEstimate | null;
+}
+
+/** Keeps the `capacity` best items by `before`; sorted best first. */
+class TopK<T> {
+  readonly items: T[] = [];
+  constructor(
+    private readonly capacity: number,
+    private readonly before: (a: T, b: T) => boolean,
+  ) {}
+
+  push(item: T): void {
+    const items = this.items;
+    if (this.capacity <= 0) return;
+    if (items.length === this.capacity && !this.before(item, items[items.length - 1])) return;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.before(items[mid], item)) lo = mid + 1;
+      else hi = mid;
+    }
+    items.splice(lo, 0, item);
+    if (items.length > this.capacity) items.pop();
+  }
+}
+
+const byId = (c: CompiledPlacements, a: number, b: number): boolean => c.ids[a] < c.ids[b];
+
+/** First index whose latitude is >= value. */
+function lowerBound(lat: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = lat.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lat[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose latitude is > value. */
+function upperBound(lat: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = lat.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lat[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Compiles the placements once (slot bitsets, minimum hours, a latitude-sorted index) and returns a
+ * matcher that evaluates participants against them. The matcher holds no per-request state, so one
+ * instance can serve concurrent requests.
+ */
+export function createMatcher(
+  placements: readonly PlacementCandidate[],
+  travel: TravelTimeProvider,
+): Matcher {
+  const c = compilePlacements(placements);
+  const scratch = new Float64Array(SCORE_COMPONENTS.length);
+
+  function reachLimitKm(p: CompiledParticipant): number {
+    if (p.modes.length === 0) return -1;
+    let reach = 0;
+    for (const mode of p.modes) reach = Math.max(reach, travel.maxReachKm(p.src.maxTravelMinutes, mode));
+    return reach * REACH_MARGIN_FACTOR + REACH_MARGIN_KM;
+  }
+
+  function buildMatch(
+    i: number,
+    p: CompiledParticipant,
+    options: PairOptions,
+    best: TravelEstimate,
+    stretched: number,
+  ): Match {
+    const { score, items } = buildBreakdown(c, i, p, best.minutes, stretched);
+    return {
+      placementId: c.ids[i],
+      score,
+      scoreBreakdown: items,
+      travel: best,
+      weeklyOverlapHours: round2(usableWeeklyHours(c, i, p)),
+      countsTowardsZRouteHours: p.zRoute ? c.dutch[i] === 1 : null,
+      stretched: stretched > 0,
+      checks: buildChecks(c, i, p, options, best),
+    };
+  }
+
+  function match(participant: ParticipantProfile, options: MatchOptions): MatchResult {
+    const p = compileParticipant(participant, options.referenceDate);
+    const stretch = options.stretchLanguage;
+    const exclude = options.excludeNonCountingForZRoute;
+    const withNear = options.includeNearMisses;
+    const limit = withNear ? 1 : 0;
+    const maxResults = Math.max(0, Math.floor(options.maxResults));
+
+    let typeMask = -1;
+    if (options.types) {
+      typeMask = 0;
+      for (const t of options.types) {
+        const k = PLACEMENT_TYPES.indexOf(t);
+        if (k >= 0) typeMask |= 1 << k;
+      }
+    }
+    let sectorAllowed: Uint8Array | null = null;
+    if (options.sectors) {
+      sectorAllowed = new Uint8Array(c.sectorNames.length);
+      for (const s of options.sectors) {
+        const id = c.sectorIds.get(normalizeKey(s));
+        if (id !== undefined) sectorAllowed[id] = 1;
+      }
+    }
+    const passesFilters = (i: number): boolean =>
+      ((typeMask >>> c.type[i]) & 1) === 1 && (sectorAllowed === null || sectorAllowed[c.sector[i]] === 1);
+
+    // Candidate set and totalCandidates (which ignores pruning).
+    let list: Int32Array | null = null;
+    let totalCandidates: number;
+    if (options.candidateIds) {
+      const found: number[] = [];
+      for (const id of options.candidateIds) {
+        const i = c.indexById.get(id);
+        if (i !== undefined && passesFilters(i)) found.push(i);
+      }
+      list = Int32Array.from(found).sort();
+      totalCandidates = list.length;
+    } else if (typeMask === -1 && sectorAllowed === null) {
+      totalCandidates = c.n;
+    } else {
+      totalCandidates = 0;
+      const sectors = c.sectorNames.length;
+      for (let t = 0; t < PLACEMENT_TYPES.length; t++) {
+        if (((typeMask >>> t) & 1) === 0) continue;
+        for (let s = 0; s < sectors; s++) {
+          if (sectorAllowed === null || sectorAllowed[s] === 1)
+            totalCandidates += c.typeSectorCounts[t * sectors + s];
+        }
+      }
+    }
+
+    const reach = reachLimitKm(p);
+    // Without near misses, only places inside the latitude band can match: scan just that slice.
+    let lo = 0;
+    let hi = c.n;
+    if (!withNear && list === null) {
+      if (reach < 0) hi = 0;
+      else if (Number.isFinite(reach)) {
+        const dLat = reach / KM_PER_DEGREE_LAT;
+        lo = lowerBound(c.lat, participant.home.lat - dLat);
+        hi = upperBound(c.lat, participant.home.lat + dLat);
+      }
+    }
+    const count = list === null ? hi - lo : list.length;
+    const filtered = list === null && (typeMask !== -1 || sectorAllowed !== null);
+
+    const matches = new TopK<MatchCandidate>(maxResults, (a, b) =>
+      a.score !== b.score
+        ? a.score > b.score
+        : a.best.minutes !== b.best.minutes
+          ? a.best.minutes < b.best.minutes
+          : byId(c, a.i, b.i),
+    );
+    const near = new TopK<NearCandidate>(withNear ? maxResults : 0, (a, b) =>
+      a.distance !== b.distance ? a.distance < b.distance : byId(c, a.i, b.i),
+    );
+
+    for (let k = 0; k < count; k++) {
+      const i = list === null ? lo + k : list[k];
+      if (filtered && !passesFilters(i)) continue;
+      // A place that is unpublished or full is neither a match nor a near miss.
+      if (c.published[i] === 0 || c.hasRoom[i] === 0) continue;
+      let fails = 0;
+      let failed: Criterion = 'STATUS';
+      if (!routeOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'ROUTE';
+      }
+      if (!groupOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'TARGET_GROUP';
+      }
+      if (!loadOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'PHYSICAL_LOAD';
+      }
+      if (!hoursOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'HOURS';
+      }
+      if (!datesOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'DATES';
+      }
+      if (!zRouteOk(c, i, p, exclude)) {
+        if (++fails > limit) continue;
+        failed = 'Z_ROUTE_COUNTING';
+      }
+      const stretched = languageStretches(c, i, p, stretch);
+      if (stretched < 0) {
+        if (++fails > limit) continue;
+        failed = 'LANGUAGE';
+      }
+      // Beyond the provider's reach bound TRAVEL fails for certain, without estimating.
+      const far = latitudeGapKm(c, i, p) > reach || distanceKm(c, i, p) > reach;
+      if (far) {
+        if (++fails > limit) continue;
+        failed = 'TRAVEL';
+      }
+      if (!availabilityOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'AVAILABILITY';
+      }
+      if (!childcareOk(c, i, p)) {
+        if (++fails > limit) continue;
+        failed = 'CHILDCARE';
+      }
+      let best: TravelEstimate | null = null;
+      if (!far) {
+        best = bestTravel(c, i, p, travel);
+        if (!travelOk(best, p)) {
+          if (++fails > limit) continue;
+          failed = 'TRAVEL';
+        }
+      }
+      if (fails === 0) {
+        const b = best as TravelEstimate;
+        matches.push({ i, score: scoreParts(c, i, p, b.minutes, stretched, scratch), best: b, stretched });
+      } else {
+        near.push({ i, failed, distance: distanceKm(c, i, p), best });
+      }
+    }
+
+    const resultMatches = matches.items.map((m) => buildMatch(m.i, p, options, m.best, m.stretched));
+    const nearMisses: NearMiss[] = [];
+    for (const m of near.items) {
+      const best = m.best ?? bestTravel(c, m.i, p, travel);
+      const checks = buildChecks(c, m.i, p, options, best);
+      const failing = checks.filter((ch) => !ch.passed);
+      // Only reachable if a TravelTimeProvider breaks its maxReachKm contract.
+      if (failing.length !== 1 || failing[0].criterion !== m.failed) continue;
+      const hint = fixHint(m.failed, c, m.i, p, stretch, travel, best);
+      nearMisses.push({
+        placementId: c.ids[m.i],
+        failedCriterion: m.failed,
+        fixHintNl: hint.nl,
+        fixHintEn: hint.en,
+        checks,
+      });
+    }
+    return { matches: resultMatches, nearMisses, totalCandidates };
+  }
+
+  function explain(
+    participant: ParticipantProfile,
+    placementId: string,
+    options: PairOptions,
+  ): Check[] | undefined {
+    const i = c.indexById.get(placementId);
+    if (i === undefined) return undefined;
+    const p = compileParticipant(participant, options.referenceDate);
+    return buildChecks(c, i, p, options, bestTravel(c, i, p, travel));
+  }
+
+  function matchesPlacement(
+    participant: ParticipantProfile,
+    placementId: string,
+    options: PairOptions,
+  ): Match | undefined {
+    const i = c.indexById.get(placementId);
+    if (i === undefined) return undefined;
+    const p = compileParticipant(participant, options.referenceDate);
+    const stretched = languageStretches(c, i, p, options.stretchLanguage);
+    const ok =
+      statusOk(c, i) &&
+      capacityOk(c, i) &&
+      routeOk(c, i, p) &&
+      groupOk(c, i, p) &&
+      loadOk(c, i, p) &&
+      hoursOk(c, i, p) &&
+      datesOk(c, i, p) &&
+      zRouteOk(c, i, p, options.excludeNonCountingForZRoute) &&
+      stretched >= 0 &&
+      availabilityOk(c, i, p) &&
+      childcareOk(c, i, p);
+    if (!ok) return undefined;
+    const best = bestTravel(c, i, p, travel);
+    if (best === null || !travelOk(best, p)) return undefined;
+    return buildMatch(i, p, options, best, stretched);
+  }
+
+  return { size: c.n, match, explain, matchesPlacement };
+}

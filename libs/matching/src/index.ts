@@ -1,0 +1,28 @@
+export * from './types.js';
+export {
+  checkTime,
+  parseTime,
+  formatMinutes,
+  rangeHours,
+  WeekSlots,
+  SLOT_MINUTES,
+  SLOTS_PER_WEEK,
+  type SlotRounding,
+  type TimeParse,
+  type TimeProblem,
+  type TimeRole,
+} from './schedule.js';
+export {
+  validateTimeRange,
+  validateTimeRanges,
+  validateShifts,
+  validatePlacementSchedule,
+  MAX_OVERNIGHT_HOURS,
+  type ScheduleIssue,
+  type ScheduleIssueCode,
+} from './schedule-validation.js';
+export { formatRange, formatRanges, type Lang } from './format.js';
+export { pipLastDay } from './dates.js';
+export { SCORE_WEIGHTS } from './scoring.js';
+export { Z_ROUTE_HOURS, DEFAULT_WEEKLY_NEED_HOURS } from './compile.js';
+export { createMatcher, type Matcher, type PairOptions } from './engine.js';
