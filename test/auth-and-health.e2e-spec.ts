@@ -118,7 +118,7 @@ describe('authentication and health', () => {
     const paths = (res.errors?.[0]?.extensions?.fields ?? []).map((f) => f.path).sort();
     expect(paths).toEqual(['input.contactEmail', 'input.kvkNumber', 'input.name']);
     const unknownPostcode = await t.gql(
-      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "N", street: "x", postcode: "9999 ZZ", city: "A", contactName: "c", contactEmail: "c@example.nl" }) { id } }`,
+      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "N", street: "x", postcode: "1099 ZZ", city: "A", contactName: "c", contactEmail: "c@example.nl" }) { id } }`,
       {},
       await t.tokenFor(actors.admin),
     );

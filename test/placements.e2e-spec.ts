@@ -1,4 +1,4 @@
-import { createTestApp, insertStandardActors, type GqlError, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertOrganisation, insertStandardActors, insertUser, type GqlError, type TestApp } from '@plekwijzer/testing';
 
 const FIELDS = 'id status title organisationId capacity location { postcode pc4 city } schedule { kind minHoursPerWeek maxHoursPerWeek shifts { day start end } } childcare { kind minAgeYears maxAgeYears }';
 
@@ -178,14 +178,17 @@ describe('placements', () => {
       it(`allows only employer A and admins to ${name} employer A's place; the row stays unchanged otherwise`, async () => {
         for (const who of roles) {
           const id = await createAs('employerA');
-          // Published, so that others can see it: refusals must then be FORBIDDEN, not a leak or a change.
+          // Published (except to test publishing), so that others can see it.
           if (name !== 'publish') await t.gql(PUBLISH, { id }, tokens.employerA);
           const before = await rowOf(id);
           const res = await t.gql(op, vars(id), tokens[who]);
           if (who === 'admin' || who === 'employerA') {
             expect(res.errors).toBeUndefined();
           } else {
-            expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+            // Coaches and analysts never manage places (FORBIDDEN by role). Other organisations can see a
+            // published place (FORBIDDEN to change it); a draft does not exist for them (NOT_FOUND).
+            const expected = who === 'coach' || who === 'analyst' || name !== 'publish' ? 'FORBIDDEN' : 'NOT_FOUND';
+            expect(res.errors?.[0]?.extensions?.code).toBe(expected);
             expect(await rowOf(id)).toEqual(before);
           }
         }
@@ -208,7 +211,7 @@ describe('placements', () => {
   describe('bad input is refused field by field and stores nothing', () => {
     const schedule = (shifts: unknown[]) => ({ kind: 'FIXED', shifts });
     const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
-      ['an unknown postcode', { location: { street: 'x 1', postcode: '9999', city: 'Nergens' } }, 'input.location.postcode', /9999/],
+      ['an unknown postcode', { location: { street: 'x 1', postcode: '1099', city: 'Nergens' } }, 'input.location.postcode', /1099/],
       ['a malformed postcode', { location: { street: 'x 1', postcode: '38111', city: 'Amersfoort' } }, 'input.location.postcode', /postcode/i],
       ['an end date before the start date', { startDate: '2026-12-10', endDate: '2026-12-01' }, 'input.endDate', /before the start/],
       ['a date that is not in the calendar', { startDate: '2026-02-30' }, 'input.startDate', /not a date/],
@@ -294,9 +297,12 @@ describe('placements', () => {
 
   describe('listing', () => {
     let ownIds: string[];
+    let listerOrg: string;
     beforeAll(async () => {
-      // A separate employer's set, so counts do not depend on the other tests.
+      // A separate partner's set, so counts do not depend on the other tests.
       ownIds = [];
+      listerOrg = await insertOrganisation(t.dataSource, 'PARTNER', { postcode: '3818 LE', pc4: '3818' });
+      tokens.lister = await t.tokenFor(await insertUser(t.dataSource, listerOrg, 'PARTNER'));
       const variants = [
         { title: 'Taalcafé bibliotheek', type: 'ACTIVITEIT', sector: 'ONTMOETING_TAAL', location: { street: 'Smallepad 1', postcode: '3811 MG', city: 'Amersfoort' }, childcare: { kind: 'CHILDREN_WELCOME' } },
         { title: 'Tuinieren in Leusden', type: 'VRIJWILLIGERSWERK', sector: 'GROEN', location: { street: 'Hamersveldseweg 1', postcode: '3831', city: 'Leusden' } },
@@ -304,20 +310,20 @@ describe('placements', () => {
         { title: 'Opvang Vrouwencentrum', type: 'ACTIVITEIT', sector: 'WELZIJN', childcare: { kind: 'ON_SITE', minAgeYears: 0, maxAgeYears: 4 } },
       ];
       for (const v of variants) {
-        const id = await createAs('partner', completeInput(v));
-        await t.gql(PUBLISH, { id }, tokens.partner);
+        const id = await createAs('lister', completeInput(v));
+        await t.gql(PUBLISH, { id }, tokens.lister);
         ownIds.push(id);
       }
     });
 
     const LIST = `query($filter: PlacementFilterInput, $page: PageInput) { placements(filter: $filter, page: $page) { totalCount hasNextPage items { id title } } }`;
     type ListResult = { placements: { totalCount: number; hasNextPage: boolean; items: { id: string; title: string }[] } };
-    const mine = (filter: Record<string, unknown> = {}) => ({ ...filter, organisationId: actors.organisations.partner });
+    const mine = (filter: Record<string, unknown> = {}) => ({ ...filter, organisationId: listerOrg });
 
     it('filters within N km of a postcode', async () => {
       const res = await t.gql<ListResult>(LIST, { filter: mine({ near: { postcode: '3811', km: 5 } }) }, tokens.coach);
       const titles = res.data!.placements.items.map((i) => i.title).sort();
-      // Amersfoort centre and the partner's own address (3818) are within 5 km; Leusden (3831, ≈ 6 km) and Utrecht are not.
+      // Two places in Amersfoort centre (3811) are within 5 km; Leusden (3831, ≈ 6 km) and Utrecht are not.
       expect(titles).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
       const wider = await t.gql<ListResult>(LIST, { filter: mine({ near: { postcode: '3811', km: 30 } }) }, tokens.coach);
       expect(wider.data!.placements.totalCount).toBe(4);
@@ -356,10 +362,10 @@ describe('placements', () => {
     });
 
     it("shows coaches only published places, and owners their drafts", async () => {
-      const draftId = await createAs('partner');
+      const draftId = await createAs('lister');
       const coachView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.coach);
       expect(coachView.data!.placements.items.map((i) => i.id)).not.toContain(draftId);
-      const ownerView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.partner);
+      const ownerView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.lister);
       expect(ownerView.data!.placements.items.map((i) => i.id)).toContain(draftId);
     });
   });

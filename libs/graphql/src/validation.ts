@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from './domain-error.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
@@ -20,7 +20,7 @@ function humanise(message: string, property: string, path: string): string {
  * declared classes, and reports every failing field as BAD_USER_INPUT with its path.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ArgumentValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -28,4 +28,19 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: false,
     exceptionFactory: (errors) => DomainError.badInput(flatten(errors)),
   });
+}
+
+/** Prefixes field paths with the argument's name (`input.title`), so a client can find the field. */
+class ArgumentValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof DomainError && metadata.data && Array.isArray(error.extensions.fields)) {
+        const fields = (error.extensions.fields as FieldError[]).map((f) => ({ ...f, path: `${metadata.data}.${f.path}` }));
+        throw DomainError.badInput(fields);
+      }
+      throw error;
+    }
+  }
 }
