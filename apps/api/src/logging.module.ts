@@ -18,6 +18,10 @@ const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           level: config.LOG_LEVEL,
+          // Readable lines for a person at a terminal during development; JSON everywhere else.
+          ...(config.NODE_ENV === 'development' && process.stdout.isTTY
+            ? { transport: { target: 'pino-pretty', options: { singleLine: false, ignore: 'pid,hostname,req,res,responseTime' } } }
+            : {}),
           genReqId: (req, res) => {
             const incoming = req.headers['x-request-id'];
             const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
