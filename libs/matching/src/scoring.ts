@@ -78,7 +78,7 @@ export function scoreParts(
     }
     out[4] = round2((SCORE_WEIGHTS.PREFERRED_LANGUAGE * met) / prefs);
   }
-  out[5] = SCORE_WEIGHTS.STRETCH_PENALTY_PER_SKILL * stretchedSkills;
+  out[5] = stretchedSkills > 0 ? SCORE_WEIGHTS.STRETCH_PENALTY_PER_SKILL * stretchedSkills : 0;
   return round2(out[0] + out[1] + out[2] + out[3] + out[4] + out[5]);
 }
 
@@ -102,8 +102,8 @@ export function buildBreakdown(
     points: parts[0],
     ...text((lang) =>
       parts[0] > 0
-        ? `sector ${place.sector} ${lang === 'nl' ? 'past bij interesses' : 'matches interests'}`
-        : `sector ${place.sector} ${lang === 'nl' ? 'niet bij interesses' : 'not among interests'}`,
+        ? `sector ${place.sector.trim()} ${lang === 'nl' ? 'past bij interesses' : 'matches interests'}`
+        : `sector ${place.sector.trim()} ${lang === 'nl' ? 'niet bij interesses' : 'not among interests'}`,
     ),
   });
   items.push({
