@@ -8,6 +8,7 @@ import { DemoModule } from './modules/demo/demo.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
+import { ParticipantsModule } from './modules/participants/participants.module.js';
 import { PlacementsModule } from './modules/placements/placements.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -23,6 +24,7 @@ import { UsersModule } from './modules/users/users.module.js';
     OrganisationsModule,
     UsersModule,
     PlacementsModule,
+    ParticipantsModule,
     HealthModule,
     DemoModule,
   ],

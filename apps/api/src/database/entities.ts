@@ -1,6 +1,7 @@
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { ParticipantEntity } from '../modules/participants/participant.entity.js';
 import { PlacementEntity } from '../modules/placements/placement.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly: the app and the migration CLI load the same set. */
-export const ENTITIES = [OrganisationEntity, UserEntity, PlacementEntity];
+export const ENTITIES = [OrganisationEntity, UserEntity, PlacementEntity, ParticipantEntity];

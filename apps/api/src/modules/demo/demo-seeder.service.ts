@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Role, type Actor } from '../auth/role.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PlacementsService, today } from '../placements/placements.service.js';
-import { PlacementStatus } from '../placements/placement.enums.js';
+import { PlacementStatus } from '../../common/domain.enums.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
 import { FieldErrors } from '@plekwijzer/graphql';

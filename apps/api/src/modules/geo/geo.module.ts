@@ -18,11 +18,12 @@ import { PostcodeLookup } from './postcode-lookup.service.js';
     },
     {
       provide: TravelTimeEstimator,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
+      inject: [AppConfig, Pc4Table],
+      // With a matrix the table lets the estimator bound how far a matrix entry reaches (pruning).
+      useFactory: (config: AppConfig, pc4Table: Pc4Table) =>
         new TravelTimeEstimator(
           {},
-          config.TRAVEL_MATRIX_CSV ? { matrix: TravelTimeMatrix.fromFile(config.TRAVEL_MATRIX_CSV) } : {},
+          config.TRAVEL_MATRIX_CSV ? { matrix: TravelTimeMatrix.fromFile(config.TRAVEL_MATRIX_CSV), pc4Table } : {},
         ),
     },
   ],

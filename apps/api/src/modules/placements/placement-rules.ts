@@ -1,67 +1,7 @@
 import type { FieldErrors } from '@plekwijzer/graphql';
+import { checkRanges, rangeHours, type RangeInput } from '../../common/weekly-ranges.js';
+import { ScheduleKind } from '../../common/domain.enums.js';
 import type { StoredSchedule, StoredTimeRange } from './placement.entity.js';
-import { ScheduleKind, Weekday } from './placement.enums.js';
-
-const DAYS = Object.values(Weekday);
-const WEEK = 7 * 24 * 60;
-const DAY_NL: Record<Weekday, string> = { MON: 'Mon', TUE: 'Tue', WED: 'Wed', THU: 'Thu', FRI: 'Fri', SAT: 'Sat', SUN: 'Sun' };
-
-export interface RangeInput {
-  day: Weekday;
-  start: string;
-  end: string;
-  overnight?: boolean;
-}
-
-const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** Week-minute intervals [from, to) of a range; a range past Sunday midnight wraps to Monday. */
-function intervals(range: RangeInput): Array<[number, number]> {
-  const from = DAYS.indexOf(range.day) * 1440 + minutes(range.start);
-  const length = range.overnight ? minutes(range.end) + 1440 - minutes(range.start) : minutes(range.end) - minutes(range.start);
-  const to = from + length;
-  return to <= WEEK ? [[from, to]] : [[from, WEEK], [0, to - WEEK]];
-}
-
-export function rangeHours(range: RangeInput): number {
-  return intervals(range).reduce((sum, [a, b]) => sum + (b - a), 0) / 60;
-}
-
-const label = (r: RangeInput): string => `${DAY_NL[r.day]} ${r.start}–${r.end}`;
-
-/**
- * Checks a list of weekly ranges: each must end after it starts (or be marked overnight and end
- * earlier the next day), and no two may overlap. Touching ranges (12:30 end, 12:30 start) are fine.
- */
-export function checkRanges(path: string, ranges: RangeInput[], errors: FieldErrors): void {
-  const valid: Array<{ index: number; range: RangeInput }> = [];
-  ranges.forEach((range, index) => {
-    const at = `${path}.${index}`;
-    const start = minutes(range.start);
-    const end = minutes(range.end);
-    if (range.overnight) {
-      if (range.end === '24:00' || end >= start) {
-        errors.add(at, `${label(range)} is marked overnight, so it must end earlier in the day than it starts`);
-        return;
-      }
-    } else if (end === start) {
-      errors.add(at, `${label(range)} ends when it starts`);
-      return;
-    } else if (end < start) {
-      errors.add(at, `${label(range)} ends before it starts; mark it overnight if it continues past midnight`);
-      return;
-    }
-    valid.push({ index, range });
-  });
-  for (let i = 0; i < valid.length; i++) {
-    for (let j = i + 1; j < valid.length; j++) {
-      const overlap = intervals(valid[i].range).some(([a, b]) => intervals(valid[j].range).some(([c, d]) => a < d && c < b));
-      if (overlap) {
-        errors.add(`${path}.${valid[j].index}`, `${label(valid[j].range)} overlaps ${label(valid[i].range)}`);
-      }
-    }
-  }
-}
 
 export interface ScheduleLike {
   kind: ScheduleKind;
@@ -110,8 +50,3 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
 /** Stored ranges drop the overnight flag: an end before the start already means "next day". */
 const stored = (r: RangeInput): StoredTimeRange => ({ day: r.day, start: r.start, end: r.end });
 
-/** A real calendar date (rejects 2026-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}

@@ -20,7 +20,7 @@ import type {
   Sector,
   TargetGroup,
   Weekday,
-} from './placement.enums.js';
+} from '../../common/domain.enums.js';
 
 export interface StoredTimeRange {
   day: Weekday;

@@ -12,7 +12,7 @@ import {
   Sector,
   TargetGroup,
   Weekday,
-} from './placement.enums.js';
+} from '../../common/domain.enums.js';
 
 @ObjectType('TimeRange', { description: 'A weekly time range in local Amsterdam time, e.g. Wednesday 13:00–17:00.' })
 export class TimeRangeModel {

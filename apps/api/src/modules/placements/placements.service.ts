@@ -8,8 +8,9 @@ import { OrganisationsService } from '../organisations/organisations.service.js'
 import type { CreatePlacementInput, PlacementFieldsInput, UpdatePlacementInput } from './dto/placement-fields.input.js';
 import type { PlacementsArgs } from './dto/placements.args.js';
 import { PlacementEntity } from './placement.entity.js';
-import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from './placement.enums.js';
-import { isCalendarDate, normaliseSchedule } from './placement-rules.js';
+import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '../../common/domain.enums.js';
+import { isCalendarDate } from '../../common/weekly-ranges.js';
+import { normaliseSchedule } from './placement-rules.js';
 
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 

@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageInput } from '@plekwijzer/graphql';
-import { ChildcareKind, LanguageLevel, PlacementStatus, PlacementType, Sector } from '../placement.enums.js';
+import { ChildcareKind, LanguageLevel, PlacementStatus, PlacementType, Sector } from '../../../common/domain.enums.js';
 
 @InputType({ description: 'Places near a postcode.' })
 export class NearInput {

@@ -1,0 +1,31 @@
+import type { ParticipantEntity } from './participant.entity.js';
+import type { ParticipantModel } from './participant.model.js';
+import { termEndDate } from './participants.service.js';
+
+export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
+  return {
+    id: p.id,
+    coachId: p.coachId,
+    clientReference: p.clientReference,
+    nickname: p.nickname,
+    route: p.route,
+    targetGroup: p.targetGroup,
+    pipDate: p.pipDate,
+    termEndDate: termEndDate(p.pipDate),
+    languageLevels: { speaking: p.levelSpeaking, listening: p.levelListening, reading: p.levelReading, writing: p.levelWriting },
+    otherLanguages: p.otherLanguages,
+    homePostcode: p.homePc4,
+    travelModes: p.travelModes,
+    maxTravelMinutes: p.maxTravelMinutes,
+    availability: p.availability,
+    commitments: p.commitments,
+    availableFrom: p.availableFrom,
+    childcare: { needed: p.childcareNeeded, childrenAges: p.childrenAges, covered: p.childcareCovered },
+    maxHoursPerWeek: p.maxHoursPerWeek,
+    physicalCapacity: p.physicalCapacity,
+    interests: p.interests,
+    consentToBeProposed: p.consentToBeProposed,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+}

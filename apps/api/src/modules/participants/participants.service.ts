@@ -1,0 +1,185 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, FindOptionsWhere } from 'typeorm';
+import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
+import { checkRanges, isCalendarDate, type RangeInput } from '../../common/weekly-ranges.js';
+import { Role, type Actor } from '../auth/role.js';
+import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import type { StoredTimeRange } from '../placements/placement.entity.js';
+import type { CreateParticipantInput, ParticipantFieldsInput, UpdateParticipantInput } from './dto/participant-fields.input.js';
+import { ParticipantEntity } from './participant.entity.js';
+
+const stored = (r: RangeInput): StoredTimeRange => ({ day: r.day, start: r.start, end: r.end });
+
+/**
+ * A coach's caseload. Only the participant's own coach and admins can read or change one; for
+ * anyone else every lookup answers NOT_FOUND through the same single query, whether or not the
+ * participant exists.
+ */
+@Injectable()
+export class ParticipantsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+  ) {}
+
+  private ownedWhere(actor: Actor, id: string): FindOptionsWhere<ParticipantEntity> {
+    if (actor.role === Role.ADMIN) return { id };
+    if (actor.role === Role.COACH) return { id, coachId: actor.userId };
+    // Other roles never own participants: a condition no row meets keeps the query (and its timing) the same.
+    return { id, coachId: '00000000-0000-0000-0000-000000000000' };
+  }
+
+  async getOwned(actor: Actor, id: string): Promise<ParticipantEntity> {
+    const participant = await this.dataSource.getRepository(ParticipantEntity).findOneBy(this.ownedWhere(actor, id));
+    if (!participant) throw DomainError.notFound('Participant');
+    return participant;
+  }
+
+  /** The coach's own caseload (admins: everyone's), newest first. */
+  async caseload(actor: Actor, page: PageInput | undefined): Promise<{ items: ParticipantEntity[]; totalCount: number; hasNextPage: boolean }> {
+    const first = Math.min(page?.first ?? 20, MAX_PAGE_SIZE);
+    const offset = page?.offset ?? 0;
+    const where = actor.role === Role.ADMIN ? {} : { coachId: actor.userId };
+    const [items, totalCount] = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: first });
+    return { items, totalCount, hasNextPage: offset + items.length < totalCount };
+  }
+
+  /** All participants of one coach, for matching a place against a caseload. */
+  listForCoach(coachId: string): Promise<ParticipantEntity[]> {
+    return this.dataSource.getRepository(ParticipantEntity).find({ where: { coachId }, order: { clientReference: 'ASC' } });
+  }
+
+  async create(actor: Actor, input: CreateParticipantInput): Promise<ParticipantEntity> {
+    if (actor.role !== Role.COACH) throw DomainError.forbidden('Only a coach keeps a caseload');
+    const errors = new FieldErrors();
+    const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);
+    if (!isCalendarDate(input.pipDate)) errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
+    const repo = this.dataSource.getRepository(ParticipantEntity);
+    const participant = repo.create({
+      coachId: actor.userId,
+      clientReference: input.clientReference.trim(),
+      route: input.route,
+      targetGroup: input.targetGroup,
+      pipDate: input.pipDate,
+      levelSpeaking: input.languageLevels.speaking,
+      levelListening: input.languageLevels.listening,
+      levelReading: input.languageLevels.reading,
+      levelWriting: input.languageLevels.writing,
+      homePc4: home?.location.pc4 ?? '',
+      travelModes: [...input.travelModes],
+      maxTravelMinutes: input.maxTravelMinutes,
+      maxHoursPerWeek: input.maxHoursPerWeek,
+      physicalCapacity: input.physicalCapacity,
+      nickname: null,
+      otherLanguages: [],
+      availability: [],
+      commitments: [],
+      availableFrom: null,
+      childcareNeeded: false,
+      childrenAges: [],
+      childcareCovered: [],
+      interests: [],
+      consentToBeProposed: false,
+    });
+    this.apply(participant, input, errors);
+    if (!input.availability || input.availability.length === 0) {
+      errors.add('input.availability', 'say when the participant is free (at least one time range)');
+    }
+    errors.throwIfAny();
+    try {
+      return await this.dataSource.transaction((manager) => manager.save(participant));
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+        throw DomainError.badInput([{ path: 'input.clientReference', message: 'you already have a participant with this reference' }]);
+      }
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, id: string, input: UpdateParticipantInput): Promise<ParticipantEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const participant = await manager
+        .getRepository(ParticipantEntity)
+        .findOne({ where: this.ownedWhere(actor, id), lock: { mode: 'pessimistic_write' } });
+      if (!participant) throw DomainError.notFound('Participant');
+      const errors = new FieldErrors();
+      if (input.homePostcode !== undefined) {
+        const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);
+        if (home) participant.homePc4 = home.location.pc4;
+      }
+      if (input.pipDate !== undefined) {
+        if (!isCalendarDate(input.pipDate)) errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
+        participant.pipDate = input.pipDate;
+      }
+      if (input.route) participant.route = input.route;
+      if (input.targetGroup) participant.targetGroup = input.targetGroup;
+      if (input.languageLevels) {
+        participant.levelSpeaking = input.languageLevels.speaking;
+        participant.levelListening = input.languageLevels.listening;
+        participant.levelReading = input.languageLevels.reading;
+        participant.levelWriting = input.languageLevels.writing;
+      }
+      if (input.travelModes) participant.travelModes = [...input.travelModes];
+      if (input.maxTravelMinutes !== undefined) participant.maxTravelMinutes = input.maxTravelMinutes;
+      if (input.maxHoursPerWeek !== undefined) participant.maxHoursPerWeek = input.maxHoursPerWeek;
+      if (input.physicalCapacity) participant.physicalCapacity = input.physicalCapacity;
+      this.apply(participant, input, errors);
+      if (input.availability && input.availability.length === 0) {
+        errors.add('input.availability', 'say when the participant is free (at least one time range)');
+      }
+      errors.throwIfAny();
+      return manager.save(participant);
+    });
+  }
+
+  /** Removes a participant and everything about them (right to erasure). */
+  async remove(actor: Actor, id: string): Promise<boolean> {
+    const result = await this.dataSource.getRepository(ParticipantEntity).delete(this.ownedWhere(actor, id));
+    if (!result.affected) throw DomainError.notFound('Participant');
+    return true;
+  }
+
+  /** Validates the optional fields shared by create and update; copies them only if all are valid. */
+  private apply(p: ParticipantEntity, input: ParticipantFieldsInput, errors: FieldErrors): void {
+    if (input.availability) checkRanges('input.availability', input.availability, errors);
+    if (input.commitments) {
+      input.commitments.forEach((c, i) => checkRanges(`input.commitments.${i}.range`, [c.range], errors));
+      checkRanges('input.commitments', input.commitments.map((c) => c.range), errors);
+    }
+    if (input.childcare) {
+      checkRanges('input.childcare.covered', input.childcare.covered, errors);
+      if (input.childcare.needed && input.childcare.childrenAges.length === 0) {
+        errors.add('input.childcare.childrenAges', "childcare is needed, so give the children's ages");
+      }
+    }
+    if (input.availableFrom && !isCalendarDate(input.availableFrom)) {
+      errors.add('input.availableFrom', `${input.availableFrom} is not a date in the calendar`);
+    }
+    if (errors.any) return;
+    if (input.nickname !== undefined) p.nickname = input.nickname?.trim() || null;
+    if (input.otherLanguages) p.otherLanguages = [...input.otherLanguages];
+    if (input.availability) p.availability = input.availability.map(stored);
+    if (input.commitments) p.commitments = input.commitments.map((c) => ({ kind: c.kind, label: c.label.trim(), range: stored(c.range) }));
+    if (input.availableFrom !== undefined) p.availableFrom = input.availableFrom ?? null;
+    if (input.childcare) {
+      p.childcareNeeded = input.childcare.needed;
+      p.childrenAges = [...input.childcare.childrenAges];
+      p.childcareCovered = input.childcare.covered.map(stored);
+    }
+    if (input.interests) p.interests = [...input.interests];
+    if (input.consentToBeProposed !== undefined) p.consentToBeProposed = input.consentToBeProposed;
+  }
+}
+
+/** PIP date + 3 years: the end of the inburgeringstermijn. */
+export function termEndDate(pipDate: string): string {
+  const [y, m, d] = pipDate.split('-').map(Number);
+  const end = new Date(Date.UTC(y + 3, m - 1, d));
+  // 29 February + 3 years rolls into March; the term then ends on 28 February.
+  if (end.getUTCMonth() !== m - 1) end.setUTCDate(0);
+  return end.toISOString().slice(0, 10);
+}
