@@ -7,6 +7,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { ParticipantsModule } from './modules/participants/participants.module.js';
 import { PlacementsModule } from './modules/placements/placements.module.js';
@@ -25,6 +26,7 @@ import { UsersModule } from './modules/users/users.module.js';
     UsersModule,
     PlacementsModule,
     ParticipantsModule,
+    MatchingModule,
     HealthModule,
     DemoModule,
   ],

@@ -1,0 +1,58 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { uuidArg } from '../../common/uuid-arg.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
+import { Role, type Actor } from '../auth/role.js';
+import { toParticipantModel } from '../participants/participant.mapper.js';
+import { toPlacementModel } from '../placements/placement.mapper.js';
+import { CandidateModel, CheckModel, MatchOptionsInput, MatchResultModel } from './matching.models.js';
+import { MatchingService } from './matching.service.js';
+
+const defaults = (): MatchOptionsInput => new MatchOptionsInput();
+
+/** Coach-only: analysts, employers and partners are refused by role. */
+@Roles(Role.COACH)
+@Resolver()
+export class MatchingResolver {
+  constructor(@Inject(MatchingService) private readonly service: MatchingService) {}
+
+  @Query(() => MatchResultModel, { description: 'Every published place that fits a participant of your caseload, ranked, and the near misses.' })
+  async matchesForParticipant(
+    @CurrentActor() actor: Actor,
+    @Args('participantId', { type: () => ID }, uuidArg('participantId')) participantId: string,
+    @Args('options', { type: () => MatchOptionsInput, nullable: true }) options?: MatchOptionsInput,
+  ) {
+    const result = await this.service.matchesForParticipant(actor, participantId, options ?? defaults());
+    return {
+      totalCandidates: result.totalCandidates,
+      matches: result.matches.map((m) => ({ ...m, placement: toPlacementModel(m.placement) })),
+      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: toPlacementModel(n.placement) })),
+    };
+  }
+
+  @Query(() => [CheckModel], { description: 'Why a place does or does not fit a participant: every criterion with its reason.' })
+  whyNot(
+    @CurrentActor() actor: Actor,
+    @Args('participantId', { type: () => ID }, uuidArg('participantId')) participantId: string,
+    @Args('placementId', { type: () => ID }, uuidArg('placementId')) placementId: string,
+    @Args('options', { type: () => MatchOptionsInput, nullable: true }) options?: MatchOptionsInput,
+  ) {
+    return this.service.whyNot(actor, participantId, placementId, options ?? defaults());
+  }
+
+  @Query(() => [CandidateModel], { description: 'Participants of your caseload who fit a place, best first.' })
+  async candidatesForPlacement(
+    @CurrentActor() actor: Actor,
+    @Args('placementId', { type: () => ID }, uuidArg('placementId')) placementId: string,
+    @Args('options', { type: () => MatchOptionsInput, nullable: true }) options?: MatchOptionsInput,
+  ) {
+    const candidates = await this.service.candidatesForPlacement(actor, placementId, options ?? defaults());
+    return candidates.map(({ participant, match }) => ({
+      participant: toParticipantModel(participant),
+      score: match.score,
+      travel: match.travel,
+      countsTowardsZRouteHours: match.countsTowardsZRouteHours,
+      checks: match.checks,
+    }));
+  }
+}

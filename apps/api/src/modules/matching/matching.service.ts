@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { TravelTimeEstimator } from '@plekwijzer/geo';
+import { DomainError } from '@plekwijzer/graphql';
+import { createMatcher, type Check, type Match, type MatchOptions, type PairOptions } from '@plekwijzer/matching';
+import type { Actor } from '../auth/role.js';
+import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import type { ParticipantEntity } from '../participants/participant.entity.js';
+import { ParticipantsService } from '../participants/participants.service.js';
+import type { PlacementEntity } from '../placements/placement.entity.js';
+import { PlacementsService, today } from '../placements/placements.service.js';
+import { MatcherCache } from './matcher-cache.service.js';
+import { toCandidate, toProfile } from './matching.mapper.js';
+import type { MatchOptionsInput } from './matching.models.js';
+
+export interface MatchOutcome {
+  matches: Array<Match & { placement: PlacementEntity }>;
+  nearMisses: Array<{ placement: PlacementEntity; failedCriterion: string; fixHintNl: string; fixHintEn: string; checks: Check[] }>;
+  totalCandidates: number;
+}
+
+/**
+ * Use cases around the pure engine: load what the coach may see, translate rows to engine input,
+ * and hand the engine's answer back with the places attached. Ownership is checked here through
+ * ParticipantsService (own caseload only) and PlacementsService (visible places only).
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    @Inject(MatcherCache) private readonly cache: MatcherCache,
+    @Inject(ParticipantsService) private readonly participants: ParticipantsService,
+    @Inject(PlacementsService) private readonly placements: PlacementsService,
+    @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+    @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
+  ) {}
+
+  async matchesForParticipant(actor: Actor, participantId: string, input: MatchOptionsInput): Promise<MatchOutcome> {
+    const participant = await this.participants.getOwned(actor, participantId);
+    const snapshot = await this.cache.snapshot();
+    const options: MatchOptions = {
+      stretchLanguage: input.stretchLanguage,
+      includeNearMisses: input.includeNearMisses,
+      excludeNonCountingForZRoute: input.excludeNonCountingForZRoute,
+      maxResults: input.maxResults,
+      referenceDate: today(),
+      types: input.types,
+      sectors: input.sectors,
+    };
+    const result = snapshot.matcher.match(this.profileOf(participant), options);
+    const placementOf = (id: string): PlacementEntity => snapshot.placements.get(id)!;
+    return {
+      matches: result.matches.map((m) => ({ ...m, placement: placementOf(m.placementId) })),
+      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: placementOf(n.placementId) })),
+      totalCandidates: result.totalCandidates,
+    };
+  }
+
+  /** Every criterion for one participant and one place the coach can see, published or not. */
+  async whyNot(actor: Actor, participantId: string, placementId: string, input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>): Promise<Check[]> {
+    const participant = await this.participants.getOwned(actor, participantId);
+    const placement = await this.placements.get(actor, placementId);
+    const matcher = this.singlePlaceMatcher(placement);
+    const checks = matcher.explain(this.profileOf(participant), placement.id, this.pairOptions(input));
+    if (!checks) throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
+    return checks;
+  }
+
+  /** The coach's own participants who match a place, best first. */
+  async candidatesForPlacement(actor: Actor, placementId: string, input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>) {
+    const placement = await this.placements.get(actor, placementId);
+    const matcher = this.singlePlaceMatcher(placement);
+    const options = this.pairOptions(input);
+    const caseload = await this.participants.listForCoach(actor.userId);
+    const candidates: Array<{ participant: ParticipantEntity; match: Match }> = [];
+    for (const participant of caseload) {
+      const match = matcher.matchesPlacement(this.profileOf(participant), placement.id, options);
+      if (match) candidates.push({ participant, match });
+    }
+    return candidates.sort((a, b) => b.match.score - a.match.score || a.participant.clientReference.localeCompare(b.participant.clientReference));
+  }
+
+  private pairOptions(input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>): PairOptions {
+    return { stretchLanguage: input.stretchLanguage, excludeNonCountingForZRoute: input.excludeNonCountingForZRoute, referenceDate: today() };
+  }
+
+  private singlePlaceMatcher(placement: PlacementEntity) {
+    const location = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
+    if (!location || !placement.schedule || !placement.startDate || !placement.physicalLoad) {
+      throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
+    }
+    return createMatcher([toCandidate(placement, location, 0)], this.travel);
+  }
+
+  private profileOf(participant: ParticipantEntity) {
+    const home = this.postcodes.locationOf(participant.homePc4);
+    // The postcode was validated on save; a table without it means the bundled data changed.
+    if (!home) throw new DomainError('CONFLICT', `The home postcode area ${participant.homePc4} is no longer known; update the participant`);
+    return toProfile(participant, home, 0);
+  }
+}
