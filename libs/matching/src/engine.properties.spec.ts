@@ -1,0 +1,545 @@
+import fc from 'fast-check';
+import { TRAVEL_MODES, type TravelTimeProvider } from '@plekwijzer/geo';
+import { createMatcher } from './engine.js';
+import { distanceTravel, loc, REF } from './testing/builders.js';
+import {
+  CRITERIA,
+  LANGUAGE_LEVELS,
+  LANGUAGE_SKILLS,
+  LEARNING_ROUTES,
+  PHYSICAL_LOADS,
+  PLACEMENT_STATUSES,
+  PLACEMENT_TYPES,
+  TARGET_GROUPS,
+  WEEKDAYS,
+  type Criterion,
+  type LanguageDemand,
+  type LanguageSkill,
+  type MatchOptions,
+  type MatchResult,
+  type ParticipantProfile,
+  type PlacementCandidate,
+  type TimeRange,
+} from './types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Generators. Small domains, so that matches, near misses and failures all occur often.
+
+const hhmm = (m: number): string =>
+  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+
+function rangeArb(aligned: boolean): fc.Arbitrary<TimeRange> {
+  const step = aligned ? 15 : 5;
+  return fc
+    .record({
+      day: fc.constantFrom(...WEEKDAYS),
+      start: fc.integer({ min: 0, max: 1440 / step - 1 }).map((k) => k * step),
+      length: fc.integer({ min: 1, max: (10 * 60) / step }).map((k) => k * step),
+    })
+    .map(({ day, start, length }) => {
+      const end = start + length;
+      return { day, start: hhmm(start), end: end === 1440 ? '24:00' : hhmm(end % 1440) };
+    });
+}
+
+/** Mostly the friendly value, sometimes anything: keeps matches frequent and failures varied. */
+function mostly<T>(friendly: fc.Arbitrary<T>, any: fc.Arbitrary<T>, weight = 3): fc.Arbitrary<T> {
+  return fc.oneof({ weight, arbitrary: friendly }, { weight: 1, arbitrary: any });
+}
+
+/** Office hours on the given days, in whole hours; a common broad availability or cover. */
+function officeHours(): fc.Arbitrary<TimeRange[]> {
+  return fc
+    .record({
+      days: mostly(fc.constant([...WEEKDAYS.slice(0, 5)]), fc.subarray([...WEEKDAYS], { minLength: 3 })),
+      from: fc.integer({ min: 6, max: 9 }),
+      to: fc.integer({ min: 17, max: 23 }),
+    })
+    .map(({ days, from, to }) => days.map((day) => ({ day, start: hhmm(from * 60), end: hhmm(to * 60) })));
+}
+
+const SECTORS = ['zorg', 'horeca', 'techniek', 'groen'];
+const LANGS = ['ar', 'ti', 'en', 'uk'];
+const DATES = [
+  '2025-06-01',
+  '2026-01-01',
+  '2026-05-19',
+  '2026-05-20',
+  '2026-09-01',
+  '2027-12-31',
+  '2028-06-01',
+];
+
+const levelArb = fc.constantFrom(...LANGUAGE_LEVELS.slice(0, 5));
+const demandLevelArb = fc.constantFrom(...LANGUAGE_LEVELS.slice(0, 4));
+
+function participantArb(aligned: boolean): fc.Arbitrary<ParticipantProfile> {
+  const r = rangeArb(aligned);
+  return fc.record({
+    id: fc.constant('p'),
+    route: fc.constantFrom(...LEARNING_ROUTES),
+    targetGroup: fc.constantFrom(...TARGET_GROUPS),
+    pipDate: mostly(fc.constantFrom('2025-01-01', '2026-04-01'), fc.constantFrom('2023-03-01', '2024-02-29')),
+    language: fc.record({ SPEAKING: levelArb, LISTENING: levelArb, READING: levelArb, WRITING: levelArb }),
+    otherLanguages: fc.subarray(LANGS),
+    home: fc
+      .record({
+        lat: fc.double({ min: 51.95, max: 52.05, noNaN: true }),
+        lon: fc.double({ min: 4.95, max: 5.05, noNaN: true }),
+      })
+      .map(({ lat, lon }) => loc(lat, lon)),
+    travelModes: mostly(fc.subarray([...TRAVEL_MODES], { minLength: 1 }), fc.subarray([...TRAVEL_MODES])),
+    maxTravelMinutes: mostly(fc.integer({ min: 15, max: 45 }), fc.integer({ min: 0, max: 45 })),
+    availability: mostly(
+      fc.tuple(officeHours(), fc.array(r, { maxLength: 2 })).map(([a, b]) => [...a, ...b]),
+      fc.array(r, { maxLength: 7 }),
+    ),
+    commitments: fc.array(
+      fc.record({ kind: fc.constantFrom('LANGUAGE_CLASS' as const, 'OTHER' as const), range: r }),
+      { maxLength: 3 },
+    ),
+    availableFrom: fc.option(fc.constantFrom(...DATES), { nil: null, freq: 2 }),
+    childcare: fc.record({
+      needed: fc.boolean(),
+      childrenAges: fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 3 }),
+      covered: mostly(
+        fc.tuple(officeHours(), fc.array(r, { maxLength: 2 })).map(([a, b]) => [...a, ...b]),
+        fc.array(r, { maxLength: 5 }),
+        1,
+      ),
+    }),
+    maxHoursPerWeek: mostly(fc.integer({ min: 12, max: 32 }), fc.integer({ min: 0, max: 32 })),
+    physicalCapacity: mostly(fc.constant('HEAVY' as const), fc.constantFrom(...PHYSICAL_LOADS), 1),
+    interests: fc.subarray(SECTORS),
+    participationHoursDone: fc.integer({ min: 0, max: 900 }),
+  });
+}
+
+function languageDemandArb(): fc.Arbitrary<Partial<Record<LanguageSkill, LanguageDemand>>> {
+  return fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...LANGUAGE_SKILLS),
+        fc.record({ level: demandLevelArb, required: fc.boolean() }),
+      ),
+      { maxLength: 2 },
+    )
+    .map((pairs) => Object.fromEntries(pairs));
+}
+
+function placementArb(id: string, aligned: boolean): fc.Arbitrary<PlacementCandidate> {
+  const r = rangeArb(aligned);
+  const shift = mostly(
+    fc
+      .record({
+        day: fc.constantFrom(...WEEKDAYS.slice(0, 5)),
+        from: fc.integer({ min: 8, max: 14 }),
+        hours: fc.integer({ min: 1, max: 4 }),
+      })
+      .map(({ day, from, hours }) => ({ day, start: hhmm(from * 60), end: hhmm((from + hours) * 60) })),
+    r,
+  );
+  const schedule = fc.oneof(
+    fc.record({
+      kind: fc.constant('FIXED' as const),
+      shifts: fc.array(shift, { minLength: 1, maxLength: 3 }),
+    }),
+    fc
+      .record({
+        kind: fc.constant('FLEXIBLE' as const),
+        windows: fc.array(r, { minLength: 1, maxLength: 3 }),
+        minHoursPerWeek: mostly(fc.integer({ min: 0, max: 16 }), fc.integer({ min: 0, max: 40 })).map(
+          (q) => q / 4,
+        ),
+        extra: fc.integer({ min: 0, max: 8 }),
+      })
+      .map(({ extra, ...s }) => ({ ...s, maxHoursPerWeek: s.minHoursPerWeek + extra })),
+  );
+  const childcare = fc.oneof(
+    fc.constant({ kind: 'NONE' as const }),
+    fc.constant({ kind: 'CHILDREN_WELCOME' as const }),
+    fc
+      .tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }))
+      .map(([a, b]) => ({ kind: 'ON_SITE' as const, minAgeYears: a, maxAgeYears: a + b })),
+  );
+  return fc.record({
+    id: fc.constant(id),
+    type: fc.constantFrom(...PLACEMENT_TYPES),
+    status: fc.oneof(
+      { weight: 5, arbitrary: fc.constant('PUBLISHED' as const) },
+      { weight: 1, arbitrary: fc.constantFrom(...PLACEMENT_STATUSES) },
+    ),
+    sector: fc.constantFrom(...SECTORS),
+    location: fc
+      .record({
+        lat: fc.double({ min: 51.93, max: 52.07, noNaN: true }),
+        lon: fc.double({ min: 4.93, max: 5.07, noNaN: true }),
+      })
+      .map(({ lat, lon }) => loc(lat, lon)),
+    language: languageDemandArb(),
+    support: fc.record({ buddy: fc.boolean(), supervisor: fc.boolean(), staffLanguages: fc.subarray(LANGS) }),
+    dutchSpeakingEnvironment: fc.boolean(),
+    schedule,
+    startDate: mostly(fc.constant('2026-01-01'), fc.constantFrom(...DATES)),
+    endDate: fc.option(fc.constantFrom(...DATES), { nil: null, freq: 2 }),
+    childcare,
+    physicalLoad: fc.constantFrom(...PHYSICAL_LOADS),
+    capacity: fc.integer({ min: 1, max: 3 }),
+    occupied: mostly(fc.constant(0), fc.integer({ min: 0, max: 3 })),
+    openToRoutes: mostly(
+      fc.constant([...LEARNING_ROUTES]),
+      fc.subarray([...LEARNING_ROUTES], { minLength: 1 }),
+    ),
+    openToTargetGroups: mostly(
+      fc.constant([...TARGET_GROUPS]),
+      fc.subarray([...TARGET_GROUPS], { minLength: 1 }),
+    ),
+    mapPractice: fc.boolean(),
+  });
+}
+
+function placementsArb(aligned: boolean): fc.Arbitrary<PlacementCandidate[]> {
+  return fc
+    .integer({ min: 1, max: 25 })
+    .chain((n) =>
+      fc.tuple(
+        ...Array.from({ length: n }, (_, k) => placementArb(`pl-${String(k).padStart(2, '0')}`, aligned)),
+      ),
+    );
+}
+
+const optionsArb: fc.Arbitrary<MatchOptions> = fc.record({
+  stretchLanguage: fc.boolean(),
+  includeNearMisses: fc.constant(true),
+  excludeNonCountingForZRoute: fc.boolean(),
+  maxResults: fc.constant(1000),
+  referenceDate: fc.constant(REF),
+});
+
+// ---------------------------------------------------------------------------------------------
+// An independent oracle: the hard criteria written out naively, minute by minute, from the spec.
+
+const WEEK = 7 * 1440;
+
+function minutes(ranges: readonly TimeRange[]): Uint8Array {
+  const set = new Uint8Array(WEEK);
+  for (const r of ranges) {
+    const [sh, sm] = r.start.split(':').map(Number);
+    const [eh, em] = r.end.split(':').map(Number);
+    const s = sh * 60 + sm;
+    const e = eh * 60 + em;
+    const len = e > s ? e - s : e + 1440 - s;
+    const base = WEEKDAYS.indexOf(r.day) * 1440 + s;
+    for (let m = 0; m < len; m++) set[(base + m) % WEEK] = 1;
+  }
+  return set;
+}
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function pipLast(pip: string): string {
+  const [y, m, d] = pip.split('-').map(Number);
+  const anniversary = new Date(Date.UTC(y + 3, m - 1, d)).toISOString().slice(0, 10);
+  return addDays(anniversary, -1);
+}
+
+function oracle(
+  p: ParticipantProfile,
+  pl: PlacementCandidate,
+  o: MatchOptions,
+  travel: TravelTimeProvider,
+): Record<Criterion, boolean> {
+  const avail = minutes(p.availability);
+  const busy = minutes(p.commitments.map((c) => c.range));
+  const free = avail.map((v, k) => (v && !busy[k] ? 1 : 0));
+  const cover = minutes(p.childcare.covered);
+  const levels = LANGUAGE_LEVELS as readonly string[];
+  const loads = PHYSICAL_LOADS as readonly string[];
+  const from = p.availableFrom && p.availableFrom > o.referenceDate ? p.availableFrom : o.referenceDate;
+  const last = pipLast(p.pipDate);
+  let placeMinMinutes: number;
+  let availability: boolean;
+  let childcareByTime: boolean;
+  if (pl.schedule.kind === 'FIXED') {
+    const shift = minutes(pl.schedule.shifts);
+    placeMinMinutes = shift.reduce((a, b) => a + b, 0);
+    availability = shift.every((v, k) => !v || free[k] === 1);
+    childcareByTime = shift.every((v, k) => !v || cover[k] === 1);
+  } else {
+    const window = minutes(pl.schedule.windows);
+    const need = Math.max(pl.schedule.minHoursPerWeek * 60, 15);
+    placeMinMinutes = pl.schedule.minHoursPerWeek * 60;
+    availability = window.reduce((a, v, k) => a + (v && free[k] ? 1 : 0), 0) >= need;
+    childcareByTime = window.reduce((a, v, k) => a + (v && free[k] && cover[k] ? 1 : 0), 0) >= need;
+  }
+  const ages = p.childcare.childrenAges;
+  const care = pl.childcare;
+  const onSite =
+    care.kind === 'ON_SITE' &&
+    ages.length > 0 &&
+    ages.every((a) => a >= care.minAgeYears && a <= care.maxAgeYears);
+  const minutesByMode = p.travelModes.map((m) => travel.estimate(p.home, pl.location, m).minutes);
+  return {
+    STATUS: pl.status === 'PUBLISHED',
+    CAPACITY: pl.occupied < pl.capacity,
+    ROUTE: pl.openToRoutes.includes(p.route),
+    TARGET_GROUP: pl.openToTargetGroups.includes(p.targetGroup),
+    PHYSICAL_LOAD: loads.indexOf(pl.physicalLoad) <= loads.indexOf(p.physicalCapacity),
+    HOURS: placeMinMinutes <= p.maxHoursPerWeek * 60,
+    DATES: from <= last && pl.startDate <= last && (pl.endDate === null || pl.endDate >= from),
+    Z_ROUTE_COUNTING: !(
+      o.excludeNonCountingForZRoute &&
+      p.route === 'Z_ROUTE' &&
+      !pl.dutchSpeakingEnvironment
+    ),
+    LANGUAGE: LANGUAGE_SKILLS.every((s) => {
+      const d = pl.language[s];
+      if (!d || !d.required) return true;
+      const have = levels.indexOf(p.language[s]);
+      const want = levels.indexOf(d.level);
+      return have >= want || (o.stretchLanguage && have === want - 1);
+    }),
+    TRAVEL: minutesByMode.some((m) => m <= p.maxTravelMinutes),
+    AVAILABILITY: availability,
+    CHILDCARE: !p.childcare.needed || care.kind === 'CHILDREN_WELCOME' || onSite || childcareByTime,
+  };
+}
+
+const failing = (r: Record<Criterion, boolean>): Criterion[] => CRITERIA.filter((c) => !r[c]);
+
+const ids = (r: MatchResult): string[] => r.matches.map((m) => m.placementId);
+
+function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+const travel = distanceTravel();
+const RUNS = 120;
+
+// ---------------------------------------------------------------------------------------------
+
+describe('engine properties', () => {
+  it('on quarter-hour schedules, matches and near misses are exactly what the oracle says', () => {
+    fc.assert(
+      fc.property(participantArb(true), placementsArb(true), optionsArb, (p, places, o) => {
+        const r = createMatcher(places, travel).match(p, o);
+        const expectedMatches: string[] = [];
+        const expectedNear: [string, Criterion][] = [];
+        for (const pl of places) {
+          const fails = failing(oracle(p, pl, o, travel));
+          if (fails.length === 0) expectedMatches.push(pl.id);
+          if (fails.length === 1 && fails[0] !== 'STATUS' && fails[0] !== 'CAPACITY')
+            expectedNear.push([pl.id, fails[0]]);
+        }
+        expect(ids(r).sort()).toEqual(expectedMatches.sort());
+        expect(
+          r.nearMisses.map((n): [string, Criterion] => [n.placementId, n.failedCriterion]).sort(),
+        ).toEqual(expectedNear.sort());
+        expect(r.totalCandidates).toBe(places.length);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never returns a match that violates a hard criterion, whatever the minutes', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
+        const r = createMatcher(places, travel).match(p, o);
+        const byId = new Map(places.map((pl) => [pl.id, pl]));
+        for (const m of r.matches) {
+          expect(failing(oracle(p, byId.get(m.placementId) as PlacementCandidate, o, travel))).toEqual([]);
+          expect(m.checks.every((c) => c.passed)).toBe(true);
+          expect(m.checks).toHaveLength(CRITERIA.length);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a near miss fails exactly one criterion, never status or capacity, and says which', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
+        const matcher = createMatcher(places, travel);
+        for (const n of matcher.match(p, o).nearMisses) {
+          const failed = n.checks.filter((c) => !c.passed).map((c) => c.criterion);
+          expect(failed).toEqual([n.failedCriterion]);
+          expect(['STATUS', 'CAPACITY']).not.toContain(n.failedCriterion);
+          expect(matcher.explain(p, n.placementId, o)).toEqual(n.checks);
+          expect(n.fixHintNl.length).toBeGreaterThan(0);
+          expect(n.fixHintEn.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('explain and matchesPlacement agree with match for every placement', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
+        const matcher = createMatcher(places, travel);
+        const r = matcher.match(p, o);
+        const matched = new Map(r.matches.map((m) => [m.placementId, m]));
+        for (const pl of places) {
+          const checks = matcher.explain(p, pl.id, o) ?? [];
+          expect(checks.every((c) => c.passed)).toBe(matched.has(pl.id));
+          expect(matcher.matchesPlacement(p, pl.id, o)).toEqual(matched.get(pl.id));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('adding free time, dropping a commitment or adding childcare cover never removes a match', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        rangeArb(false),
+        fc.nat(),
+        (p, places, o, extra, pick) => {
+          const matcher = createMatcher(places, travel);
+          const before = ids(matcher.match(p, o));
+          const variants: ParticipantProfile[] = [
+            { ...p, availability: [...p.availability, extra] },
+            { ...p, childcare: { ...p.childcare, covered: [...p.childcare.covered, extra] } },
+            {
+              ...p,
+              commitments: p.commitments.filter((_, k) => k !== pick % Math.max(1, p.commitments.length)),
+            },
+          ];
+          for (const v of variants) expect(ids(matcher.match(v, o))).toEqual(expect.arrayContaining(before));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('raising a language level never removes a match', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.constantFrom(...LANGUAGE_SKILLS),
+        (p, places, o, skill) => {
+          const matcher = createMatcher(places, travel);
+          const before = ids(matcher.match(p, o));
+          const current = LANGUAGE_LEVELS.indexOf(p.language[skill]);
+          const raised = LANGUAGE_LEVELS[Math.min(current + 1, LANGUAGE_LEVELS.length - 1)];
+          const after = ids(matcher.match({ ...p, language: { ...p.language, [skill]: raised } }, o));
+          expect(after).toEqual(expect.arrayContaining(before));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives the same output for the same input, also with shuffled input arrays', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, fc.nat(), (p, places, o, seed) => {
+        const first = createMatcher(places, travel).match(p, o);
+        expect(createMatcher(places, travel).match(p, o)).toEqual(first);
+        const shuffledPerson: ParticipantProfile = {
+          ...p,
+          availability: shuffle(p.availability, seed),
+          commitments: shuffle(p.commitments, seed + 1),
+          travelModes: shuffle(p.travelModes, seed + 2),
+          interests: shuffle(p.interests, seed + 3),
+          otherLanguages: shuffle(p.otherLanguages, seed + 4),
+          childcare: {
+            ...p.childcare,
+            covered: shuffle(p.childcare.covered, seed + 5),
+            childrenAges: shuffle(p.childcare.childrenAges, seed + 6),
+          },
+        };
+        const shuffledPlaces = shuffle(places, seed + 7).map((pl) => ({
+          ...pl,
+          openToRoutes: shuffle(pl.openToRoutes, seed),
+          support: { ...pl.support, staffLanguages: shuffle(pl.support.staffLanguages, seed) },
+          schedule:
+            pl.schedule.kind === 'FIXED'
+              ? { ...pl.schedule, shifts: shuffle(pl.schedule.shifts, seed) }
+              : { ...pl.schedule, windows: shuffle(pl.schedule.windows, seed) },
+        }));
+        expect(createMatcher(shuffledPlaces, travel).match(shuffledPerson, o)).toEqual(first);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('sorts matches by score, then travel minutes, then id, and maxResults keeps the head', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.integer({ min: 0, max: 5 }),
+        (p, places, o, k) => {
+          const matcher = createMatcher(places, travel);
+          const all = matcher.match(p, o);
+          for (let i = 1; i < all.matches.length; i++) {
+            const a = all.matches[i - 1];
+            const b = all.matches[i];
+            const inOrder =
+              a.score > b.score ||
+              (a.score === b.score &&
+                (a.travel.minutes < b.travel.minutes ||
+                  (a.travel.minutes === b.travel.minutes && a.placementId < b.placementId)));
+            expect(inOrder).toBe(true);
+          }
+          for (const m of all.matches) {
+            const sum = m.scoreBreakdown.reduce((s, x) => s + x.points, 0);
+            expect(m.score).toBeCloseTo(sum, 6);
+          }
+          const head = matcher.match(p, { ...o, maxResults: k });
+          expect(head.matches).toEqual(all.matches.slice(0, k));
+          expect(head.nearMisses).toEqual(all.nearMisses.slice(0, k));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('spatial pruning changes nothing: same result as a provider without a reach bound', () => {
+    const unbounded: TravelTimeProvider = { estimate: travel.estimate, maxReachKm: () => Infinity };
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.boolean(),
+        (p, places, o, withNear) => {
+          const opts = { ...o, includeNearMisses: withNear };
+          expect(createMatcher(places, travel).match(p, opts)).toEqual(
+            createMatcher(places, unbounded).match(p, opts),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('without near misses, returns the same matches as with them', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
+        const matcher = createMatcher(places, travel);
+        const r = matcher.match(p, { ...o, includeNearMisses: false });
+        expect(r.nearMisses).toEqual([]);
+        expect(r.matches).toEqual(matcher.match(p, o).matches);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
