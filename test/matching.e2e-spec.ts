@@ -1,0 +1,209 @@
+import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
+
+function place(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    type: 'PARTICIPATIEPLEK',
+    title: 'Keukenhulp',
+    description: 'Groenten snijden en afwassen.',
+    sector: 'HORECA',
+    location: { street: 'Hof 1', postcode: '3811', city: 'Amersfoort' },
+    languageRequirements: [{ skill: 'SPEAKING', level: 'A1', required: true }],
+    support: { buddy: true, supervisor: false, staffLanguages: [] },
+    dutchSpeakingEnvironment: true,
+    schedule: { kind: 'FIXED', shifts: [{ day: 'TUE', start: '09:00', end: '13:00' }] },
+    startDate: '2026-01-05',
+    childcare: { kind: 'NONE' },
+    physicalLoad: 'LIGHT',
+    capacity: 3,
+    openToRoutes: ['Z_ROUTE', 'B1_ROUTE'],
+    openToTargetGroups: ['STATUSHOUDER', 'GEZINSMIGRANT'],
+    mapPractice: false,
+    compensation: 'NONE',
+    ...overrides,
+  };
+}
+
+function participant(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    clientReference: `Z-${Math.floor(Math.random() * 1e9)}`,
+    route: 'Z_ROUTE',
+    targetGroup: 'STATUSHOUDER',
+    pipDate: '2026-03-01',
+    languageLevels: { speaking: 'A1', listening: 'A1', reading: 'NONE', writing: 'NONE' },
+    homePostcode: '3811',
+    travelModes: ['BIKE'],
+    maxTravelMinutes: 20,
+    availability: [
+      { day: 'TUE', start: '08:00', end: '17:00' },
+      { day: 'WED', start: '08:00', end: '17:00' },
+    ],
+    commitments: [{ kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'WED', start: '09:00', end: '12:00' } }],
+    childcare: { needed: false, childrenAges: [], covered: [] },
+    maxHoursPerWeek: 16,
+    physicalCapacity: 'MEDIUM',
+    interests: ['HORECA'],
+    consentToBeProposed: true,
+    ...overrides,
+  };
+}
+
+const MATCHES = `query($id: ID!, $options: MatchOptionsInput) {
+  matchesForParticipant(participantId: $id, options: $options) {
+    totalCandidates
+    matches { placement { id title } score travel { minutes mode } weeklyOverlapHours countsTowardsZRouteHours stretched checks { criterion passed detailNl detailEn } scoreBreakdown { criterion points } }
+    nearMisses { placement { id title } failedCriterion fixHintNl fixHintEn checks { criterion passed } }
+  } }`;
+
+type MatchData = {
+  matchesForParticipant: {
+    totalCandidates: number;
+    matches: Array<{ placement: { id: string; title: string }; score: number; travel: { minutes: number; mode: string }; countsTowardsZRouteHours: boolean | null; stretched: boolean; checks: Array<{ criterion: string; passed: boolean; detailNl: string; detailEn: string }> }>;
+    nearMisses: Array<{ placement: { id: string; title: string }; failedCriterion: string; fixHintNl: string; fixHintEn: string; checks: Array<{ criterion: string; passed: boolean }> }>;
+  };
+};
+
+describe('matching through GraphQL', () => {
+  let t: TestApp;
+  let actors: Awaited<ReturnType<typeof insertStandardActors>>;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  async function publish(input: Record<string, unknown>): Promise<string> {
+    const created = await t.gql<{ createPlacement: { id: string } }>(
+      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+      { input },
+      tokens.employerA,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createPlacement.id;
+    const published = await t.gql(`mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id }, tokens.employerA);
+    expect(published.errors).toBeUndefined();
+    return id;
+  }
+
+  async function addParticipant(input: Record<string, unknown>, token = tokens.coach): Promise<string> {
+    const res = await t.gql<{ createParticipant: { id: string } }>(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      { input },
+      token,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createParticipant.id;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    actors = await insertStandardActors(t.dataSource);
+    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'partner'] as const) tokens[key] = await t.tokenFor(actors[key]);
+    tokens.otherCoach = await t.tokenFor(await insertUser(t.dataSource, actors.organisations.coaching, 'COACH'));
+
+    ids.fits = await publish(place({ title: 'Past precies' }));
+    // Wednesday 10:00–12:00 clashes with the language class (09:00–12:00).
+    ids.clash = await publish(place({ title: 'Botst met taalles', schedule: { kind: 'FIXED', shifts: [{ day: 'WED', start: '10:00', end: '12:00' }] } }));
+    ids.a2 = await publish(place({ title: 'Vraagt A2', languageRequirements: [{ skill: 'SPEAKING', level: 'A2', required: true }] }));
+    ids.far = await publish(place({ title: 'In Utrecht', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' } }));
+    ids.twoFails = await publish(
+      place({ title: 'Twee problemen', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' }, languageRequirements: [{ skill: 'SPEAKING', level: 'B2', required: true }] }),
+    );
+    ids.notDutch = await publish(place({ title: 'Arabische vrouwengroep', dutchSpeakingEnvironment: false }));
+    ids.p = await addParticipant(participant());
+  });
+  afterAll(() => t.close());
+
+  it('returns the places that fit, with a reason for every criterion', async () => {
+    const res = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
+    expect(res.errors).toBeUndefined();
+    const result = res.data!.matchesForParticipant;
+    expect(result.totalCandidates).toBe(6);
+    const titles = result.matches.map((m) => m.placement.title).sort();
+    expect(titles).toEqual(['Arabische vrouwengroep', 'Past precies']);
+    const fits = result.matches.find((m) => m.placement.id === ids.fits)!;
+    expect(fits.travel.mode).toBe('BIKE');
+    expect(fits.countsTowardsZRouteHours).toBe(true);
+    expect(fits.checks.every((c) => c.passed)).toBe(true);
+    expect(new Set(fits.checks.map((c) => c.criterion)).size).toBe(fits.checks.length);
+    expect(fits.checks.find((c) => c.criterion === 'TRAVEL')!.detailEn).toMatch(/bike \d+ min ≤ 20 min/);
+    const notDutch = result.matches.find((m) => m.placement.id === ids.notDutch)!;
+    expect(notDutch.countsTowardsZRouteHours).toBe(false);
+  });
+
+  it('shows near misses that fail exactly one criterion, with a fix', async () => {
+    const res = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
+    const near = new Map(res.data!.matchesForParticipant.nearMisses.map((n) => [n.placement.id, n]));
+    expect(near.get(ids.clash)?.failedCriterion).toBe('AVAILABILITY');
+    expect(near.get(ids.a2)?.failedCriterion).toBe('LANGUAGE');
+    expect(near.get(ids.far)?.failedCriterion).toBe('TRAVEL');
+    expect(near.has(ids.twoFails)).toBe(false);
+    for (const n of near.values()) {
+      expect(n.checks.filter((c) => !c.passed).map((c) => c.criterion)).toEqual([n.failedCriterion]);
+      expect(n.fixHintNl.length).toBeGreaterThan(5);
+      expect(n.fixHintEn.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('lets a language stretch of one level turn the A2 place into a flagged match', async () => {
+    const res = await t.gql<MatchData>(MATCHES, { id: ids.p, options: { stretchLanguage: true } }, tokens.coach);
+    const a2 = res.data!.matchesForParticipant.matches.find((m) => m.placement.id === ids.a2);
+    expect(a2?.stretched).toBe(true);
+  });
+
+  it('leaves out places whose hours do not count for the Z-route when asked', async () => {
+    const res = await t.gql<MatchData>(MATCHES, { id: ids.p, options: { excludeNonCountingForZRoute: true } }, tokens.coach);
+    expect(res.data!.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(ids.notDutch);
+  });
+
+  it('drops a place from the matches as soon as it is paused', async () => {
+    const extra = await publish(place({ title: 'Tijdelijk' }));
+    const before = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
+    expect(before.data!.matchesForParticipant.matches.map((m) => m.placement.id)).toContain(extra);
+    await t.gql(`mutation($id: ID!) { pausePlacement(id: $id) { id } }`, { id: extra }, tokens.employerA);
+    const after = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
+    expect(after.data!.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(extra);
+  });
+
+  it('explains one pair with whyNot', async () => {
+    const res = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean; detailEn: string }> }>(
+      `query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion passed detailEn } }`,
+      { p: ids.p, pl: ids.twoFails },
+      tokens.coach,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.whyNot.filter((c) => !c.passed).map((c) => c.criterion).sort()).toEqual(['LANGUAGE', 'TRAVEL']);
+  });
+
+  it("lists the coach's own participants who fit a place", async () => {
+    const other = await addParticipant(participant({ clientReference: 'OTHER-1' }), tokens.otherCoach);
+    const mismatch = await addParticipant(participant({ clientReference: 'NO-TUESDAY', availability: [{ day: 'FRI', start: '08:00', end: '17:00' }] }));
+    const res = await t.gql<{ candidatesForPlacement: Array<{ participant: { id: string }; checks: Array<{ passed: boolean }> }> }>(
+      `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { participant { id } score checks { passed } } }`,
+      { pl: ids.fits },
+      tokens.coach,
+    );
+    expect(res.errors).toBeUndefined();
+    const found = res.data!.candidatesForPlacement.map((c) => c.participant.id);
+    expect(found).toContain(ids.p);
+    expect(found).not.toContain(other);
+    expect(found).not.toContain(mismatch);
+  });
+
+  it("hides another coach's participant exactly like a missing one", async () => {
+    const foreign = await t.gql(MATCHES, { id: ids.p }, tokens.otherCoach);
+    const missing = await t.gql(MATCHES, { id: '6f1d8a52-0c1e-4a53-9b7e-2f1e9c3d4b5a' }, tokens.otherCoach);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors).toEqual(missing.errors);
+    const why = await t.gql(`query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion } }`, { p: ids.p, pl: ids.fits }, tokens.otherCoach);
+    expect(why.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it.each(['admin', 'analyst', 'employerA', 'partner'])('refuses a %s', async (who) => {
+    const res = await t.gql(MATCHES, { id: ids.p }, tokens[who]);
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const cand = await t.gql(`query($pl: ID!) { candidatesForPlacement(placementId: $pl) { score } }`, { pl: ids.fits }, tokens[who]);
+    expect(cand.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('validates match options', async () => {
+    const res = await t.gql(MATCHES, { id: ids.p, options: { maxResults: 1000 } }, tokens.coach);
+    expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('options.maxResults');
+  });
+});
