@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const report = await seeder.seedIfEmpty((done, total) => {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      process.stdout.write(`\rLoading demo places [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+      process.stdout.write(`\rLoading demo data [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
     });
     process.stdout.write(
       report.seeded

@@ -20,7 +20,7 @@ export class DemoBootstrap implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.shouldSeedDemo) return;
     await this.seeder.seedIfEmpty((done, total) => {
-      if (done % 10 === 0 || done === total) this.logger.log(`Loading demo places: ${done}/${total}`);
+      if (done % 10 === 0 || done === total) this.logger.log(`Loading demo data: ${done}/${total}`);
     });
     if (!this.config.JWT_SECRET || this.config.isProduction) return;
     const users = await this.seeder.demoUsers();

@@ -9,12 +9,15 @@ import { UserEntity } from '../users/user.entity.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
 import { FieldErrors } from '@plekwijzer/graphql';
 import { DEMO_ORGANISATIONS, DEMO_PLACEMENTS, DEMO_USERS, type DemoPlacement } from './demo-data.js';
+import { DEMO_PARTICIPANTS, type DemoParticipant } from './demo-participants.js';
+import { ParticipantsService } from '../participants/participants.service.js';
 
 export interface SeedReport {
   seeded: boolean;
   organisations: number;
   users: number;
   placements: number;
+  participants: number;
 }
 
 const addDays = (isoDate: string, days: number): string => {
@@ -35,6 +38,7 @@ export class DemoSeeder {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PlacementsService) private readonly placements: PlacementsService,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+    @Inject(ParticipantsService) private readonly participants: ParticipantsService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -42,7 +46,7 @@ export class DemoSeeder {
   }
 
   async seedIfEmpty(onProgress: (done: number, total: number) => void = () => undefined): Promise<SeedReport> {
-    if (!(await this.isEmpty())) return { seeded: false, organisations: 0, users: 0, placements: 0 };
+    if (!(await this.isEmpty())) return { seeded: false, organisations: 0, users: 0, placements: 0, participants: 0 };
     const orgIds = new Map<string, string>();
     const userIds = new Map<string, string>();
     await this.dataSource.transaction(async (manager) => {
@@ -84,13 +88,33 @@ export class DemoSeeder {
       displayName: adminKey.displayName,
     };
     const start = today();
+    const total = DEMO_PLACEMENTS.length + DEMO_PARTICIPANTS.length;
     let done = 0;
     for (const demo of DEMO_PLACEMENTS) {
       await this.createPlacement(admin, orgIds.get(demo.organisationKey)!, demo, start);
-      onProgress(++done, DEMO_PLACEMENTS.length);
+      onProgress(++done, total);
     }
-    const report = { seeded: true, organisations: orgIds.size, users: userIds.size, placements: done };
-    this.logger.log(`Loaded the Amersfoort demo set: ${report.organisations} organisations, ${report.users} users, ${report.placements} places`);
+    for (const demo of DEMO_PARTICIPANTS) {
+      const coachUser = DEMO_USERS.find((u) => u.key === demo.coachKey)!;
+      const coach: Actor = {
+        userId: userIds.get(demo.coachKey)!,
+        role: Role.COACH,
+        organisationId: orgIds.get(coachUser.organisationKey)!,
+        displayName: coachUser.displayName,
+      };
+      await this.createParticipant(coach, demo, start);
+      onProgress(++done, total);
+    }
+    const report = {
+      seeded: true,
+      organisations: orgIds.size,
+      users: userIds.size,
+      placements: DEMO_PLACEMENTS.length,
+      participants: DEMO_PARTICIPANTS.length,
+    };
+    this.logger.log(
+      `Loaded the Amersfoort demo set: ${report.organisations} organisations, ${report.users} users, ${report.placements} places, ${report.participants} participants`,
+    );
     return report;
   }
 
@@ -130,6 +154,34 @@ export class DemoSeeder {
     await this.placements.publish(admin, created.id);
     if (demo.status === PlacementStatus.PAUSED) await this.placements.pause(admin, created.id);
     if (demo.status === PlacementStatus.CLOSED) await this.placements.close(admin, created.id);
+  }
+
+  private async createParticipant(coach: Actor, demo: DemoParticipant, start: string): Promise<void> {
+    await this.participants.create(coach, {
+      clientReference: demo.clientReference,
+      nickname: demo.nickname ?? null,
+      route: demo.route,
+      targetGroup: demo.targetGroup,
+      pipDate: addDays(start, demo.pipOffsetDays),
+      languageLevels: {
+        speaking: demo.language.SPEAKING,
+        listening: demo.language.LISTENING,
+        reading: demo.language.READING,
+        writing: demo.language.WRITING,
+      },
+      otherLanguages: demo.otherLanguages,
+      homePostcode: demo.homePostcode,
+      travelModes: demo.travelModes as never,
+      maxTravelMinutes: demo.maxTravelMinutes,
+      availability: demo.availability,
+      commitments: demo.commitments as never,
+      availableFrom: demo.availableFromOffsetDays === null ? null : addDays(start, demo.availableFromOffsetDays),
+      childcare: demo.childcare,
+      maxHoursPerWeek: demo.maxHoursPerWeek,
+      physicalCapacity: demo.physicalCapacity,
+      interests: demo.interests,
+      consentToBeProposed: demo.consentToBeProposed,
+    });
   }
 
   /** Demo users with their ids, for the start-up banner and `npm run token`. */

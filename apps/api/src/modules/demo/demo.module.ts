@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ParticipantsModule } from '../participants/participants.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { DemoBootstrap } from './demo-banner.js';
 import { DemoSeeder } from './demo-seeder.service.js';
 
 @Module({
-  imports: [PlacementsModule],
+  imports: [PlacementsModule, ParticipantsModule],
   providers: [DemoSeeder, DemoBootstrap],
   exports: [DemoSeeder],
 })
