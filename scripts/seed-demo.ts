@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     });
     process.stdout.write(
       report.seeded
-        ? `\nDone: ${report.organisations} organisations, ${report.users} users, ${report.placements} places.\n`
+        ? `\nDone: ${report.organisations} organisations, ${report.users} users, ${report.placements} places, ${report.participants} participants.\n`
         : 'The database already holds data; the demo set is only loaded into an empty database.\n',
     );
   } finally {
