@@ -1,5 +1,5 @@
 import { TRAVEL_MODES, type TravelMode } from '@plekwijzer/geo';
-import { parseDate, pipLastDay } from './dates.js';
+import { formatDate, parseDate, pipLastDay } from './dates.js';
 import { MINUTES_PER_WEEK, rangeToWeekMinutes, SLOT_WORDS, WeekSlots } from './schedule.js';
 import {
   LANGUAGE_LEVELS,
@@ -238,6 +238,10 @@ export function compilePlacements(input: readonly PlacementCandidate[]): Compile
 export interface CompiledParticipant {
   src: ParticipantProfile;
   /** availability (inward) minus commitments (outward). */
+  freeSlots: WeekSlots;
+  coveredSlots: WeekSlots;
+  classSlots: WeekSlots;
+  /** The words of the three sets above, for the hot loop. */
   free: Uint32Array;
   covered: Uint32Array;
   languageClasses: Uint32Array;
@@ -251,6 +255,9 @@ export interface CompiledParticipant {
   windowEnd: number;
   today: number;
   availableFrom: number | null;
+  todayText: string;
+  windowStartText: string;
+  windowEndText: string;
   zRoute: boolean;
   /** Distinct modes in TRAVEL_MODES order, so that a tie in minutes always picks the same mode. */
   modes: TravelMode[];
@@ -301,9 +308,13 @@ export function compileParticipant(p: ParticipantProfile, referenceDate: string)
     0,
     Math.min(p.maxHoursPerWeek, zRoute ? hoursRemaining / weeksLeft : DEFAULT_WEEKLY_NEED_HOURS),
   );
+  const free = available.subtract(busy);
   return {
     src: p,
-    free: available.subtract(busy).words,
+    freeSlots: free,
+    coveredSlots: covered,
+    classSlots: classes,
+    free: free.words,
     covered: covered.words,
     languageClasses: classes.words,
     level,
@@ -315,6 +326,9 @@ export function compileParticipant(p: ParticipantProfile, referenceDate: string)
     windowEnd,
     today,
     availableFrom,
+    todayText: formatDate(today),
+    windowStartText: formatDate(windowStart),
+    windowEndText: formatDate(windowEnd),
     zRoute,
     modes: TRAVEL_MODES.filter((m) => modeSet.has(m)),
     needsCare: p.childcare.needed,

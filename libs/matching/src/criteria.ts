@@ -5,7 +5,6 @@ import {
   type CompiledParticipant,
   type CompiledPlacements,
 } from './compile.js';
-import { formatDate } from './dates.js';
 import {
   formatHours,
   formatMinutesValue,
@@ -115,16 +114,23 @@ export function childcareOk(c: CompiledPlacements, i: number, p: CompiledPartici
   return isSubset(c.slots, off, p.covered, 0);
 }
 
-/** Fastest of the participant's modes; a tie keeps the earlier mode in TRAVEL_MODES order. */
+/**
+ * Fastest of the participant's modes; a tie keeps the earlier mode in TRAVEL_MODES order. With
+ * `reachByMode`, a mode whose reach bound is below `distance` is not estimated: it cannot be within
+ * the maximum, so it can neither make the place fit nor be the best of a fitting place.
+ */
 export function bestTravel(
   c: CompiledPlacements,
   i: number,
   p: CompiledParticipant,
   travel: TravelTimeProvider,
+  distance = 0,
+  reachByMode?: Float64Array,
 ): TravelEstimate | null {
   let best: TravelEstimate | null = null;
-  for (const mode of p.modes) {
-    const e = travel.estimate(p.src.home, c.src[i].location, mode);
+  for (let k = 0; k < p.modes.length; k++) {
+    if (reachByMode !== undefined && distance > reachByMode[k]) continue;
+    const e = travel.estimate(p.src.home, c.src[i].location, p.modes[k]);
     if (best === null || e.minutes < best.minutes) best = e;
   }
   return best;
@@ -149,7 +155,7 @@ export function usableWeeklyHours(c: CompiledPlacements, i: number, p: CompiledP
 // Explanations: built only for the places that are returned.
 
 export function placeSlots(c: CompiledPlacements, i: number): WeekSlots {
-  return WeekSlots.fromWords(c.slots.subarray(SLOT_WORDS * i, SLOT_WORDS * (i + 1)));
+  return WeekSlots.view(c.slots.subarray(SLOT_WORDS * i, SLOT_WORDS * (i + 1)));
 }
 
 function check(criterion: Criterion, passed: boolean, nl: string, en: string, flagged = false): Check {
@@ -191,7 +197,7 @@ function languageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant,
 function availabilityCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const ok = availabilityOk(c, i, p);
   const place = placeSlots(c, i);
-  const free = WeekSlots.fromWords(p.free);
+  const free = p.freeSlots;
   if (c.flexible[i] === 1) {
     const overlap = (countAnd(c.slots, SLOT_WORDS * i, p.free, 0) * SLOT_MINUTES) / 60;
     const need = c.flexNeedMinutes[i] / 60;
@@ -214,7 +220,7 @@ function availabilityCheck(c: CompiledPlacements, i: number, p: CompiledParticip
     );
   }
   const conflict = place.subtract(free);
-  const inClass = conflict.overlaps(WeekSlots.fromWords(p.languageClasses));
+  const inClass = conflict.overlaps(p.classSlots);
   const ranges = conflict.toRanges();
   return check(
     'AVAILABILITY',
@@ -277,7 +283,7 @@ function childcareCheck(c: CompiledPlacements, i: number, p: CompiledParticipant
       `${prefixEn}shifts fall within childcare cover`,
     );
   }
-  const uncovered = placeSlots(c, i).subtract(WeekSlots.fromWords(p.covered)).toRanges();
+  const uncovered = placeSlots(c, i).subtract(p.coveredSlots).toRanges();
   return check(
     'CHILDCARE',
     false,
@@ -298,9 +304,9 @@ function travelCheck(best: TravelEstimate | null, p: CompiledParticipant): Check
 }
 
 function datesCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
-  const start = formatDate(c.start[i]);
-  const end = Number.isFinite(c.end[i]) ? formatDate(c.end[i]) : null;
-  const termEnd = formatDate(p.windowEnd);
+  const start = c.src[i].startDate;
+  const end = c.src[i].endDate;
+  const termEnd = p.windowEndText;
   if (p.windowStart > p.windowEnd) {
     return check(
       'DATES',
@@ -313,12 +319,12 @@ function datesCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): C
     return check(
       'DATES',
       false,
-      `plek eindigde ${end}, vóór vandaag (${formatDate(p.today)})`,
-      `place ended ${end}, before today (${formatDate(p.today)})`,
+      `plek eindigde ${end}, vóór vandaag (${p.todayText})`,
+      `place ended ${end}, before today (${p.todayText})`,
     );
   }
   if (c.end[i] < p.windowStart) {
-    const from = formatDate(p.windowStart);
+    const from = p.windowStartText;
     return check(
       'DATES',
       false,
@@ -334,7 +340,7 @@ function datesCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): C
       `place starts ${start}, after the integration term ends ${termEnd}`,
     );
   }
-  const from = formatDate(p.windowStart);
+  const from = p.windowStartText;
   return check(
     'DATES',
     true,

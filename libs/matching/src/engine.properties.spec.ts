@@ -531,6 +531,38 @@ describe('engine properties', () => {
     );
   });
 
+  it('rank() selects and orders exactly like match(), without the text', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.integer({ min: 0, max: 6 }),
+        (p, places, o, k) => {
+          const matcher = createMatcher(places, travel);
+          const opts = { ...o, maxResults: k };
+          const full = matcher.match(p, opts);
+          const lean = matcher.rank(p, opts);
+          expect(lean.totalCandidates).toBe(full.totalCandidates);
+          expect(lean.matches).toEqual(
+            full.matches.map((m) => ({
+              placementId: m.placementId,
+              score: m.score,
+              travelMinutes: m.travel.minutes,
+              travelMode: m.travel.mode,
+              stretched: m.stretched,
+              countsTowardsZRouteHours: m.countsTowardsZRouteHours,
+            })),
+          );
+          expect(lean.nearMisses).toEqual(
+            full.nearMisses.map((n) => ({ placementId: n.placementId, failedCriterion: n.failedCriterion })),
+          );
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('without near misses, returns the same matches as with them', () => {
     fc.assert(
       fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {

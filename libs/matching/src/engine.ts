@@ -1,9 +1,8 @@
-import type { TravelEstimate, TravelTimeProvider } from '@plekwijzer/geo';
+import type { TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
 import {
   compileParticipant,
   compilePlacements,
   distanceKm,
-  KM_PER_DEGREE_LAT,
   latitudeGapKm,
   normalizeKey,
   type CompiledParticipant,
@@ -41,6 +40,21 @@ import {
   type PlacementCandidate,
 } from './types.js';
 
+export interface RankedMatch {
+  placementId: string;
+  score: number;
+  travelMinutes: number;
+  travelMode: TravelMode;
+  stretched: boolean;
+  countsTowardsZRouteHours: boolean | null;
+}
+
+export interface RankResult {
+  matches: RankedMatch[];
+  nearMisses: { placementId: string; failedCriterion: Criterion }[];
+  totalCandidates: number;
+}
+
 /** Options that matter when one pair is evaluated (filters do not apply to a named placement). */
 export type PairOptions = Pick<
   MatchOptions,
@@ -52,6 +66,11 @@ export interface Matcher {
   readonly size: number;
   /** Every placement that fits, ranked, and (optionally) the near misses. */
   match(participant: ParticipantProfile, options: MatchOptions): MatchResult;
+  /**
+   * The same selection and order as match(), without checks, breakdowns or hints: for callers that
+   * need many participants at once (all pairs, indicators), where building text would dominate.
+   */
+  rank(participant: ParticipantProfile, options: MatchOptions): RankResult;
   /** Every criterion for one pair, failing or not; undefined when the placement id is unknown. */
   explain(participant: ParticipantProfile, placementId: string, options: PairOptions): Check[] | undefined;
   /** The match for one pair, or undefined when it does not match (or the id is unknown). */
@@ -81,7 +100,6 @@ interface NearCandidate {
   i: number;
   failed: Criterion;
   distance: number;
-  best: TravelEstimate | null;
 }
 
 /** Keeps the `capacity` best items by `before`; sorted best first. */
@@ -91,6 +109,19 @@ class TopK<T> {
     private readonly capacity: number,
     private readonly before: (a: T, b: T) => boolean,
   ) {}
+
+  /** True when `item` would not be kept: lets a caller skip work (and allocation) early. */
+  rejects(item: T): boolean {
+    if (this.capacity <= 0) return true;
+    return this.items.length === this.capacity && !this.before(item, this.items[this.items.length - 1]);
+  }
+
+  /** The last kept item once the list is full, else undefined. */
+  get worstWhenFull(): T | undefined {
+    return this.capacity > 0 && this.items.length === this.capacity
+      ? this.items[this.capacity - 1]
+      : undefined;
+  }
 
   push(item: T): void {
     const items = this.items;
@@ -122,18 +153,6 @@ function lowerBound(lat: Float64Array, value: number): number {
   return lo;
 }
 
-/** First index whose latitude is > value. */
-function upperBound(lat: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = lat.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lat[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /**
@@ -148,11 +167,13 @@ export function createMatcher(
   const c = compilePlacements(placements);
   const scratch = new Float64Array(SCORE_COMPONENTS.length);
 
-  function reachLimitKm(p: CompiledParticipant): number {
-    if (p.modes.length === 0) return -1;
-    let reach = 0;
-    for (const mode of p.modes) reach = Math.max(reach, travel.maxReachKm(p.src.maxTravelMinutes, mode));
-    return reach * REACH_MARGIN_FACTOR + REACH_MARGIN_KM;
+  /** Per participant mode (same order as p.modes): beyond this distance the mode cannot make it. */
+  function reachPerMode(p: CompiledParticipant): Float64Array {
+    const out = new Float64Array(p.modes.length);
+    for (let k = 0; k < p.modes.length; k++) {
+      out[k] = travel.maxReachKm(p.src.maxTravelMinutes, p.modes[k]) * REACH_MARGIN_FACTOR + REACH_MARGIN_KM;
+    }
+    return out;
   }
 
   function buildMatch(
@@ -175,7 +196,11 @@ export function createMatcher(
     };
   }
 
-  function match(participant: ParticipantProfile, options: MatchOptions): MatchResult {
+  /** The selection behind match() and rank(): which places, in which order, no text. */
+  function select(
+    participant: ParticipantProfile,
+    options: MatchOptions,
+  ): { p: CompiledParticipant; matches: MatchCandidate[]; near: NearCandidate[]; totalCandidates: number } {
     const p = compileParticipant(participant, options.referenceDate);
     const stretch = options.stretchLanguage;
     const exclude = options.excludeNonCountingForZRoute;
@@ -227,19 +252,9 @@ export function createMatcher(
       }
     }
 
-    const reach = reachLimitKm(p);
-    // Without near misses, only places inside the latitude band can match: scan just that slice.
-    let lo = 0;
-    let hi = c.n;
-    if (!withNear && list === null) {
-      if (reach < 0) hi = 0;
-      else if (Number.isFinite(reach)) {
-        const dLat = reach / KM_PER_DEGREE_LAT;
-        lo = lowerBound(c.lat, participant.home.lat - dLat);
-        hi = upperBound(c.lat, participant.home.lat + dLat);
-      }
-    }
-    const count = list === null ? hi - lo : list.length;
+    const reachByMode = reachPerMode(p);
+    let reach = -1;
+    for (let k = 0; k < reachByMode.length; k++) reach = Math.max(reach, reachByMode[k]);
     const filtered = list === null && (typeMask !== -1 || sectorAllowed !== null);
 
     const matches = new TopK<MatchCandidate>(maxResults, (a, b) =>
@@ -249,85 +264,132 @@ export function createMatcher(
           ? a.best.minutes < b.best.minutes
           : byId(c, a.i, b.i),
     );
-    const near = new TopK<NearCandidate>(withNear ? maxResults : 0, (a, b) =>
-      a.distance !== b.distance ? a.distance < b.distance : byId(c, a.i, b.i),
-    );
+    const nearBefore = (a: NearCandidate, b: NearCandidate): boolean =>
+      a.distance !== b.distance ? a.distance < b.distance : byId(c, a.i, b.i);
+    const near = new TopK<NearCandidate>(withNear ? maxResults : 0, nearBefore);
+    // Reused to test whether a near miss would make the top list before allocating one.
+    const probe: NearCandidate = { i: 0, failed: 'STATUS', distance: 0 };
+    const matchProbe: MatchCandidate = {
+      i: 0,
+      score: 0,
+      best: { mode: 'WALK', minutes: 0, distanceKm: 0, source: 'ESTIMATE' },
+      stretched: 0,
+    };
 
-    for (let k = 0; k < count; k++) {
-      const i = list === null ? lo + k : list[k];
-      if (filtered && !passesFilters(i)) continue;
+    const visit = (i: number): void => {
+      if (filtered && !passesFilters(i)) return;
       // A place that is unpublished or full is neither a match nor a near miss.
-      if (c.published[i] === 0 || c.hasRoom[i] === 0) continue;
+      if (c.published[i] === 0 || c.hasRoom[i] === 0) return;
       let fails = 0;
       let failed: Criterion = 'STATUS';
       if (!routeOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'ROUTE';
       }
       if (!groupOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'TARGET_GROUP';
       }
       if (!loadOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'PHYSICAL_LOAD';
       }
       if (!hoursOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'HOURS';
       }
       if (!datesOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'DATES';
       }
       if (!zRouteOk(c, i, p, exclude)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'Z_ROUTE_COUNTING';
       }
       const stretched = languageStretches(c, i, p, stretch);
       if (stretched < 0) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'LANGUAGE';
       }
       // Beyond the provider's reach bound TRAVEL fails for certain, without estimating.
-      const far = latitudeGapKm(c, i, p) > reach || distanceKm(c, i, p) > reach;
+      const distance = latitudeGapKm(c, i, p) > reach ? Infinity : distanceKm(c, i, p);
+      const far = distance > reach;
       if (far) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'TRAVEL';
       }
+      if (fails === 1) {
+        // Only a near miss now; skip the rest unless it would make the list.
+        probe.i = i;
+        probe.distance = far ? distanceKm(c, i, p) : distance;
+        if (near.rejects(probe)) return;
+      }
       if (!availabilityOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'AVAILABILITY';
       }
       if (!childcareOk(c, i, p)) {
-        if (++fails > limit) continue;
+        if (++fails > limit) return;
         failed = 'CHILDCARE';
       }
       let best: TravelEstimate | null = null;
       if (!far) {
-        best = bestTravel(c, i, p, travel);
+        best = bestTravel(c, i, p, travel, distance, reachByMode);
         if (!travelOk(best, p)) {
-          if (++fails > limit) continue;
+          if (++fails > limit) return;
           failed = 'TRAVEL';
         }
       }
       if (fails === 0) {
-        const b = best as TravelEstimate;
-        matches.push({ i, score: scoreParts(c, i, p, b.minutes, stretched, scratch), best: b, stretched });
-      } else {
-        near.push({ i, failed, distance: distanceKm(c, i, p), best });
+        matchProbe.i = i;
+        matchProbe.best = best as TravelEstimate;
+        matchProbe.score = scoreParts(c, i, p, matchProbe.best.minutes, stretched, scratch);
+        if (!matches.rejects(matchProbe)) matches.push({ ...matchProbe, stretched });
+        return;
+      }
+      const d = far ? probe.distance : distance;
+      probe.i = i;
+      probe.distance = d;
+      if (near.rejects(probe)) return;
+      near.push({ i, failed, distance: d });
+    };
+
+    if (list !== null) {
+      for (let k = 0; k < list.length; k++) visit(list[k]);
+    } else if (reach >= 0 || withNear) {
+      // Walk outwards from the participant's latitude. Matches lie within `reach`; near misses are
+      // ordered by distance, so once the latitude gap alone exceeds the worst kept near miss, no
+      // place further out can enter the list.
+      let up = lowerBound(c.lat, participant.home.lat);
+      let down = up - 1;
+      for (;;) {
+        const gapUp = up < c.n ? latitudeGapKm(c, up, p) : Infinity;
+        const gapDown = down >= 0 ? latitudeGapKm(c, down, p) : Infinity;
+        const gap = gapUp <= gapDown ? gapUp : gapDown;
+        if (gap === Infinity) break;
+        if (gap > reach) {
+          if (!withNear || maxResults === 0) break;
+          const worst = near.worstWhenFull;
+          if (worst !== undefined && gap > worst.distance + 1e-9) break;
+        }
+        visit(gapUp <= gapDown ? up++ : down--);
       }
     }
 
-    const resultMatches = matches.items.map((m) => buildMatch(m.i, p, options, m.best, m.stretched));
+    return { p, matches: matches.items, near: near.items, totalCandidates };
+  }
+
+  function match(participant: ParticipantProfile, options: MatchOptions): MatchResult {
+    const { p, matches, near, totalCandidates } = select(participant, options);
+    const resultMatches = matches.map((m) => buildMatch(m.i, p, options, m.best, m.stretched));
     const nearMisses: NearMiss[] = [];
-    for (const m of near.items) {
-      const best = m.best ?? bestTravel(c, m.i, p, travel);
+    for (const m of near) {
+      const best = bestTravel(c, m.i, p, travel);
       const checks = buildChecks(c, m.i, p, options, best);
       const failing = checks.filter((ch) => !ch.passed);
       // Only reachable if a TravelTimeProvider breaks its maxReachKm contract.
       if (failing.length !== 1 || failing[0].criterion !== m.failed) continue;
-      const hint = fixHint(m.failed, c, m.i, p, stretch, travel, best);
+      const hint = fixHint(m.failed, c, m.i, p, options.stretchLanguage, travel, best);
       nearMisses.push({
         placementId: c.ids[m.i],
         failedCriterion: m.failed,
@@ -337,6 +399,22 @@ export function createMatcher(
       });
     }
     return { matches: resultMatches, nearMisses, totalCandidates };
+  }
+
+  function rank(participant: ParticipantProfile, options: MatchOptions): RankResult {
+    const { p, matches, near, totalCandidates } = select(participant, options);
+    return {
+      matches: matches.map((m) => ({
+        placementId: c.ids[m.i],
+        score: m.score,
+        travelMinutes: m.best.minutes,
+        travelMode: m.best.mode,
+        stretched: m.stretched > 0,
+        countsTowardsZRouteHours: p.zRoute ? c.dutch[m.i] === 1 : null,
+      })),
+      nearMisses: near.map((m) => ({ placementId: c.ids[m.i], failedCriterion: m.failed })),
+      totalCandidates,
+    };
   }
 
   function explain(
@@ -377,5 +455,5 @@ export function createMatcher(
     return buildMatch(i, p, options, best, stretched);
   }
 
-  return { size: c.n, match, explain, matchesPlacement };
+  return { size: c.n, match, rank, explain, matchesPlacement };
 }

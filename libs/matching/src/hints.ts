@@ -1,7 +1,6 @@
 import { TRAVEL_MODES, type TravelEstimate, type TravelMode, type TravelTimeProvider } from '@plekwijzer/geo';
 import { CHILDCARE_ON_SITE, type CompiledParticipant, type CompiledPlacements } from './compile.js';
 import { placeSlots } from './criteria.js';
-import { formatDate } from './dates.js';
 import {
   formatHours,
   formatMinutesValue,
@@ -15,7 +14,7 @@ import {
   TARGET_GROUP_LABEL,
   type Lang,
 } from './format.js';
-import { countAnd, countAnd3, SLOT_MINUTES, SLOT_WORDS, WeekSlots } from './schedule.js';
+import { countAnd, countAnd3, SLOT_MINUTES, SLOT_WORDS } from './schedule.js';
 import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Criterion } from './types.js';
 
 export interface Hint {
@@ -52,7 +51,7 @@ function languageHint(c: CompiledPlacements, i: number, p: CompiledParticipant, 
 }
 
 function availabilityHint(c: CompiledPlacements, i: number, p: CompiledParticipant): Hint {
-  const free = WeekSlots.fromWords(p.free);
+  const free = p.freeSlots;
   const place = placeSlots(c, i);
   if (c.flexible[i] === 1) {
     const have = countAnd(c.slots, SLOT_WORDS * i, p.free, 0) * SLOT_MINUTES;
@@ -70,7 +69,7 @@ function availabilityHint(c: CompiledPlacements, i: number, p: CompiledParticipa
     };
   }
   const conflict = place.subtract(free);
-  const inClass = conflict.overlaps(WeekSlots.fromWords(p.languageClasses));
+  const inClass = conflict.overlaps(p.classSlots);
   const ranges = conflict.toRanges();
   return {
     nl: `past als de deelnemer vrij is op ${formatRanges(ranges, 'nl', 'long')}${inClass ? ' (nu taalles)' : ''}`,
@@ -88,11 +87,11 @@ function childcareHint(c: CompiledPlacements, i: number, p: CompiledParticipant)
     tailEn = ` (on-site childcare is for ages ${spanEn})`;
   }
   const place = placeSlots(c, i);
-  const covered = WeekSlots.fromWords(p.covered);
+  const covered = p.coveredSlots;
   if (c.flexible[i] === 1) {
     const have = countAnd3(c.slots, SLOT_WORDS * i, p.free, 0, p.covered, 0) * SLOT_MINUTES;
     const missing = (c.flexNeedMinutes[i] - have) / 60;
-    const options = place.intersect(WeekSlots.fromWords(p.free)).subtract(covered).toRanges();
+    const options = place.intersect(p.freeSlots).subtract(covered).toRanges();
     const eg = options.length ? ` (bv. ${formatRanges(options, 'nl', 'long', 2)})` : '';
     const egEn = options.length ? ` (e.g. ${formatRanges(options, 'en', 'long', 2)})` : '';
     return {
@@ -161,13 +160,13 @@ function datesHint(c: CompiledPlacements, i: number, p: CompiledParticipant): Hi
     };
   }
   if (c.end[i] < p.windowStart) {
-    const end = formatDate(c.end[i]);
+    const end = c.src[i].endDate as string;
     return {
       nl: `past als de deelnemer uiterlijk ${end} kan beginnen`,
       en: `fits if the participant can start by ${end}`,
     };
   }
-  const start = formatDate(c.start[i]);
+  const start = c.src[i].startDate;
   return {
     nl: `past alleen als de inburgeringstermijn loopt tot ten minste ${start}`,
     en: `fits only if the integration term runs until at least ${start}`,

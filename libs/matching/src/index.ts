@@ -25,4 +25,10 @@ export { formatRange, formatRanges, type Lang } from './format.js';
 export { pipLastDay } from './dates.js';
 export { SCORE_WEIGHTS } from './scoring.js';
 export { Z_ROUTE_HOURS, DEFAULT_WEEKLY_NEED_HOURS } from './compile.js';
-export { createMatcher, type Matcher, type PairOptions } from './engine.js';
+export {
+  createMatcher,
+  type Matcher,
+  type PairOptions,
+  type RankedMatch,
+  type RankResult,
+} from './engine.js';

@@ -160,6 +160,15 @@ export class WeekSlots {
     return new WeekSlots(new Uint32Array(SLOT_WORDS));
   }
 
+  /**
+   * Wraps the words without copying. Internal: for read-only use on compiled data (every operation
+   * returns a new set, so the wrapped words are never written).
+   */
+  static view(words: Uint32Array): WeekSlots {
+    if (words.length !== SLOT_WORDS) throw new RangeError(`expected ${SLOT_WORDS} words`);
+    return new WeekSlots(words);
+  }
+
   static fromWords(words: Uint32Array): WeekSlots {
     if (words.length !== SLOT_WORDS) throw new RangeError(`expected ${SLOT_WORDS} words`);
     return new WeekSlots(Uint32Array.from(words));
@@ -268,9 +277,16 @@ function slotsToRanges(set: WeekSlots): TimeRange[] {
     let origin = 0;
     while (set.has(origin)) origin++;
     let runStart = -1;
+    const words = set.words;
     for (let k = 1; k <= SLOTS_PER_WEEK; k++) {
       const slot = origin + k;
-      const on = k < SLOTS_PER_WEEK && set.has(slot % SLOTS_PER_WEEK);
+      const s = slot % SLOTS_PER_WEEK;
+      // Skip whole empty words while no run is open: most of a week is usually empty.
+      if (runStart < 0 && (s & 31) === 0 && words[s >>> 5] === 0 && k + 32 <= SLOTS_PER_WEEK) {
+        k += 31;
+        continue;
+      }
+      const on = k < SLOTS_PER_WEEK && (words[s >>> 5] & (1 << (s & 31))) !== 0;
       if (on && runStart < 0) runStart = slot;
       if (!on && runStart >= 0) {
         runs.push([runStart, slot]);
