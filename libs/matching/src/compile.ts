@@ -359,5 +359,3 @@ export function distanceKm(c: CompiledPlacements, i: number, p: CompiledParticip
 export function latitudeGapKm(c: CompiledPlacements, i: number, p: CompiledParticipant): number {
   return Math.abs(c.latRad[i] - p.latRad) * EARTH_RADIUS_KM;
 }
-
-export const KM_PER_DEGREE_LAT = EARTH_RADIUS_KM * DEG;

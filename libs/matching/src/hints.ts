@@ -1,4 +1,4 @@
-import { TRAVEL_MODES, type TravelEstimate, type TravelMode, type TravelTimeProvider } from '@plekwijzer/geo';
+import type { TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
 import { CHILDCARE_ON_SITE, type CompiledParticipant, type CompiledPlacements } from './compile.js';
 import { placeSlots } from './criteria.js';
 import {
@@ -116,7 +116,7 @@ function travelHint(
   const max = p.src.maxTravelMinutes;
   let other: TravelEstimate | null = null;
   for (const mode of SUGGESTION_ORDER) {
-    if (p.modes.includes(mode) || !TRAVEL_MODES.includes(mode)) continue;
+    if (p.modes.includes(mode)) continue;
     const e = travel.estimate(p.src.home, c.src[i].location, mode);
     if (e.minutes <= max) {
       other = e;
