@@ -1,4 +1,5 @@
 import type { TravelTimeProvider } from '@plekwijzer/geo';
+import { integrationTermLastDay } from './dates.js';
 import { createMatcher } from './engine.js';
 import { loc, options, participant, placement, REF, tableTravel, tr } from './testing/builders.js';
 import type { Check, Criterion, MatchOptions, ParticipantProfile, PlacementCandidate } from './types.js';
@@ -262,6 +263,9 @@ describe('DATES', () => {
   });
 
   it('ends the term the day before the third anniversary, also for a PIP on 29 February', () => {
+    expect(integrationTermLastDay('2024-03-01')).toBe('2027-02-28');
+    expect(integrationTermLastDay('2025-01-01')).toBe('2027-12-31');
+    expect(integrationTermLastDay('2024-02-29')).toBe('2027-02-28');
     const p = participant({ pipDate: '2024-02-29' });
     // Anniversary 2027-02-29 does not exist → 1 March; last day 28 February 2027.
     expect(checkFor('DATES', p, placement({ startDate: '2027-02-28' })).passed).toBe(true);

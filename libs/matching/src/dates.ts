@@ -30,3 +30,8 @@ export function pipLastDay(pipDate: string): number {
   const anniversary = Date.UTC(d.getUTCFullYear() + 3, d.getUTCMonth(), d.getUTCDate());
   return Math.round(anniversary / MS_PER_DAY) - 1;
 }
+
+/** The last day of the integration term as 'YYYY-MM-DD' (see pipLastDay). */
+export function integrationTermLastDay(pipDate: string): string {
+  return formatDate(pipLastDay(pipDate));
+}
