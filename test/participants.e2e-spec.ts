@@ -54,7 +54,7 @@ describe('participants (a coach’s caseload)', () => {
     const id = await create();
     const res = await t.gql<{ participant: { homePostcode: string; termEndDate: string } }>(GET, { id }, tokens.coach);
     expect(res.data!.participant.homePostcode).toBe('3822');
-    // PIP on 29 February 2024: three years later there is no 29 February, the term ends on 28 February 2027.
+    // PIP on 29 February 2024: the third anniversary falls on 1 March 2027, so the last day is 28 February.
     expect(res.data!.participant.termEndDate).toBe('2027-02-28');
     const row = (await t.dataSource.query('SELECT * FROM participants WHERE id = $1', [id]))[0];
     expect(JSON.stringify(row)).not.toContain('3822 AB');

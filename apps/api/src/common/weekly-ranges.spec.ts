@@ -36,6 +36,9 @@ describe('weekly ranges', () => {
     expect(problems([r(Weekday.TUE, '14:00', '10:00')])[0]).toMatch(/ends before it starts/);
     expect(problems([r(Weekday.TUE, '10:00', '14:00', true)])[0]).toMatch(/marked overnight/);
     expect(problems([r(Weekday.TUE, '22:00', '24:00', true)])[0]).toMatch(/marked overnight/);
+    // The engine reads an overnight range as at most 16 hours; a longer one is a mistake.
+    expect(problems([r(Weekday.TUE, '08:00', '07:00', true)])[0]).toMatch(/more than 16 hours/);
+    expect(problems([r(Weekday.TUE, '16:00', '08:00', true)])).toEqual([]);
   });
 
   it.each([

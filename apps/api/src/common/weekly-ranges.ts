@@ -1,4 +1,5 @@
 import type { FieldErrors } from '@plekwijzer/graphql';
+import { MAX_OVERNIGHT_HOURS } from '@plekwijzer/matching';
 import { Weekday } from './domain.enums.js';
 
 const DAYS = Object.values(Weekday);
@@ -41,6 +42,10 @@ export function checkRanges(path: string, ranges: RangeInput[], errors: FieldErr
     if (range.overnight) {
       if (range.end === '24:00' || end >= start) {
         errors.add(at, `${label(range)} is marked overnight, so it must end earlier in the day than it starts`);
+        return;
+      }
+      if (end + 1440 - start > MAX_OVERNIGHT_HOURS * 60) {
+        errors.add(at, `${label(range)} would last more than ${MAX_OVERNIGHT_HOURS} hours`);
         return;
       }
     } else if (end === start) {

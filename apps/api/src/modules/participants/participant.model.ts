@@ -67,7 +67,7 @@ export class ParticipantModel {
   @Field({ description: 'PIP date, `YYYY-MM-DD`. The three-year term ends three years later.' })
   pipDate: string;
 
-  @Field({ description: 'End of the three-year inburgeringstermijn, `YYYY-MM-DD`.' })
+  @Field({ description: 'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date), `YYYY-MM-DD`.' })
   termEndDate: string;
 
   @Field(() => LanguageLevelsModel)

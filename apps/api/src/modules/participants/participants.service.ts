@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, FindOptionsWhere } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
+import { integrationTermLastDay } from '@plekwijzer/matching';
 import { checkRanges, isCalendarDate, type RangeInput } from '../../common/weekly-ranges.js';
 import { Role, type Actor } from '../auth/role.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
@@ -175,11 +176,10 @@ export class ParticipantsService {
   }
 }
 
-/** PIP date + 3 years: the end of the inburgeringstermijn. */
+/**
+ * The last day of the three-year inburgeringstermijn: the day before the third anniversary of the
+ * PIP date. The engine uses the same rule, so this is only a name for it here.
+ */
 export function termEndDate(pipDate: string): string {
-  const [y, m, d] = pipDate.split('-').map(Number);
-  const end = new Date(Date.UTC(y + 3, m - 1, d));
-  // 29 February + 3 years rolls into March; the term then ends on 28 February.
-  if (end.getUTCMonth() !== m - 1) end.setUTCDate(0);
-  return end.toISOString().slice(0, 10);
+  return integrationTermLastDay(pipDate);
 }
