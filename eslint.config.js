@@ -26,6 +26,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+      // expect(obj.method) and jest mocks pass methods around on purpose.
+      '@typescript-eslint/unbound-method': 'off',
     },
   },
 );

@@ -59,11 +59,13 @@ describe('placements', () => {
   }
 
   async function placementCount(): Promise<number> {
-    return (await t.dataSource.query('SELECT count(*)::int AS n FROM placements'))[0].n;
+    const rows: Array<{ n: number }> = await t.dataSource.query('SELECT count(*)::int AS n FROM placements');
+    return rows[0].n;
   }
 
   async function rowOf(id: string): Promise<Record<string, unknown>> {
-    return (await t.dataSource.query('SELECT * FROM placements WHERE id = $1', [id]))[0];
+    const rows: Array<Record<string, unknown>> = await t.dataSource.query('SELECT * FROM placements WHERE id = $1', [id]);
+    return rows[0];
   }
 
   describe('lifecycle', () => {

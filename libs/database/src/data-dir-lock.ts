@@ -25,6 +25,7 @@ export class DataDirLock {
           throw new Error(
             `The embedded database in ${dataDir} is in use by process ${holder}. ` +
               'Stop that process first, or set PGLITE_DATA_DIR to another directory.',
+            { cause: error },
           );
         }
         rmSync(path, { force: true });

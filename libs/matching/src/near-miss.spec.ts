@@ -147,7 +147,7 @@ describe('near misses', () => {
     ],
   ] as const)('hints for %s', (criterion, place, person, hint) => {
     const nm = only(
-      participant(person as Partial<ParticipantProfile>),
+      participant(person),
       placement(place as Partial<PlacementCandidate>),
     );
     expect(nm.failedCriterion).toBe(criterion);

@@ -7,11 +7,10 @@ import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
-const HANDLE = Symbol('handle');
 // An arbitrary, fixed key: replicas starting together run migrations one at a time.
 const MIGRATION_LOCK_KEY = 727_310_001;
 
-type OptionsWithHandle = DataSourceOptions & { [HANDLE]?: DatabaseHandle };
+type Carrier = DataSourceOptions & { handle: DatabaseHandle; config: AppConfig };
 
 /** Runs pending migrations; on a server, under an advisory lock so two replicas never race. */
 export async function runMigrations(handle: DatabaseHandle, logger?: Logger): Promise<number> {
@@ -59,17 +58,14 @@ class DatabaseHandleModule implements OnApplicationShutdown {
     DatabaseHandleModule,
     TypeOrmModule.forRootAsync({
       inject: [DATABASE_HANDLE, AppConfig],
-      useFactory: (handle: DatabaseHandle, config: AppConfig) => {
-        // The handle rides along in the options so dataSourceFactory can hand back its DataSource.
-        const options = handle.dataSource.options as OptionsWithHandle;
-        return { ...options, retryAttempts: 2, retryDelay: 1000, migrationsRun: false, [HANDLE]: handle, config } as never;
-      },
+      // The handle and config ride along in the options so that dataSourceFactory can hand back the
+      // handle's DataSource (already configured for PostgreSQL or PGlite) instead of building another.
+      useFactory: (handle: DatabaseHandle, config: AppConfig): Carrier =>
+        ({ ...handle.dataSource.options, retryAttempts: 2, retryDelay: 1000, handle, config }) as unknown as Carrier,
       dataSourceFactory: async (options?: DataSourceOptions): Promise<DataSource> => {
-        const handle = (options as OptionsWithHandle | undefined)?.[HANDLE];
-        const config = (options as { config?: AppConfig } | undefined)?.config;
-        if (!handle) throw new Error('Database handle missing');
+        const { handle, config } = options as Carrier;
         if (!handle.dataSource.isInitialized) await handle.dataSource.initialize();
-        if (config?.MIGRATIONS_RUN !== false) await runMigrations(handle, new Logger('Migrations'));
+        if (config.MIGRATIONS_RUN) await runMigrations(handle, new Logger('Migrations'));
         return handle.dataSource;
       },
     }),

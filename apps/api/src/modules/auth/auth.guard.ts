@@ -45,7 +45,7 @@ export class AuthGuard implements CanActivate {
     const user = await this.users.findActiveBySubject(token.subject);
     if (!user) return undefined;
     // A token may name a role; if it does it must be the user's role (the database decides).
-    if (token.role !== undefined && token.role.toUpperCase() !== user.role) return undefined;
+    if (token.role !== undefined && token.role.toUpperCase() !== String(user.role)) return undefined;
     return { userId: user.id, role: user.role, organisationId: user.organisationId, displayName: user.displayName };
   }
 }

@@ -48,7 +48,7 @@ export class MatcherCache {
         },
       );
     }
-    return this.building!.promise;
+    return this.building.promise;
   }
 
   private async build(stamp: string): Promise<CompiledSnapshot> {

@@ -1,5 +1,6 @@
 import type { Pc4Location } from '@plekwijzer/geo';
 import type { LanguageDemand, LanguageSkill, ParticipantProfile, PlacementCandidate } from '@plekwijzer/matching';
+import { ChildcareKind, ScheduleKind } from '../../common/domain.enums.js';
 import type { ParticipantEntity } from '../participants/participant.entity.js';
 import type { PlacementEntity } from '../placements/placement.entity.js';
 
@@ -18,13 +19,13 @@ export function toCandidate(p: PlacementEntity, location: Pc4Location, occupied:
     support: { buddy: p.supportBuddy, supervisor: p.supportSupervisor, staffLanguages: p.staffLanguages },
     dutchSpeakingEnvironment: p.dutchSpeakingEnvironment ?? false,
     schedule:
-      schedule.kind === 'FIXED'
+      schedule.kind === ScheduleKind.FIXED
         ? { kind: 'FIXED', shifts: schedule.shifts }
         : { kind: 'FLEXIBLE', windows: schedule.windows, minHoursPerWeek: schedule.minHoursPerWeek, maxHoursPerWeek: schedule.maxHoursPerWeek },
     startDate: p.startDate!,
     endDate: p.endDate,
     childcare:
-      p.childcareKind === 'ON_SITE'
+      p.childcareKind === ChildcareKind.ON_SITE
         ? { kind: 'ON_SITE', minAgeYears: p.childcareMinAge ?? 0, maxAgeYears: p.childcareMaxAge ?? 0 }
         : { kind: p.childcareKind },
     physicalLoad: p.physicalLoad!,

@@ -4,6 +4,7 @@ import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE } from '@plekwijzer/graphql';
 import { Role, type Actor } from '../auth/role.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { OrganisationKind } from '../organisations/organisation-kind.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { CreatePlacementInput, PlacementFieldsInput, UpdatePlacementInput } from './dto/placement-fields.input.js';
 import type { PlacementsArgs } from './dto/placements.args.js';
@@ -108,7 +109,7 @@ export class PlacementsService {
     const organisationId = this.organisationFor(actor, input.organisationId);
     const organisation = await this.organisations.findById(organisationId);
     if (!organisation) throw DomainError.badInput([{ path: 'input.organisationId', message: 'there is no such organisation' }]);
-    if (organisation.kind === 'COACHING') {
+    if (organisation.kind === OrganisationKind.COACHING) {
       throw DomainError.badInput([{ path: 'input.organisationId', message: 'a coaching organisation does not offer places' }]);
     }
     const placement = this.dataSource.getRepository(PlacementEntity).create({
