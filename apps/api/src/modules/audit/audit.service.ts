@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DomainError } from '@plekwijzer/graphql';
+import { currentRequest } from '../../common/request-context.js';
+import { Role, type Actor } from '../auth/role.js';
+import { AuditEntryEntity } from './audit-entry.entity.js';
+
+export interface AuditEvent {
+  action: string;
+  objectType: 'PARTICIPANT' | 'INTRODUCTION' | 'HOURS' | 'CONSENT';
+  objectId: string | null;
+  participantId?: string | null;
+  result: 'ALLOWED' | 'DENIED';
+}
+
+/**
+ * Writes the audit trail: every read of a participant's personal data, every state change, and
+ * every refused attempt. Pass the transaction's manager for changes, so the entry commits (or
+ * rolls back) with them; reads and denials are written on their own.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(actor: Actor | null, event: AuditEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    const request = currentRequest();
+    await manager.insert(AuditEntryEntity, {
+      actorUserId: actor?.userId ?? null,
+      actorRole: actor?.role ?? null,
+      action: event.action,
+      objectType: event.objectType,
+      objectId: event.objectId,
+      participantId: event.participantId ?? null,
+      result: event.result,
+      requestId: request?.requestId ?? null,
+      purpose: request?.purpose ?? null,
+    });
+  }
+
+  /** The audit trail of one participant, for their coach (checked by the caller) and admins. */
+  async trail(participantId: string, limit: number): Promise<AuditEntryEntity[]> {
+    return this.dataSource
+      .getRepository(AuditEntryEntity)
+      .find({ where: { participantId }, order: { id: 'DESC' }, take: limit });
+  }
+
+  assertCanReadTrail(actor: Actor): void {
+    if (actor.role !== Role.COACH && actor.role !== Role.ADMIN) throw DomainError.forbidden();
+  }
+}
