@@ -1,9 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { RequestContextMiddleware } from './common/request-context.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AppGraphqlModule } from './graphql.module.js';
 import { LoggingModule } from './logging.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
+import { IntroductionsModule } from './modules/introductions/introductions.module.js';
+import { OutboxModule } from './modules/notifications/outbox.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -21,14 +26,22 @@ import { UsersModule } from './modules/users/users.module.js';
     DatabaseModule,
     AppGraphqlModule,
     GeoModule,
+    AuditModule,
+    OutboxModule,
+    IdempotencyModule,
     AuthModule,
     OrganisationsModule,
     UsersModule,
     PlacementsModule,
     ParticipantsModule,
     MatchingModule,
+    IntroductionsModule,
     HealthModule,
     DemoModule,
   ],
 })
-export class AppModule {}
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+  }
+}

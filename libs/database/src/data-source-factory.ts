@@ -45,7 +45,9 @@ const common = (parts: DatabaseParts): Partial<PostgresOptions> => ({
     // gen_random_uuid() is built into PostgreSQL 13+; never try to install uuid-ossp.
     uuidExtension: 'pgcrypto',
     installExtensions: false,
-    logging: ['error'],
+    // TypeORM's error logging prints query parameters, i.e. personal data: unexpected errors are logged
+    // by the GraphQL error formatter instead, without them.
+    logging: false,
   });
 
 /** A DataSource (not yet initialised) for PostgreSQL or, without DATABASE_URL, embedded PGlite. */

@@ -38,6 +38,25 @@ export class AuditService {
     });
   }
 
+  async recordMany(actor: Actor, events: AuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const request = currentRequest();
+    await this.dataSource.manager.insert(
+      AuditEntryEntity,
+      events.map((event) => ({
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        action: event.action,
+        objectType: event.objectType,
+        objectId: event.objectId,
+        participantId: event.participantId ?? null,
+        result: event.result,
+        requestId: request?.requestId ?? null,
+        purpose: request?.purpose ?? null,
+      })),
+    );
+  }
+
   /** The audit trail of one participant, for their coach (checked by the caller) and admins. */
   async trail(participantId: string, limit: number): Promise<AuditEntryEntity[]> {
     return this.dataSource

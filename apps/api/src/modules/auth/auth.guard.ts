@@ -1,5 +1,7 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { currentRequest } from '../../common/request-context.js';
 import { DomainError } from '@plekwijzer/graphql';
 import { UsersService } from '../users/users.service.js';
 import { PUBLIC_KEY, requestFrom, ROLES_KEY } from './auth.decorators.js';
@@ -19,15 +21,22 @@ export class AuthGuard implements CanActivate {
     @Inject(UsersService) private readonly users: UsersService,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
+  async canActivate(executionContext: ExecutionContext): Promise<boolean> {
+    const targets = [executionContext.getHandler(), executionContext.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = requestFrom(context) as { actor?: Actor; actorPromise?: Promise<Actor | undefined>; headers: Record<string, unknown> };
+    const request = requestFrom(executionContext) as { actor?: Actor; actorPromise?: Promise<Actor | undefined>; headers: Record<string, unknown> };
     request.actorPromise ??= this.authenticate(request.headers.authorization);
     const actor = await request.actorPromise;
     if (!actor) throw DomainError.unauthenticated();
     request.actor = actor;
+
+    // The purpose of any personal-data read in this request is the operation asked for.
+    const context = currentRequest();
+    if (context && executionContext.getType<string>() === 'graphql') {
+      const field = GqlExecutionContext.create(executionContext).getInfo<{ fieldName: string }>().fieldName;
+      context.purpose = context.purpose && !context.purpose.split(',').includes(field) ? `${context.purpose},${field}` : (context.purpose ?? field);
+    }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import { createMatcher, type Matcher } from '@plekwijzer/matching';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { PlacementStatus } from '../../common/domain.enums.js';
 import { PlacementEntity } from '../placements/placement.entity.js';
 import { toCandidate } from './matching.mapper.js';
 
@@ -32,7 +33,9 @@ export class MatcherCache {
 
   async snapshot(): Promise<CompiledSnapshot> {
     const [row] = await this.dataSource.query<Array<{ stamp: string }>>(
-      `SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') AS stamp FROM placements`,
+      // Places and introductions (spots taken) both change what matches.
+      `SELECT (SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') FROM placements) || '|' ||
+              (SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') FROM introductions) AS stamp`,
     );
     if (this.current?.stamp === row.stamp) return this.current;
     if (this.building?.stamp !== row.stamp) {
@@ -52,14 +55,18 @@ export class MatcherCache {
   }
 
   private async build(stamp: string): Promise<CompiledSnapshot> {
-    const rows = await this.dataSource.getRepository(PlacementEntity).find({ where: { status: 'PUBLISHED' as never } });
+    const rows = await this.dataSource.getRepository(PlacementEntity).find({ where: { status: PlacementStatus.PUBLISHED } });
+    const occupiedRows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
+      `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status IN ('ACCEPTED', 'STARTED') GROUP BY placement_id`,
+    );
+    const occupied = new Map(occupiedRows.map((r) => [r.placement_id, r.n]));
     const placements = new Map<string, PlacementEntity>();
     const candidates = [];
     for (const row of rows) {
       const location = row.pc4 ? this.postcodes.locationOf(row.pc4) : undefined;
       if (!location || !row.schedule) continue;
       placements.set(row.id, row);
-      candidates.push(toCandidate(row, location, 0));
+      candidates.push(toCandidate(row, location, occupied.get(row.id) ?? 0));
     }
     return { stamp, matcher: createMatcher(candidates, this.travel), placements };
   }

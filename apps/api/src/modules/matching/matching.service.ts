@@ -34,7 +34,7 @@ export class MatchingService {
   ) {}
 
   async matchesForParticipant(actor: Actor, participantId: string, input: MatchOptionsInput): Promise<MatchOutcome> {
-    const participant = await this.participants.getOwned(actor, participantId);
+    const participant = await this.participants.getOwned(actor, participantId, 'MATCH');
     const snapshot = await this.cache.snapshot();
     const options: MatchOptions = {
       stretchLanguage: input.stretchLanguage,
@@ -56,7 +56,7 @@ export class MatchingService {
 
   /** Every criterion for one participant and one place the coach can see, published or not. */
   async whyNot(actor: Actor, participantId: string, placementId: string, input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>): Promise<Check[]> {
-    const participant = await this.participants.getOwned(actor, participantId);
+    const participant = await this.participants.getOwned(actor, participantId, 'WHY_NOT');
     const placement = await this.placements.get(actor, placementId);
     const matcher = this.singlePlaceMatcher(placement);
     const checks = matcher.explain(this.profileOf(participant), placement.id, this.pairOptions(input));
@@ -69,7 +69,7 @@ export class MatchingService {
     const placement = await this.placements.get(actor, placementId);
     const matcher = this.singlePlaceMatcher(placement);
     const options = this.pairOptions(input);
-    const caseload = await this.participants.listForCoach(actor.userId);
+    const caseload = await this.participants.listForCoach(actor, 'MATCH');
     const candidates: Array<{ participant: ParticipantEntity; match: Match }> = [];
     for (const participant of caseload) {
       const match = matcher.matchesPlacement(this.profileOf(participant), placement.id, options);

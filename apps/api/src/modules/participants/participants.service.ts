@@ -5,6 +5,7 @@ import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { integrationTermLastDay } from '@plekwijzer/matching';
 import { checkRanges, isCalendarDate, type RangeInput } from '../../common/weekly-ranges.js';
+import { AuditService } from '../audit/audit.service.js';
 import { Role, type Actor } from '../auth/role.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
 import type { StoredTimeRange } from '../placements/placement.entity.js';
@@ -23,6 +24,7 @@ export class ParticipantsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   private ownedWhere(actor: Actor, id: string): FindOptionsWhere<ParticipantEntity> {
@@ -32,8 +34,19 @@ export class ParticipantsService {
     return { id, coachId: '00000000-0000-0000-0000-000000000000' };
   }
 
-  async getOwned(actor: Actor, id: string): Promise<ParticipantEntity> {
+  /**
+   * The participant if the actor is their coach (or an admin). Every call is audited: ALLOWED with
+   * the purpose, or DENIED — also for ids that do not exist, so the trail shows probing.
+   */
+  async getOwned(actor: Actor, id: string, action = 'READ'): Promise<ParticipantEntity> {
     const participant = await this.dataSource.getRepository(ParticipantEntity).findOneBy(this.ownedWhere(actor, id));
+    await this.audit.record(actor, {
+      action: `PARTICIPANT_${action}`,
+      objectType: 'PARTICIPANT',
+      objectId: id,
+      participantId: participant ? id : null,
+      result: participant ? 'ALLOWED' : 'DENIED',
+    });
     if (!participant) throw DomainError.notFound('Participant');
     return participant;
   }
@@ -46,12 +59,15 @@ export class ParticipantsService {
     const [items, totalCount] = await this.dataSource
       .getRepository(ParticipantEntity)
       .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: first });
+    await this.audit.recordMany(actor, items.map((p) => ({ action: 'PARTICIPANT_READ', objectType: 'PARTICIPANT', objectId: p.id, participantId: p.id, result: 'ALLOWED' })));
     return { items, totalCount, hasNextPage: offset + items.length < totalCount };
   }
 
-  /** All participants of one coach, for matching a place against a caseload. */
-  listForCoach(coachId: string): Promise<ParticipantEntity[]> {
-    return this.dataSource.getRepository(ParticipantEntity).find({ where: { coachId }, order: { clientReference: 'ASC' } });
+  /** All participants of the coach, for matching a place against the caseload (each read audited). */
+  async listForCoach(actor: Actor, purpose: string): Promise<ParticipantEntity[]> {
+    const items = await this.dataSource.getRepository(ParticipantEntity).find({ where: { coachId: actor.userId }, order: { clientReference: 'ASC' } });
+    await this.audit.recordMany(actor, items.map((p) => ({ action: `PARTICIPANT_${purpose}`, objectType: 'PARTICIPANT', objectId: p.id, participantId: p.id, result: 'ALLOWED' })));
+    return items;
   }
 
   async create(actor: Actor, input: CreateParticipantInput): Promise<ParticipantEntity> {
@@ -92,7 +108,11 @@ export class ParticipantsService {
     }
     errors.throwIfAny();
     try {
-      return await this.dataSource.transaction((manager) => manager.save(participant));
+      return await this.dataSource.transaction(async (manager) => {
+        const saved = await manager.save(participant);
+        await this.audit.record(actor, { action: 'PARTICIPANT_CREATED', objectType: 'PARTICIPANT', objectId: saved.id, participantId: saved.id, result: 'ALLOWED' }, manager);
+        return saved;
+      });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
         throw DomainError.badInput([{ path: 'input.clientReference', message: 'you already have a participant with this reference' }]);
@@ -106,7 +126,10 @@ export class ParticipantsService {
       const participant = await manager
         .getRepository(ParticipantEntity)
         .findOne({ where: this.ownedWhere(actor, id), lock: { mode: 'pessimistic_write' } });
-      if (!participant) throw DomainError.notFound('Participant');
+      if (!participant) {
+        await this.audit.record(actor, { action: 'PARTICIPANT_UPDATE', objectType: 'PARTICIPANT', objectId: id, result: 'DENIED' });
+        throw DomainError.notFound('Participant');
+      }
       const errors = new FieldErrors();
       if (input.homePostcode !== undefined) {
         const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);
@@ -133,13 +156,16 @@ export class ParticipantsService {
         errors.add('input.availability', 'say when the participant is free (at least one time range)');
       }
       errors.throwIfAny();
-      return manager.save(participant);
+      const saved = await manager.save(participant);
+      await this.audit.record(actor, { action: 'PARTICIPANT_UPDATED', objectType: 'PARTICIPANT', objectId: id, participantId: id, result: 'ALLOWED' }, manager);
+      return saved;
     });
   }
 
   /** Removes a participant and everything about them (right to erasure). */
   async remove(actor: Actor, id: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(ParticipantEntity).delete(this.ownedWhere(actor, id));
+    await this.audit.record(actor, { action: 'PARTICIPANT_REMOVED', objectType: 'PARTICIPANT', objectId: id, participantId: result.affected ? id : null, result: result.affected ? 'ALLOWED' : 'DENIED' });
     if (!result.affected) throw DomainError.notFound('Participant');
     return true;
   }

@@ -1,0 +1,68 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { DATE_PATTERN } from '../../../common/time-range.input.js';
+import { DeclineReason, EndReason } from '../introduction.enums.js';
+
+@InputType({ description: 'Propose a participant of your caseload for a published place.' })
+export class ProposeInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'participantId must be an id' })
+  participantId: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'placementId must be an id' })
+  placementId: string;
+
+  @Field({ description: 'You confirm the participant consented to this introduction; it is recorded with your name and the time.' })
+  @IsBoolean()
+  consentConfirmed: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Your message to the place (shown to them), up to 1000 characters.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  message?: string;
+
+  @Field(() => [String], { nullable: true, description: 'Support the participant needs at the place, e.g. "uitleg voordoen". Up to 5 short items.' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  supportNeeded?: string[];
+
+  @Field(() => String, { nullable: true, description: 'Send the same key when retrying: the first result is returned and nothing new is created.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
+  idempotencyKey?: string;
+}
+
+@InputType()
+export class DeclineInput {
+  @Field(() => DeclineReason)
+  @IsEnum(DeclineReason)
+  reason: DeclineReason;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}
+
+@InputType()
+export class EndEarlyInput {
+  @Field(() => EndReason)
+  @IsEnum(EndReason)
+  reason: EndReason;
+
+  @Field({ description: 'Last day, `YYYY-MM-DD`.' })
+  @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
+  endDate: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
+}

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { TravelTimeEstimator } from '@plekwijzer/geo';
+import { WeekSlots } from '@plekwijzer/matching';
+import { AuditService } from '../audit/audit.service.js';
+import type { Actor } from '../auth/role.js';
+import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { ParticipantEntity } from '../participants/participant.entity.js';
+import { toParticipantModel } from '../participants/participant.mapper.js';
+import { PlacementEntity } from '../placements/placement.entity.js';
+import { toPlacementModel } from '../placements/placement.mapper.js';
+import { IntroductionTransitionEntity, type IntroductionEntity } from './introduction.entity.js';
+import type { IntroductionModel, PlaceIntroductionModel, SharedProfileModel } from './introduction.models.js';
+
+const BANDS: Array<[number, string]> = [
+  [15, '0–15 min'],
+  [30, '15–30 min'],
+  [45, '30–45 min'],
+  [60, '45–60 min'],
+];
+
+/** A band instead of minutes: enough to judge the commute, too coarse to locate someone's home. */
+export function travelBand(minutes: number): string {
+  return BANDS.find(([limit]) => minutes <= limit)?.[1] ?? 'more than 60 min';
+}
+
+/**
+ * Builds what each side sees of an introduction, in batches (no query per row). The coach gets
+ * the participant; the place gets only the shared profile, computed fresh on every read from the
+ * current rows, so a revoked consent hides it at once.
+ */
+@Injectable()
+export class IntroductionViews {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+    @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
+  ) {}
+
+  async forCoach(actor: Actor, introductions: IntroductionEntity[]): Promise<IntroductionModel[]> {
+    const { participants, placements, history } = await this.load(introductions);
+    for (const i of introductions) {
+      await this.audit.record(actor, { action: 'PARTICIPANT_READ', objectType: 'PARTICIPANT', objectId: i.participantId, participantId: i.participantId, result: 'ALLOWED' });
+    }
+    return introductions.map((i) => ({
+      ...this.base(i, placements, history),
+      participant: toParticipantModel(participants.get(i.participantId)!),
+      message: i.message,
+      supportNeeded: i.supportNeeded,
+      consentRecordedBy: i.consentRecordedBy,
+      consentRecordedAt: i.consentRecordedAt,
+      consentRevokedAt: i.consentRevokedAt,
+    }));
+  }
+
+  async forPlace(actor: Actor, introductions: IntroductionEntity[]): Promise<PlaceIntroductionModel[]> {
+    const { participants, placements, history } = await this.load(introductions);
+    const result: PlaceIntroductionModel[] = [];
+    for (const i of introductions) {
+      const participant = participants.get(i.participantId);
+      const placement = placements.get(i.placementId)!;
+      const shared = !i.consentRevokedAt && participant ? this.profile(i, participant, placement) : null;
+      if (shared) {
+        await this.audit.record(actor, { action: 'PROFILE_READ', objectType: 'INTRODUCTION', objectId: i.id, participantId: i.participantId, result: 'ALLOWED' });
+      }
+      result.push({ ...this.base(i, placements, history), profile: shared });
+    }
+    return result;
+  }
+
+  private profile(i: IntroductionEntity, p: ParticipantEntity, placement: PlacementEntity): SharedProfileModel {
+    const free = WeekSlots.fromRanges(p.availability, 'inward').subtract(
+      WeekSlots.fromRanges(p.commitments.map((c) => c.range), 'outward'),
+    );
+    const schedule = placement.schedule;
+    const placeRanges = schedule ? (schedule.kind === 'FIXED' ? schedule.shifts : schedule.windows) : [];
+    const fitting = free.intersect(WeekSlots.fromRanges(placeRanges, 'outward')).toRanges();
+    const home = this.postcodes.locationOf(p.homePc4);
+    const site = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
+    const best = home && site ? this.travel.bestOf(home, site, p.travelModes) : undefined;
+    return {
+      nickname: p.nickname,
+      languageLevels: { speaking: p.levelSpeaking, listening: p.levelListening, reading: p.levelReading, writing: p.levelWriting },
+      // The engine's weekday strings are the GraphQL enum's values.
+      fittingAvailability: fitting as SharedProfileModel['fittingAvailability'],
+      travelBand: best ? travelBand(best.minutes) : 'unknown',
+      supportNeeded: i.supportNeeded,
+      coachMessage: i.message,
+    };
+  }
+
+  private base(i: IntroductionEntity, placements: Map<string, PlacementEntity>, history: Map<string, IntroductionTransitionEntity[]>) {
+    return {
+      id: i.id,
+      status: i.status,
+      placement: toPlacementModel(placements.get(i.placementId)!),
+      declineReason: i.declineReason,
+      declineNote: i.declineNote,
+      endReason: i.endReason,
+      startDate: i.startDate,
+      endDate: i.endDate,
+      history: history.get(i.id) ?? [],
+      createdAt: i.createdAt,
+    };
+  }
+
+  private async load(introductions: IntroductionEntity[]) {
+    const ids = <K extends keyof IntroductionEntity>(key: K) => [...new Set(introductions.map((i) => i[key] as string))];
+    const [participantRows, placementRows, transitionRows] = introductions.length
+      ? await Promise.all([
+          this.dataSource.getRepository(ParticipantEntity).findBy({ id: In(ids('participantId')) }),
+          this.dataSource.getRepository(PlacementEntity).findBy({ id: In(ids('placementId')) }),
+          this.dataSource.getRepository(IntroductionTransitionEntity).find({ where: { introductionId: In(ids('id')) }, order: { id: 'ASC' } }),
+        ])
+      : [[], [], []];
+    const history = new Map<string, IntroductionTransitionEntity[]>();
+    for (const t of transitionRows) history.set(t.introductionId, [...(history.get(t.introductionId) ?? []), t]);
+    return {
+      participants: new Map(participantRows.map((p) => [p.id, p])),
+      placements: new Map(placementRows.map((p) => [p.id, p])),
+      history,
+    };
+  }
+}

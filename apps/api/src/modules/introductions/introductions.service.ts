@@ -1,0 +1,325 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { DomainError } from '@plekwijzer/graphql';
+import { AuditService } from '../audit/audit.service.js';
+import { Role, type Actor } from '../auth/role.js';
+import { IdempotencyService } from '../idempotency/idempotency.service.js';
+import { OutboxService, type DomainEventType } from '../notifications/outbox.service.js';
+import { ParticipantEntity } from '../participants/participant.entity.js';
+import { ParticipantsService } from '../participants/participants.service.js';
+import { PlacementEntity } from '../placements/placement.entity.js';
+import { PlacementStatus } from '../../common/domain.enums.js';
+import { isCalendarDate } from '../../common/weekly-ranges.js';
+import { today } from '../placements/placements.service.js';
+import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
+import { IntroductionEntity, IntroductionTransitionEntity } from './introduction.entity.js';
+import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES, type DeclineReason } from './introduction.enums.js';
+
+const PLACE_SIDE = new Set([Role.EMPLOYER, Role.PARTNER]);
+
+const EVENT_OF: Partial<Record<IntroductionStatus, DomainEventType>> = {
+  PROPOSED: 'introduction.proposed',
+  ACCEPTED: 'introduction.accepted',
+  DECLINED: 'introduction.declined',
+  STARTED: 'introduction.started',
+  COMPLETED: 'introduction.completed',
+  ENDED_EARLY: 'introduction.ended_early',
+  WITHDRAWN: 'introduction.withdrawn',
+};
+
+/** Who may move an introduction from one state to another. */
+const MOVES: Record<IntroductionStatus, Partial<Record<IntroductionStatus, 'PLACE' | 'COACH' | 'EITHER'>>> = {
+  PROPOSED: { ACCEPTED: 'PLACE', DECLINED: 'PLACE', WITHDRAWN: 'COACH' },
+  ACCEPTED: { STARTED: 'EITHER', WITHDRAWN: 'COACH' },
+  STARTED: { COMPLETED: 'EITHER', ENDED_EARLY: 'EITHER', WITHDRAWN: 'COACH' },
+  DECLINED: {},
+  COMPLETED: {},
+  ENDED_EARLY: {},
+  WITHDRAWN: {},
+};
+
+interface TransitionDetails {
+  reason?: string | null;
+  note?: string | null;
+  apply?: (introduction: IntroductionEntity) => void;
+}
+
+/**
+ * Introductions (voordrachten). A coach proposes their own participant, with consent; the place's
+ * organisation answers. Capacity is enforced under a row lock on the place, so concurrent accepts
+ * can never overbook it. Every change records who and when, writes an outbox event and an audit
+ * entry in the same transaction.
+ */
+@Injectable()
+export class IntroductionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(ParticipantsService) private readonly participants: ParticipantsService,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(OutboxService) private readonly outbox: OutboxService,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
+  ) {}
+
+  async propose(actor: Actor, input: ProposeInput): Promise<IntroductionEntity> {
+    if (actor.role !== Role.COACH) throw DomainError.forbidden('Only a coach proposes participants');
+    // Ownership first (NOT_FOUND for someone else's participant, and audited as a denial).
+    await this.participants.getOwned(actor, input.participantId, 'PROPOSE');
+    if (!input.consentConfirmed) {
+      throw DomainError.badInput([{ path: 'input.consentConfirmed', message: 'the participant must consent to this introduction' }]);
+    }
+    const { idempotencyKey, ...payload } = input;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (idempotencyKey) {
+          const claim = await this.idempotency.claim(manager, actor.userId, idempotencyKey, 'proposeIntroduction', payload);
+          if (claim.replay) return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: claim.resultId });
+        }
+        const participant = await manager.getRepository(ParticipantEntity).findOneBy({ id: input.participantId, coachId: actor.userId });
+        if (!participant) throw DomainError.notFound('Participant');
+        if (!participant.consentToBeProposed) {
+          throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', { reason: 'CONSENT_MISSING' });
+        }
+        const placement = await manager.getRepository(PlacementEntity).findOneBy({ id: input.placementId });
+        if (!placement || placement.status !== PlacementStatus.PUBLISHED) throw DomainError.notFound('Place');
+        const now = new Date();
+        const introduction = await manager.getRepository(IntroductionEntity).save(
+          manager.getRepository(IntroductionEntity).create({
+            participantId: participant.id,
+            placementId: placement.id,
+            coachId: actor.userId,
+            organisationId: placement.organisationId,
+            status: IntroductionStatus.PROPOSED,
+            message: input.message?.trim() || null,
+            supportNeeded: (input.supportNeeded ?? []).map((s) => s.trim()),
+            consentRecordedBy: actor.userId,
+            consentRecordedAt: now,
+          }),
+        );
+        await this.afterChange(manager, actor, introduction, null, {});
+        if (idempotencyKey) await this.idempotency.complete(manager, actor.userId, idempotencyKey, introduction.id);
+        return introduction;
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+        throw new DomainError('CONFLICT', 'This participant already has an open introduction for this place', { reason: 'ALREADY_PROPOSED' });
+      }
+      throw error;
+    }
+  }
+
+  accept(actor: Actor, id: string): Promise<IntroductionEntity> {
+    return this.transition(actor, id, IntroductionStatus.ACCEPTED, {});
+  }
+
+  decline(actor: Actor, id: string, input: DeclineInput): Promise<IntroductionEntity> {
+    return this.transition(actor, id, IntroductionStatus.DECLINED, {
+      reason: input.reason,
+      note: input.note,
+      apply: (i) => {
+        i.declineReason = input.reason as DeclineReason;
+        i.declineNote = input.note?.trim() || null;
+      },
+    });
+  }
+
+  start(actor: Actor, id: string, startDate: string): Promise<IntroductionEntity> {
+    this.assertDate('startDate', startDate);
+    return this.transition(actor, id, IntroductionStatus.STARTED, { apply: (i) => (i.startDate = startDate) });
+  }
+
+  complete(actor: Actor, id: string, endDate: string): Promise<IntroductionEntity> {
+    this.assertDate('endDate', endDate);
+    return this.transition(actor, id, IntroductionStatus.COMPLETED, { apply: (i) => this.setEnd(i, endDate) });
+  }
+
+  endEarly(actor: Actor, id: string, input: EndEarlyInput): Promise<IntroductionEntity> {
+    this.assertDate('input.endDate', input.endDate);
+    return this.transition(actor, id, IntroductionStatus.ENDED_EARLY, {
+      reason: input.reason,
+      note: input.note,
+      apply: (i) => {
+        this.setEnd(i, input.endDate);
+        i.endReason = input.reason;
+        i.endNote = input.note?.trim() || null;
+      },
+    });
+  }
+
+  withdraw(actor: Actor, id: string): Promise<IntroductionEntity> {
+    return this.transition(actor, id, IntroductionStatus.WITHDRAWN, {});
+  }
+
+  /**
+   * The participant withdrew consent: every open introduction is withdrawn and no organisation
+   * sees their profile any more, from this commit on (profiles are never copied).
+   */
+  async revokeConsent(actor: Actor, participantId: string): Promise<number> {
+    await this.participants.getOwned(actor, participantId, 'REVOKE_CONSENT');
+    return this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ParticipantEntity).update({ id: participantId }, { consentToBeProposed: false });
+      const all = await manager
+        .getRepository(IntroductionEntity)
+        .find({ where: { participantId }, lock: { mode: 'pessimistic_write' } });
+      const now = new Date();
+      let withdrawn = 0;
+      for (const introduction of all) {
+        introduction.consentRevokedAt ??= now;
+        if (OPEN_STATUSES.includes(introduction.status)) {
+          const from = introduction.status;
+          introduction.status = IntroductionStatus.WITHDRAWN;
+          await manager.save(introduction);
+          await this.afterChange(manager, actor, introduction, from, { reason: 'CONSENT_REVOKED' });
+          withdrawn++;
+        } else {
+          await manager.save(introduction);
+        }
+      }
+      await this.audit.record(actor, { action: 'CONSENT_REVOKED', objectType: 'CONSENT', objectId: participantId, participantId, result: 'ALLOWED' }, manager);
+      return withdrawn;
+    });
+  }
+
+  /** An introduction the actor may see: the coach who made it, the place's organisation, or an admin. */
+  async getVisible(actor: Actor, id: string): Promise<IntroductionEntity> {
+    const introduction = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id });
+    if (!introduction || !this.canSee(actor, introduction)) {
+      await this.audit.record(actor, { action: 'INTRODUCTION_READ', objectType: 'INTRODUCTION', objectId: id, result: 'DENIED' });
+      throw DomainError.notFound('Introduction');
+    }
+    return introduction;
+  }
+
+  /** Introductions for the coach's caseload, or for the organisation's places. */
+  async list(actor: Actor, filter: { status?: IntroductionStatus[]; placementId?: string }): Promise<IntroductionEntity[]> {
+    const where: Record<string, unknown> = {};
+    if (actor.role === Role.COACH) where.coachId = actor.userId;
+    else if (PLACE_SIDE.has(actor.role)) where.organisationId = actor.organisationId;
+    else if (actor.role !== Role.ADMIN) throw DomainError.forbidden();
+    if (filter.status?.length) where.status = In(filter.status);
+    if (filter.placementId) where.placementId = filter.placementId;
+    return this.dataSource.getRepository(IntroductionEntity).find({ where, order: { createdAt: 'DESC' }, take: 500 });
+  }
+
+  transitions(introductionId: string): Promise<IntroductionTransitionEntity[]> {
+    return this.dataSource.getRepository(IntroductionTransitionEntity).find({ where: { introductionId }, order: { id: 'ASC' } });
+  }
+
+  /** Accepted + started introductions per place: the spots taken. */
+  async occupiedByPlacement(): Promise<Map<string, number>> {
+    const rows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
+      `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status = ANY($1) GROUP BY placement_id`,
+      [OCCUPYING_STATUSES],
+    );
+    return new Map(rows.map((r) => [r.placement_id, r.n]));
+  }
+
+  canSee(actor: Actor, introduction: IntroductionEntity): boolean {
+    if (actor.role === Role.ADMIN) return true;
+    if (actor.role === Role.COACH) return introduction.coachId === actor.userId;
+    return PLACE_SIDE.has(actor.role) && introduction.organisationId === actor.organisationId;
+  }
+
+  private async transition(actor: Actor, id: string, to: IntroductionStatus, details: TransitionDetails): Promise<IntroductionEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(IntroductionEntity);
+      // Lock order: the place first (capacity), then the introduction — the same in every path.
+      const peek = await repo.findOneBy({ id });
+      if (!peek || !this.canSee(actor, peek)) {
+        await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, result: 'DENIED' });
+        throw DomainError.notFound('Introduction');
+      }
+      const placement = await manager
+        .getRepository(PlacementEntity)
+        .findOne({ where: { id: peek.placementId }, lock: { mode: 'pessimistic_write' } });
+      const introduction = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!introduction || !placement) throw DomainError.notFound('Introduction');
+
+      const who = MOVES[introduction.status][to];
+      if (!who) {
+        throw new DomainError(
+          'CONFLICT',
+          `An introduction that is ${introduction.status.toLowerCase().replace('_', ' ')} cannot become ${to.toLowerCase().replace('_', ' ')}`,
+          { reason: 'ILLEGAL_TRANSITION' },
+        );
+      }
+      const isCoach = actor.role === Role.COACH || actor.role === Role.ADMIN;
+      const isPlace = PLACE_SIDE.has(actor.role) || actor.role === Role.ADMIN;
+      if ((who === 'PLACE' && !isPlace) || (who === 'COACH' && !isCoach)) {
+        await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: introduction.participantId, result: 'DENIED' }, manager);
+        throw DomainError.forbidden(who === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this');
+      }
+      if (to === IntroductionStatus.ACCEPTED) {
+        const taken = await repo.count({ where: { placementId: placement.id, status: In([...OCCUPYING_STATUSES]) } });
+        if (placement.status !== PlacementStatus.PUBLISHED) {
+          throw new DomainError('CONFLICT', 'The place is not published at the moment', { reason: 'PLACE_NOT_PUBLISHED' });
+        }
+        if (taken >= (placement.capacity ?? 0)) {
+          throw new DomainError('PLACE_FULL', 'The place has no free spot left', { reason: 'PLACE_FULL' });
+        }
+      }
+      const from = introduction.status;
+      details.apply?.(introduction);
+      introduction.status = to;
+      await repo.save(introduction);
+      await this.afterChange(manager, actor, introduction, from, details);
+      return introduction;
+    });
+  }
+
+  private async afterChange(
+    manager: EntityManager,
+    actor: Actor,
+    introduction: IntroductionEntity,
+    from: IntroductionStatus | null,
+    details: { reason?: string | null; note?: string | null },
+  ): Promise<void> {
+    await manager.getRepository(IntroductionTransitionEntity).insert({
+      introductionId: introduction.id,
+      fromStatus: from,
+      toStatus: introduction.status,
+      actorUserId: actor.userId,
+      reason: details.reason ?? null,
+      note: details.note?.trim() || null,
+    });
+    const type = EVENT_OF[introduction.status];
+    if (type) {
+      const coach: Array<{ organisation_id: string }> = await manager.query('SELECT organisation_id FROM users WHERE id = $1', [introduction.coachId]);
+      await this.outbox.enqueue(manager, {
+        type,
+        organisationIds: [introduction.organisationId, ...coach.map((c) => c.organisation_id)],
+        payload: {
+          introductionId: introduction.id,
+          placementId: introduction.placementId,
+          status: introduction.status,
+          previousStatus: from,
+          reason: details.reason ?? null,
+        },
+      });
+    }
+    await this.audit.record(
+      actor,
+      { action: `INTRODUCTION_${introduction.status}`, objectType: 'INTRODUCTION', objectId: introduction.id, participantId: introduction.participantId, result: 'ALLOWED' },
+      manager,
+    );
+  }
+
+  private setEnd(introduction: IntroductionEntity, endDate: string): void {
+    if (introduction.startDate && endDate < introduction.startDate) {
+      throw DomainError.badInput([{ path: 'endDate', message: 'the end date is before the start date' }]);
+    }
+    introduction.endDate = endDate;
+  }
+
+  private assertDate(path: string, value: string): void {
+    if (!isCalendarDate(value)) throw DomainError.badInput([{ path, message: `${value} is not a date in the calendar` }]);
+    if (value > addDays(today(), 366)) throw DomainError.badInput([{ path, message: 'the date is more than a year ahead' }]);
+  }
+}
+
+const addDays = (iso: string, days: number): string => {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+};
