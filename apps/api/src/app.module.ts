@@ -6,6 +6,7 @@ import { AppGraphqlModule } from './graphql.module.js';
 import { LoggingModule } from './logging.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { HoursModule } from './modules/hours/hours.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { IntroductionsModule } from './modules/introductions/introductions.module.js';
 import { OutboxModule } from './modules/notifications/outbox.module.js';
@@ -36,6 +37,7 @@ import { UsersModule } from './modules/users/users.module.js';
     ParticipantsModule,
     MatchingModule,
     IntroductionsModule,
+    HoursModule,
     HealthModule,
     DemoModule,
   ],

@@ -17,7 +17,8 @@ export interface AuditEvent {
 /**
  * Writes the audit trail: every read of a participant's personal data, every state change, and
  * every refused attempt. Pass the transaction's manager for changes, so the entry commits (or
- * rolls back) with them; reads and denials are written on their own.
+ * rolls back) with them; reads and denials are written on their own — never from inside a
+ * transaction without its manager (the embedded database has a single connection).
  */
 @Injectable()
 export class AuditService {

@@ -29,15 +29,26 @@ const EVENT_OF: Partial<Record<IntroductionStatus, DomainEventType>> = {
   WITHDRAWN: 'introduction.withdrawn',
 };
 
-/** Who may move an introduction from one state to another. */
-const MOVES: Record<IntroductionStatus, Partial<Record<IntroductionStatus, 'PLACE' | 'COACH' | 'EITHER'>>> = {
-  PROPOSED: { ACCEPTED: 'PLACE', DECLINED: 'PLACE', WITHDRAWN: 'COACH' },
-  ACCEPTED: { STARTED: 'EITHER', WITHDRAWN: 'COACH' },
-  STARTED: { COMPLETED: 'EITHER', ENDED_EARLY: 'EITHER', WITHDRAWN: 'COACH' },
-  DECLINED: {},
-  COMPLETED: {},
-  ENDED_EARLY: {},
-  WITHDRAWN: {},
+/** The moves allowed from each state. */
+const MOVES: Record<IntroductionStatus, IntroductionStatus[]> = {
+  PROPOSED: [IntroductionStatus.ACCEPTED, IntroductionStatus.DECLINED, IntroductionStatus.WITHDRAWN],
+  ACCEPTED: [IntroductionStatus.STARTED, IntroductionStatus.WITHDRAWN],
+  STARTED: [IntroductionStatus.COMPLETED, IntroductionStatus.ENDED_EARLY, IntroductionStatus.WITHDRAWN],
+  DECLINED: [],
+  COMPLETED: [],
+  ENDED_EARLY: [],
+  WITHDRAWN: [],
+};
+
+/** Who may make a move to each state: the place's organisation, the coach, or either. */
+const SIDE_FOR: Record<IntroductionStatus, 'PLACE' | 'COACH' | 'EITHER'> = {
+  PROPOSED: 'COACH',
+  ACCEPTED: 'PLACE',
+  DECLINED: 'PLACE',
+  STARTED: 'EITHER',
+  COMPLETED: 'EITHER',
+  ENDED_EARLY: 'EITHER',
+  WITHDRAWN: 'COACH',
 };
 
 interface TransitionDetails {
@@ -222,39 +233,40 @@ export class IntroductionsService {
   }
 
   private async transition(actor: Actor, id: string, to: IntroductionStatus, details: TransitionDetails): Promise<IntroductionEntity> {
+    // Access first, outside the transaction, so that a refusal is audited on its own connection
+    // (on the embedded database a second connection does not exist while a transaction holds one).
+    const peek = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id });
+    if (!peek || !this.canSee(actor, peek)) {
+      await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, result: 'DENIED' });
+      throw DomainError.notFound('Introduction');
+    }
+    const side = SIDE_FOR[to];
+    const isCoach = actor.role === Role.COACH || actor.role === Role.ADMIN;
+    const isPlace = PLACE_SIDE.has(actor.role) || actor.role === Role.ADMIN;
+    if ((side === 'PLACE' && !isPlace) || (side === 'COACH' && !isCoach)) {
+      await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: peek.participantId, result: 'DENIED' });
+      throw DomainError.forbidden(side === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this');
+    }
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(IntroductionEntity);
       // Lock order: the place first (capacity), then the introduction — the same in every path.
-      const peek = await repo.findOneBy({ id });
-      if (!peek || !this.canSee(actor, peek)) {
-        await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, result: 'DENIED' });
-        throw DomainError.notFound('Introduction');
-      }
       const placement = await manager
         .getRepository(PlacementEntity)
         .findOne({ where: { id: peek.placementId }, lock: { mode: 'pessimistic_write' } });
       const introduction = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!introduction || !placement) throw DomainError.notFound('Introduction');
-
-      const who = MOVES[introduction.status][to];
-      if (!who) {
+      if (!MOVES[introduction.status].includes(to)) {
         throw new DomainError(
           'CONFLICT',
           `An introduction that is ${introduction.status.toLowerCase().replace('_', ' ')} cannot become ${to.toLowerCase().replace('_', ' ')}`,
           { reason: 'ILLEGAL_TRANSITION' },
         );
       }
-      const isCoach = actor.role === Role.COACH || actor.role === Role.ADMIN;
-      const isPlace = PLACE_SIDE.has(actor.role) || actor.role === Role.ADMIN;
-      if ((who === 'PLACE' && !isPlace) || (who === 'COACH' && !isCoach)) {
-        await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: introduction.participantId, result: 'DENIED' }, manager);
-        throw DomainError.forbidden(who === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this');
-      }
       if (to === IntroductionStatus.ACCEPTED) {
-        const taken = await repo.count({ where: { placementId: placement.id, status: In([...OCCUPYING_STATUSES]) } });
         if (placement.status !== PlacementStatus.PUBLISHED) {
           throw new DomainError('CONFLICT', 'The place is not published at the moment', { reason: 'PLACE_NOT_PUBLISHED' });
         }
+        const taken = await repo.count({ where: { placementId: placement.id, status: In([...OCCUPYING_STATUSES]) } });
         if (taken >= (placement.capacity ?? 0)) {
           throw new DomainError('PLACE_FULL', 'The place has no free spot left', { reason: 'PLACE_FULL' });
         }

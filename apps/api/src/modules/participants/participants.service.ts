@@ -122,14 +122,13 @@ export class ParticipantsService {
   }
 
   async update(actor: Actor, id: string, input: UpdateParticipantInput): Promise<ParticipantEntity> {
+    // Ownership (and the audit of a refusal) before the transaction: see AuditService.
+    await this.getOwned(actor, id, 'UPDATE');
     return this.dataSource.transaction(async (manager) => {
       const participant = await manager
         .getRepository(ParticipantEntity)
         .findOne({ where: this.ownedWhere(actor, id), lock: { mode: 'pessimistic_write' } });
-      if (!participant) {
-        await this.audit.record(actor, { action: 'PARTICIPANT_UPDATE', objectType: 'PARTICIPANT', objectId: id, result: 'DENIED' });
-        throw DomainError.notFound('Participant');
-      }
+      if (!participant) throw DomainError.notFound('Participant');
       const errors = new FieldErrors();
       if (input.homePostcode !== undefined) {
         const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);

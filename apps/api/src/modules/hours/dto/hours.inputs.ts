@@ -1,0 +1,34 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
+import { DATE_PATTERN } from '../../../common/time-range.input.js';
+
+@InputType({ description: 'Hours made on one day at a started introduction.' })
+export class LogHoursInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'introductionId must be an id' })
+  introductionId: string;
+
+  @Field({ description: 'The day, `YYYY-MM-DD`.' })
+  @Matches(DATE_PATTERN, { message: 'date must be a date written as YYYY-MM-DD' })
+  date: string;
+
+  @Field(() => Float, { description: 'Hours, more than 0 and at most 24, in steps of 0.25.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsPositive({ message: 'hours must be more than 0' })
+  @Max(24, { message: 'hours cannot be more than 24 in a day' })
+  hours: number;
+
+  @Field(() => String, { nullable: true, description: 'Send the same key when retrying: nothing is logged twice.' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
+  idempotencyKey?: string;
+}
+
+@InputType()
+export class RejectHoursInput {
+  @Field({ description: 'Why the hours are rejected (shown to the place).' })
+  @IsString()
+  @MaxLength(500)
+  reason: string;
+}

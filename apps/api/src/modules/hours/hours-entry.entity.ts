@@ -1,0 +1,51 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export type HoursSource = 'ORGANISATION' | 'COACH';
+export type HoursStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+/** Hours made on one day at one introduction. A correction supersedes an entry; nothing is overwritten. */
+@Entity({ name: 'hours_entries' })
+export class HoursEntryEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'introduction_id', type: 'uuid' })
+  introductionId: string;
+
+  @Column({ name: 'participant_id', type: 'uuid' })
+  participantId: string;
+
+  @Column({ name: 'work_date', type: 'date' })
+  workDate: string;
+
+  /** numeric(4,2): pg returns a string; the transformer makes it a number. */
+  @Column({ type: 'numeric', precision: 4, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  hours: number;
+
+  @Column({ type: 'text' })
+  source: HoursSource;
+
+  @Column({ type: 'text' })
+  status: HoursStatus;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true })
+  decidedBy: string | null;
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'reject_reason', type: 'text', nullable: true })
+  rejectReason: string | null;
+
+  @Column({ name: 'replaces_id', type: 'uuid', nullable: true })
+  replacesId: string | null;
+
+  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  supersededAt: Date | null;
+}

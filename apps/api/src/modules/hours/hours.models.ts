@@ -1,0 +1,117 @@
+import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ParticipantModel } from '../participants/participant.model.js';
+
+export enum RiskLevel {
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  OFF_TRACK = 'OFF_TRACK',
+}
+registerEnumType(RiskLevel, {
+  name: 'RiskLevel',
+  description: 'ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing.',
+});
+
+@ObjectType('HoursEntry', { description: 'Hours made on one day at one introduction.' })
+export class HoursEntryModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  introductionId: string;
+
+  @Field({ description: '`YYYY-MM-DD`' })
+  workDate: string;
+
+  @Field(() => Float)
+  hours: number;
+
+  @Field({ description: 'ORGANISATION (the place logged it) or COACH.' })
+  source: string;
+
+  @Field({ description: 'PENDING (waiting for the coach), APPROVED or REJECTED.' })
+  status: string;
+
+  @Field(() => ID, { description: 'Who logged it.' })
+  createdBy: string;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Who approved or rejected it.' })
+  decidedBy: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  decidedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  rejectReason: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The entry this one corrects.' })
+  replacesId: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when a correction replaced this entry.' })
+  supersededAt: Date | null;
+}
+
+@ObjectType('TargetProgress', { description: 'Progress towards one target (800 participation hours or 40 MAP hours).' })
+export class TargetProgressModel {
+  @Field(() => Float)
+  target: number;
+
+  @Field(() => Float, { description: 'Approved hours that count.' })
+  done: number;
+
+  @Field(() => Float)
+  remaining: number;
+
+  @Field(() => Float, { description: 'Hours a week needed from now to the end of the term; -1 when the term is over.' })
+  neededPerWeek: number;
+
+  @Field(() => Float, { description: 'Hours expected by the end of the term at the recent pace.' })
+  projected: number;
+
+  @Field(() => RiskLevel)
+  risk: RiskLevel;
+}
+
+@ObjectType('WeekHours')
+export class WeekHoursModel {
+  @Field({ description: 'Monday of the week, `YYYY-MM-DD`.' })
+  weekStart: string;
+
+  @Field(() => Float)
+  hours: number;
+}
+
+@ObjectType('ParticipantProgress', { description: 'Hours made, against the Z-route’s 800 and everyone’s 40 MAP hours, within the term.' })
+export class ParticipantProgressModel {
+  @Field(() => ParticipantModel)
+  participant: ParticipantModel;
+
+  @Field({ description: 'Last day of the three-year term.' })
+  termLastDay: string;
+
+  @Field(() => Float)
+  weeksLeft: number;
+
+  @Field(() => Float, { description: 'Average approved hours a week over the last 4 full weeks.' })
+  recentWeeklyAverage: number;
+
+  @Field(() => [WeekHoursModel], { description: 'Approved hours per week, the last 8 weeks.' })
+  weekly: WeekHoursModel[];
+
+  @Field(() => TargetProgressModel, { nullable: true, description: 'Z-route only: participation hours in a Dutch-speaking environment towards 800.' })
+  participation: TargetProgressModel | null;
+
+  @Field(() => Float, { description: 'Approved hours at places that are not a Dutch-speaking environment: they do not count towards the 800.' })
+  nonCountingParticipationHours: number;
+
+  @Field(() => TargetProgressModel, { description: 'MAP practice hours towards 40.' })
+  map: TargetProgressModel;
+
+  @Field(() => Float, { description: 'Hours logged by places, waiting for your approval.' })
+  pendingHours: number;
+
+  @Field(() => RiskLevel, { description: 'The worst of the targets’ risks.' })
+  risk: RiskLevel;
+}

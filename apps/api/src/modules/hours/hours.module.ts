@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { IntroductionsModule } from '../introductions/introductions.module.js';
+import { ParticipantsModule } from '../participants/participants.module.js';
+import { HoursResolver } from './hours.resolver.js';
+import { HoursService } from './hours.service.js';
+
+@Module({
+  imports: [IntroductionsModule, ParticipantsModule],
+  providers: [HoursService, HoursResolver],
+})
+export class HoursModule {}

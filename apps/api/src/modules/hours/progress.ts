@@ -1,0 +1,123 @@
+/**
+ * Progress arithmetic towards the Z-route's 800 participation hours and everyone's 40 MAP practice
+ * hours within the three-year term. Pure functions: dates are 'YYYY-MM-DD' local dates.
+ */
+export const Z_ROUTE_PARTICIPATION_TARGET = 800;
+export const MAP_PRACTICE_TARGET = 40;
+/** Weeks of history shown and used for the recent pace. */
+export const HISTORY_WEEKS = 8;
+export const PACE_WEEKS = 4;
+
+export type Risk = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
+const RISK_ORDER: Record<Risk, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2 };
+
+export interface ApprovedHours {
+  workDate: string;
+  hours: number;
+  /** Counts for the Z-route (Dutch-speaking environment). */
+  dutchEnvironment: boolean;
+  mapPractice: boolean;
+}
+
+export interface TargetProgress {
+  target: number;
+  done: number;
+  remaining: number;
+  /** Hours per week needed from today to reach the target by the end of the term. */
+  neededPerWeek: number;
+  /** Hours expected by the end of the term at the recent pace. */
+  projected: number;
+  risk: Risk;
+}
+
+export interface ProgressSummary {
+  weeksLeft: number;
+  recentWeeklyAverage: number;
+  weekly: Array<{ weekStart: string; hours: number }>;
+  participation: TargetProgress | null;
+  nonCountingParticipationHours: number;
+  map: TargetProgress;
+  risk: Risk;
+}
+
+const DAY_MS = 86_400_000;
+const toDay = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const toIso = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** Monday of the ISO week holding `iso`. */
+export function weekStart(iso: string): string {
+  const day = toDay(iso);
+  const weekday = (new Date(day * DAY_MS).getUTCDay() + 6) % 7; // Monday = 0
+  return toIso(day - weekday);
+}
+
+/**
+ * Risk from pace: on track when the recent weekly pace reaches what is needed; at risk when it
+ * reaches at least 60% of it; off track below that, or when the term is over with hours missing.
+ */
+export function targetProgress(target: number, done: number, weeksLeft: number, pace: number): TargetProgress {
+  const remaining = Math.max(0, target - done);
+  const neededPerWeek = remaining === 0 ? 0 : weeksLeft > 0 ? remaining / weeksLeft : Infinity;
+  const projected = done + pace * Math.max(0, weeksLeft);
+  let risk: Risk;
+  if (remaining === 0) risk = 'ON_TRACK';
+  else if (weeksLeft <= 0) risk = 'OFF_TRACK';
+  else if (pace >= neededPerWeek) risk = 'ON_TRACK';
+  else if (pace >= 0.6 * neededPerWeek) risk = 'AT_RISK';
+  else risk = 'OFF_TRACK';
+  return {
+    target,
+    done: round1(done),
+    remaining: round1(remaining),
+    neededPerWeek: Number.isFinite(neededPerWeek) ? round1(neededPerWeek) : -1,
+    projected: round1(projected),
+    risk,
+  };
+}
+
+export function summarise(entries: ApprovedHours[], options: { isZRoute: boolean; today: string; termLastDay: string }): ProgressSummary {
+  const todayDay = toDay(options.today);
+  const weeksLeft = Math.max(0, (toDay(options.termLastDay) - todayDay + 1) / 7);
+  const currentWeek = toDay(weekStart(options.today));
+  const weekStarts = Array.from({ length: HISTORY_WEEKS }, (_, i) => toIso(currentWeek - 7 * (HISTORY_WEEKS - 1 - i)));
+  const index = new Map(weekStarts.map((w, i) => [w, i]));
+  const all = new Array<number>(HISTORY_WEEKS).fill(0);
+  const counting = new Array<number>(HISTORY_WEEKS).fill(0);
+  const mapWeekly = new Array<number>(HISTORY_WEEKS).fill(0);
+
+  let participation = 0;
+  let nonCounting = 0;
+  let map = 0;
+  for (const e of entries) {
+    if (e.dutchEnvironment) participation += e.hours;
+    else nonCounting += e.hours;
+    if (e.mapPractice) map += e.hours;
+    const i = index.get(weekStart(e.workDate));
+    if (i === undefined) continue;
+    all[i] += e.hours;
+    if (e.dutchEnvironment) counting[i] += e.hours;
+    if (e.mapPractice) mapWeekly[i] += e.hours;
+  }
+  // Pace over the last full weeks (the current week is still running).
+  const pace = (weekly: number[]): number =>
+    weekly.slice(HISTORY_WEEKS - 1 - PACE_WEEKS, HISTORY_WEEKS - 1).reduce((sum, h) => sum + h, 0) / PACE_WEEKS;
+
+  const participationProgress = options.isZRoute
+    ? targetProgress(Z_ROUTE_PARTICIPATION_TARGET, participation, weeksLeft, pace(counting))
+    : null;
+  const mapProgress = targetProgress(MAP_PRACTICE_TARGET, map, weeksLeft, pace(mapWeekly));
+  const risks = [mapProgress.risk, ...(participationProgress ? [participationProgress.risk] : [])];
+  const risk = risks.sort((a, b) => RISK_ORDER[a] - RISK_ORDER[b])[0];
+  return {
+    weeksLeft: round1(weeksLeft),
+    recentWeeklyAverage: round1(pace(all)),
+    weekly: weekStarts.map((w, i) => ({ weekStart: w, hours: round1(all[i]) })),
+    participation: participationProgress,
+    nonCountingParticipationHours: round1(nonCounting),
+    map: mapProgress,
+    risk,
+  };
+}
+
+export const riskOrder = (risk: Risk): number => RISK_ORDER[risk];
