@@ -1,0 +1,58 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { PageInput } from '@plekwijzer/graphql';
+import { WebhookDeliveryStatus } from '../webhook-delivery.entity.js';
+import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url.js';
+
+@InputType({ description: 'Where to deliver which events. The server generates the signing secret.' })
+export class CreateWebhookSubscriptionInput {
+  @Field(() => ID, { nullable: true, description: 'Admins only (and required for them): the organisation that receives the events.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be an id' })
+  organisationId?: string;
+
+  @Field({
+    description:
+      'The receiver, called with POST. `https://` is required; outside production `http://localhost` and `http://127.0.0.1` are accepted too.',
+  })
+  @IsString()
+  @MaxLength(MAX_WEBHOOK_URL_LENGTH)
+  url: string;
+
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Event types to receive, e.g. `introduction.accepted` (see `webhookEventTypes`). Empty: every type.',
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  eventTypes: string[];
+}
+
+@ArgsType()
+export class WebhookSubscriptionsArgs {
+  @Field(() => ID, { nullable: true, description: 'Admins: only this organisation’s subscriptions (default: every organisation). Others see their own organisation’s.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be an id' })
+  organisationId?: string;
+}
+
+@ArgsType()
+export class WebhookDeliveriesArgs {
+  @Field(() => ID, { description: 'The subscription whose deliveries to list.' })
+  @IsUUID('all', { message: 'subscriptionId must be an id' })
+  subscriptionId: string;
+
+  @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this state.' })
+  @IsOptional()
+  @IsEnum(WebhookDeliveryStatus)
+  status?: WebhookDeliveryStatus;
+
+  @Field(() => PageInput, { nullable: true, description: 'Which page, newest deliveries first.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PageInput)
+  page?: PageInput;
+}

@@ -1,0 +1,66 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { uuidArg } from '../../common/uuid-arg.js';
+import { CurrentActor, Roles } from '../auth/auth.decorators.js';
+import { Role, type Actor } from '../auth/role.js';
+import { CreateWebhookSubscriptionInput, WebhookDeliveriesArgs, WebhookSubscriptionsArgs } from './dto/webhook.inputs.js';
+import { WEBHOOK_EVENT_DESCRIPTIONS } from './webhook-events.js';
+import type { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
+import {
+  CreatedWebhookSubscriptionModel,
+  WebhookDeliveryPageModel,
+  WebhookEventTypeModel,
+  WebhookSubscriptionModel,
+} from './webhook.models.js';
+import { WebhooksService } from './webhooks.service.js';
+
+const MANAGERS = [Role.ADMIN, Role.EMPLOYER, Role.PARTNER, Role.COACH];
+
+/** Entity → public model. The secret is not part of it. */
+export const toWebhookSubscriptionModel = (s: WebhookSubscriptionEntity): WebhookSubscriptionModel => ({
+  id: s.id,
+  organisationId: s.organisationId,
+  url: s.url,
+  eventTypes: s.eventTypes,
+  active: s.active,
+  createdAt: s.createdAt,
+  deactivatedAt: s.deactivatedAt,
+});
+
+@Resolver()
+export class WebhooksResolver {
+  constructor(@Inject(WebhooksService) private readonly service: WebhooksService) {}
+
+  @Roles(...MANAGERS)
+  @Query(() => [WebhookEventTypeModel], { description: 'The event types a webhook subscription can ask for.' })
+  webhookEventTypes(): WebhookEventTypeModel[] {
+    return Object.entries(WEBHOOK_EVENT_DESCRIPTIONS).map(([type, description]) => ({ type, description }));
+  }
+
+  @Roles(...MANAGERS)
+  @Query(() => [WebhookSubscriptionModel], { description: 'Your organisation’s webhook subscriptions, newest first (admins: every organisation’s). Never includes secrets.' })
+  async webhookSubscriptions(@CurrentActor() actor: Actor, @Args() args: WebhookSubscriptionsArgs) {
+    return (await this.service.list(actor, args.organisationId)).map(toWebhookSubscriptionModel);
+  }
+
+  @Roles(...MANAGERS)
+  @Query(() => WebhookDeliveryPageModel, { description: 'Delivery state of a subscription’s events, newest first.' })
+  webhookDeliveries(@CurrentActor() actor: Actor, @Args() args: WebhookDeliveriesArgs) {
+    return this.service.deliveries(actor, args);
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => CreatedWebhookSubscriptionModel, {
+    description: 'Register a URL for your organisation’s domain events. Returns the signing secret once.',
+  })
+  async createWebhookSubscription(@CurrentActor() actor: Actor, @Args('input') input: CreateWebhookSubscriptionInput) {
+    const { subscription, secret } = await this.service.create(actor, input);
+    return { subscription: toWebhookSubscriptionModel(subscription), secret };
+  }
+
+  @Roles(...MANAGERS)
+  @Mutation(() => WebhookSubscriptionModel, { description: 'Stop delivering to a subscription; its pending deliveries are given up.' })
+  async deactivateWebhookSubscription(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+    return toWebhookSubscriptionModel(await this.service.deactivate(actor, id));
+  }
+}
