@@ -10,6 +10,7 @@ import { HoursModule } from './modules/hours/hours.module.js';
 import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 import { IntroductionsModule } from './modules/introductions/introductions.module.js';
 import { OutboxModule } from './modules/notifications/outbox.module.js';
+import { WebhooksModule } from './modules/notifications/webhooks.module.js';
 import { DemoModule } from './modules/demo/demo.module.js';
 import { GeoModule } from './modules/geo/geo.module.js';
 import { HealthModule } from './modules/health/health.module.js';
@@ -38,6 +39,7 @@ import { UsersModule } from './modules/users/users.module.js';
     MatchingModule,
     IntroductionsModule,
     HoursModule,
+    WebhooksModule,
     HealthModule,
     DemoModule,
   ],

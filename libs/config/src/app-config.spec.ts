@@ -16,6 +16,23 @@ describe('configuration', () => {
     expect(config.DB_POOL_SIZE).toBe(4);
   });
 
+  it('reads optional settings such as MEILI_URL and the data paths from the environment', () => {
+    const config = loadConfig({
+      MEILI_URL: 'http://meilisearch:7700',
+      MEILI_API_KEY: 'key',
+      PC4_CSV_PATH: '/data/pc4.csv',
+      TRAVEL_MATRIX_CSV: '/data/matrix.csv',
+      WEBHOOK_MAX_ATTEMPTS: '3',
+      SEARCH_INDEXER_ENABLED: 'false',
+    });
+    expect(config.MEILI_URL).toBe('http://meilisearch:7700');
+    expect(config.MEILI_API_KEY).toBe('key');
+    expect(config.PC4_CSV_PATH).toBe('/data/pc4.csv');
+    expect(config.TRAVEL_MATRIX_CSV).toBe('/data/matrix.csv');
+    expect(config.WEBHOOK_MAX_ATTEMPTS).toBe(3);
+    expect(config.SEARCH_INDEXER_ENABLED).toBe('false');
+  });
+
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', JWT_SECRET: 'short' })).toThrow(ConfigError);
     try {

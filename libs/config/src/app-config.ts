@@ -99,6 +99,29 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   MEILI_API_KEY?: string;
 
+  /** auto: the search indexer drains the search outbox unless NODE_ENV=test (tests drive it themselves). */
+  @IsIn(['auto', 'true', 'false'])
+  SEARCH_INDEXER_ENABLED: 'auto' | 'true' | 'false' = 'auto';
+
+  @Transform(toInt) @IsInt() @Min(100)
+  SEARCH_INDEXER_INTERVAL_MS = 1000;
+
+  /** auto: webhooks are delivered unless NODE_ENV=test (tests drive the dispatcher themselves). */
+  @IsIn(['auto', 'true', 'false'])
+  WEBHOOKS_ENABLED: 'auto' | 'true' | 'false' = 'auto';
+
+  @Transform(toInt) @IsInt() @Min(100)
+  WEBHOOK_INTERVAL_MS = 2000;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  @Transform(toInt) @IsInt() @Min(100)
+  WEBHOOK_BASE_DELAY_MS = 30_000;
+
+  @Transform(toInt) @IsInt() @Min(1000)
+  WEBHOOK_MAX_DELAY_MS = 21_600_000;
+
   get usesEmbeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }
@@ -117,11 +140,29 @@ export const DEVELOPMENT_JWT_SECRET = 'plekwijzer-development-secret-do-not-use-
 
 export class ConfigError extends Error {}
 
+/**
+ * Optional settings have no initialiser, so they are not own keys of a fresh AppConfig
+ * (useDefineForClassFields is off for the decorators); they are listed here.
+ */
+const OPTIONAL_KEYS = [
+  'DATABASE_URL',
+  'OIDC_ISSUER',
+  'OIDC_JWKS_URL',
+  'OIDC_AUDIENCE',
+  'JWT_SECRET',
+  'PC4_CSV_PATH',
+  'TRAVEL_MATRIX_CSV',
+  'MEILI_URL',
+  'MEILI_API_KEY',
+] as const satisfies ReadonlyArray<keyof AppConfig>;
+
+/** Every environment variable name the service reads. */
+export const CONFIG_KEYS: readonly string[] = [...Object.keys(new AppConfig()), ...OPTIONAL_KEYS];
+
 /** Reads and validates the environment. Throws one error listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'OIDC_ISSUER', 'OIDC_JWKS_URL', 'OIDC_AUDIENCE', 'JWT_SECRET']) {
+  for (const key of CONFIG_KEYS) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);

@@ -51,31 +51,16 @@ export const DEFAULT_WEBHOOK_DISPATCHER_OPTIONS: WebhookDispatcherOptions = {
   maxRunMs: 30_000,
 };
 
-/**
- * Settings an operator can change through the environment once `libs/config` declares them (see
- * the hand-over notes); read optionally, so this module works with or without those declarations.
- */
-interface WebhookConfigFields {
-  /** auto: on unless NODE_ENV=test. */
-  WEBHOOKS_ENABLED: 'auto' | 'true' | 'false';
-  WEBHOOK_INTERVAL_MS: number;
-  WEBHOOK_MAX_ATTEMPTS: number;
-  WEBHOOK_BASE_DELAY_MS: number;
-  WEBHOOK_MAX_DELAY_MS: number;
-}
-
 /** The dispatcher's options from the configuration: on a timer everywhere except NODE_ENV=test. */
 export function dispatcherOptionsFromConfig(config: AppConfig): WebhookDispatcherOptions {
-  const c = config as AppConfig & Partial<WebhookConfigFields>;
-  const d = DEFAULT_WEBHOOK_DISPATCHER_OPTIONS;
-  const switchedOn = c.WEBHOOKS_ENABLED ?? 'auto';
+  const switchedOn = config.WEBHOOKS_ENABLED;
   return {
-    ...d,
+    ...DEFAULT_WEBHOOK_DISPATCHER_OPTIONS,
     enabled: switchedOn === 'auto' ? config.NODE_ENV !== 'test' : switchedOn === 'true',
-    intervalMs: c.WEBHOOK_INTERVAL_MS ?? d.intervalMs,
-    maxAttempts: c.WEBHOOK_MAX_ATTEMPTS ?? d.maxAttempts,
-    baseDelayMs: c.WEBHOOK_BASE_DELAY_MS ?? d.baseDelayMs,
-    maxDelayMs: c.WEBHOOK_MAX_DELAY_MS ?? d.maxDelayMs,
+    intervalMs: config.WEBHOOK_INTERVAL_MS,
+    maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
+    baseDelayMs: config.WEBHOOK_BASE_DELAY_MS,
+    maxDelayMs: config.WEBHOOK_MAX_DELAY_MS,
   };
 }
 

@@ -1,21 +1,22 @@
-import type { AppConfig } from '@plekwijzer/config';
+import { loadConfig, type AppConfig } from '@plekwijzer/config';
 import { DEFAULT_WEBHOOK_DISPATCHER_OPTIONS, describeCallError, dispatcherOptionsFromConfig } from './webhook-dispatcher.service.js';
 
-const config = (fields: Record<string, unknown>): AppConfig => fields as unknown as AppConfig;
+const config = (env: Record<string, string>): AppConfig => loadConfig(env);
 
 describe('dispatcherOptionsFromConfig', () => {
   it('runs on a timer except in tests, with the defaults', () => {
-    expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'production' }))).toEqual(DEFAULT_WEBHOOK_DISPATCHER_OPTIONS);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', OIDC_ISSUER: 'https://id.example', OIDC_JWKS_URL: 'https://id.example/jwks', OIDC_AUDIENCE: 'pw' };
+    expect(dispatcherOptionsFromConfig(config(production))).toEqual({ ...DEFAULT_WEBHOOK_DISPATCHER_OPTIONS, enabled: true });
     expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'development' })).enabled).toBe(true);
     expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'test' })).enabled).toBe(false);
   });
 
-  it('follows the optional settings', () => {
+  it('follows the settings from the environment', () => {
     const options = dispatcherOptionsFromConfig(
-      config({ NODE_ENV: 'test', WEBHOOKS_ENABLED: 'true', WEBHOOK_INTERVAL_MS: 500, WEBHOOK_MAX_ATTEMPTS: 3, WEBHOOK_BASE_DELAY_MS: 100, WEBHOOK_MAX_DELAY_MS: 1000 }),
+      config({ NODE_ENV: 'test', WEBHOOKS_ENABLED: 'true', WEBHOOK_INTERVAL_MS: '500', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_BASE_DELAY_MS: '100', WEBHOOK_MAX_DELAY_MS: '1000' }),
     );
     expect(options).toMatchObject({ enabled: true, intervalMs: 500, maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000, timeoutMs: 5000 });
-    expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'production', WEBHOOKS_ENABLED: 'false' })).enabled).toBe(false);
+    expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'development', WEBHOOKS_ENABLED: 'false' })).enabled).toBe(false);
   });
 });
 
