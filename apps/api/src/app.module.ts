@@ -18,6 +18,7 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { ParticipantsModule } from './modules/participants/participants.module.js';
 import { PlacementsModule } from './modules/placements/placements.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 /** Composition root: wires libraries and features, holds no logic. */
@@ -35,6 +36,7 @@ import { UsersModule } from './modules/users/users.module.js';
     OrganisationsModule,
     UsersModule,
     PlacementsModule,
+    SearchModule,
     ParticipantsModule,
     MatchingModule,
     IntroductionsModule,

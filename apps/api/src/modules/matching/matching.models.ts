@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { CRITERIA, SCORE_COMPONENTS } from '@plekwijzer/matching';
 import { PlacementType, Sector } from '../../common/domain.enums.js';
 import { TravelMode } from '../participants/participant.enums.js';
@@ -185,6 +185,16 @@ export class MatchOptionsInput {
   @ArrayMaxSize(30)
   @IsEnum(Sector, { each: true })
   sectors?: Sector[];
+
+  @Field({
+    nullable: true,
+    description:
+      'Only consider places that the place search finds for this text (e.g. "magazijn", "koken"); Dutch word forms and typos are handled as in searchPlacements. Blank means no text filter.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  text?: string;
 
   @Field(() => Int, { defaultValue: 25, description: 'At most this many matches and this many near misses (1–100).' })
   @IsInt()

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ParticipantsModule } from '../participants/participants.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
+import { SearchModule } from '../search/search.module.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';
 
 @Module({
-  imports: [ParticipantsModule, PlacementsModule],
+  imports: [ParticipantsModule, PlacementsModule, SearchModule],
   providers: [MatcherCache, MatchingService, MatchingResolver],
   exports: [MatchingService],
 })

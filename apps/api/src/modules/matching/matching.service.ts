@@ -8,6 +8,7 @@ import type { ParticipantEntity } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import type { PlacementEntity } from '../placements/placement.entity.js';
 import { PlacementsService, today } from '../placements/placements.service.js';
+import { SearchService } from '../search/search.service.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { toCandidate, toProfile } from './matching.mapper.js';
 import type { MatchOptionsInput } from './matching.models.js';
@@ -31,10 +32,13 @@ export class MatchingService {
     @Inject(PlacementsService) private readonly placements: PlacementsService,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
+    @Inject(SearchService) private readonly search: SearchService,
   ) {}
 
   async matchesForParticipant(actor: Actor, participantId: string, input: MatchOptionsInput): Promise<MatchOutcome> {
     const participant = await this.participants.getOwned(actor, participantId, 'MATCH');
+    // The text narrows the candidates through the same index as searchPlacements.
+    const candidateIds = input.text?.trim() ? await this.search.candidateIds(input.text) : undefined;
     const snapshot = await this.cache.snapshot();
     const options: MatchOptions = {
       stretchLanguage: input.stretchLanguage,
@@ -44,6 +48,7 @@ export class MatchingService {
       referenceDate: today(),
       types: input.types,
       sectors: input.sectors,
+      candidateIds,
     };
     const result = snapshot.matcher.match(this.profileOf(participant), options);
     const placementOf = (id: string): PlacementEntity => snapshot.placements.get(id)!;

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { OrganisationsModule } from '../organisations/organisations.module.js';
+import { SearchOutboxModule } from '../search/search-outbox.module.js';
 import { PlacementsResolver } from './placements.resolver.js';
 import { PlacementsService } from './placements.service.js';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, SearchOutboxModule],
   providers: [PlacementsService, PlacementsResolver],
   exports: [PlacementsService],
 })

@@ -12,6 +12,7 @@ import { PlacementEntity } from './placement.entity.js';
 import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '../../common/domain.enums.js';
 import { isCalendarDate } from '../../common/weekly-ranges.js';
 import { normaliseSchedule } from './placement-rules.js';
+import { SearchOutboxService } from '../search/search-outbox.service.js';
 
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 
@@ -35,6 +36,7 @@ export class PlacementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
+    @Inject(SearchOutboxService) private readonly searchOutbox: SearchOutboxService,
   ) {}
 
   /** Published places are visible to every signed-in user; the rest only to their organisation and admins. */
@@ -133,7 +135,7 @@ export class PlacementsService {
       openToTargetGroups: [],
     });
     this.apply(placement, input);
-    return this.dataSource.transaction((manager) => manager.save(placement));
+    return this.dataSource.transaction((manager) => this.saveAndQueueForSearch(manager, placement));
   }
 
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<PlacementEntity> {
@@ -146,7 +148,7 @@ export class PlacementsService {
       if (input.title !== undefined) placement.title = input.title.trim();
       this.apply(placement, input);
       if (placement.status !== PlacementStatus.DRAFT) this.assertComplete(placement);
-      return manager.save(placement);
+      return this.saveAndQueueForSearch(manager, placement);
     });
   }
 
@@ -179,8 +181,15 @@ export class PlacementsService {
         placement.publishedAt ??= new Date();
       }
       placement.status = to;
-      return manager.save(placement);
+      return this.saveAndQueueForSearch(manager, placement);
     });
+  }
+
+  /** Every change reaches the search index through its outbox row, committed with the change itself. */
+  private async saveAndQueueForSearch(manager: EntityManager, placement: PlacementEntity): Promise<PlacementEntity> {
+    const saved = await manager.save(placement);
+    await this.searchOutbox.enqueue(manager, saved.id);
+    return saved;
   }
 
   /** Loads a place for change under a row lock; someone else's place is FORBIDDEN if they can see it, else NOT_FOUND. */
