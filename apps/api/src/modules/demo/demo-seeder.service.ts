@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Role, type Actor } from '../auth/role.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { PlacementsService, today } from '../placements/placements.service.js';
-import { PlacementStatus } from '../../common/domain.enums.js';
+import { PlacementStatus, ScheduleKind } from '../../common/domain.enums.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
 import { FieldErrors } from '@plekwijzer/graphql';
@@ -131,7 +131,7 @@ export class DemoSeeder {
       support: demo.support,
       dutchSpeakingEnvironment: demo.dutchSpeakingEnvironment,
       schedule:
-        demo.schedule.kind === 'FIXED'
+        demo.schedule.kind === ScheduleKind.FIXED
           ? { kind: demo.schedule.kind, shifts: demo.schedule.shifts }
           : {
               kind: demo.schedule.kind,

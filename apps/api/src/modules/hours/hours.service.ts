@@ -4,6 +4,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError } from '@plekwijzer/graphql';
 import { integrationTermLastDay } from '@plekwijzer/matching';
+import { LearningRoute } from '../../common/domain.enums.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Role, type Actor } from '../auth/role.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
@@ -131,7 +132,7 @@ export class HoursService {
         participant,
         termLastDay,
         pendingHours: Math.round((pending.get(participant.id) ?? 0) * 10) / 10,
-        ...summarise(approved.get(participant.id) ?? [], { isZRoute: participant.route === 'Z_ROUTE', today: now, termLastDay }),
+        ...summarise(approved.get(participant.id) ?? [], { isZRoute: participant.route === LearningRoute.Z_ROUTE, today: now, termLastDay }),
       };
     });
   }

@@ -11,6 +11,7 @@ import { toParticipantModel } from '../participants/participant.mapper.js';
 import { PlacementEntity } from '../placements/placement.entity.js';
 import { toPlacementModel } from '../placements/placement.mapper.js';
 import { IntroductionTransitionEntity, type IntroductionEntity } from './introduction.entity.js';
+import { ScheduleKind } from '../../common/domain.enums.js';
 import type { IntroductionModel, PlaceIntroductionModel, SharedProfileModel } from './introduction.models.js';
 
 const BANDS: Array<[number, string]> = [
@@ -75,7 +76,7 @@ export class IntroductionViews {
       WeekSlots.fromRanges(p.commitments.map((c) => c.range), 'outward'),
     );
     const schedule = placement.schedule;
-    const placeRanges = schedule ? (schedule.kind === 'FIXED' ? schedule.shifts : schedule.windows) : [];
+    const placeRanges = schedule ? (schedule.kind === ScheduleKind.FIXED ? schedule.shifts : schedule.windows) : [];
     const fitting = free.intersect(WeekSlots.fromRanges(placeRanges, 'outward')).toRanges();
     const home = this.postcodes.locationOf(p.homePc4);
     const site = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;

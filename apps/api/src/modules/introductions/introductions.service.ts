@@ -15,7 +15,7 @@ import { isCalendarDate } from '../../common/weekly-ranges.js';
 import { today } from '../placements/placements.service.js';
 import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionEntity, IntroductionTransitionEntity } from './introduction.entity.js';
-import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES, type DeclineReason } from './introduction.enums.js';
+import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introduction.enums.js';
 
 const PLACE_SIDE = new Set([Role.EMPLOYER, Role.PARTNER]);
 
@@ -129,7 +129,7 @@ export class IntroductionsService {
       reason: input.reason,
       note: input.note,
       apply: (i) => {
-        i.declineReason = input.reason as DeclineReason;
+        i.declineReason = input.reason;
         i.declineNote = input.note?.trim() || null;
       },
     });
