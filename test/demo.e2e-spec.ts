@@ -2,7 +2,7 @@ import { createTestApp, type TestApp } from '@plekwijzer/testing';
 import { DEMO_PARTICIPANTS } from '../apps/api/src/modules/demo/demo-participants.js';
 import { DEMO_PLACEMENTS } from '../apps/api/src/modules/demo/demo-data.js';
 
-type Users = Array<{ id: string; role: string; email: string }>;
+type Users = Array<{ id: string; role: string; email: string; organisation_id: string; display_name: string }>;
 
 describe('the Amersfoort demo set', () => {
   let t: TestApp;
@@ -10,7 +10,7 @@ describe('the Amersfoort demo set', () => {
 
   beforeAll(async () => {
     t = await createTestApp({ seedDemo: true });
-    users = await t.dataSource.query('SELECT id, role, email FROM users');
+    users = await t.dataSource.query('SELECT id, role, email, organisation_id, display_name FROM users');
   }, 120_000);
   afterAll(() => t.close());
 
@@ -63,5 +63,76 @@ describe('the Amersfoort demo set', () => {
     }
     expect(withoutAnything).toBe(0);
     for (const criterion of ['LANGUAGE', 'AVAILABILITY', 'CHILDCARE', 'TRAVEL']) expect(failed).toContain(criterion);
+  });
+
+  it('runs the whole workflow on demo data: a coach proposes, the place accepts, hours are logged and approved, progress shows', async () => {
+    type MatchData = { matchesForParticipant: { matches: Array<{ countsTowardsZRouteHours: boolean | null; placement: { id: string; organisationId: string } }> } };
+    const coach = users.find((u) => u.role === 'COACH' && u.display_name === 'Fatima Bouzid')!;
+    const coachToken = await t.tokenFor(coach);
+    const zRoute: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT id FROM participants WHERE coach_id = $1 AND route = 'Z_ROUTE' AND consent_to_be_proposed ORDER BY client_reference`,
+      [coach.id],
+    );
+    // The first Z-route client with a counting match at a place whose organisation has a demo user.
+    let chosen: { participantId: string; placementId: string; placeUser: Users[number] } | undefined;
+    for (const p of zRoute) {
+      const res = await t.gql<MatchData>(
+        `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { countsTowardsZRouteHours placement { id organisationId } } } }`,
+        { id: p.id },
+        coachToken,
+      );
+      expect(res.errors).toBeUndefined();
+      for (const m of res.data!.matchesForParticipant.matches) {
+        const placeUser = users.find((u) => u.organisation_id === m.placement.organisationId && (u.role === 'EMPLOYER' || u.role === 'PARTNER'));
+        if (m.countsTowardsZRouteHours && placeUser) {
+          chosen = { participantId: p.id, placementId: m.placement.id, placeUser };
+          break;
+        }
+      }
+      if (chosen) break;
+    }
+    expect(chosen).toBeDefined();
+    const { participantId, placementId, placeUser } = chosen!;
+    const placeToken = await t.tokenFor(placeUser);
+    const call = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
+      const res = await t.gql<T>(query, variables, token);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+
+    const { proposeIntroduction } = await call<{ proposeIntroduction: { id: string; status: string } }>(
+      `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id status } }`,
+      { input: { participantId, placementId, consentConfirmed: true, message: 'Zij wil graag beginnen.' } },
+      coachToken,
+    );
+    expect(proposeIntroduction.status).toBe('PROPOSED');
+    const id = proposeIntroduction.id;
+    const inbox = await call<{ placeIntroduction: { profile: { nickname: string | null } } }>(
+      `query($id: ID!) { placeIntroduction(id: $id) { profile { nickname } } }`,
+      { id },
+      placeToken,
+    );
+    expect(inbox.placeIntroduction.profile).toBeTruthy();
+    expect((await call<{ acceptIntroduction: { status: string } }>(`mutation($id: ID!) { acceptIntroduction(id: $id) { status } }`, { id }, placeToken)).acceptIntroduction.status).toBe('ACCEPTED');
+
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    await call(`mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { status } }`, { id, d: day(-10) }, placeToken);
+    const logged = await call<{ logHours: { id: string; status: string } }>(
+      `mutation($input: LogHoursInput!) { logHours(input: $input) { id status } }`,
+      { input: { introductionId: id, date: day(-3), hours: 3.5 } },
+      placeToken,
+    );
+    expect(logged.logHours.status).toBe('PENDING');
+    await call(`mutation($e: ID!) { approveHours(entryId: $e) { status } }`, { e: logged.logHours.id }, coachToken);
+
+    const { caseloadProgress } = await call<{ caseloadProgress: Array<{ risk: string; participant: { id: string }; participation: { done: number; target: number } | null; map: { target: number } }> }>(
+      `{ caseloadProgress { risk participant { id } participation { done target } map { target } } }`,
+      {},
+      coachToken,
+    );
+    const row = caseloadProgress.find((r) => r.participant.id === participantId)!;
+    expect(row.participation).toEqual({ done: 3.5, target: 800 });
+    expect(row.map.target).toBe(40);
+    expect(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']).toContain(row.risk);
   });
 });
