@@ -1,0 +1,54 @@
+/*
+ * Engine inputs built by the app's own code: MatcherCache (published places from the database,
+ * occupied spots from introductions, toCandidate, createMatcher) and toProfile, with the same
+ * PC4 table and travel-time estimator the GeoModule provides (no matrix).
+ */
+import { defaultPc4CsvPath, Pc4Table, TravelTimeEstimator } from '@plekwijzer/geo';
+import type { MatchOptions, ParticipantProfile } from '@plekwijzer/matching';
+import type { DataSource } from 'typeorm';
+import { PostcodeLookup } from '../apps/api/src/modules/geo/postcode-lookup.service.js';
+import { MatcherCache } from '../apps/api/src/modules/matching/matcher-cache.service.js';
+import { toProfile } from '../apps/api/src/modules/matching/matching.mapper.js';
+import type { ParticipantEntity } from '../apps/api/src/modules/participants/participant.entity.js';
+
+export interface EngineContext {
+  table: Pc4Table;
+  postcodes: PostcodeLookup;
+  travel: TravelTimeEstimator;
+  cache: MatcherCache;
+}
+
+export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultPc4CsvPath())): EngineContext {
+  const postcodes = new PostcodeLookup(table);
+  const travel = new TravelTimeEstimator();
+  return { table, postcodes, travel, cache: new MatcherCache(ds, travel, postcodes) };
+}
+
+/** As MatchingService.profileOf: the home PC4's centroid, no approved hours loaded. */
+export function profileOf(ctx: EngineContext, participant: ParticipantEntity): ParticipantProfile {
+  const home = ctx.postcodes.locationOf(participant.homePc4);
+  if (!home) throw new Error(`Unknown home PC4 ${participant.homePc4}`);
+  return toProfile(participant, home, 0);
+}
+
+/** The API's defaults (MatchOptionsInput): near misses on, at most 25 matches and 25 near misses. */
+export function apiDefaultOptions(referenceDate: string): MatchOptions {
+  return {
+    stretchLanguage: false,
+    includeNearMisses: true,
+    excludeNonCountingForZRoute: false,
+    maxResults: 25,
+    referenceDate,
+  };
+}
+
+/** Every match and nothing else: the same answer the baseline computes, and what a bulk caller wants. */
+export function allMatchesOptions(referenceDate: string): MatchOptions {
+  return {
+    stretchLanguage: false,
+    includeNearMisses: false,
+    excludeNonCountingForZRoute: false,
+    maxResults: Number.MAX_SAFE_INTEGER,
+    referenceDate,
+  };
+}
