@@ -3,9 +3,11 @@
  * occupied spots from introductions, toCandidate, createMatcher) and toProfile, with the same
  * PC4 table and travel-time estimator the GeoModule provides (no matrix).
  */
+import { loadConfig } from '@plekwijzer/config';
 import { defaultPc4CsvPath, Pc4Table, TravelTimeEstimator } from '@plekwijzer/geo';
 import type { MatchOptions, ParticipantProfile } from '@plekwijzer/matching';
 import type { DataSource } from 'typeorm';
+import { MatchingInputsSignal } from '../apps/api/src/common/matching-inputs.js';
 import { PostcodeLookup } from '../apps/api/src/modules/geo/postcode-lookup.service.js';
 import { MatcherCache } from '../apps/api/src/modules/matching/matcher-cache.service.js';
 import { toProfile } from '../apps/api/src/modules/matching/matching.mapper.js';
@@ -21,7 +23,7 @@ export interface EngineContext {
 export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultPc4CsvPath())): EngineContext {
   const postcodes = new PostcodeLookup(table);
   const travel = new TravelTimeEstimator();
-  return { table, postcodes, travel, cache: new MatcherCache(ds, travel, postcodes) };
+  return { table, postcodes, travel, cache: new MatcherCache(ds, travel, postcodes, new MatchingInputsSignal(), loadConfig({})) };
 }
 
 /** As MatchingService.profileOf: the home PC4's centroid, no approved hours loaded. */

@@ -95,7 +95,8 @@ export async function startApi(options: {
     SEED_DEMO: 'false',
   });
   const main = options.entry ?? fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  // The same node flags as `npm run start:prod` and the container image.
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

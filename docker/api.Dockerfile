@@ -27,4 +27,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/apps/api/src/main.js"]
+# A larger young generation: a match list allocates ~0.4 MB, and scavenges otherwise take ~20 % of the main thread.
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

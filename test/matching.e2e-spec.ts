@@ -207,3 +207,73 @@ describe('matching through GraphQL', () => {
     expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('options.maxResults');
   });
 });
+
+describe('the compiled places stay current', () => {
+  const SIMPLE = `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { placement { id } } } }`;
+  type Simple = { matchesForParticipant: { matches: Array<{ placement: { id: string } }> } };
+  // A long refresh interval: anything seen at once below comes from the in-process change signal.
+  let a: TestApp;
+  let tokens: Record<string, string>;
+  let placeId: string;
+  let participantId: string;
+
+  const matchedIds = async (app: TestApp): Promise<string[]> => {
+    const res = await app.gql<Simple>(SIMPLE, { id: participantId }, tokens.coach);
+    expect(res.errors).toBeUndefined();
+    return res.data!.matchesForParticipant.matches.map((m) => m.placement.id);
+  };
+  const ok = async (app: TestApp, query: string, variables: Record<string, unknown>, token: string) => {
+    const res = await app.gql<Record<string, { id: string }>>(query, variables, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+
+  beforeAll(async () => {
+    a = await createTestApp({ env: { MATCHER_REFRESH_MS: '60000' } });
+    const actors = await insertStandardActors(a.dataSource);
+    tokens = { coach: await a.tokenFor(actors.coach), employer: await a.tokenFor(actors.employerA), otherCoach: await a.tokenFor(await insertUser(a.dataSource, actors.organisations.coaching, 'COACH')) };
+    placeId = (await ok(a, `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`, { input: place({ capacity: 1 }) }, tokens.employer)).createPlacement.id;
+    await ok(a, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+    participantId = (await ok(a, `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: participant() }, tokens.coach)).createParticipant.id;
+  });
+  afterAll(() => a.close());
+
+  it('sees a pause, a new publication and a full place at once after a change through this process', async () => {
+    expect(await matchedIds(a)).toEqual([placeId]);
+    await ok(a, `mutation($id: ID!) { pausePlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+    expect(await matchedIds(a)).toEqual([]);
+    await ok(a, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+    expect(await matchedIds(a)).toEqual([placeId]);
+
+    // Another client of the same coach takes the only spot: the place is full and drops out.
+    const other = (await ok(a, `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: participant() }, tokens.coach)).createParticipant.id;
+    const intro = (await ok(a, `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`, { input: { participantId: other, placementId: placeId, consentConfirmed: true } }, tokens.coach)).proposeIntroduction.id;
+    await ok(a, `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id: intro }, tokens.employer);
+    expect(await matchedIds(a)).toEqual([]);
+    // The spot is freed when the coach withdraws: the place is back.
+    await ok(a, `mutation($id: ID!) { withdrawIntroduction(id: $id) { id } }`, { id: intro }, tokens.coach);
+    expect(await matchedIds(a)).toEqual([placeId]);
+  });
+
+  const onServer = Boolean(process.env.DATABASE_URL);
+  (onServer ? it : it.skip)(
+    `sees another replica’s change after MATCHER_REFRESH_MS${onServer ? '' : ' — SKIPPED on PGlite: one process per embedded database, so there is no second replica'}`,
+    async () => {
+      // Two more replicas on the same database: one refreshes every 200 ms, one changes the place.
+      const reader = await createTestApp({ env: { DATABASE_URL: a.config.DATABASE_URL!, MATCHER_REFRESH_MS: '200' } });
+      const writer = await createTestApp({ env: { DATABASE_URL: a.config.DATABASE_URL! } });
+      try {
+        expect(await matchedIds(reader)).toEqual([placeId]);
+        await ok(writer, `mutation($id: ID!) { pausePlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(await matchedIds(reader)).toEqual([]);
+        await ok(writer, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(await matchedIds(reader)).toEqual([placeId]);
+      } finally {
+        await reader.close();
+        await writer.close();
+      }
+    },
+  );
+});

@@ -1,4 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { MatchingInputsModule } from './common/matching-inputs.js';
 import { RequestContextMiddleware } from './common/request-context.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -29,6 +30,7 @@ import { UsersModule } from './modules/users/users.module.js';
     DatabaseModule,
     AppGraphqlModule,
     GeoModule,
+    MatchingInputsModule,
     AuditModule,
     OutboxModule,
     IdempotencyModule,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { AppConfig, projectRoot } from '@plekwijzer/config';
 import { formatGraphqlError } from '@plekwijzer/graphql';
@@ -25,6 +26,9 @@ const logger = new Logger('GraphQL');
         introspection: !config.isProduction,
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         validationRules: [depthLimit(12)],
+        // No field sets cache hints (answers are personal and never cached by HTTP), and the
+        // plugin otherwise wraps every resolved field: ~3,000 per match list.
+        plugins: [ApolloServerPluginCacheControlDisabled()],
         formatError: (formatted, error) =>
           formatGraphqlError(
             formatted,

@@ -99,6 +99,13 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   MEILI_API_KEY?: string;
 
+  /**
+   * How old the matcher's compiled places may get before it checks the database for changes
+   * made by other replicas (this process's own changes are seen at once). 0: check on every match.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
+  MATCHER_REFRESH_MS = 1000;
+
   /** auto: the search indexer drains the search outbox unless NODE_ENV=test (tests drive it themselves). */
   @IsIn(['auto', 'true', 'false'])
   SEARCH_INDEXER_ENABLED: 'auto' | 'true' | 'false' = 'auto';

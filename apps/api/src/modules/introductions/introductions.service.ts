@@ -11,6 +11,7 @@ import { ParticipantEntity } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import { PlacementEntity } from '../placements/placement.entity.js';
 import { PlacementStatus } from '../../common/domain.enums.js';
+import { MatchingInputsSignal } from '../../common/matching-inputs.js';
 import { isCalendarDate } from '../../common/weekly-ranges.js';
 import { today } from '../placements/placements.service.js';
 import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
@@ -71,6 +72,7 @@ export class IntroductionsService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
+    @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
   ) {}
 
   async propose(actor: Actor, input: ProposeInput): Promise<IntroductionEntity> {
@@ -168,7 +170,7 @@ export class IntroductionsService {
    */
   async revokeConsent(actor: Actor, participantId: string): Promise<number> {
     await this.participants.getOwned(actor, participantId, 'REVOKE_CONSENT');
-    return this.dataSource.transaction(async (manager) => {
+    const withdrawn = await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ParticipantEntity).update({ id: participantId }, { consentToBeProposed: false });
       const all = await manager
         .getRepository(IntroductionEntity)
@@ -190,6 +192,9 @@ export class IntroductionsService {
       await this.audit.record(actor, { action: 'CONSENT_REVOKED', objectType: 'CONSENT', objectId: participantId, participantId, result: 'ALLOWED' }, manager);
       return withdrawn;
     });
+    // Withdrawn introductions free their spots.
+    this.matchingInputs.changed();
+    return withdrawn;
   }
 
   /** An introduction the actor may see: the coach who made it, the place's organisation, or an admin. */
@@ -247,7 +252,7 @@ export class IntroductionsService {
       await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: peek.participantId, result: 'DENIED' });
       throw DomainError.forbidden(side === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this');
     }
-    return this.dataSource.transaction(async (manager) => {
+    const changed = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(IntroductionEntity);
       // Lock order: the place first (capacity), then the introduction — the same in every path.
       const placement = await manager
@@ -278,6 +283,9 @@ export class IntroductionsService {
       await this.afterChange(manager, actor, introduction, from, details);
       return introduction;
     });
+    // Spots taken or freed change which places match.
+    this.matchingInputs.changed();
+    return changed;
   }
 
   private async afterChange(

@@ -5,6 +5,7 @@ import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { integrationTermLastDay } from '@plekwijzer/matching';
 import { checkRanges, isCalendarDate, type RangeInput } from '../../common/weekly-ranges.js';
+import { MatchingInputsSignal } from '../../common/matching-inputs.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Role, type Actor } from '../auth/role.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
@@ -25,6 +26,7 @@ export class ParticipantsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
   ) {}
 
   private ownedWhere(actor: Actor, id: string): FindOptionsWhere<ParticipantEntity> {
@@ -166,6 +168,8 @@ export class ParticipantsService {
     const result = await this.dataSource.getRepository(ParticipantEntity).delete(this.ownedWhere(actor, id));
     await this.audit.record(actor, { action: 'PARTICIPANT_REMOVED', objectType: 'PARTICIPANT', objectId: id, participantId: result.affected ? id : null, result: result.affected ? 'ALLOWED' : 'DENIED' });
     if (!result.affected) throw DomainError.notFound('Participant');
+    // Their introductions went with them, and with those the spots they took.
+    this.matchingInputs.changed();
     return true;
   }
 

@@ -13,6 +13,7 @@ import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '../../comm
 import { isCalendarDate } from '../../common/weekly-ranges.js';
 import { normaliseSchedule } from './placement-rules.js';
 import { SearchOutboxService } from '../search/search-outbox.service.js';
+import { MatchingInputsSignal } from '../../common/matching-inputs.js';
 
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 
@@ -37,6 +38,7 @@ export class PlacementsService {
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
     @Inject(SearchOutboxService) private readonly searchOutbox: SearchOutboxService,
+    @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
   ) {}
 
   /** Published places are visible to every signed-in user; the rest only to their organisation and admins. */
@@ -135,11 +137,11 @@ export class PlacementsService {
       openToTargetGroups: [],
     });
     this.apply(placement, input);
-    return this.dataSource.transaction((manager) => this.saveAndQueueForSearch(manager, placement));
+    return this.change((manager) => this.saveAndQueueForSearch(manager, placement));
   }
 
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<PlacementEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.change(async (manager) => {
       const placement = await this.lockManaged(manager, actor, id);
       if (placement.status === PlacementStatus.CLOSED) {
         throw new DomainError('CONFLICT', 'This place is closed and can no longer be changed');
@@ -165,7 +167,7 @@ export class PlacementsService {
   }
 
   private async transition(actor: Actor, id: string, to: PlacementStatus): Promise<PlacementEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.change(async (manager) => {
       const placement = await this.lockManaged(manager, actor, id);
       if (!TRANSITIONS[placement.status].includes(to)) {
         throw new DomainError(
@@ -183,6 +185,13 @@ export class PlacementsService {
       placement.status = to;
       return this.saveAndQueueForSearch(manager, placement);
     });
+  }
+
+  /** A change of a place in one transaction; once it has committed, matching sees it at once. */
+  private async change(work: (manager: EntityManager) => Promise<PlacementEntity>): Promise<PlacementEntity> {
+    const saved = await this.dataSource.transaction(work);
+    this.matchingInputs.changed();
+    return saved;
   }
 
   /** Every change reaches the search index through its outbox row, committed with the change itself. */
@@ -327,6 +336,9 @@ export class PlacementsService {
 }
 
 /** Today's date in Amsterdam, where the places are. */
+/** Built once: constructing an Intl formatter costs more than formatting with it. */
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return AMSTERDAM_DATE.format(now);
 }
