@@ -1,4 +1,6 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { DomainErrorFilter } from './common/domain-error.filter.js';
 import { MatchingInputsModule } from './common/matching-inputs.js';
 import { RequestContextMiddleware } from './common/request-context.js';
 import { ConfigModule } from './config/config.module.js';
@@ -47,6 +49,7 @@ import { UsersModule } from './modules/users/users.module.js';
     HealthModule,
     DemoModule,
   ],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
