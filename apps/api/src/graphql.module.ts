@@ -3,12 +3,25 @@ import { Logger, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { GraphQLSchema } from 'graphql';
 import { AppConfig, projectRoot } from '@plekwijzer/config';
 import { formatGraphqlError } from '@plekwijzer/graphql';
 import { ConfigModule } from './config/config.module.js';
 import { depthLimit } from './common/depth-limit.js';
 
 const logger = new Logger('GraphQL');
+
+/**
+ * Code-first has no decorator for the descriptions of the root types themselves, so they are set
+ * here, for the served schema and for schema.gql alike. Descriptions only: nothing else changes.
+ */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  if (query) query.description ??= 'Everything you can read. What a query returns depends on your role and organisation.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description ??= 'Everything you can change. Each mutation checks your role and organisation.';
+  return schema;
+}
 
 /** Code-first schema, written to the committed schema.gql outside production. */
 @Module({
@@ -19,6 +32,8 @@ const logger = new Logger('GraphQL');
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         autoSchemaFile: config.isProduction ? true : join(projectRoot(), 'schema.gql'),
+        transformSchema: describeRootTypes,
+        transformAutoSchemaFile: true,
         sortSchema: true,
         path: '/graphql',
         playground: false,

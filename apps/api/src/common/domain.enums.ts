@@ -34,6 +34,12 @@ export enum PlacementStatus {
 registerEnumType(PlacementStatus, {
   name: 'PlacementStatus',
   description: 'DRAFT → PUBLISHED → PAUSED ↔ PUBLISHED → CLOSED. Only published places are matched.',
+  valuesMap: {
+    DRAFT: { description: 'Being prepared: may be incomplete; visible only to its own organisation and admins, never matched or searched.' },
+    PUBLISHED: { description: 'Open: visible to every signed-in user, found by search and matching, and can accept introductions.' },
+    PAUSED: { description: 'Temporarily taken offline: not matched or searched, visible only to its own organisation and admins; can be published again.' },
+    CLOSED: { description: 'Closed for good: can no longer be changed or published again.' },
+  },
 });
 
 export enum LanguageLevel {
@@ -48,6 +54,15 @@ export enum LanguageLevel {
 registerEnumType(LanguageLevel, {
   name: 'LanguageLevel',
   description: 'Taalniveau on the CEFR scale; NONE means no Dutch yet (or none needed).',
+  valuesMap: {
+    NONE: { description: 'No Dutch yet (below A1); as a requirement: no level needed.' },
+    A1: { description: 'A1: basic words and phrases; the target level of the Z-route.' },
+    A2: { description: 'A2: simple everyday exchanges; a threshold volunteer organisations often ask.' },
+    B1: { description: 'B1: copes independently in familiar situations; the exam level of the B1-route.' },
+    B2: { description: 'B2: upper intermediate.' },
+    C1: { description: 'C1: advanced.' },
+    C2: { description: 'C2: proficient, near-native.' },
+  },
 });
 export const LANGUAGE_LEVEL_ORDER: readonly LanguageLevel[] = Object.values(LanguageLevel);
 
@@ -57,7 +72,16 @@ export enum LanguageSkill {
   READING = 'READING',
   WRITING = 'WRITING',
 }
-registerEnumType(LanguageSkill, { name: 'LanguageSkill', description: 'Spreken, luisteren, lezen, schrijven.' });
+registerEnumType(LanguageSkill, {
+  name: 'LanguageSkill',
+  description: 'Spreken, luisteren, lezen, schrijven.',
+  valuesMap: {
+    SPEAKING: { description: 'Speaking (spreken).' },
+    LISTENING: { description: 'Listening (luisteren).' },
+    READING: { description: 'Reading (lezen).' },
+    WRITING: { description: 'Writing (schrijven).' },
+  },
+});
 
 export enum Weekday {
   MON = 'MON',
@@ -68,7 +92,19 @@ export enum Weekday {
   SAT = 'SAT',
   SUN = 'SUN',
 }
-registerEnumType(Weekday, { name: 'Weekday' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week, for weekly recurring time ranges.',
+  valuesMap: {
+    MON: { description: 'Monday (maandag).' },
+    TUE: { description: 'Tuesday (dinsdag).' },
+    WED: { description: 'Wednesday (woensdag).' },
+    THU: { description: 'Thursday (donderdag).' },
+    FRI: { description: 'Friday (vrijdag).' },
+    SAT: { description: 'Saturday (zaterdag).' },
+    SUN: { description: 'Sunday (zondag).' },
+  },
+});
 
 export enum ScheduleKind {
   FIXED = 'FIXED',
@@ -76,6 +112,7 @@ export enum ScheduleKind {
 }
 registerEnumType(ScheduleKind, {
   name: 'ScheduleKind',
+  description: 'How a place gives its hours: fixed weekly shifts, or flexible windows with a minimum and maximum of hours per week.',
   valuesMap: {
     FIXED: { description: 'Fixed shifts: the participant must be free for every one of them.' },
     FLEXIBLE: { description: 'A flexible window: at least the minimum hours per week must fit in it.' },
@@ -102,7 +139,15 @@ export enum PhysicalLoad {
   MEDIUM = 'MEDIUM',
   HEAVY = 'HEAVY',
 }
-registerEnumType(PhysicalLoad, { name: 'PhysicalLoad', description: 'Physical load (belastbaarheid).' });
+registerEnumType(PhysicalLoad, {
+  name: 'PhysicalLoad',
+  description: 'Physical load (belastbaarheid).',
+  valuesMap: {
+    LIGHT: { description: 'Light physical work; fits a participant of any capacity.' },
+    MEDIUM: { description: 'Moderate physical work; fits a participant with capacity MEDIUM or HEAVY.' },
+    HEAVY: { description: 'Heavy physical work; fits only a participant with capacity HEAVY.' },
+  },
+});
 
 export enum LearningRoute {
   Z_ROUTE = 'Z_ROUTE',
@@ -129,6 +174,11 @@ export enum TargetGroup {
 registerEnumType(TargetGroup, {
   name: 'TargetGroup',
   description: 'Doelgroep: statushouder (asylum permit), gezinsmigrant (family migrant) or another migrant.',
+  valuesMap: {
+    STATUSHOUDER: { description: 'Statushouder: has an asylum residence permit; the municipality pays for the lessons and provides guidance.' },
+    GEZINSMIGRANT: { description: 'Gezinsmigrant: came to join a family member; pays for their own lessons and gets no allowance.' },
+    OVERIG: { description: 'Another migrant who must integrate (overige migrant).' },
+  },
 });
 
 export enum Compensation {
@@ -138,6 +188,7 @@ export enum Compensation {
 }
 registerEnumType(Compensation, {
   name: 'Compensation',
+  description: 'What the participant receives for taking part (vergoeding).',
   valuesMap: {
     NONE: { description: 'Unpaid.' },
     VOLUNTEER_ALLOWANCE: { description: 'Vrijwilligersvergoeding.' },
@@ -169,6 +220,7 @@ export enum Sector {
 }
 registerEnumType(Sector, {
   name: 'Sector',
+  description: "The sector (branche) of a place, from a fixed list shared with participants' interests.",
   valuesMap: {
     ZORG: { description: 'Care (zorg), care homes.' },
     HORECA: { description: 'Hospitality, kitchens.' },

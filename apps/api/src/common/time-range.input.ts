@@ -8,7 +8,7 @@ export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'A weekly time range in local Amsterdam time.' })
 export class TimeRangeInput {
-  @Field(() => Weekday)
+  @Field(() => Weekday, { description: 'The day of the week the range starts on.' })
   @IsEnum(Weekday)
   day: Weekday;
 

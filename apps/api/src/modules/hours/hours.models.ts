@@ -9,20 +9,25 @@ export enum RiskLevel {
 registerEnumType(RiskLevel, {
   name: 'RiskLevel',
   description: 'ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing.',
+  valuesMap: {
+    ON_TRACK: { description: 'The target is reached, or the recent weekly pace is at least what is needed each week.' },
+    AT_RISK: { description: 'The recent weekly pace is at least 60% of what is needed each week, but less than all of it.' },
+    OFF_TRACK: { description: 'The recent pace is below 60% of what is needed, or the term is over with hours missing.' },
+  },
 });
 
 @ObjectType('HoursEntry', { description: 'Hours made on one day at one introduction.' })
 export class HoursEntryModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id." })
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The introduction the hours were made at.' })
   introductionId: string;
 
   @Field({ description: '`YYYY-MM-DD`' })
   workDate: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Hours made that day, in steps of 0.25.' })
   hours: number;
 
   @Field({ description: 'ORGANISATION (the place logged it) or COACH.' })
@@ -34,16 +39,16 @@ export class HoursEntryModel {
   @Field(() => ID, { description: 'Who logged it.' })
   createdBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the hours were logged.' })
   createdAt: Date;
 
   @Field(() => ID, { nullable: true, description: 'Who approved or rejected it.' })
   decidedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "When they were approved or rejected; a coach's own entries are approved at once." })
   decidedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The coach's reason when REJECTED." })
   rejectReason: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The entry this one corrects.' })
@@ -55,13 +60,13 @@ export class HoursEntryModel {
 
 @ObjectType('TargetProgress', { description: 'Progress towards one target (800 participation hours or 40 MAP hours).' })
 export class TargetProgressModel {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The hours to reach: 800 or 40.' })
   target: number;
 
   @Field(() => Float, { description: 'Approved hours that count.' })
   done: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Hours still to make; 0 once the target is reached.' })
   remaining: number;
 
   @Field(() => Float, { description: 'Hours a week needed from now to the end of the term; -1 when the term is over.' })
@@ -70,28 +75,28 @@ export class TargetProgressModel {
   @Field(() => Float, { description: 'Hours expected by the end of the term at the recent pace.' })
   projected: number;
 
-  @Field(() => RiskLevel)
+  @Field(() => RiskLevel, { description: 'Whether the recent pace will reach the target within the term.' })
   risk: RiskLevel;
 }
 
-@ObjectType('WeekHours')
+@ObjectType('WeekHours', { description: 'Approved hours in one week (Monday to Sunday).' })
 export class WeekHoursModel {
   @Field({ description: 'Monday of the week, `YYYY-MM-DD`.' })
   weekStart: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Approved hours at all places that week.' })
   hours: number;
 }
 
 @ObjectType('ParticipantProgress', { description: 'Hours made, against the Z-route’s 800 and everyone’s 40 MAP hours, within the term.' })
 export class ParticipantProgressModel {
-  @Field(() => ParticipantModel)
+  @Field(() => ParticipantModel, { description: 'The participant.' })
   participant: ParticipantModel;
 
   @Field({ description: 'Last day of the three-year term.' })
   termLastDay: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Weeks from today to the end of the term; 0 once it is over.' })
   weeksLeft: number;
 
   @Field(() => Float, { description: 'Average approved hours a week over the last 4 full weeks.' })

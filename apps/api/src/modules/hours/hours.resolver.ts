@@ -17,7 +17,10 @@ export class HoursResolver {
 
   @Roles(Role.COACH, Role.EMPLOYER, Role.PARTNER, Role.ADMIN)
   @Mutation(() => HoursEntryModel, { description: 'Log hours for one day. A place’s entries wait for the coach’s approval.' })
-  logHours(@CurrentActor() actor: Actor, @Args('input') input: LogHoursInput) {
+  logHours(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The introduction, the day and the hours; one entry per introduction per day.' }) input: LogHoursInput,
+  ) {
     return this.service.log(actor, input);
   }
 
@@ -25,15 +28,19 @@ export class HoursResolver {
   @Mutation(() => HoursEntryModel, { description: 'Correct an entry: the old one stays in the history as superseded.' })
   correctHours(
     @CurrentActor() actor: Actor,
-    @Args('entryId', { type: () => ID }, uuidArg('entryId')) entryId: string,
-    @Args('hours', { type: () => Float }) hours: number,
+    @Args('entryId', { type: () => ID, description: 'The current (not yet corrected) entry to correct.' }, uuidArg('entryId')) entryId: string,
+    @Args('hours', { type: () => Float, description: 'The right number of hours for that day: more than 0, at most 24, in steps of 0.25.' })
+    hours: number,
   ) {
     return this.service.correct(actor, entryId, hours);
   }
 
   @Roles(Role.COACH, Role.ADMIN)
   @Mutation(() => HoursEntryModel, { description: 'Coach: approve hours a place logged.' })
-  approveHours(@CurrentActor() actor: Actor, @Args('entryId', { type: () => ID }, uuidArg('entryId')) entryId: string) {
+  approveHours(
+    @CurrentActor() actor: Actor,
+    @Args('entryId', { type: () => ID, description: 'A PENDING entry of your participant.' }, uuidArg('entryId')) entryId: string,
+  ) {
     return this.service.approve(actor, entryId);
   }
 
@@ -41,21 +48,28 @@ export class HoursResolver {
   @Mutation(() => HoursEntryModel, { description: 'Coach: reject hours a place logged, with a reason.' })
   rejectHours(
     @CurrentActor() actor: Actor,
-    @Args('entryId', { type: () => ID }, uuidArg('entryId')) entryId: string,
-    @Args('input') input: RejectHoursInput,
+    @Args('entryId', { type: () => ID, description: 'A PENDING entry of your participant.' }, uuidArg('entryId')) entryId: string,
+    @Args('input', { description: 'The reason, shown to the place.' }) input: RejectHoursInput,
   ) {
     return this.service.reject(actor, entryId, input.reason);
   }
 
   @Roles(Role.COACH, Role.EMPLOYER, Role.PARTNER, Role.ADMIN)
   @Query(() => [HoursEntryModel], { description: 'Every entry of an introduction, corrections and rejections included.' })
-  hoursForIntroduction(@CurrentActor() actor: Actor, @Args('introductionId', { type: () => ID }, uuidArg('introductionId')) id: string) {
+  hoursForIntroduction(
+    @CurrentActor() actor: Actor,
+    @Args('introductionId', { type: () => ID, description: 'An introduction you can see (as its coach or its place).' }, uuidArg('introductionId'))
+    id: string,
+  ) {
     return this.service.history(actor, id);
   }
 
   @Roles(Role.COACH, Role.ADMIN)
   @Query(() => ParticipantProgressModel, { description: 'Coach: progress of one participant towards 800 / 40 hours.' })
-  async participantProgress(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }, uuidArg('participantId')) id: string) {
+  async participantProgress(
+    @CurrentActor() actor: Actor,
+    @Args('participantId', { type: () => ID, description: 'A participant of your caseload.' }, uuidArg('participantId')) id: string,
+  ) {
     return progressModel(await this.service.progress(actor, id));
   }
 

@@ -8,7 +8,7 @@ export class TransitionModel {
   @Field(() => IntroductionStatus, { nullable: true, description: 'Empty for the proposal itself.' })
   fromStatus: IntroductionStatus | null;
 
-  @Field(() => IntroductionStatus)
+  @Field(() => IntroductionStatus, { description: 'The state the introduction moved to.' })
   toStatus: IntroductionStatus;
 
   @Field(() => ID, { description: 'The user who made the change.' })
@@ -17,32 +17,32 @@ export class TransitionModel {
   @Field(() => String, { nullable: true, description: 'Reason code, where the step has one.' })
   reason: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Free-text note given with a decline or an early end.' })
   note: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the step was made.' })
   at: Date;
 }
 
 /** Fields both sides may see. */
 @ObjectType({ isAbstract: true })
 abstract class IntroductionBase {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The introduction's id." })
   id: string;
 
-  @Field(() => IntroductionStatus)
+  @Field(() => IntroductionStatus, { description: 'Where the introduction stands now.' })
   status: IntroductionStatus;
 
-  @Field(() => PlacementModel)
+  @Field(() => PlacementModel, { description: 'The place the participant is proposed for.' })
   placement: PlacementModel;
 
-  @Field(() => DeclineReason, { nullable: true })
+  @Field(() => DeclineReason, { nullable: true, description: 'Why the place said no; set only when DECLINED.' })
   declineReason: DeclineReason | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The place's note with its decline, if any; visible to the coach and the place." })
   declineNote: string | null;
 
-  @Field(() => EndReason, { nullable: true })
+  @Field(() => EndReason, { nullable: true, description: 'Why the participant stopped; set only when ENDED_EARLY.' })
   endReason: EndReason | null;
 
   @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
@@ -51,28 +51,28 @@ abstract class IntroductionBase {
   @Field(() => String, { nullable: true, description: 'Last day, `YYYY-MM-DD`.' })
   endDate: string | null;
 
-  @Field(() => [TransitionModel])
+  @Field(() => [TransitionModel], { description: 'Every step so far, oldest first, starting with the proposal.' })
   history: TransitionModel[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the coach proposed the participant.' })
   createdAt: Date;
 }
 
 @ObjectType('Introduction', { description: 'A voordracht as the coach sees it, with the full participant.' })
 export class IntroductionModel extends IntroductionBase {
-  @Field(() => ParticipantModel)
+  @Field(() => ParticipantModel, { description: 'The full participant, as in your caseload.' })
   participant: ParticipantModel;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Your message to the place, as sent with the proposal.' })
   message: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Support the participant needs at the place, in your words, as shared with the place.' })
   supportNeeded: string[];
 
   @Field(() => ID, { description: 'Who recorded the participant’s consent.' })
   consentRecordedBy: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the participant’s consent to this introduction was recorded (at the proposal).' })
   consentRecordedAt: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the participant withdrew consent.' })
@@ -87,7 +87,7 @@ export class SharedProfileModel {
   @Field(() => String, { nullable: true, description: 'The nickname the coach chose.' })
   nickname: string | null;
 
-  @Field(() => LanguageLevelsModel)
+  @Field(() => LanguageLevelsModel, { description: "The participant's current Dutch level (taalniveau) per skill." })
   languageLevels: LanguageLevelsModel;
 
   @Field(() => [TimeRangeModel], { description: 'The part of the participant’s free time that fits this place’s schedule.' })

@@ -13,19 +13,19 @@ import { DomainError } from '@plekwijzer/graphql';
 
 @ObjectType('IntroductionState', { description: 'The state of an introduction after a change.' })
 class IntroductionStateModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The introduction's id." })
   id: string;
 
-  @Field(() => IntroductionStatus)
+  @Field(() => IntroductionStatus, { description: 'The state after the change.' })
   status: IntroductionStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First day at the place, `YYYY-MM-DD`; set once started.' })
   startDate: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Last day at the place, `YYYY-MM-DD`; set once completed or ended early.' })
   endDate: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the introduction was last changed.' })
   updatedAt: Date;
 }
 
@@ -63,7 +63,8 @@ export class IntroductionsResolver {
   @Query(() => [IntroductionModel], { description: 'Coach: introductions of your caseload, newest first.' })
   async myIntroductions(
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => [IntroductionStatus], nullable: true }) status?: IntroductionStatus[],
+    @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
+    status?: IntroductionStatus[],
   ) {
     return this.views.forCoach(actor, await this.service.list(actor, { status }));
   }
@@ -72,36 +73,50 @@ export class IntroductionsResolver {
   @Query(() => [PlaceIntroductionModel], { description: 'Employer or partner: introductions for your places, with the shared profile.' })
   async placeIntroductions(
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => [IntroductionStatus], nullable: true }) status?: IntroductionStatus[],
-    @Args('placementId', { type: () => ID, nullable: true }) placementId?: string,
+    @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
+    status?: IntroductionStatus[],
+    @Args('placementId', { type: () => ID, nullable: true, description: 'Only introductions for this place of yours; all your places when omitted.' })
+    placementId?: string,
   ) {
     return this.views.forPlace(actor, await this.service.list(actor, { status, placementId }));
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)
   @Query(() => PlaceIntroductionModel, { description: 'Employer or partner: one introduction for your place.' })
-  async placeIntroduction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async placeIntroduction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: "The introduction's id." }, uuidArg('id')) id: string,
+  ) {
     const [view] = await this.views.forPlace(actor, [await this.service.getVisible(actor, id)]);
     return view;
   }
 
   @Roles(Role.COACH, Role.ADMIN)
   @Query(() => IntroductionModel, { description: 'Coach: one introduction of your caseload.' })
-  async introduction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async introduction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: "The introduction's id." }, uuidArg('id')) id: string,
+  ) {
     const [view] = await this.views.forCoach(actor, [await this.service.getVisible(actor, id)]);
     return view;
   }
 
   @Roles(Role.COACH)
   @Mutation(() => IntroductionModel, { description: 'Propose your participant for a published place (requires their consent).' })
-  async proposeIntroduction(@CurrentActor() actor: Actor, @Args('input') input: ProposeInput) {
+  async proposeIntroduction(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'Who to propose for which place, with the confirmed consent and your message.' }) input: ProposeInput,
+  ) {
     const [view] = await this.views.forCoach(actor, [await this.service.propose(actor, input)]);
     return view;
   }
 
   @Roles(...PLACE)
   @Mutation(() => IntroductionStateModel, { description: 'The place says yes. Fails with PLACE_FULL when no spot is left.' })
-  async acceptIntroduction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async acceptIntroduction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'A PROPOSED introduction for your published place.' }, uuidArg('id')) id: string,
+  ) {
     return state(await this.service.accept(actor, id));
   }
 
@@ -109,8 +124,8 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionStateModel, { description: 'The place says no, with a reason.' })
   async declineIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
-    @Args('input') input: DeclineInput,
+    @Args('id', { type: () => ID, description: 'A PROPOSED introduction for your place.' }, uuidArg('id')) id: string,
+    @Args('input', { description: 'The reason and an optional note.' }) input: DeclineInput,
   ) {
     return state(await this.service.decline(actor, id, input));
   }
@@ -119,8 +134,8 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionStateModel, { description: 'The participant started at the place.' })
   async startIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
-    @Args('startDate', dateArg('startDate')) startDate: string,
+    @Args('id', { type: () => ID, description: 'An ACCEPTED introduction.' }, uuidArg('id')) id: string,
+    @Args('startDate', { description: 'The first day at the place, `YYYY-MM-DD`; at most a year ahead.' }, dateArg('startDate')) startDate: string,
   ) {
     return state(await this.service.start(actor, id, startDate));
   }
@@ -129,8 +144,9 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionStateModel, { description: 'The participant finished as planned.' })
   async completeIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
-    @Args('endDate', dateArg('endDate')) endDate: string,
+    @Args('id', { type: () => ID, description: 'A STARTED introduction.' }, uuidArg('id')) id: string,
+    @Args('endDate', { description: 'The last day at the place, `YYYY-MM-DD`; not before the start date and at most a year ahead.' }, dateArg('endDate'))
+    endDate: string,
   ) {
     return state(await this.service.complete(actor, id, endDate));
   }
@@ -139,15 +155,18 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionStateModel, { description: 'The participant stopped before the planned end, with a reason.' })
   async endIntroductionEarly(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
-    @Args('input') input: EndEarlyInput,
+    @Args('id', { type: () => ID, description: 'A STARTED introduction.' }, uuidArg('id')) id: string,
+    @Args('input', { description: 'The reason, the last day and an optional note.' }) input: EndEarlyInput,
   ) {
     return state(await this.service.endEarly(actor, id, input));
   }
 
   @Roles(Role.COACH, Role.ADMIN)
   @Mutation(() => IntroductionStateModel, { description: 'Coach: withdraw an open introduction.' })
-  async withdrawIntroduction(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async withdrawIntroduction(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'A PROPOSED, ACCEPTED or STARTED introduction of your caseload.' }, uuidArg('id')) id: string,
+  ) {
     return state(await this.service.withdraw(actor, id));
   }
 
@@ -155,7 +174,11 @@ export class IntroductionsResolver {
   @Mutation(() => Int, {
     description: 'The participant withdrew consent: open introductions are withdrawn and places no longer see the profile. Returns how many were withdrawn.',
   })
-  revokeConsent(@CurrentActor() actor: Actor, @Args('participantId', { type: () => ID }, uuidArg('participantId')) participantId: string) {
+  revokeConsent(
+    @CurrentActor() actor: Actor,
+    @Args('participantId', { type: () => ID, description: 'The participant of your caseload who withdrew consent.' }, uuidArg('participantId'))
+    participantId: string,
+  ) {
     return this.service.revokeConsent(actor, participantId);
   }
 }

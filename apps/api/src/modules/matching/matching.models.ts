@@ -29,14 +29,30 @@ registerEnumType(MatchCriterion, {
 export const ScoreComponent = Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, c])) as {
   [K in (typeof SCORE_COMPONENTS)[number]]: K;
 };
-registerEnumType(ScoreComponent, { name: 'ScoreComponent', description: 'A part of a match score.' });
+registerEnumType(ScoreComponent, {
+  name: 'ScoreComponent',
+  description: 'A part of a match score.',
+  valuesMap: {
+    INTERESTS: { description: "30 points when the place's sector is one of the participant's interests, else 0." },
+    TRAVEL: { description: 'Up to 20 points: 20 at the door, falling to 0 at the maximum travel time.' },
+    HOURS_NEED: {
+      description:
+        'Up to 20 points for the share of the weekly hours still needed that the place offers (Z-route: the rest of the 800 spread over the term; otherwise 8 a week); 0 for a Z-route participant when the hours do not count.',
+    },
+    SUPPORT: { description: 'Up to 20 points: 5 for a buddy, 5 for a supervisor, 10 when staff speak a language the participant speaks.' },
+    PREFERRED_LANGUAGE: {
+      description: 'Up to 10 points for the share of preferred (not required) language levels the participant meets; 10 when none are preferred.',
+    },
+    STRETCH_PENALTY: { description: 'Minus 10 points per required skill met only thanks to the one-level language stretch.' },
+  },
+});
 
 @ObjectType('Check', { description: 'One criterion for one participant and place, with the reason in Dutch and English.' })
 export class CheckModel {
-  @Field(() => MatchCriterion)
+  @Field(() => MatchCriterion, { description: 'The criterion checked.' })
   criterion: string;
 
-  @Field()
+  @Field({ description: 'Whether the criterion is met (a language stretch, when allowed, counts as met).' })
   passed: boolean;
 
   @Field({ description: 'Passed with a remark (a language stretch; hours that do not count for the Z-route).' })
@@ -49,27 +65,27 @@ export class CheckModel {
   detailEn: string;
 }
 
-@ObjectType('ScoreItem')
+@ObjectType('ScoreItem', { description: 'One part of a match score: its points and the reason in Dutch and English.' })
 export class ScoreItemModel {
-  @Field(() => ScoreComponent)
+  @Field(() => ScoreComponent, { description: 'Which part of the score.' })
   criterion: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Points this part adds (negative for the stretch penalty).' })
   points: number;
 
-  @Field()
+  @Field({ description: 'The reason in Dutch, e.g. "14 van max 20 min reizen".' })
   detailNl: string;
 
-  @Field()
+  @Field({ description: 'The reason in English, e.g. "14 of max 20 min travel".' })
   detailEn: string;
 }
 
 @ObjectType('Travel', { description: 'Estimated one-way travel from the home postcode area to the place.' })
 export class TravelModel {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Estimated one-way travel time in minutes (reistijd).' })
   minutes: number;
 
-  @Field(() => TravelMode)
+  @Field(() => TravelMode, { description: "The fastest of the participant's travel modes, which the minutes are for." })
   mode: string;
 
   @Field(() => Float, { description: 'Straight-line distance between the postcode-area centres.' })
@@ -81,16 +97,16 @@ export class TravelModel {
 
 @ObjectType('Match', { description: 'A place that fits, with its score and the reason for every criterion.' })
 export class MatchModel {
-  @Field(() => PlacementModel)
+  @Field(() => PlacementModel, { description: 'The place that fits.' })
   placement: PlacementModel;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Ranking score in points: a perfect place scores 100; stretch penalties subtract.' })
   score: number;
 
-  @Field(() => [ScoreItemModel])
+  @Field(() => [ScoreItemModel], { description: 'The score per component; the points add up to score.' })
   scoreBreakdown: ScoreItemModel[];
 
-  @Field(() => TravelModel)
+  @Field(() => TravelModel, { description: "Travel from the participant's home area by their fastest mode." })
   travel: TravelModel;
 
   @Field(() => Float, { description: 'Hours a week the place and the free time overlap.' })
@@ -105,16 +121,16 @@ export class MatchModel {
   @Field({ description: 'Matched only thanks to a one-level language stretch.' })
   stretched: boolean;
 
-  @Field(() => [CheckModel])
+  @Field(() => [CheckModel], { description: 'Every criterion with its result and reason.' })
   checks: CheckModel[];
 }
 
 @ObjectType('NearMiss', { description: 'A place that fails exactly one criterion, and what would make it fit.' })
 export class NearMissModel {
-  @Field(() => PlacementModel)
+  @Field(() => PlacementModel, { description: 'The place that almost fits.' })
   placement: PlacementModel;
 
-  @Field(() => MatchCriterion)
+  @Field(() => MatchCriterion, { description: 'The one criterion the place fails.' })
   failedCriterion: string;
 
   @Field({ description: 'E.g. "past als er op woensdag 19:00–21:00 opvang is".' })
@@ -123,37 +139,43 @@ export class NearMissModel {
   @Field({ description: 'E.g. "fits if childcare is arranged on Wednesday 19:00–21:00".' })
   fixHintEn: string;
 
-  @Field(() => [CheckModel])
+  @Field(() => [CheckModel], { description: 'Every criterion with its result and reason.' })
   checks: CheckModel[];
 }
 
-@ObjectType('MatchResult')
+@ObjectType('MatchResult', { description: 'The places that fit a participant, ranked, and the places that almost fit.' })
 export class MatchResultModel {
   @Field(() => [MatchModel], { description: 'Ranked best first.' })
   matches: MatchModel[];
 
-  @Field(() => [NearMissModel])
+  @Field(() => [NearMissModel], {
+    description:
+      'Published places with a free spot that fail exactly one criterion, nearest first, each with a hint; empty when includeNearMisses is false.',
+  })
   nearMisses: NearMissModel[];
 
-  @Field(() => Int, { description: 'Published places considered after the type and sector filters.' })
+  @Field(() => Int, { description: 'Published places considered after the type, sector and text filters.' })
   totalCandidates: number;
 }
 
 @ObjectType('PlacementCandidate', { description: 'A participant of your caseload who fits a place.' })
 export class CandidateModel {
-  @Field(() => ParticipantModel)
+  @Field(() => ParticipantModel, { description: 'The participant who fits.' })
   participant: ParticipantModel;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Ranking score in points, as in Match.score (a perfect fit scores 100).' })
   score: number;
 
-  @Field(() => TravelModel)
+  @Field(() => TravelModel, { description: "Travel from the participant's home area by their fastest mode." })
   travel: TravelModel;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Z-route: whether hours here count towards the 800 participation hours; empty for other routes.',
+  })
   countsTowardsZRouteHours: boolean | null;
 
-  @Field(() => [CheckModel])
+  @Field(() => [CheckModel], { description: 'Every criterion with its result and reason.' })
   checks: CheckModel[];
 }
 
@@ -174,13 +196,13 @@ export class MatchOptionsInput {
   @IsBoolean()
   excludeNonCountingForZRoute: boolean = false;
 
-  @Field(() => [PlacementType], { nullable: true })
+  @Field(() => [PlacementType], { nullable: true, description: 'matchesForParticipant only: consider only places of one of these types.' })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsEnum(PlacementType, { each: true })
   types?: PlacementType[];
 
-  @Field(() => [Sector], { nullable: true })
+  @Field(() => [Sector], { nullable: true, description: 'matchesForParticipant only: consider only places in one of these sectors.' })
   @IsOptional()
   @ArrayMaxSize(30)
   @IsEnum(Sector, { each: true })

@@ -19,8 +19,9 @@ export class MatchingResolver {
   @Query(() => MatchResultModel, { description: 'Every published place that fits a participant of your caseload, ranked, and the near misses.' })
   async matchesForParticipant(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID }, uuidArg('participantId')) participantId: string,
-    @Args('options', { type: () => MatchOptionsInput, nullable: true }) options?: MatchOptionsInput,
+    @Args('participantId', { type: () => ID, description: 'A participant of your caseload.' }, uuidArg('participantId')) participantId: string,
+    @Args('options', { type: () => MatchOptionsInput, nullable: true, description: 'How to match; the defaults when omitted.' })
+    options?: MatchOptionsInput,
   ) {
     const result = await this.service.matchesForParticipant(actor, participantId, options ?? defaults());
     return {
@@ -33,9 +34,14 @@ export class MatchingResolver {
   @Query(() => [CheckModel], { description: 'Why a place does or does not fit a participant: every criterion with its reason.' })
   whyNot(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID }, uuidArg('participantId')) participantId: string,
-    @Args('placementId', { type: () => ID }, uuidArg('placementId')) placementId: string,
-    @Args('options', { type: () => MatchOptionsInput, nullable: true }) options?: MatchOptionsInput,
+    @Args('participantId', { type: () => ID, description: 'A participant of your caseload.' }, uuidArg('participantId')) participantId: string,
+    @Args('placementId', { type: () => ID, description: 'The place to compare; it must be complete.' }, uuidArg('placementId')) placementId: string,
+    @Args('options', {
+      type: () => MatchOptionsInput,
+      nullable: true,
+      description: 'Only stretchLanguage and excludeNonCountingForZRoute apply here; the other options are ignored.',
+    })
+    options?: MatchOptionsInput,
   ) {
     return this.service.whyNot(actor, participantId, placementId, options ?? defaults());
   }
@@ -43,8 +49,14 @@ export class MatchingResolver {
   @Query(() => [CandidateModel], { description: 'Participants of your caseload who fit a place, best first.' })
   async candidatesForPlacement(
     @CurrentActor() actor: Actor,
-    @Args('placementId', { type: () => ID }, uuidArg('placementId')) placementId: string,
-    @Args('options', { type: () => MatchOptionsInput, nullable: true }) options?: MatchOptionsInput,
+    @Args('placementId', { type: () => ID, description: 'The place to find participants for; it must be complete.' }, uuidArg('placementId'))
+    placementId: string,
+    @Args('options', {
+      type: () => MatchOptionsInput,
+      nullable: true,
+      description: 'Only stretchLanguage and excludeNonCountingForZRoute apply here; the other options are ignored.',
+    })
+    options?: MatchOptionsInput,
   ) {
     const candidates = await this.service.candidatesForPlacement(actor, placementId, options ?? defaults());
     return candidates.map(({ participant, match }) => ({

@@ -53,14 +53,20 @@ export class WebhooksResolver {
   @Mutation(() => CreatedWebhookSubscriptionModel, {
     description: 'Register a URL for your organisation’s domain events. Returns the signing secret once.',
   })
-  async createWebhookSubscription(@CurrentActor() actor: Actor, @Args('input') input: CreateWebhookSubscriptionInput) {
+  async createWebhookSubscription(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The receiving URL and the event types to deliver.' }) input: CreateWebhookSubscriptionInput,
+  ) {
     const { subscription, secret } = await this.service.create(actor, input);
     return { subscription: toWebhookSubscriptionModel(subscription), secret };
   }
 
   @Roles(...MANAGERS)
   @Mutation(() => WebhookSubscriptionModel, { description: 'Stop delivering to a subscription; its pending deliveries are given up.' })
-  async deactivateWebhookSubscription(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async deactivateWebhookSubscription(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The subscription to deactivate.' }, uuidArg('id')) id: string,
+  ) {
     return toWebhookSubscriptionModel(await this.service.deactivate(actor, id));
   }
 }

@@ -8,6 +8,7 @@ export enum OrganisationKind {
 
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',
+  description: 'What kind of organisation it is; decides whether it offers places and which user roles it can have.',
   valuesMap: {
     EMPLOYER: { description: 'Werkgever offering participation places, internships or work-experience places.' },
     PARTNER: { description: 'Welfare organisation or informal initiative (Indebuurt033, a taalcafé, a buurthuis).' },

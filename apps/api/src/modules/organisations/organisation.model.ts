@@ -3,13 +3,13 @@ import { OrganisationKind } from './organisation-kind.js';
 
 @ObjectType('Organisation', { description: 'An employer, a partner organisation or a coaching organisation.' })
 export class OrganisationModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The organisation's id." })
   id: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'Employer, partner or coaching organisation.' })
   kind: OrganisationKind;
 
-  @Field()
+  @Field({ description: 'Name of the organisation.' })
   name: string;
 
   @Field(() => String, { nullable: true, description: 'Chamber of Commerce (KvK) number, 8 digits.' })
@@ -21,7 +21,7 @@ export class OrganisationModel {
   @Field({ description: 'Postcode as `1234 AB` or `1234`.' })
   postcode: string;
 
-  @Field()
+  @Field({ description: 'Town or city (plaats).' })
   city: string;
 
   @Field({ description: 'Contact person.' })

@@ -12,7 +12,7 @@ export class OrganisationsResolver {
   constructor(@Inject(OrganisationsService) private readonly service: OrganisationsService) {}
 
   @Query(() => OrganisationModel, { description: 'One organisation: your own, or any for an admin.' })
-  organisation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  organisation(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: "The organisation's id." }, uuidArg('id')) id: string) {
     return this.service.getVisible(actor, id);
   }
 
@@ -23,7 +23,10 @@ export class OrganisationsResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => OrganisationModel, { description: 'Admin: register an organisation.' })
-  createOrganisation(@CurrentActor() actor: Actor, @Args('input') input: CreateOrganisationInput) {
+  createOrganisation(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new organisation; its KvK number, if given, must be unique.' }) input: CreateOrganisationInput,
+  ) {
     return this.service.create(actor, input);
   }
 }

@@ -9,25 +9,25 @@ import { ParticipantsService } from './participants.service.js';
 
 @ObjectType('AuditEntry', { description: 'One line of a participant’s audit trail: who did or read what, when, why, and whether it was allowed.' })
 class AuditEntryModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The entry's id." })
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   at: Date;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The user who did it; empty when no signed-in user was involved.' })
   actorUserId: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The user's role at the time (a Role value, e.g. COACH); empty without a user." })
   actorRole: string | null;
 
   @Field({ description: 'E.g. PARTICIPANT_READ, INTRODUCTION_ACCEPTED, HOURS_APPROVED.' })
   action: string;
 
-  @Field()
+  @Field({ description: 'What kind of record it concerns: PARTICIPANT, INTRODUCTION, HOURS or CONSENT.' })
   objectType: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The id of that record (for CONSENT: the participant's id)." })
   objectId: string | null;
 
   @Field({ description: 'ALLOWED or DENIED.' })
@@ -51,7 +51,7 @@ export class AuditTrailResolver {
   @Query(() => [AuditEntryModel], { description: 'The audit trail of a participant of your caseload (admins: any), newest first.' })
   async auditTrail(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID }, uuidArg('participantId')) participantId: string,
+    @Args('participantId', { type: () => ID, description: 'The participant whose trail to read.' }, uuidArg('participantId')) participantId: string,
     @Args('first', { type: () => Int, defaultValue: 100, description: 'At most 1000 entries.' }) first: number,
   ) {
     await this.participants.getOwned(actor, participantId, 'AUDIT_TRAIL');

@@ -7,7 +7,17 @@ export enum TravelMode {
   PUBLIC_TRANSPORT = 'PUBLIC_TRANSPORT',
   CAR = 'CAR',
 }
-registerEnumType(TravelMode, { name: 'TravelMode', description: 'How a participant can travel (lopen, fiets, e-bike, OV, auto).' });
+registerEnumType(TravelMode, {
+  name: 'TravelMode',
+  description: 'How a participant can travel (lopen, fiets, e-bike, OV, auto).',
+  valuesMap: {
+    WALK: { description: 'Walking (lopen).' },
+    BIKE: { description: 'Bicycle (fiets).' },
+    EBIKE: { description: 'Electric bicycle (e-bike).' },
+    PUBLIC_TRANSPORT: { description: 'Public transport (openbaar vervoer, OV).' },
+    CAR: { description: 'Car (auto).' },
+  },
+});
 
 export enum CommitmentKind {
   LANGUAGE_CLASS = 'LANGUAGE_CLASS',
@@ -16,4 +26,8 @@ export enum CommitmentKind {
 registerEnumType(CommitmentKind, {
   name: 'CommitmentKind',
   description: 'A fixed weekly commitment: language classes or something else (appointments, care).',
+  valuesMap: {
+    LANGUAGE_CLASS: { description: 'Language class (taalles); matching names it when a place clashes with it.' },
+    OTHER: { description: 'Another fixed commitment, such as an appointment or care for a family member.' },
+  },
 });

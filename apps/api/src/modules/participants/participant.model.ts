@@ -5,28 +5,28 @@ import { CommitmentKind, TravelMode } from './participant.enums.js';
 
 @ObjectType('LanguageLevels', { description: 'Taalniveau per skill.' })
 export class LanguageLevelsModel {
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for speaking (spreken).' })
   speaking: LanguageLevel;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for listening (luisteren).' })
   listening: LanguageLevel;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for reading (lezen).' })
   reading: LanguageLevel;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for writing (schrijven).' })
   writing: LanguageLevel;
 }
 
 @ObjectType('Commitment', { description: 'A fixed weekly commitment, such as a language class.' })
 export class CommitmentModel {
-  @Field(() => CommitmentKind)
+  @Field(() => CommitmentKind, { description: 'Language class or another commitment.' })
   kind: CommitmentKind;
 
   @Field({ description: 'What it is, e.g. "Taalles Z-route".' })
   label: string;
 
-  @Field(() => TimeRangeModel)
+  @Field(() => TimeRangeModel, { description: 'When it takes place each week; this time is not free for a place.' })
   range: TimeRangeModel;
 }
 
@@ -46,7 +46,7 @@ export class ParticipantChildcareModel {
   description: "A coach's client (inburgeraar). Visible only to their own coach and to admins.",
 })
 export class ParticipantModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The participant's id." })
   id: string;
 
   @Field(() => ID, { description: 'The coach whose caseload this participant is in.' })
@@ -58,10 +58,10 @@ export class ParticipantModel {
   @Field(() => String, { nullable: true, description: 'First name or nickname the coach uses.' })
   nickname: string | null;
 
-  @Field(() => LearningRoute)
+  @Field(() => LearningRoute, { description: 'Learning route (leerroute) under the Wet inburgering 2021.' })
   route: LearningRoute;
 
-  @Field(() => TargetGroup)
+  @Field(() => TargetGroup, { description: 'Target group (doelgroep): statushouder, gezinsmigrant or another migrant.' })
   targetGroup: TargetGroup;
 
   @Field({ description: 'PIP date, `YYYY-MM-DD`. The three-year term ends three years later.' })
@@ -70,7 +70,7 @@ export class ParticipantModel {
   @Field({ description: 'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date), `YYYY-MM-DD`.' })
   termEndDate: string;
 
-  @Field(() => LanguageLevelsModel)
+  @Field(() => LanguageLevelsModel, { description: 'Current Dutch level (taalniveau) per skill.' })
   languageLevels: LanguageLevelsModel;
 
   @Field(() => [String], { description: 'Other languages spoken, ISO 639-1 codes.' })
@@ -79,7 +79,7 @@ export class ParticipantModel {
   @Field({ description: 'Home postcode area (4 digits). The full postcode is not stored.' })
   homePostcode: string;
 
-  @Field(() => [TravelMode])
+  @Field(() => [TravelMode], { description: 'Ways the participant can travel; matching uses the fastest of them.' })
   travelModes: TravelMode[];
 
   @Field(() => Int, { description: 'Longest acceptable one-way travel time in minutes.' })
@@ -94,36 +94,36 @@ export class ParticipantModel {
   @Field(() => String, { nullable: true, description: 'Available from, `YYYY-MM-DD`.' })
   availableFrom: string | null;
 
-  @Field(() => ParticipantChildcareModel)
+  @Field(() => ParticipantChildcareModel, { description: 'Whether childcare (kinderopvang) is needed, for which ages, and when it is covered.' })
   childcare: ParticipantChildcareModel;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: "Most hours a week the participant can spend at places; a place's minimum weekly hours must not exceed it." })
   maxHoursPerWeek: number;
 
   @Field(() => PhysicalLoad, { description: 'Physical load capacity (belastbaarheid).' })
   physicalCapacity: PhysicalLoad;
 
-  @Field(() => [Sector])
+  @Field(() => [Sector], { description: 'Sectors the participant is interested in; a place in one of them ranks higher.' })
   interests: Sector[];
 
   @Field({ description: 'The participant agreed to be proposed to places.' })
   consentToBeProposed: boolean;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the participant was added to the caseload.' })
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the participant was last changed.' })
   updatedAt: Date;
 }
 
-@ObjectType('ParticipantPage')
+@ObjectType('ParticipantPage', { description: 'One page of a caseload and the total number of participants in it.' })
 export class ParticipantPageModel {
-  @Field(() => [ParticipantModel])
+  @Field(() => [ParticipantModel], { description: 'The participants on this page, newest first.' })
   items: ParticipantModel[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'All participants in the caseload, over all pages.' })
   totalCount: number;
 
-  @Field()
+  @Field({ description: 'Whether a page follows this one.' })
   hasNextPage: boolean;
 }

@@ -16,33 +16,42 @@ export class ParticipantsResolver {
   constructor(@Inject(ParticipantsService) private readonly service: ParticipantsService) {}
 
   @Query(() => ParticipantModel, { description: 'One participant of your caseload.' })
-  async participant(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async participant(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: "The participant's id." }, uuidArg('id')) id: string,
+  ) {
     return toParticipantModel(await this.service.getOwned(actor, id));
   }
 
   @Query(() => ParticipantPageModel, { description: 'Your caseload, newest first (admins: every caseload).' })
-  async caseload(@CurrentActor() actor: Actor, @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput) {
+  async caseload(@CurrentActor() actor: Actor, @Args('page', { type: () => PageInput, nullable: true, description: 'Which page; the first 20 participants when omitted.' }) page?: PageInput) {
     const result = await this.service.caseload(actor, page);
     return { ...result, items: result.items.map(toParticipantModel) };
   }
 
   @Roles(Role.COACH)
   @Mutation(() => ParticipantModel, { description: 'Add a participant to your caseload.' })
-  async createParticipant(@CurrentActor() actor: Actor, @Args('input') input: CreateParticipantInput) {
+  async createParticipant(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new participant; the client reference must be unique in your caseload.' }) input: CreateParticipantInput,
+  ) {
     return toParticipantModel(await this.service.create(actor, input));
   }
 
   @Mutation(() => ParticipantModel, { description: 'Change a participant of your caseload.' })
   async updateParticipant(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
-    @Args('input') input: UpdateParticipantInput,
+    @Args('id', { type: () => ID, description: 'The participant to change.' }, uuidArg('id')) id: string,
+    @Args('input', { description: 'The fields to change; omitted fields keep their value.' }) input: UpdateParticipantInput,
   ) {
     return toParticipantModel(await this.service.update(actor, id, input));
   }
 
   @Mutation(() => Boolean, { description: 'Remove a participant and their data from your caseload.' })
-  removeParticipant(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  removeParticipant(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The participant to remove, with their introductions.' }, uuidArg('id')) id: string,
+  ) {
     return this.service.remove(actor, id);
   }
 }

@@ -16,7 +16,7 @@ import {
 
 @ObjectType('TimeRange', { description: 'A weekly time range in local Amsterdam time, e.g. Wednesday 13:00–17:00.' })
 export class TimeRangeModel {
-  @Field(() => Weekday)
+  @Field(() => Weekday, { description: 'The day of the week the range starts on.' })
   day: Weekday;
 
   @Field({ description: 'Start, `HH:MM`.' })
@@ -28,7 +28,7 @@ export class TimeRangeModel {
 
 @ObjectType('Schedule', { description: 'When the place needs people.' })
 export class ScheduleModel {
-  @Field(() => ScheduleKind)
+  @Field(() => ScheduleKind, { description: 'FIXED shifts or FLEXIBLE windows.' })
   kind: ScheduleKind;
 
   @Field(() => [TimeRangeModel], { description: 'FIXED: the shifts, all of which must fit.' })
@@ -46,10 +46,10 @@ export class ScheduleModel {
 
 @ObjectType('LanguageRequirement', { description: 'Taalniveau the place asks for one skill.' })
 export class LanguageRequirementModel {
-  @Field(() => LanguageSkill)
+  @Field(() => LanguageSkill, { description: 'The skill this requirement is about.' })
   skill: LanguageSkill;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'The lowest level asked for that skill.' })
   level: LanguageLevel;
 
   @Field({ description: 'Required (a hard criterion) or only preferred (affects ranking).' })
@@ -61,10 +61,10 @@ export class LocationModel {
   @Field({ description: 'Street and house number.' })
   street: string;
 
-  @Field()
+  @Field({ description: 'Dutch postcode, as `1234 AB` or `1234`.' })
   postcode: string;
 
-  @Field()
+  @Field({ description: 'Town or city (plaats).' })
   city: string;
 
   @Field({ description: 'The 4-digit postcode area used for distances.' })
@@ -85,7 +85,7 @@ export class SupportModel {
 
 @ObjectType('Childcare', { description: 'Kinderopvang at the place.' })
 export class ChildcareModel {
-  @Field(() => ChildcareKind)
+  @Field(() => ChildcareKind, { description: 'None, on site for an age range, or children may come along.' })
   kind: ChildcareKind;
 
   @Field(() => Int, { nullable: true, description: 'ON_SITE: youngest age (years) cared for.' })
@@ -100,25 +100,25 @@ export class ChildcareModel {
     'A place an inburgeraar can take part in: participatieplek, stage, werkervaringsplek, vrijwilligerswerk, taalstage, proefplaatsing or a recurring activity.',
 })
 export class PlacementModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The place's id." })
   id: string;
 
   @Field(() => ID, { description: 'The employer or partner organisation offering the place.' })
   organisationId: string;
 
-  @Field(() => PlacementType)
+  @Field(() => PlacementType, { description: 'What kind of offer it is (participatieplek, stage, …).' })
   type: PlacementType;
 
-  @Field(() => PlacementStatus)
+  @Field(() => PlacementStatus, { description: 'Where the place is in its lifecycle; only PUBLISHED places are matched.' })
   status: PlacementStatus;
 
-  @Field()
+  @Field({ description: 'Short title, 3–150 characters.' })
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the participant will do, in plain text; required before publishing.' })
   description: string | null;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'The sector (branche); required before publishing.' })
   sector: Sector | null;
 
   @Field(() => LocationModel, { nullable: true, description: 'Empty only on a draft without an address.' })
@@ -127,7 +127,7 @@ export class PlacementModel {
   @Field(() => [LanguageRequirementModel], { description: 'Per skill; a skill not listed asks nothing.' })
   languageRequirements: LanguageRequirementModel[];
 
-  @Field(() => SupportModel)
+  @Field(() => SupportModel, { description: 'Buddy, supervisor and staff languages offered at the place.' })
   support: SupportModel;
 
   @Field(() => Boolean, {
@@ -136,7 +136,7 @@ export class PlacementModel {
   })
   dutchSpeakingEnvironment: boolean | null;
 
-  @Field(() => ScheduleModel, { nullable: true })
+  @Field(() => ScheduleModel, { nullable: true, description: 'When the place needs people; empty only on a draft without a schedule.' })
   schedule: ScheduleModel | null;
 
   @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
@@ -145,13 +145,13 @@ export class PlacementModel {
   @Field(() => String, { nullable: true, description: 'Last day, `YYYY-MM-DD`; empty when open-ended.' })
   endDate: string | null;
 
-  @Field(() => ChildcareModel)
+  @Field(() => ChildcareModel, { description: 'Childcare (kinderopvang) the place offers.' })
   childcare: ChildcareModel;
 
-  @Field(() => PhysicalLoad, { nullable: true })
+  @Field(() => PhysicalLoad, { nullable: true, description: 'Physical load of the work (belasting); empty only on a draft.' })
   physicalLoad: PhysicalLoad | null;
 
-  @Field()
+  @Field({ description: 'The place is wheelchair accessible (rolstoeltoegankelijk); for information only, matching does not use it.' })
   wheelchairAccessible: boolean;
 
   @Field(() => Int, { nullable: true, description: 'How many people can take part at the same time.' })
@@ -166,22 +166,22 @@ export class PlacementModel {
   @Field({ description: 'Counts as MAP practice hours (Module Arbeidsmarkt en Participatie, 40 h).' })
   mapPractice: boolean;
 
-  @Field(() => Compensation)
+  @Field(() => Compensation, { description: 'What the participant receives: nothing, a volunteer allowance, or pay.' })
   compensation: Compensation;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the place was first published; kept when it is paused and published again.' })
   publishedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the place was created.' })
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => GraphQLISODateTime, { description: 'When the place was last changed.' })
   updatedAt: Date;
 }
 
 @ObjectType('PlacementPage', { description: 'One page of places and the total that match the filter.' })
 export class PlacementPageModel {
-  @Field(() => [PlacementModel])
+  @Field(() => [PlacementModel], { description: 'The places on this page, most recently published first.' })
   items: PlacementModel[];
 
   @Field(() => Int, { description: 'All places matching the filter, over all pages.' })

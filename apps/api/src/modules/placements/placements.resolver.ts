@@ -16,7 +16,7 @@ export class PlacementsResolver {
   constructor(@Inject(PlacementsService) private readonly service: PlacementsService) {}
 
   @Query(() => PlacementModel, { description: 'One place. Drafts, paused and closed places only for their own organisation.' })
-  async placement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async placement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: "The place's id." }, uuidArg('id')) id: string) {
     return toPlacementModel(await this.service.get(actor, id));
   }
 
@@ -28,7 +28,11 @@ export class PlacementsResolver {
 
   @Roles(...MANAGERS)
   @Mutation(() => PlacementModel, { description: 'Post a new place as a draft.' })
-  async createPlacement(@CurrentActor() actor: Actor, @Args('input') input: CreatePlacementInput) {
+  async createPlacement(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: "The new place; fields left out can be filled in before publishing. The location defaults to the organisation's address." })
+    input: CreatePlacementInput,
+  ) {
     return toPlacementModel(await this.service.create(actor, input));
   }
 
@@ -36,27 +40,36 @@ export class PlacementsResolver {
   @Mutation(() => PlacementModel, { description: 'Change a place of your organisation. A published place must stay complete.' })
   async updatePlacement(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
-    @Args('input') input: UpdatePlacementInput,
+    @Args('id', { type: () => ID, description: 'The place to change (not a closed one).' }, uuidArg('id')) id: string,
+    @Args('input', { description: 'The fields to change; omitted fields keep their value and null clears a clearable one.' }) input: UpdatePlacementInput,
   ) {
     return toPlacementModel(await this.service.update(actor, id, input));
   }
 
   @Roles(...MANAGERS)
   @Mutation(() => PlacementModel, { description: 'Publish a complete draft, or resume a paused place.' })
-  async publishPlacement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async publishPlacement(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The draft or paused place to publish.' }, uuidArg('id')) id: string,
+  ) {
     return toPlacementModel(await this.service.publish(actor, id));
   }
 
   @Roles(...MANAGERS)
   @Mutation(() => PlacementModel, { description: 'Pause a published place: it stops being matched until published again.' })
-  async pausePlacement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async pausePlacement(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The published place to pause.' }, uuidArg('id')) id: string,
+  ) {
     return toPlacementModel(await this.service.pause(actor, id));
   }
 
   @Roles(...MANAGERS)
   @Mutation(() => PlacementModel, { description: 'Close a place for good.' })
-  async closePlacement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, uuidArg('id')) id: string) {
+  async closePlacement(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The place to close (draft, published or paused).' }, uuidArg('id')) id: string,
+  ) {
     return toPlacementModel(await this.service.close(actor, id));
   }
 }

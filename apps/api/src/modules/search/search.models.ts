@@ -39,13 +39,13 @@ export const FACET_NAMES: Readonly<Record<SearchFacet, SearchFacetName>> = {
 
 @InputType({ description: 'Narrows a search. All given conditions must hold; within a list any value may.' })
 export class SearchFilterInput {
-  @Field(() => [PlacementType], { nullable: true })
+  @Field(() => [PlacementType], { nullable: true, description: 'Only places of one of these types.' })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsEnum(PlacementType, { each: true })
   types?: PlacementType[];
 
-  @Field(() => [Sector], { nullable: true })
+  @Field(() => [Sector], { nullable: true, description: 'Only places in one of these sectors.' })
   @IsOptional()
   @ArrayMaxSize(30)
   @IsEnum(Sector, { each: true })
@@ -56,13 +56,13 @@ export class SearchFilterInput {
   @IsEnum(LanguageLevel)
   maxLanguageLevel?: LanguageLevel;
 
-  @Field(() => [ChildcareKind], { nullable: true })
+  @Field(() => [ChildcareKind], { nullable: true, description: 'Only places offering one of these kinds of childcare.' })
   @IsOptional()
   @ArrayMaxSize(3)
   @IsEnum(ChildcareKind, { each: true })
   childcare?: ChildcareKind[];
 
-  @Field(() => [Compensation], { nullable: true })
+  @Field(() => [Compensation], { nullable: true, description: 'Only places with one of these kinds of compensation.' })
   @IsOptional()
   @ArrayMaxSize(3)
   @IsEnum(Compensation, { each: true })
@@ -84,7 +84,7 @@ export class SearchPlacementsArgs {
   @MaxLength(200)
   text?: string | null;
 
-  @Field(() => SearchFilterInput, { nullable: true })
+  @Field(() => SearchFilterInput, { nullable: true, description: 'Conditions the places must meet; no filter when omitted.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SearchFilterInput)
@@ -96,13 +96,13 @@ export class SearchPlacementsArgs {
   @IsEnum(SearchFacet, { each: true })
   facets?: SearchFacet[] | null;
 
-  @Field(() => NearInput, { nullable: true })
+  @Field(() => NearInput, { nullable: true, description: 'Only places within a radius of a postcode.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => NearInput)
   near?: NearInput;
 
-  @Field(() => PageInput, { nullable: true })
+  @Field(() => PageInput, { nullable: true, description: 'Which page of hits; the first 20 when omitted.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => PageInput)
@@ -111,7 +111,7 @@ export class SearchPlacementsArgs {
 
 @ObjectType('SearchHit', { description: 'A published place that matches, with the matched words marked.' })
 export class SearchHitModel {
-  @Field(() => PlacementModel)
+  @Field(() => PlacementModel, { description: 'The place found.' })
   placement: PlacementModel;
 
   @Field(() => Float, { nullable: true, description: 'Relevance as the search engine gives it (higher is better); empty without text.' })
@@ -124,27 +124,27 @@ export class SearchHitModel {
   snippet: string | null;
 }
 
-@ObjectType('SearchFacetValue')
+@ObjectType('SearchFacetValue', { description: 'One value of a facet and how many matching places have it.' })
 export class SearchFacetValueModel {
-  @Field()
+  @Field({ description: 'The value, e.g. `HORECA` for SECTOR or `3811` for DISTRICT.' })
   value: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Matching places with this value, over all pages.' })
   count: number;
 }
 
 @ObjectType('SearchFacetCounts', { description: 'How many matching places have each value, most frequent first.' })
 export class SearchFacetCountsModel {
-  @Field(() => SearchFacet)
+  @Field(() => SearchFacet, { description: 'The property counted.' })
   facet: SearchFacet;
 
-  @Field(() => [SearchFacetValueModel])
+  @Field(() => [SearchFacetValueModel], { description: 'The values found, most frequent first.' })
   values: SearchFacetValueModel[];
 }
 
-@ObjectType('SearchResult')
+@ObjectType('SearchResult', { description: 'One page of published places found, with facet counts over all matches.' })
 export class SearchResultModel {
-  @Field(() => [SearchHitModel])
+  @Field(() => [SearchHitModel], { description: 'The places on this page: most relevant first, or most recently published first without text.' })
   hits: SearchHitModel[];
 
   @Field(() => Int, { description: 'All matching places over all pages.' })
@@ -153,10 +153,10 @@ export class SearchResultModel {
   @Field({ description: 'False when the engine estimated the total (Meilisearch with an offset that is not a multiple of first).' })
   totalIsExact: boolean;
 
-  @Field()
+  @Field({ description: 'Whether a page follows this one.' })
   hasNextPage: boolean;
 
-  @Field(() => [SearchFacetCountsModel])
+  @Field(() => [SearchFacetCountsModel], { description: 'Counts per requested facet, over all matching places.' })
   facets: SearchFacetCountsModel[];
 }
 
@@ -183,13 +183,13 @@ export class SearchStatusModel {
   @Field(() => Float, { nullable: true, description: 'Age in seconds of the oldest change not yet in the index.' })
   oldestPendingSeconds: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the index did not answer just now, or else the latest failure of a pending change; empty when none.' })
   lastError: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this replica last finished draining the outbox.' })
   lastIndexerRunAt: Date | null;
 
-  @Field()
+  @Field({ description: 'Whether searches forgive typos (see notes when they do not).' })
   typoTolerance: boolean;
 
   @Field(() => [String], { description: 'Remarks for operators, e.g. why typo tolerance is off.' })

@@ -3,13 +3,13 @@ import { Role } from '../auth/role.js';
 
 @ObjectType('User', { description: 'Someone who signs in: a coach, an employer, a partner, an analyst or an admin.' })
 export class UserModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The user's id." })
   id: string;
 
   @Field(() => ID, { description: 'The organisation the user belongs to.' })
   organisationId: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'What the user may do.' })
   role: Role;
 
   @Field({ description: 'Name shown to colleagues.' })

@@ -17,7 +17,10 @@ export class UsersResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => UserModel, { description: 'Admin: add a user to an organisation.' })
-  createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<UserModel> {
+  createUser(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The new user; the e-mail address and external subject must be unique.' }) input: CreateUserInput,
+  ): Promise<UserModel> {
     return this.users.create(actor, input);
   }
 }

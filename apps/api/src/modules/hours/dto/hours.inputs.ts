@@ -4,7 +4,7 @@ import { DATE_PATTERN } from '../../../common/time-range.input.js';
 
 @InputType({ description: 'Hours made on one day at a started introduction.' })
 export class LogHoursInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A started (or since finished) introduction you can see.' })
   @IsUUID('all', { message: 'introductionId must be an id' })
   introductionId: string;
 
@@ -25,7 +25,7 @@ export class LogHoursInput {
   idempotencyKey?: string;
 }
 
-@InputType()
+@InputType({ description: "Why the coach rejects hours a place logged." })
 export class RejectHoursInput {
   @Field({ description: 'Why the hours are rejected (shown to the place).' })
   @IsString()

@@ -5,11 +5,11 @@ import { DeclineReason, EndReason } from '../introduction.enums.js';
 
 @InputType({ description: 'Propose a participant of your caseload for a published place.' })
 export class ProposeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A participant of your caseload who consented to be proposed (consentToBeProposed).' })
   @IsUUID('all', { message: 'participantId must be an id' })
   participantId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A published place; the participant may have only one open introduction per place.' })
   @IsUUID('all', { message: 'placementId must be an id' })
   placementId: string;
 
@@ -37,22 +37,22 @@ export class ProposeInput {
   idempotencyKey?: string;
 }
 
-@InputType()
+@InputType({ description: 'Why the place says no to a proposed participant.' })
 export class DeclineInput {
-  @Field(() => DeclineReason)
+  @Field(() => DeclineReason, { description: 'The main reason; it feeds the municipality’s figures.' })
   @IsEnum(DeclineReason)
   reason: DeclineReason;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An explanation, up to 1000 characters; the coach sees it.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   note?: string;
 }
 
-@InputType()
+@InputType({ description: 'Why and when a started introduction ended before the planned end.' })
 export class EndEarlyInput {
-  @Field(() => EndReason)
+  @Field(() => EndReason, { description: 'The main reason the participant stopped.' })
   @IsEnum(EndReason)
   reason: EndReason;
 
@@ -60,7 +60,7 @@ export class EndEarlyInput {
   @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
   endDate: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An explanation, up to 1000 characters; kept in the history.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -4,11 +4,11 @@ import { OrganisationKind } from '../organisation-kind.js';
 
 @InputType({ description: 'A new organisation (admins only).' })
 export class CreateOrganisationInput {
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'Employer, partner or coaching organisation; decides which user roles it can have.' })
   @IsEnum(OrganisationKind)
   kind: OrganisationKind;
 
-  @Field()
+  @Field({ description: 'Name of the organisation, 1–200 characters.' })
   @IsString()
   @Length(1, 200)
   name: string;
@@ -28,17 +28,17 @@ export class CreateOrganisationInput {
   @MaxLength(10)
   postcode: string;
 
-  @Field()
+  @Field({ description: 'Town or city (plaats), 1–100 characters.' })
   @IsString()
   @Length(1, 100)
   city: string;
 
-  @Field()
+  @Field({ description: 'Contact person, 1–120 characters.' })
   @IsString()
   @Length(1, 120)
   contactName: string;
 
-  @Field()
+  @Field({ description: "Contact person's e-mail address; stored in lower case." })
   @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
   @MaxLength(254)
   contactEmail: string;

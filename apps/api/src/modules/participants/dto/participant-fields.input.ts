@@ -21,56 +21,59 @@ import { LanguageLevel, LearningRoute, PhysicalLoad, Sector, TargetGroup } from 
 import { DATE_PATTERN, TimeRangeInput } from '../../../common/time-range.input.js';
 import { CommitmentKind, TravelMode } from '../participant.enums.js';
 
-@InputType()
+@InputType({ description: 'Dutch level (taalniveau) per skill; all four skills are required.' })
 export class LanguageLevelsInput {
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for speaking (spreken).' })
   @IsEnum(LanguageLevel)
   speaking: LanguageLevel;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for listening (luisteren).' })
   @IsEnum(LanguageLevel)
   listening: LanguageLevel;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for reading (lezen).' })
   @IsEnum(LanguageLevel)
   reading: LanguageLevel;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'Level for writing (schrijven).' })
   @IsEnum(LanguageLevel)
   writing: LanguageLevel;
 }
 
-@InputType()
+@InputType({ description: 'A fixed weekly commitment, such as a language class; its time is not free for a place.' })
 export class CommitmentInput {
-  @Field(() => CommitmentKind)
+  @Field(() => CommitmentKind, { description: 'Language class or another commitment.' })
   @IsEnum(CommitmentKind)
   kind: CommitmentKind;
 
-  @Field()
+  @Field({ description: 'What it is, e.g. "Taalles Z-route"; 1–80 characters.' })
   @IsString()
   @Length(1, 80)
   label: string;
 
-  @Field(() => TimeRangeInput)
+  @Field(() => TimeRangeInput, { description: 'When it takes place each week.' })
   @ValidateNested()
   @Type(() => TimeRangeInput)
   range: TimeRangeInput;
 }
 
-@InputType()
+@InputType({ description: 'Childcare (kinderopvang) the participant needs and already has.' })
 export class ParticipantChildcareInput {
-  @Field()
+  @Field({ description: "Childcare is needed to take part; then childrenAges must not be empty." })
   @IsBoolean()
   needed: boolean;
 
-  @Field(() => [Int], { defaultValue: [] })
+  @Field(() => [Int], { defaultValue: [], description: "Children's ages in years (0–17), at most 12 children." })
   @ArrayMaxSize(12)
   @IsInt({ each: true })
   @Min(0, { each: true })
   @Max(17, { each: true, message: 'childrenAges must be between 0 and 17' })
   childrenAges: number[];
 
-  @Field(() => [TimeRangeInput], { defaultValue: [] })
+  @Field(() => [TimeRangeInput], {
+    defaultValue: [],
+    description: 'When childcare is already arranged (school, daycare, a partner at home); at most 28 ranges that do not overlap.',
+  })
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => TimeRangeInput)
@@ -80,7 +83,7 @@ export class ParticipantChildcareInput {
 /** Editable fields; on update every field is optional and an omitted one keeps its value. */
 @InputType({ isAbstract: true })
 export class ParticipantFieldsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First name or nickname the coach uses, up to 40 characters; null or blank means none.' })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -93,39 +96,48 @@ export class ParticipantFieldsInput {
   @Matches(/^[a-z]{2}$/, { each: true, message: 'otherLanguages must be two-letter language codes such as ar or ti' })
   otherLanguages?: string[];
 
-  @Field(() => [TimeRangeInput], { nullable: true })
+  @Field(() => [TimeRangeInput], {
+    nullable: true,
+    description: 'When the participant is free in principle: 1–28 weekly ranges that do not overlap (required on create; replaces the whole list).',
+  })
   @IsOptional()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => TimeRangeInput)
   availability?: TimeRangeInput[];
 
-  @Field(() => [CommitmentInput], { nullable: true })
+  @Field(() => [CommitmentInput], {
+    nullable: true,
+    description: 'Language classes and other fixed weekly commitments, at most 28 that do not overlap; matching subtracts them from the availability (replaces the whole list).',
+  })
   @IsOptional()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => CommitmentInput)
   commitments?: CommitmentInput[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'First day the participant can start, `YYYY-MM-DD`; null means from today.' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'availableFrom must be a date written as YYYY-MM-DD' })
   availableFrom?: string | null;
 
-  @Field(() => ParticipantChildcareInput, { nullable: true })
+  @Field(() => ParticipantChildcareInput, { nullable: true, description: 'Childcare need and cover; replaces the stored childcare details as a whole.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ParticipantChildcareInput)
   childcare?: ParticipantChildcareInput;
 
-  @Field(() => [Sector], { nullable: true })
+  @Field(() => [Sector], { nullable: true, description: 'Sectors of interest, at most 16 without repeats; places in them rank higher (replaces the whole list).' })
   @IsOptional()
   @ArrayMaxSize(16)
   @ArrayUnique()
   @IsEnum(Sector, { each: true })
   interests?: Sector[];
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description: 'The participant agreed to be proposed to places; without it proposeIntroduction is refused (false on create when omitted).',
+  })
   @IsOptional()
   @IsBoolean()
   consentToBeProposed?: boolean;
@@ -139,11 +151,11 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/, { message: 'clientReference may hold letters, digits, spaces and . _ / -' })
   clientReference: string;
 
-  @Field(() => LearningRoute)
+  @Field(() => LearningRoute, { description: 'Learning route (leerroute).' })
   @IsEnum(LearningRoute)
   route: LearningRoute;
 
-  @Field(() => TargetGroup)
+  @Field(() => TargetGroup, { description: 'Target group (doelgroep).' })
   @IsEnum(TargetGroup)
   targetGroup: TargetGroup;
 
@@ -151,7 +163,7 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @Matches(DATE_PATTERN, { message: 'pipDate must be a date written as YYYY-MM-DD' })
   pipDate: string;
 
-  @Field(() => LanguageLevelsInput)
+  @Field(() => LanguageLevelsInput, { description: 'Current Dutch level (taalniveau) per skill.' })
   @ValidateNested()
   @Type(() => LanguageLevelsInput)
   languageLevels: LanguageLevelsInput;
@@ -161,7 +173,7 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @MaxLength(10)
   homePostcode: string;
 
-  @Field(() => [TravelMode])
+  @Field(() => [TravelMode], { description: 'Ways the participant can travel: 1–5 without repeats.' })
   @ArrayMinSize(1, { message: 'travelModes needs at least one way to travel' })
   @ArrayMaxSize(5)
   @ArrayUnique()
@@ -174,47 +186,47 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @Max(180)
   maxTravelMinutes: number;
 
-  @Field(() => Float, { description: 'At most this many hours a week, more than 0 and up to 60.' })
+  @Field(() => Float, { description: 'At most this many hours a week at places, from 0.25 up to 60.' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.25)
   @Max(60)
   maxHoursPerWeek: number;
 
-  @Field(() => PhysicalLoad)
+  @Field(() => PhysicalLoad, { description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.' })
   @IsEnum(PhysicalLoad)
   physicalCapacity: PhysicalLoad;
 }
 
 @InputType({ description: 'Changes to a participant; omitted fields keep their value.' })
 export class UpdateParticipantInput extends ParticipantFieldsInput {
-  @Field(() => LearningRoute, { nullable: true })
+  @Field(() => LearningRoute, { nullable: true, description: 'Learning route (leerroute).' })
   @IsOptional()
   @IsEnum(LearningRoute)
   route?: LearningRoute;
 
-  @Field(() => TargetGroup, { nullable: true })
+  @Field(() => TargetGroup, { nullable: true, description: 'Target group (doelgroep).' })
   @IsOptional()
   @IsEnum(TargetGroup)
   targetGroup?: TargetGroup;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'PIP date, `YYYY-MM-DD`; moves the end of the three-year term with it.' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'pipDate must be a date written as YYYY-MM-DD' })
   pipDate?: string;
 
-  @Field(() => LanguageLevelsInput, { nullable: true })
+  @Field(() => LanguageLevelsInput, { nullable: true, description: 'Current Dutch level (taalniveau); all four skills are replaced together.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => LanguageLevelsInput)
   languageLevels?: LanguageLevelsInput;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Home postcode, `1234` or `1234 AB`; only the 4 digits are stored.' })
   @IsOptional()
   @IsString()
   @MaxLength(10)
   homePostcode?: string;
 
-  @Field(() => [TravelMode], { nullable: true })
+  @Field(() => [TravelMode], { nullable: true, description: 'Ways the participant can travel: 1–5 without repeats.' })
   @IsOptional()
   @ArrayMinSize(1, { message: 'travelModes needs at least one way to travel' })
   @ArrayMaxSize(5)
@@ -222,21 +234,21 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   @IsEnum(TravelMode, { each: true })
   travelModes?: TravelMode[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Longest acceptable one-way travel, 1–180 minutes.' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(180)
   maxTravelMinutes?: number;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'At most this many hours a week at places, from 0.25 up to 60.' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.25)
   @Max(60)
   maxHoursPerWeek?: number;
 
-  @Field(() => PhysicalLoad, { nullable: true })
+  @Field(() => PhysicalLoad, { nullable: true, description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.' })
   @IsOptional()
   @IsEnum(PhysicalLoad)
   physicalCapacity?: PhysicalLoad;

@@ -33,7 +33,7 @@ import { DATE_PATTERN, TimeRangeInput } from '../../../common/time-range.input.j
 
 @InputType({ description: 'When the place needs people: fixed shifts, or a flexible window with hours per week.' })
 export class ScheduleInput {
-  @Field(() => ScheduleKind)
+  @Field(() => ScheduleKind, { description: 'FIXED (give shifts) or FLEXIBLE (give windows and the minimum and maximum hours per week).' })
   @IsEnum(ScheduleKind)
   kind: ScheduleKind;
 
@@ -66,13 +66,13 @@ export class ScheduleInput {
   maxHoursPerWeek?: number;
 }
 
-@InputType()
+@InputType({ description: 'The taalniveau a place asks for one skill.' })
 export class LanguageRequirementInput {
-  @Field(() => LanguageSkill)
+  @Field(() => LanguageSkill, { description: 'The skill; each skill may appear once per place.' })
   @IsEnum(LanguageSkill)
   skill: LanguageSkill;
 
-  @Field(() => LanguageLevel)
+  @Field(() => LanguageLevel, { description: 'The lowest level asked for that skill.' })
   @IsEnum(LanguageLevel)
   level: LanguageLevel;
 
@@ -81,7 +81,7 @@ export class LanguageRequirementInput {
   required: boolean;
 }
 
-@InputType()
+@InputType({ description: 'The address of a place; the postcode must exist in the postcode table.' })
 export class LocationInput {
   @Field({ description: 'Street and house number.' })
   @IsString()
@@ -93,19 +93,19 @@ export class LocationInput {
   @MaxLength(10)
   postcode: string;
 
-  @Field()
+  @Field({ description: 'Town or city (plaats), 1–100 characters.' })
   @IsString()
   @Length(1, 100)
   city: string;
 }
 
-@InputType()
+@InputType({ description: 'Support offered at the place; all three parts are replaced together.' })
 export class SupportInput {
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'A buddy works alongside the participant.' })
   @IsBoolean()
   buddy: boolean;
 
-  @Field({ defaultValue: false })
+  @Field({ defaultValue: false, description: 'A supervisor is on site.' })
   @IsBoolean()
   supervisor: boolean;
 
@@ -116,9 +116,9 @@ export class SupportInput {
   staffLanguages: string[];
 }
 
-@InputType()
+@InputType({ description: 'Childcare (kinderopvang) the place offers.' })
 export class ChildcareInput {
-  @Field(() => ChildcareKind)
+  @Field(() => ChildcareKind, { description: 'NONE, ON_SITE (then give minAgeYears and maxAgeYears) or CHILDREN_WELCOME.' })
   @IsEnum(ChildcareKind)
   kind: ChildcareKind;
 
@@ -144,13 +144,16 @@ export class ChildcareInput {
  */
 @InputType({ isAbstract: true })
 export class PlacementFieldsInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the participant will do, up to 5000 characters; null or blank clears it (required before publishing).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Sector, { nullable: true })
+  @Field(() => Sector, { nullable: true, description: 'The sector (branche); null clears it (required before publishing).' })
   @IsOptional()
   @IsEnum(Sector)
   sector?: Sector | null;
@@ -161,14 +164,17 @@ export class PlacementFieldsInput {
   @Type(() => LocationInput)
   location?: LocationInput | null;
 
-  @Field(() => [LanguageRequirementInput], { nullable: true })
+  @Field(() => [LanguageRequirementInput], {
+    nullable: true,
+    description: 'Taalniveau asked per skill, each skill at most once; a skill not listed asks nothing (replaces the whole list).',
+  })
   @IsOptional()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
   @Type(() => LanguageRequirementInput)
   languageRequirements?: LanguageRequirementInput[];
 
-  @Field(() => SupportInput, { nullable: true })
+  @Field(() => SupportInput, { nullable: true, description: 'Buddy, supervisor and staff languages at the place.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => SupportInput)
@@ -179,7 +185,7 @@ export class PlacementFieldsInput {
   @IsBoolean()
   dutchSpeakingEnvironment?: boolean | null;
 
-  @Field(() => ScheduleInput, { nullable: true })
+  @Field(() => ScheduleInput, { nullable: true, description: 'When the place needs people; null clears it (required before publishing).' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ScheduleInput)
@@ -195,18 +201,21 @@ export class PlacementFieldsInput {
   @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
   endDate?: string | null;
 
-  @Field(() => ChildcareInput, { nullable: true })
+  @Field(() => ChildcareInput, { nullable: true, description: 'Childcare the place offers; NONE until given.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => ChildcareInput)
   childcare?: ChildcareInput;
 
-  @Field(() => PhysicalLoad, { nullable: true })
+  @Field(() => PhysicalLoad, {
+    nullable: true,
+    description: 'Physical load of the work (belasting); null clears it (required before publishing).',
+  })
   @IsOptional()
   @IsEnum(PhysicalLoad)
   physicalLoad?: PhysicalLoad | null;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'The place is wheelchair accessible (rolstoeltoegankelijk); false until given.' })
   @IsOptional()
   @IsBoolean()
   wheelchairAccessible?: boolean;
@@ -218,14 +227,20 @@ export class PlacementFieldsInput {
   @Max(1000)
   capacity?: number | null;
 
-  @Field(() => [LearningRoute], { nullable: true })
+  @Field(() => [LearningRoute], {
+    nullable: true,
+    description: 'Learning routes the place is open to, without repeats; at least one before publishing (replaces the whole list).',
+  })
   @IsOptional()
   @ArrayMaxSize(4)
   @ArrayUnique()
   @IsEnum(LearningRoute, { each: true })
   openToRoutes?: LearningRoute[];
 
-  @Field(() => [TargetGroup], { nullable: true })
+  @Field(() => [TargetGroup], {
+    nullable: true,
+    description: 'Target groups the place is open to, without repeats; at least one before publishing (replaces the whole list).',
+  })
   @IsOptional()
   @ArrayMaxSize(3)
   @ArrayUnique()
@@ -237,7 +252,7 @@ export class PlacementFieldsInput {
   @IsBoolean()
   mapPractice?: boolean;
 
-  @Field(() => Compensation, { nullable: true })
+  @Field(() => Compensation, { nullable: true, description: 'What the participant receives; NONE (unpaid) until given.' })
   @IsOptional()
   @IsEnum(Compensation)
   compensation?: Compensation;
@@ -250,11 +265,11 @@ export class CreatePlacementInput extends PlacementFieldsInput {
   @IsUUID('all', { message: 'organisationId must be an id' })
   organisationId?: string;
 
-  @Field(() => PlacementType)
+  @Field(() => PlacementType, { description: 'What kind of offer it is (participatieplek, stage, …).' })
   @IsEnum(PlacementType)
   type: PlacementType;
 
-  @Field()
+  @Field({ description: 'Short title, 3–150 characters.' })
   @IsString()
   @Length(3, 150, { message: 'title must be 3 to 150 characters long' })
   title: string;
@@ -262,12 +277,12 @@ export class CreatePlacementInput extends PlacementFieldsInput {
 
 @InputType({ description: 'Changes to a place; omitted fields keep their value.' })
 export class UpdatePlacementInput extends PlacementFieldsInput {
-  @Field(() => PlacementType, { nullable: true })
+  @Field(() => PlacementType, { nullable: true, description: 'What kind of offer it is (participatieplek, stage, …).' })
   @IsOptional()
   @IsEnum(PlacementType)
   type?: PlacementType;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Short title, 3–150 characters.' })
   @IsOptional()
   @IsString()
   @Length(3, 150, { message: 'title must be 3 to 150 characters long' })

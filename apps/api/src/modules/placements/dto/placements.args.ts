@@ -31,13 +31,13 @@ export class NearInput {
 
 @InputType({ description: 'Narrows the list of places. All given conditions must hold.' })
 export class PlacementFilterInput {
-  @Field(() => [PlacementType], { nullable: true })
+  @Field(() => [PlacementType], { nullable: true, description: 'Only places of one of these types.' })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsEnum(PlacementType, { each: true })
   types?: PlacementType[];
 
-  @Field(() => [Sector], { nullable: true })
+  @Field(() => [Sector], { nullable: true, description: 'Only places in one of these sectors.' })
   @IsOptional()
   @ArrayMaxSize(30)
   @IsEnum(Sector, { each: true })
@@ -62,13 +62,13 @@ export class PlacementFilterInput {
   @IsEnum(LanguageLevel)
   maxLanguageLevel?: LanguageLevel;
 
-  @Field(() => [ChildcareKind], { nullable: true })
+  @Field(() => [ChildcareKind], { nullable: true, description: 'Only places offering one of these kinds of childcare.' })
   @IsOptional()
   @ArrayMaxSize(3)
   @IsEnum(ChildcareKind, { each: true })
   childcare?: ChildcareKind[];
 
-  @Field(() => NearInput, { nullable: true })
+  @Field(() => NearInput, { nullable: true, description: 'Only places within a radius of a postcode.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => NearInput)
@@ -77,13 +77,13 @@ export class PlacementFilterInput {
 
 @ArgsType()
 export class PlacementsArgs {
-  @Field(() => PlacementFilterInput, { nullable: true })
+  @Field(() => PlacementFilterInput, { nullable: true, description: 'Conditions the places must meet; all places you can see when omitted.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => PlacementFilterInput)
   filter?: PlacementFilterInput;
 
-  @Field(() => PageInput, { nullable: true })
+  @Field(() => PageInput, { nullable: true, description: 'Which page, most recently published first; the first 20 places when omitted.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => PageInput)

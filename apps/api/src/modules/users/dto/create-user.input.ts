@@ -4,11 +4,13 @@ import { Role } from '../../auth/role.js';
 
 @InputType({ description: 'A new user in an existing organisation.' })
 export class CreateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The organisation the user belongs to.' })
   @IsUUID('all', { message: 'organisationId must be an id' })
   organisationId: string;
 
-  @Field(() => Role)
+  @Field(() => Role, {
+    description: 'What the user may do; must fit the organisation: EMPLOYER for an employer, PARTNER for a partner, COACH, ADMIN or ANALYST for a coaching organisation.',
+  })
   @IsEnum(Role)
   role: Role;
 
