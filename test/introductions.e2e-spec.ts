@@ -470,6 +470,13 @@ describe('introductions, consent and hours', () => {
     });
   });
 
+  it('refuses a malformed place id in placeIntroductions as bad input', async () => {
+    const res = await t.gql(`{ placeIntroductions(placementId: "not-an-id") { id } }`, {}, tokens.employerA);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.fields).toEqual([{ path: 'placementId', message: 'placementId must be an id (a UUID)' }]);
+    expect(JSON.stringify(res.errors)).not.toMatch(/syntax|SQL|relation|"introductions"/i);
+  });
+
   describe('audit trail', () => {
     it('records reads, changes and refusals, for the coach to see', async () => {
       const participantId = await newParticipant();
@@ -490,6 +497,8 @@ describe('introductions, consent and hours', () => {
           'COACH:PARTICIPANT_PROPOSE:ALLOWED',
           'COACH:INTRODUCTION_PROPOSED:ALLOWED',
           'EMPLOYER:PROFILE_READ:ALLOWED',
+          // The other coach's attempt shows in this participant's trail.
+          'COACH:PARTICIPANT_READ:DENIED',
         ]),
       );
       expect(trail.auditTrail.every((e) => e.requestId)).toBe(true);

@@ -75,7 +75,7 @@ export class IntroductionsResolver {
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
     status?: IntroductionStatus[],
-    @Args('placementId', { type: () => ID, nullable: true, description: 'Only introductions for this place of yours; all your places when omitted.' })
+    @Args('placementId', { type: () => ID, nullable: true, description: 'Only introductions for this place of yours; all your places when omitted.' }, uuidArg('placementId', { optional: true }))
     placementId?: string,
   ) {
     return this.views.forPlace(actor, await this.service.list(actor, { status, placementId }));

@@ -41,16 +41,24 @@ export class ParticipantsService {
    * the purpose, or DENIED — also for ids that do not exist, so the trail shows probing.
    */
   async getOwned(actor: Actor, id: string, action = 'READ'): Promise<ParticipantEntity> {
-    const participant = await this.dataSource.getRepository(ParticipantEntity).findOneBy(this.ownedWhere(actor, id));
+    // One lookup by id whatever the caller, and the decision in code: the same query and the same
+    // answer for someone else's participant and a missing one.
+    const found = await this.dataSource.getRepository(ParticipantEntity).findOneBy({ id });
+    const owned = found !== null && this.owns(actor, found);
     await this.audit.record(actor, {
       action: `PARTICIPANT_${action}`,
       objectType: 'PARTICIPANT',
       objectId: id,
-      participantId: participant ? id : null,
-      result: participant ? 'ALLOWED' : 'DENIED',
+      // A refused attempt on an existing participant goes into their trail, so their coach sees it.
+      participantId: found ? id : null,
+      result: owned ? 'ALLOWED' : 'DENIED',
     });
-    if (!participant) throw DomainError.notFound('Participant');
-    return participant;
+    if (!owned) throw DomainError.notFound('Participant');
+    return found;
+  }
+
+  private owns(actor: Actor, participant: ParticipantEntity): boolean {
+    return actor.role === Role.ADMIN || (actor.role === Role.COACH && participant.coachId === actor.userId);
   }
 
   /** The coach's own caseload (admins: everyone's), newest first. */
