@@ -171,6 +171,38 @@ describe('matching through GraphQL', () => {
     expect(res.data!.whyNot.filter((c) => !c.passed).map((c) => c.criterion).sort()).toEqual(['LANGUAGE', 'TRAVEL']);
   });
 
+  it('ranks by the Z-route hours still needed: approved hours in a Dutch-speaking place lower the need', async () => {
+    const HOURS = `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { placement { id } scoreBreakdown { criterion points detailEn } } } }`;
+    type H = { matchesForParticipant: { matches: Array<{ placement: { id: string }; scoreBreakdown: Array<{ criterion: string; points: number; detailEn: string }> }> } };
+    const hoursItem = async (participantId: string) => {
+      const res = await t.gql<H>(HOURS, { id: participantId }, tokens.coach);
+      expect(res.errors).toBeUndefined();
+      const match = res.data!.matchesForParticipant.matches.find((m) => m.placement.id === ids.fits)!;
+      return match.scoreBreakdown.find((s) => s.criterion === 'HOURS_NEED')!;
+    };
+    const id = await addParticipant(participant());
+    const before = await hoursItem(id);
+    expect(before.points).toBeGreaterThan(0);
+
+    // 34 days of 24 approved hours at a Dutch-speaking place: the 800 are done.
+    const proposed = await t.gql<{ proposeIntroduction: { id: string } }>(
+      `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
+      { input: { participantId: id, placementId: ids.fits, consentConfirmed: true } },
+      tokens.coach,
+    );
+    const intro = proposed.data!.proposeIntroduction.id;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    expect((await t.gql(`mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id: intro }, tokens.employerA)).errors).toBeUndefined();
+    expect((await t.gql(`mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { id } }`, { id: intro, d: day(-40) }, tokens.employerA)).errors).toBeUndefined();
+    for (let i = 1; i <= 34; i++) {
+      const logged = await t.gql(`mutation($input: LogHoursInput!) { logHours(input: $input) { id } }`, { input: { introductionId: intro, date: day(-i), hours: 24 } }, tokens.coach);
+      expect(logged.errors).toBeUndefined();
+    }
+    const after = await hoursItem(id);
+    expect(after.points).toBe(0);
+    expect(after.detailEn).toBe('no hours needed any more');
+  });
+
   it("lists the coach's own participants who fit a place", async () => {
     const other = await addParticipant(participant({ clientReference: 'OTHER-1' }), tokens.otherCoach);
     const mismatch = await addParticipant(participant({ clientReference: 'NO-TUESDAY', availability: [{ day: 'FRI', start: '08:00', end: '17:00' }] }));

@@ -7,5 +7,6 @@ import { HoursService } from './hours.service.js';
 @Module({
   imports: [IntroductionsModule, ParticipantsModule],
   providers: [HoursService, HoursResolver],
+  exports: [HoursService],
 })
 export class HoursModule {}

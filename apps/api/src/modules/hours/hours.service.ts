@@ -102,6 +102,25 @@ export class HoursService {
     return all.sort((a, b) => riskOrder(a.risk) - riskOrder(b.risk) || need(b) - need(a) || a.participant.clientReference.localeCompare(b.participant.clientReference));
   }
 
+  /**
+   * Approved hours that count towards the Z-route's 800 (at places that are a Dutch-speaking
+   * environment), per participant; the same rule as participation progress. For callers that
+   * have already checked access to these participants (the matcher ranks by hours still needed).
+   */
+  async countingParticipationHours(participantIds: readonly string[]): Promise<Map<string, number>> {
+    if (participantIds.length === 0) return new Map();
+    const rows: Array<{ participant_id: string; hours: string }> = await this.dataSource.query(
+      `SELECT h.participant_id, sum(h.hours) AS hours
+         FROM hours_entries h
+         JOIN introductions i ON i.id = h.introduction_id
+         JOIN placements p ON p.id = i.placement_id
+        WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status = 'APPROVED' AND p.dutch_speaking_environment
+        GROUP BY h.participant_id`,
+      [participantIds],
+    );
+    return new Map(rows.map((r) => [r.participant_id, Number(r.hours)]));
+  }
+
   private async progressOf(participants: ParticipantEntity[]): Promise<ParticipantProgress[]> {
     if (participants.length === 0) return [];
     const rows: Array<{ participant_id: string; work_date: string; hours: string; status: string; dutch: boolean | null; map: boolean }> =

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HoursModule } from '../hours/hours.module.js';
 import { ParticipantsModule } from '../participants/participants.module.js';
 import { PlacementsModule } from '../placements/placements.module.js';
 import { SearchModule } from '../search/search.module.js';
@@ -7,7 +8,7 @@ import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';
 
 @Module({
-  imports: [ParticipantsModule, PlacementsModule, SearchModule],
+  imports: [ParticipantsModule, PlacementsModule, SearchModule, HoursModule],
   providers: [MatcherCache, MatchingService, MatchingResolver],
   exports: [MatchingService],
 })

@@ -4,11 +4,13 @@ import { DomainError } from '@plekwijzer/graphql';
 import { createMatcher, type Check, type Match, type MatchOptions, type PairOptions } from '@plekwijzer/matching';
 import type { Actor } from '../auth/role.js';
 import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { HoursService } from '../hours/hours.service.js';
 import type { ParticipantEntity } from '../participants/participant.entity.js';
 import { ParticipantsService } from '../participants/participants.service.js';
 import type { PlacementEntity } from '../placements/placement.entity.js';
 import { PlacementsService, today } from '../placements/placements.service.js';
 import { SearchService } from '../search/search.service.js';
+import { LearningRoute } from '../../common/domain.enums.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { toCandidate, toProfile } from './matching.mapper.js';
 import type { MatchOptionsInput } from './matching.models.js';
@@ -33,6 +35,7 @@ export class MatchingService {
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
     @Inject(SearchService) private readonly search: SearchService,
+    @Inject(HoursService) private readonly hours: HoursService,
   ) {}
 
   async matchesForParticipant(actor: Actor, participantId: string, input: MatchOptionsInput): Promise<MatchOutcome> {
@@ -50,7 +53,8 @@ export class MatchingService {
       sectors: input.sectors,
       candidateIds,
     };
-    const result = snapshot.matcher.match(this.profileOf(participant), options);
+    const [profile] = await this.profilesOf([participant]);
+    const result = snapshot.matcher.match(profile, options);
     const placementOf = (id: string): PlacementEntity => snapshot.placements.get(id)!;
     return {
       matches: result.matches.map((m) => ({ ...m, placement: placementOf(m.placementId) })),
@@ -64,7 +68,8 @@ export class MatchingService {
     const participant = await this.participants.getOwned(actor, participantId, 'WHY_NOT');
     const placement = await this.placements.get(actor, placementId);
     const matcher = this.singlePlaceMatcher(placement);
-    const checks = matcher.explain(this.profileOf(participant), placement.id, this.pairOptions(input));
+    const [profile] = await this.profilesOf([participant]);
+    const checks = matcher.explain(profile, placement.id, this.pairOptions(input));
     if (!checks) throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
     return checks;
   }
@@ -75,11 +80,12 @@ export class MatchingService {
     const matcher = this.singlePlaceMatcher(placement);
     const options = this.pairOptions(input);
     const caseload = await this.participants.listForCoach(actor, 'MATCH');
+    const profiles = await this.profilesOf(caseload);
     const candidates: Array<{ participant: ParticipantEntity; match: Match }> = [];
-    for (const participant of caseload) {
-      const match = matcher.matchesPlacement(this.profileOf(participant), placement.id, options);
+    caseload.forEach((participant, i) => {
+      const match = matcher.matchesPlacement(profiles[i], placement.id, options);
       if (match) candidates.push({ participant, match });
-    }
+    });
     return candidates.sort((a, b) => b.match.score - a.match.score || a.participant.clientReference.localeCompare(b.participant.clientReference));
   }
 
@@ -95,10 +101,15 @@ export class MatchingService {
     return createMatcher([toCandidate(placement, location, 0)], this.travel);
   }
 
-  private profileOf(participant: ParticipantEntity) {
-    const home = this.postcodes.locationOf(participant.homePc4);
-    // The postcode was validated on save; a table without it means the bundled data changed.
-    if (!home) throw new DomainError('CONFLICT', `The home postcode area ${participant.homePc4} is no longer known; update the participant`);
-    return toProfile(participant, home, 0);
+  /** Engine input per participant, with the Z-route hours already made (they set the weekly need). */
+  private async profilesOf(participants: ParticipantEntity[]) {
+    const zRoute = participants.filter((p) => p.route === LearningRoute.Z_ROUTE).map((p) => p.id);
+    const done = await this.hours.countingParticipationHours(zRoute);
+    return participants.map((participant) => {
+      const home = this.postcodes.locationOf(participant.homePc4);
+      // The postcode was validated on save; a table without it means the bundled data changed.
+      if (!home) throw new DomainError('CONFLICT', `The home postcode area ${participant.homePc4} is no longer known; update the participant`);
+      return toProfile(participant, home, done.get(participant.id) ?? 0);
+    });
   }
 }
