@@ -4,6 +4,7 @@
  * in production), the real app started as a child process (`node dist/apps/api/src/main.js`), and
  * a closed-loop load generator over keep-alive HTTP.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -91,6 +92,7 @@ export async function startApi(options: {
     OIDC_ISSUER: options.issuer.issuer,
     OIDC_JWKS_URL: options.issuer.jwksUrl,
     OIDC_AUDIENCE: options.issuer.audience,
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
     LOG_LEVEL: options.logLevel,
     SEED_DEMO: 'false',
   });

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { DatabaseHandle } from '@plekwijzer/database';
 import { createTestApp, insertOrganisation, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
 import { DATABASE_HANDLE } from '../apps/api/src/database/database.module.js';
+import { WebhookSecretBox } from '../apps/api/src/modules/notifications/webhook-secret-box.js';
 import { OutboxService, type DomainEvent } from '../apps/api/src/modules/notifications/outbox.service.js';
 import {
   WEBHOOK_DELIVERY_LOCK_KEY,
@@ -138,7 +139,7 @@ describe('webhooks', () => {
 
   /** A dispatcher of our own with tiny delays (the app's instance keeps the production defaults). */
   function dispatcher(options: Partial<WebhookDispatcherOptions> = {}): WebhookDispatcher {
-    return new WebhookDispatcher(handle, { enabled: false, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 3, ...options });
+    return new WebhookDispatcher(handle, t.app.get(WebhookSecretBox), { enabled: false, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 3, ...options });
   }
 
   beforeAll(async () => {
@@ -179,7 +180,11 @@ describe('webhooks', () => {
       expect(Date.parse(subscription.createdAt as string)).toBeGreaterThan(Date.now() - 60_000);
 
       const rows: Array<{ secret: string; created_by: string }> = await t.dataSource.query('SELECT secret, created_by FROM webhook_subscriptions WHERE id = $1', [subscription.id]);
-      expect(rows[0]).toEqual({ secret, created_by: actors.employerA.id });
+      // Stored encrypted: the row alone does not give the secret away, the service's key does.
+      expect(rows[0].created_by).toBe(actors.employerA.id);
+      expect(rows[0].secret).toMatch(/^enc:v1:/);
+      expect(rows[0].secret).not.toContain(secret.slice('whsec_'.length, 20));
+      expect(t.app.get(WebhookSecretBox).open(rows[0].secret)).toBe(secret);
 
       // Not readable afterwards: the type has no such field, and lists never carry it.
       const again = await t.gql(`query { webhookSubscriptions { id secret } }`, {}, tokens.employerA);
@@ -341,6 +346,26 @@ describe('webhooks', () => {
       expect(new Set(r.received.map((x) => x.headers['x-plekwijzer-delivery'])).size).toBe(1);
       for (const x of r.received) checkSignature(x.headers['x-plekwijzer-signature'], x.body, sub.secret);
       expect(r.received[1].at - r.received[0].at).toBeGreaterThanOrEqual(190);
+    });
+
+    it('sends nothing unsigned when the key has changed: the attempt fails with a plain reason and retries', async () => {
+      const org = await organisation();
+      const r = await receiver(() => 200);
+      const sub = await subscribe(org.token, r.url);
+      await enqueue('introduction.accepted', [org.id]);
+      const withOtherKey = new WebhookDispatcher(handle, new WebhookSecretBox('another-key-'.repeat(4)), { enabled: false, baseDelayMs: 10, maxDelayMs: 20, maxAttempts: 3 });
+      expect(await withOtherKey.runOnce()).toMatchObject({ delivered: 0, retrying: 1 });
+      expect(r.received).toHaveLength(0);
+      expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
+        status: 'PENDING',
+        attempts: 1,
+        lastError: 'The signing secret cannot be decrypted: was WEBHOOK_SECRET_KEY changed?',
+      });
+      // With the right key back, the same delivery goes out, signed with the original secret.
+      await sleep(30);
+      expect(await dispatcher().runOnce()).toMatchObject({ delivered: 1 });
+      expect(r.received).toHaveLength(1);
+      checkSignature(r.received[0].headers['x-plekwijzer-signature'], r.received[0].body, sub.secret);
     });
 
     it('gives up (FAILED) after the maximum number of attempts', async () => {

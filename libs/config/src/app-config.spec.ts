@@ -62,6 +62,14 @@ describe('configuration', () => {
     ).toThrow(/JWT_SECRET/);
   });
 
+  it('wants a key for webhook secrets in production, and has a development one otherwise', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/plekwijzer', OIDC_ISSUER: 'https://id.example.nl', OIDC_JWKS_URL: 'https://id.example.nl/jwks', OIDC_AUDIENCE: 'plekwijzer' };
+    expect(() => loadConfig(production)).toThrow(/WEBHOOK_SECRET_KEY/);
+    expect(loadConfig({ ...production, WEBHOOK_SECRET_KEY: 'z'.repeat(32) }).WEBHOOK_SECRET_KEY).toBe('z'.repeat(32));
+    expect(() => loadConfig({ WEBHOOK_SECRET_KEY: 'too-short' })).toThrow(/WEBHOOK_SECRET_KEY/);
+    expect(loadConfig({}).WEBHOOK_SECRET_KEY?.length).toBeGreaterThanOrEqual(32);
+  });
+
   it('wants the three OIDC settings together', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.nl' })).toThrow(/set together/);
   });

@@ -117,6 +117,10 @@ export class AppConfig {
   @IsIn(['auto', 'true', 'false'])
   WEBHOOKS_ENABLED: 'auto' | 'true' | 'false' = 'auto';
 
+  /** Encrypts webhook signing secrets at rest (≥ 32 random characters). Required in production. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  WEBHOOK_SECRET_KEY?: string;
+
   @Transform(toInt) @IsInt() @Min(100)
   WEBHOOK_INTERVAL_MS = 2000;
 
@@ -144,6 +148,7 @@ export class AppConfig {
 
 /** A development secret so that `npm start` works on a fresh machine; refused in production. */
 export const DEVELOPMENT_JWT_SECRET = 'plekwijzer-development-secret-do-not-use-in-production';
+export const DEVELOPMENT_WEBHOOK_SECRET_KEY = 'plekwijzer-development-webhook-key-do-not-use-in-production';
 
 export class ConfigError extends Error {}
 
@@ -161,6 +166,7 @@ const OPTIONAL_KEYS = [
   'TRAVEL_MATRIX_CSV',
   'MEILI_URL',
   'MEILI_API_KEY',
+  'WEBHOOK_SECRET_KEY',
 ] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 /** Every environment variable name the service reads. */
@@ -184,8 +190,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (oidcSet !== 3) problems.push('production needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE');
     if (config.JWT_SECRET) problems.push('JWT_SECRET (locally signed tokens) is not allowed in production');
     if (config.usesEmbeddedDatabase) problems.push('production needs DATABASE_URL (the embedded database is for trying out)');
-  } else if (oidcSet === 0 && !config.JWT_SECRET) {
-    config.JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+    if (!config.WEBHOOK_SECRET_KEY) problems.push('production needs WEBHOOK_SECRET_KEY (encrypts webhook signing secrets at rest)');
+  } else {
+    if (oidcSet === 0 && !config.JWT_SECRET) config.JWT_SECRET = DEVELOPMENT_JWT_SECRET;
+    config.WEBHOOK_SECRET_KEY ??= DEVELOPMENT_WEBHOOK_SECRET_KEY;
   }
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

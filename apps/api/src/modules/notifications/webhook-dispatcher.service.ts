@@ -13,6 +13,7 @@ import type { DatabaseHandle } from '@plekwijzer/database';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import { retryDelayMs } from './webhook-backoff.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
+import { WebhookSecretBox } from './webhook-secret-box.js';
 
 export const WEBHOOK_DISPATCHER_OPTIONS = Symbol('WEBHOOK_DISPATCHER_OPTIONS');
 
@@ -125,6 +126,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
 
   constructor(
     @Inject(DATABASE_HANDLE) private readonly handle: DatabaseHandle,
+    @Inject(WebhookSecretBox) private readonly secrets: WebhookSecretBox,
     @Optional() @Inject(WEBHOOK_DISPATCHER_OPTIONS) options?: Partial<WebhookDispatcherOptions>,
   ) {
     this.dataSource = handle.dataSource;
@@ -312,6 +314,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       typeof delivery.payload.occurredAt === 'string' ? delivery.payload.occurredAt : new Date(delivery.created_at).toISOString();
     const body = JSON.stringify({ id: String(delivery.event_id), type: delivery.type, occurredAt, data: delivery.payload });
     const timestamp = Math.floor(Date.now() / 1000);
+    let secret: string;
+    try {
+      secret = this.secrets.open(delivery.secret);
+    } catch {
+      // Nothing is sent unsigned; the attempt fails (and retries) until the key is put back.
+      return { ok: false, statusCode: null, error: 'The signing secret cannot be decrypted: was WEBHOOK_SECRET_KEY changed?' };
+    }
     try {
       const response = await fetch(delivery.url, {
         method: 'POST',
@@ -320,7 +329,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
           'User-Agent': 'Plekwijzer-Webhooks/1',
           'X-Plekwijzer-Event': delivery.type,
           'X-Plekwijzer-Delivery': delivery.id,
-          [SIGNATURE_HEADER]: signatureHeader(delivery.secret, body, timestamp),
+          [SIGNATURE_HEADER]: signatureHeader(secret, body, timestamp),
         },
         body,
         // A redirect is a failure, not a hop to wherever it points.

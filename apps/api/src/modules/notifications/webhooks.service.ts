@@ -10,6 +10,7 @@ import { WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 import { normaliseWebhookUrl, webhookUrlProblem } from './webhook-url.js';
+import { WebhookSecretBox } from './webhook-secret-box.js';
 
 /** Organisations' own users who may manage its webhooks, and admins for every organisation. */
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER, Role.COACH]);
@@ -50,6 +51,7 @@ export class WebhooksService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(WebhookSecretBox) private readonly secrets: WebhookSecretBox,
   ) {}
 
   async create(actor: Actor, input: CreateWebhookSubscriptionInput): Promise<{ subscription: WebhookSubscriptionEntity; secret: string }> {
@@ -75,7 +77,7 @@ export class WebhooksService {
       }
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO webhook_subscriptions (organisation_id, url, secret, event_types, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [organisationId, normaliseWebhookUrl(input.url), secret, [...new Set(input.eventTypes)], actor.userId],
+        [organisationId, normaliseWebhookUrl(input.url), this.secrets.seal(secret), [...new Set(input.eventTypes)], actor.userId],
       );
       return manager.getRepository(WebhookSubscriptionEntity).findOneByOrFail({ id: inserted[0].id });
     });
