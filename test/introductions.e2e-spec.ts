@@ -364,8 +364,14 @@ describe('introductions, consent and hours', () => {
         const view = await ok<{ placeIntroduction: { status: string; profile: unknown } }>(PLACE_VIEW, { id }, tokens.employerA);
         expect(view.placeIntroduction).toMatchObject({ status: 'WITHDRAWN', profile: null });
       }
-      const list = await ok<{ placeIntroductions: Array<{ id: string; profile: unknown }> }>(`{ placeIntroductions { id profile { nickname } } }`, {}, tokens.employerA);
-      expect(list.placeIntroductions.filter((i) => [open, started].includes(i.id)).every((i) => i.profile === null)).toBe(true);
+      const list = await ok<{ placeIntroductions: { items: Array<{ id: string; profile: unknown }> } }>(
+        `{ placeIntroductions(status: [WITHDRAWN], page: { first: 100 }) { items { id profile { nickname } } } }`,
+        {},
+        tokens.employerA,
+      );
+      const listed = list.placeIntroductions.items.filter((i) => [open, started].includes(i.id));
+      expect(listed).toHaveLength(2);
+      expect(listed.every((i) => i.profile === null)).toBe(true);
       const again = await t.gql(PROPOSE, { input: { participantId, placementId: await newPlace(), consentConfirmed: true } }, tokens.coach);
       expect(again.errors?.[0]?.extensions?.reason).toBe('CONSENT_MISSING');
     });
@@ -470,8 +476,30 @@ describe('introductions, consent and hours', () => {
     });
   });
 
+  it('pages both introduction lists with a total, and refuses pages over 100', async () => {
+    const placementId = await newPlace();
+    const made: string[] = [];
+    for (let i = 0; i < 3; i++) made.push(await propose(await newParticipant(), placementId));
+    type Page = { items: Array<{ id: string }>; totalCount: number; hasNextPage: boolean };
+    const place = async (page: Record<string, number>) =>
+      (await ok<{ placeIntroductions: Page }>(`query($p: ID, $page: PageInput) { placeIntroductions(placementId: $p, page: $page) { items { id } totalCount hasNextPage } }`, { p: placementId, page }, tokens.employerA)).placeIntroductions;
+    const first = await place({ first: 2 });
+    expect(first).toMatchObject({ totalCount: 3, hasNextPage: true });
+    expect(first.items).toHaveLength(2);
+    const rest = await place({ first: 2, offset: 2 });
+    expect(rest).toMatchObject({ totalCount: 3, hasNextPage: false });
+    expect([...first.items, ...rest.items].map((i) => i.id).sort()).toEqual([...made].sort());
+
+    const mine = (await ok<{ myIntroductions: Page }>(`{ myIntroductions(status: [PROPOSED], page: { first: 1 }) { items { id } totalCount hasNextPage } }`, {}, tokens.coach)).myIntroductions;
+    expect(mine.items).toHaveLength(1);
+    expect(mine.totalCount).toBeGreaterThanOrEqual(3);
+    expect(mine.hasNextPage).toBe(true);
+    const tooBig = await t.gql(`{ myIntroductions(page: { first: 101 }) { totalCount } }`, {}, tokens.coach);
+    expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a malformed place id in placeIntroductions as bad input', async () => {
-    const res = await t.gql(`{ placeIntroductions(placementId: "not-an-id") { id } }`, {}, tokens.employerA);
+    const res = await t.gql(`{ placeIntroductions(placementId: "not-an-id") { totalCount } }`, {}, tokens.employerA);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.fields).toEqual([{ path: 'placementId', message: 'placementId must be an id (a UUID)' }]);
     expect(JSON.stringify(res.errors)).not.toMatch(/syntax|SQL|relation|"introductions"/i);

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ParticipantModel, LanguageLevelsModel } from '../participants/participant.model.js';
 import { PlacementModel, TimeRangeModel } from '../placements/placement.model.js';
 import { DeclineReason, EndReason, IntroductionStatus } from './introduction.enums.js';
@@ -110,4 +110,28 @@ export class PlaceIntroductionModel extends IntroductionBase {
     description: 'Empty once the participant withdrew consent; never shared for an introduction the place cannot see.',
   })
   profile: SharedProfileModel | null;
+}
+
+@ObjectType('IntroductionPage', { description: 'One page of your caseload’s introductions and how many there are in all.' })
+export class IntroductionPageModel {
+  @Field(() => [IntroductionModel], { description: 'The introductions on this page, newest first.' })
+  items: IntroductionModel[];
+
+  @Field(() => Int, { description: 'All introductions that meet the filter, over all pages.' })
+  totalCount: number;
+
+  @Field({ description: 'Whether a page follows this one.' })
+  hasNextPage: boolean;
+}
+
+@ObjectType('PlaceIntroductionPage', { description: 'One page of the introductions for your places and how many there are in all.' })
+export class PlaceIntroductionPageModel {
+  @Field(() => [PlaceIntroductionModel], { description: 'The introductions on this page, newest first.' })
+  items: PlaceIntroductionModel[];
+
+  @Field(() => Int, { description: 'All introductions that meet the filter, over all pages.' })
+  totalCount: number;
+
+  @Field({ description: 'Whether a page follows this one.' })
+  hasNextPage: boolean;
 }

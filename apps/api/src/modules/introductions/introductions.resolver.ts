@@ -6,10 +6,10 @@ import { Role, type Actor } from '../auth/role.js';
 import { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionStatus } from './introduction.enums.js';
 import type { IntroductionEntity } from './introduction.entity.js';
-import { IntroductionModel, PlaceIntroductionModel } from './introduction.models.js';
+import { IntroductionModel, IntroductionPageModel, PlaceIntroductionModel, PlaceIntroductionPageModel } from './introduction.models.js';
 import { IntroductionsService } from './introductions.service.js';
 import { IntroductionViews } from './introduction-views.service.js';
-import { DomainError } from '@plekwijzer/graphql';
+import { DomainError, PageInput } from '@plekwijzer/graphql';
 
 @ObjectType('IntroductionState', { description: 'The state of an introduction after a change.' })
 class IntroductionStateModel {
@@ -60,25 +60,29 @@ export class IntroductionsResolver {
   ) {}
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Query(() => [IntroductionModel], { description: 'Coach: introductions of your caseload, newest first.' })
+  @Query(() => IntroductionPageModel, { description: 'Coach: introductions of your caseload, newest first, a page at a time.' })
   async myIntroductions(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
     status?: IntroductionStatus[],
+    @Args('page', { type: () => PageInput, nullable: true, description: 'Which page; the first 20 introductions when omitted.' }) page?: PageInput,
   ) {
-    return this.views.forCoach(actor, await this.service.list(actor, { status }));
+    const result = await this.service.list(actor, { status }, page);
+    return { ...result, items: await this.views.forCoach(actor, result.items) };
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)
-  @Query(() => [PlaceIntroductionModel], { description: 'Employer or partner: introductions for your places, with the shared profile.' })
+  @Query(() => PlaceIntroductionPageModel, { description: 'Employer or partner: introductions for your places, with the shared profile, newest first, a page at a time.' })
   async placeIntroductions(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
     status?: IntroductionStatus[],
     @Args('placementId', { type: () => ID, nullable: true, description: 'Only introductions for this place of yours; all your places when omitted.' }, uuidArg('placementId', { optional: true }))
     placementId?: string,
+    @Args('page', { type: () => PageInput, nullable: true, description: 'Which page; the first 20 introductions when omitted.' }) page?: PageInput,
   ) {
-    return this.views.forPlace(actor, await this.service.list(actor, { status, placementId }));
+    const result = await this.service.list(actor, { status, placementId }, page);
+    return { ...result, items: await this.views.forPlace(actor, result.items) };
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)

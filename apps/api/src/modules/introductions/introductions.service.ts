@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
-import { DomainError } from '@plekwijzer/graphql';
+import { DomainError, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { AuditService } from '../audit/audit.service.js';
 import { Role, type Actor } from '../auth/role.js';
 import { IdempotencyService } from '../idempotency/idempotency.service.js';
@@ -207,15 +207,24 @@ export class IntroductionsService {
     return introduction;
   }
 
-  /** Introductions for the coach's caseload, or for the organisation's places. */
-  async list(actor: Actor, filter: { status?: IntroductionStatus[]; placementId?: string }): Promise<IntroductionEntity[]> {
+  /** Introductions for the coach's caseload, or for the organisation's places, newest first, a page at a time. */
+  async list(
+    actor: Actor,
+    filter: { status?: IntroductionStatus[]; placementId?: string },
+    page: PageInput | undefined,
+  ): Promise<{ items: IntroductionEntity[]; totalCount: number; hasNextPage: boolean }> {
     const where: Record<string, unknown> = {};
     if (actor.role === Role.COACH) where.coachId = actor.userId;
     else if (PLACE_SIDE.has(actor.role)) where.organisationId = actor.organisationId;
     else if (actor.role !== Role.ADMIN) throw DomainError.forbidden();
     if (filter.status?.length) where.status = In(filter.status);
     if (filter.placementId) where.placementId = filter.placementId;
-    return this.dataSource.getRepository(IntroductionEntity).find({ where, order: { createdAt: 'DESC' }, take: 500 });
+    const first = Math.min(page?.first ?? 20, MAX_PAGE_SIZE);
+    const offset = page?.offset ?? 0;
+    const [items, totalCount] = await this.dataSource
+      .getRepository(IntroductionEntity)
+      .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, take: first, skip: offset });
+    return { items, totalCount, hasNextPage: offset + items.length < totalCount };
   }
 
   transitions(introductionId: string): Promise<IntroductionTransitionEntity[]> {
