@@ -169,6 +169,16 @@ describe('matching through GraphQL', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.whyNot.filter((c) => !c.passed).map((c) => c.criterion).sort()).toEqual(['LANGUAGE', 'TRAVEL']);
+
+    // The options that apply to one pair: a stretch of one level lets the A2 place pass on language.
+    const WHY = `query($p: ID!, $pl: ID!, $o: PairOptionsInput) { whyNot(participantId: $p, placementId: $pl, options: $o) { criterion passed } }`;
+    const strict = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(WHY, { p: ids.p, pl: ids.a2 }, tokens.coach);
+    expect(strict.data!.whyNot.find((c) => c.criterion === 'LANGUAGE')!.passed).toBe(false);
+    const stretched = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(WHY, { p: ids.p, pl: ids.a2, o: { stretchLanguage: true } }, tokens.coach);
+    expect(stretched.data!.whyNot.find((c) => c.criterion === 'LANGUAGE')!.passed).toBe(true);
+    // Options that make no sense for one pair are not part of its input.
+    const odd = await t.gql(WHY, { p: ids.p, pl: ids.a2, o: { maxResults: 5 } }, tokens.coach);
+    expect(odd.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('ranks by the Z-route hours still needed: approved hours in a Dutch-speaking place lower the need', async () => {

@@ -179,22 +179,25 @@ export class CandidateModel {
   checks: CheckModel[];
 }
 
-@InputType({ description: 'How to match.' })
-export class MatchOptionsInput {
+@InputType({ description: 'How to compare one participant with one place (whyNot, candidatesForPlacement).' })
+export class PairOptionsInput {
   @Field({ defaultValue: false, description: 'Allow one CEFR level below a required level (flagged).' })
   @IsBoolean()
   stretchLanguage: boolean = false;
 
-  @Field({ defaultValue: true, description: 'Also return places that fail exactly one criterion.' })
-  @IsBoolean()
-  includeNearMisses: boolean = true;
-
   @Field({
     defaultValue: false,
-    description: 'Z-route: leave out places that are not a Dutch-speaking environment (their hours do not count).',
+    description: 'Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting.',
   })
   @IsBoolean()
   excludeNonCountingForZRoute: boolean = false;
+}
+
+@InputType({ description: 'How to match a participant against all places.' })
+export class MatchOptionsInput extends PairOptionsInput {
+  @Field({ defaultValue: true, description: 'Also return places that fail exactly one criterion.' })
+  @IsBoolean()
+  includeNearMisses: boolean = true;
 
   @Field(() => [PlacementType], { nullable: true, description: 'matchesForParticipant only: consider only places of one of these types.' })
   @IsOptional()

@@ -5,7 +5,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators.js';
 import { Role, type Actor } from '../auth/role.js';
 import { toParticipantModel } from '../participants/participant.mapper.js';
 import { toPlacementModel } from '../placements/placement.mapper.js';
-import { CandidateModel, CheckModel, MatchOptionsInput, MatchResultModel } from './matching.models.js';
+import { CandidateModel, CheckModel, MatchOptionsInput, MatchResultModel, PairOptionsInput } from './matching.models.js';
 import { MatchingService } from './matching.service.js';
 
 const defaults = (): MatchOptionsInput => new MatchOptionsInput();
@@ -37,13 +37,13 @@ export class MatchingResolver {
     @Args('participantId', { type: () => ID, description: 'A participant of your caseload.' }, uuidArg('participantId')) participantId: string,
     @Args('placementId', { type: () => ID, description: 'The place to compare; it must be complete.' }, uuidArg('placementId')) placementId: string,
     @Args('options', {
-      type: () => MatchOptionsInput,
+      type: () => PairOptionsInput,
       nullable: true,
-      description: 'Only stretchLanguage and excludeNonCountingForZRoute apply here; the other options are ignored.',
+      description: 'How to compare; the defaults when omitted.',
     })
-    options?: MatchOptionsInput,
+    options?: PairOptionsInput,
   ) {
-    return this.service.whyNot(actor, participantId, placementId, options ?? defaults());
+    return this.service.whyNot(actor, participantId, placementId, options ?? new PairOptionsInput());
   }
 
   @Query(() => [CandidateModel], { description: 'Participants of your caseload who fit a place, best first.' })
@@ -52,13 +52,13 @@ export class MatchingResolver {
     @Args('placementId', { type: () => ID, description: 'The place to find participants for; it must be complete.' }, uuidArg('placementId'))
     placementId: string,
     @Args('options', {
-      type: () => MatchOptionsInput,
+      type: () => PairOptionsInput,
       nullable: true,
-      description: 'Only stretchLanguage and excludeNonCountingForZRoute apply here; the other options are ignored.',
+      description: 'How to compare; the defaults when omitted.',
     })
-    options?: MatchOptionsInput,
+    options?: PairOptionsInput,
   ) {
-    const candidates = await this.service.candidatesForPlacement(actor, placementId, options ?? defaults());
+    const candidates = await this.service.candidatesForPlacement(actor, placementId, options ?? new PairOptionsInput());
     return candidates.map(({ participant, match }) => ({
       participant: toParticipantModel(participant),
       score: match.score,

@@ -13,7 +13,7 @@ import { SearchService } from '../search/search.service.js';
 import { LearningRoute } from '../../common/domain.enums.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { toCandidate, toProfile } from './matching.mapper.js';
-import type { MatchOptionsInput } from './matching.models.js';
+import type { MatchOptionsInput, PairOptionsInput } from './matching.models.js';
 
 export interface MatchOutcome {
   matches: Array<Match & { placement: PlacementEntity }>;
@@ -64,7 +64,7 @@ export class MatchingService {
   }
 
   /** Every criterion for one participant and one place the coach can see, published or not. */
-  async whyNot(actor: Actor, participantId: string, placementId: string, input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>): Promise<Check[]> {
+  async whyNot(actor: Actor, participantId: string, placementId: string, input: PairOptionsInput): Promise<Check[]> {
     const participant = await this.participants.getOwned(actor, participantId, 'WHY_NOT');
     const placement = await this.placements.get(actor, placementId);
     const matcher = this.singlePlaceMatcher(placement);
@@ -75,7 +75,7 @@ export class MatchingService {
   }
 
   /** The coach's own participants who match a place, best first. */
-  async candidatesForPlacement(actor: Actor, placementId: string, input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>) {
+  async candidatesForPlacement(actor: Actor, placementId: string, input: PairOptionsInput) {
     const placement = await this.placements.get(actor, placementId);
     const matcher = this.singlePlaceMatcher(placement);
     const options = this.pairOptions(input);
@@ -89,7 +89,7 @@ export class MatchingService {
     return candidates.sort((a, b) => b.match.score - a.match.score || a.participant.clientReference.localeCompare(b.participant.clientReference));
   }
 
-  private pairOptions(input: Pick<MatchOptionsInput, 'stretchLanguage' | 'excludeNonCountingForZRoute'>): PairOptions {
+  private pairOptions(input: PairOptionsInput): PairOptions {
     return { stretchLanguage: input.stretchLanguage, excludeNonCountingForZRoute: input.excludeNonCountingForZRoute, referenceDate: today() };
   }
 
