@@ -16,6 +16,34 @@ registerEnumType(RiskLevel, {
   },
 });
 
+export enum HoursEntrySource {
+  ORGANISATION = 'ORGANISATION',
+  COACH = 'COACH',
+}
+registerEnumType(HoursEntrySource, {
+  name: 'HoursEntrySource',
+  description: 'Who logged hours.',
+  valuesMap: {
+    ORGANISATION: { description: 'The place’s organisation; the coach approves or rejects it.' },
+    COACH: { description: 'The participant’s coach; approved when logged.' },
+  },
+});
+
+export enum HoursEntryStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(HoursEntryStatus, {
+  name: 'HoursEntryStatus',
+  description: 'Where an hours entry stands. Only approved hours count towards progress.',
+  valuesMap: {
+    PENDING: { description: 'Waiting for the coach to approve or reject it.' },
+    APPROVED: { description: 'Counts towards progress.' },
+    REJECTED: { description: 'Does not count; the reason is kept.' },
+  },
+});
+
 @ObjectType('HoursEntry', { description: 'Hours made on one day at one introduction.' })
 export class HoursEntryModel {
   @Field(() => ID, { description: "The entry's id." })
@@ -30,11 +58,11 @@ export class HoursEntryModel {
   @Field(() => Float, { description: 'Hours made that day, in steps of 0.25.' })
   hours: number;
 
-  @Field({ description: 'ORGANISATION (the place logged it) or COACH.' })
-  source: string;
+  @Field(() => HoursEntrySource, { description: 'Who logged it: the place’s organisation or the coach.' })
+  source: HoursEntrySource;
 
-  @Field({ description: 'PENDING (waiting for the coach), APPROVED or REJECTED.' })
-  status: string;
+  @Field(() => HoursEntryStatus, { description: 'Waiting for the coach, approved or rejected.' })
+  status: HoursEntryStatus;
 
   @Field(() => ID, { description: 'Who logged it.' })
   createdBy: string;
