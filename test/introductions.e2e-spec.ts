@@ -324,6 +324,79 @@ describe('introductions, consent and hours', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
 
+    it('keeps the coach’s reasons and notes from the place: an early end for health shows only as a state', async () => {
+      const id = await propose(await newParticipant(), await newPlace());
+      await ok(ACCEPT, { id }, tokens.employerA);
+      await ok(START, { id, d: day(-10) }, tokens.employerA);
+      await ok(END_EARLY, { id, input: { reason: 'HEALTH', note: 'Opname, niet doorgeven aan de werkgever', endDate: day(-1) } }, tokens.coach);
+
+      const coach = await ok<{ introduction: { endReason: string; history: Array<{ toStatus: string; reason: string | null; note: string | null }> } }>(
+        `query($id: ID!) { introduction(id: $id) { endReason history { toStatus reason note } } }`,
+        { id },
+        tokens.coach,
+      );
+      expect(coach.introduction.endReason).toBe('HEALTH');
+      expect(coach.introduction.history.at(-1)).toEqual({ toStatus: 'ENDED_EARLY', reason: 'HEALTH', note: 'Opname, niet doorgeven aan de werkgever' });
+
+      const place = await ok<{ placeIntroduction: { status: string; endReason: string | null; history: Array<{ toStatus: string }>; profile: unknown } }>(
+        `query($id: ID!) { placeIntroduction(id: $id) { status endReason history { toStatus } profile { nickname } } }`,
+        { id },
+        tokens.employerA,
+      );
+      expect(place.placeIntroduction).toMatchObject({ status: 'ENDED_EARLY', endReason: null, profile: null });
+      expect(place.placeIntroduction.history.map((h) => h.toStatus)).toEqual(['PROPOSED', 'ACCEPTED', 'STARTED', 'ENDED_EARLY']);
+      for (const field of ['note', 'reason', 'actorUserId']) {
+        const probe = await t.gql(`query($id: ID!) { placeIntroduction(id: $id) { history { ${field} } } }`, { id }, tokens.employerA);
+        expect(probe.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      }
+      // Nor does the event carry it.
+      const events: Array<{ payload: Record<string, unknown> }> = await t.dataSource.query(
+        `SELECT payload FROM outbox_events WHERE payload->>'introductionId' = $1 AND payload->>'status' = 'ENDED_EARLY'`,
+        [id],
+      );
+      expect(events).toHaveLength(1);
+      expect(events[0].payload.reason).toBeNull();
+      expect(JSON.stringify(events[0].payload)).not.toMatch(/HEALTH|Opname/);
+    });
+
+    it('shows the place its own reason when it ended the introduction itself', async () => {
+      const id = await propose(await newParticipant(), await newPlace());
+      await ok(ACCEPT, { id }, tokens.employerA);
+      await ok(START, { id, d: day(-10) }, tokens.employerA);
+      await ok(END_EARLY, { id, input: { reason: 'PLACE_ENDED', endDate: day(-1) } }, tokens.employerA);
+      const place = await ok<{ placeIntroduction: { endReason: string | null } }>(`query($id: ID!) { placeIntroduction(id: $id) { endReason } }`, { id }, tokens.employerA);
+      expect(place.placeIntroduction.endReason).toBe('PLACE_ENDED');
+    });
+
+    it('shares the profile only while the introduction is open', async () => {
+      const withdrawn = await propose(await newParticipant(), await newPlace());
+      expect((await ok<{ placeIntroduction: { profile: unknown } }>(PLACE_VIEW, { id: withdrawn }, tokens.employerA)).placeIntroduction.profile).not.toBeNull();
+      await ok(WITHDRAW, { id: withdrawn }, tokens.coach);
+      expect((await ok<{ placeIntroduction: { profile: unknown } }>(PLACE_VIEW, { id: withdrawn }, tokens.employerA)).placeIntroduction.profile).toBeNull();
+
+      const declined = await propose(await newParticipant(), await newPlace());
+      await ok(DECLINE, { id: declined, input: { reason: 'AVAILABILITY' } }, tokens.employerA);
+      expect((await ok<{ placeIntroduction: { profile: unknown } }>(PLACE_VIEW, { id: declined }, tokens.employerA)).placeIntroduction.profile).toBeNull();
+    });
+
+    it('never leaves a proposal standing when consent is revoked at the same moment', async () => {
+      const participantId = await newParticipant();
+      const UPDATE = `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { id } }`;
+      for (let round = 0; round < 10; round++) {
+        await ok(UPDATE, { id: participantId, input: { consentToBeProposed: true } }, tokens.coach);
+        const placementId = await newPlace();
+        await Promise.all([
+          t.gql(PROPOSE, { input: { participantId, placementId, consentConfirmed: true } }, tokens.coach),
+          t.gql(`mutation($p: ID!) { revokeConsent(participantId: $p) }`, { p: participantId }, tokens.coach),
+        ]);
+        const open: Array<{ n: number }> = await t.dataSource.query(
+          `SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1 AND status IN ('PROPOSED', 'ACCEPTED', 'STARTED')`,
+          [participantId],
+        );
+        expect(open[0].n).toBe(0);
+      }
+    });
+
     it('shows the place a minimal profile and nothing else about the person', async () => {
       const placementId = await newPlace();
       const participantId = await newParticipant();

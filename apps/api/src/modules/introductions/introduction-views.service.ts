@@ -12,6 +12,7 @@ import { PlacementEntity } from '../placements/placement.entity.js';
 import { toPlacementModel } from '../placements/placement.mapper.js';
 import { IntroductionTransitionEntity, type IntroductionEntity } from './introduction.entity.js';
 import { ScheduleKind } from '../../common/domain.enums.js';
+import { IntroductionStatus, OPEN_STATUSES } from './introduction.enums.js';
 import type { IntroductionModel, PlaceIntroductionModel, SharedProfileModel } from './introduction.models.js';
 
 const BANDS: Array<[number, string]> = [
@@ -46,7 +47,9 @@ export class IntroductionViews {
       await this.audit.record(actor, { action: 'PARTICIPANT_READ', objectType: 'PARTICIPANT', objectId: i.participantId, participantId: i.participantId, result: 'ALLOWED' });
     }
     return introductions.map((i) => ({
-      ...this.base(i, placements, history),
+      ...this.base(i, placements),
+      endReason: i.endReason,
+      history: history.get(i.id) ?? [],
       participant: toParticipantModel(participants.get(i.participantId)!),
       message: i.message,
       supportNeeded: i.supportNeeded,
@@ -58,17 +61,38 @@ export class IntroductionViews {
 
   async forPlace(actor: Actor, introductions: IntroductionEntity[]): Promise<PlaceIntroductionModel[]> {
     const { participants, placements, history } = await this.load(introductions);
+    const endedByPlace = await this.endedByTheirOrganisation(introductions, history);
     const result: PlaceIntroductionModel[] = [];
     for (const i of introductions) {
       const participant = participants.get(i.participantId);
       const placement = placements.get(i.placementId)!;
-      const shared = !i.consentRevokedAt && participant ? this.profile(i, participant, placement) : null;
+      // Purpose-bound: the profile serves an open introduction only, and never after consent is withdrawn.
+      const shared = OPEN_STATUSES.includes(i.status) && !i.consentRevokedAt && participant ? this.profile(i, participant, placement) : null;
       if (shared) {
         await this.audit.record(actor, { action: 'PROFILE_READ', objectType: 'INTRODUCTION', objectId: i.id, participantId: i.participantId, result: 'ALLOWED' });
       }
-      result.push({ ...this.base(i, placements, history), profile: shared });
+      result.push({
+        ...this.base(i, placements),
+        endReason: endedByPlace.has(i.id) ? i.endReason : null,
+        history: (history.get(i.id) ?? []).map((t) => ({ fromStatus: t.fromStatus, toStatus: t.toStatus, at: t.at })),
+        profile: shared,
+      });
     }
     return result;
+  }
+
+  /** Introductions that the place's own organisation ended early: only then is the reason theirs to see. */
+  private async endedByTheirOrganisation(introductions: IntroductionEntity[], history: Map<string, IntroductionTransitionEntity[]>): Promise<Set<string>> {
+    const ending = introductions.flatMap((i) => {
+      const step = i.status === IntroductionStatus.ENDED_EARLY ? (history.get(i.id) ?? []).find((t) => t.toStatus === IntroductionStatus.ENDED_EARLY) : undefined;
+      return step ? [{ introduction: i, actorUserId: step.actorUserId }] : [];
+    });
+    if (ending.length === 0) return new Set();
+    const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query('SELECT id, organisation_id FROM users WHERE id = ANY($1)', [
+      [...new Set(ending.map((e) => e.actorUserId))],
+    ]);
+    const orgOf = new Map(users.map((u) => [u.id, u.organisation_id]));
+    return new Set(ending.filter((e) => orgOf.get(e.actorUserId) === e.introduction.organisationId).map((e) => e.introduction.id));
   }
 
   private profile(i: IntroductionEntity, p: ParticipantEntity, placement: PlacementEntity): SharedProfileModel {
@@ -92,17 +116,15 @@ export class IntroductionViews {
     };
   }
 
-  private base(i: IntroductionEntity, placements: Map<string, PlacementEntity>, history: Map<string, IntroductionTransitionEntity[]>) {
+  private base(i: IntroductionEntity, placements: Map<string, PlacementEntity>) {
     return {
       id: i.id,
       status: i.status,
       placement: toPlacementModel(placements.get(i.placementId)!),
       declineReason: i.declineReason,
       declineNote: i.declineNote,
-      endReason: i.endReason,
       startDate: i.startDate,
       endDate: i.endDate,
-      history: history.get(i.id) ?? [],
       createdAt: i.createdAt,
     };
   }

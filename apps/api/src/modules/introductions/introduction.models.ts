@@ -25,6 +25,20 @@ export class TransitionModel {
 }
 
 /** Fields both sides may see. */
+@ObjectType('PlaceIntroductionTransition', {
+  description: 'One step in an introduction’s history as the place sees it: the states and when. Who moved it and why stay with the coach.',
+})
+export class PlaceTransitionModel {
+  @Field(() => IntroductionStatus, { nullable: true, description: 'Empty for the proposal itself.' })
+  fromStatus: IntroductionStatus | null;
+
+  @Field(() => IntroductionStatus, { description: 'The state the introduction moved to.' })
+  toStatus: IntroductionStatus;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the step was made.' })
+  at: Date;
+}
+
 @ObjectType({ isAbstract: true })
 abstract class IntroductionBase {
   @Field(() => ID, { description: "The introduction's id." })
@@ -42,17 +56,11 @@ abstract class IntroductionBase {
   @Field(() => String, { nullable: true, description: "The place's note with its decline, if any; visible to the coach and the place." })
   declineNote: string | null;
 
-  @Field(() => EndReason, { nullable: true, description: 'Why the participant stopped; set only when ENDED_EARLY.' })
-  endReason: EndReason | null;
-
   @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
   startDate: string | null;
 
   @Field(() => String, { nullable: true, description: 'Last day, `YYYY-MM-DD`.' })
   endDate: string | null;
-
-  @Field(() => [TransitionModel], { description: 'Every step so far, oldest first, starting with the proposal.' })
-  history: TransitionModel[];
 
   @Field(() => GraphQLISODateTime, { description: 'When the coach proposed the participant.' })
   createdAt: Date;
@@ -60,6 +68,12 @@ abstract class IntroductionBase {
 
 @ObjectType('Introduction', { description: 'A voordracht as the coach sees it, with the full participant.' })
 export class IntroductionModel extends IntroductionBase {
+  @Field(() => EndReason, { nullable: true, description: 'Why the participant stopped; set only when ENDED_EARLY.' })
+  endReason: EndReason | null;
+
+  @Field(() => [TransitionModel], { description: 'Every step so far, oldest first, starting with the proposal: who, when, reason codes and notes.' })
+  history: TransitionModel[];
+
   @Field(() => ParticipantModel, { description: 'The full participant, as in your caseload.' })
   participant: ParticipantModel;
 
@@ -105,9 +119,18 @@ export class SharedProfileModel {
 
 @ObjectType('PlaceIntroduction', { description: 'A voordracht as the place’s organisation sees it.' })
 export class PlaceIntroductionModel extends IntroductionBase {
+  @Field(() => EndReason, {
+    nullable: true,
+    description: 'Why it ended early, only when your organisation ended it; a reason the coach gave (health, childcare…) stays with the coach.',
+  })
+  endReason: EndReason | null;
+
+  @Field(() => [PlaceTransitionModel], { description: 'Every step so far, oldest first: the states and when.' })
+  history: PlaceTransitionModel[];
+
   @Field(() => SharedProfileModel, {
     nullable: true,
-    description: 'Empty once the participant withdrew consent; never shared for an introduction the place cannot see.',
+    description: 'Shared while the introduction is open (proposed, accepted or started) and the participant’s consent stands; empty otherwise.',
   })
   profile: SharedProfileModel | null;
 }

@@ -89,7 +89,10 @@ export class IntroductionsService {
           const claim = await this.idempotency.claim(manager, actor.userId, idempotencyKey, 'proposeIntroduction', payload);
           if (claim.replay) return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: claim.resultId });
         }
-        const participant = await manager.getRepository(ParticipantEntity).findOneBy({ id: input.participantId, coachId: actor.userId });
+        // Locked: a consent revocation running now either finishes first (and this sees it) or waits for this proposal.
+        const participant = await manager
+          .getRepository(ParticipantEntity)
+          .findOne({ where: { id: input.participantId, coachId: actor.userId }, lock: { mode: 'pessimistic_write' } });
         if (!participant) throw DomainError.notFound('Participant');
         if (!participant.consentToBeProposed) {
           throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', { reason: 'CONSENT_MISSING' });
@@ -323,7 +326,9 @@ export class IntroductionsService {
           placementId: introduction.placementId,
           status: introduction.status,
           previousStatus: from,
-          reason: details.reason ?? null,
+          // Only a decline's reason goes out: the place gave it. Other reasons (an early end for
+          // health, a revoked consent) are the participant's and stay with the coach.
+          reason: introduction.status === IntroductionStatus.DECLINED ? (details.reason ?? null) : null,
         },
       });
     }
