@@ -476,6 +476,39 @@ describe('introductions, consent and hours', () => {
       expect(after[0].n).toBe(before[0].n);
     });
 
+    it('keeps a person’s day at 24 hours over all their places, refuses an end before logged hours, and counts only the term', async () => {
+      // Two places for one participant whose PIP date was 5 days ago.
+      const participantId = await newParticipant({ pipDate: day(-5) });
+      const startAt = async (placementId: string) => {
+        const intro = await propose(participantId, placementId);
+        await ok(ACCEPT, { id: intro }, tokens.employerA);
+        await ok(START, { id: intro, d: day(-20) }, tokens.employerA);
+        return intro;
+      };
+      const a = await startAt(await newPlace());
+      const b = await startAt(await newPlace());
+      await ok(LOG, { input: { introductionId: a, date: day(-2), hours: 20 } }, tokens.coach);
+      const tooMuch = await t.gql(LOG, { input: { introductionId: b, date: day(-2), hours: 5 } }, tokens.coach);
+      expect(tooMuch.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'hours', message: `with the 20 hours already logged at other places on ${day(-2)}, this would be more than 24 hours in that day` },
+      ]);
+      await ok(LOG, { input: { introductionId: b, date: day(-2), hours: 4 } }, tokens.coach);
+
+      // Before the PIP date: logged, but not counted towards the term's targets.
+      await ok(LOG, { input: { introductionId: a, date: day(-10), hours: 6 } }, tokens.coach);
+      const progress = await ok<{ participantProgress: { participation: { done: number }; map: { done: number } } }>(
+        `query($id: ID!) { participantProgress(participantId: $id) { participation { done } map { done } } }`,
+        { id: participantId },
+        tokens.coach,
+      );
+      expect(progress.participantProgress.participation.done).toBe(24);
+
+      const early = await t.gql(COMPLETE, { id: a, d: day(-3) }, tokens.coach);
+      expect(early.errors?.[0]?.extensions?.fields).toEqual([{ path: 'endDate', message: `hours are logged up to ${day(-2)}; the end date cannot be earlier` }]);
+      expect(await status(a)).toBe('STARTED');
+      expect((await ok<{ completeIntroduction: { status: string } }>(COMPLETE, { id: a, d: day(-2) }, tokens.coach)).completeIntroduction.status).toBe('COMPLETED');
+    });
+
     it('refuses a second entry for the same day, and hours after the end', async () => {
       await ok(LOG, { input: { introductionId: id, date: day(-15), hours: 2 } }, tokens.employerA);
       const dup = await t.gql(LOG, { input: { introductionId: id, date: day(-15), hours: 3 } }, tokens.coach);

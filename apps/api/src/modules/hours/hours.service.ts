@@ -114,7 +114,9 @@ export class HoursService {
          FROM hours_entries h
          JOIN introductions i ON i.id = h.introduction_id
          JOIN placements p ON p.id = i.placement_id
+         JOIN participants pt ON pt.id = h.participant_id
         WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status = 'APPROVED' AND p.dutch_speaking_environment
+          AND h.work_date >= pt.pip_date
         GROUP BY h.participant_id`,
       [participantIds],
     );
@@ -147,11 +149,13 @@ export class HoursService {
     const now = today();
     return participants.map((participant) => {
       const termLastDay = integrationTermLastDay(participant.pipDate);
+      // Only hours within the integration term (PIP date up to its last day) count towards its targets.
+      const inTerm = (approved.get(participant.id) ?? []).filter((e) => e.workDate >= participant.pipDate && e.workDate <= termLastDay);
       return {
         participant,
         termLastDay,
         pendingHours: Math.round((pending.get(participant.id) ?? 0) * 10) / 10,
-        ...summarise(approved.get(participant.id) ?? [], { isZRoute: participant.route === LearningRoute.Z_ROUTE, today: now, termLastDay }),
+        ...summarise(inTerm, { isZRoute: participant.route === LearningRoute.Z_ROUTE, today: now, termLastDay }),
       };
     });
   }
@@ -189,7 +193,12 @@ export class HoursService {
   }
 
   private async loggableIntroduction(manager: EntityManager, _actor: Actor, introductionId: string, date: string, hours: number): Promise<IntroductionEntity> {
-    const introduction = await manager.getRepository(IntroductionEntity).findOneByOrFail({ id: introductionId });
+    // Lock order as everywhere: the participant, then the introduction. The participant's row keeps
+    // the day total right when two places log the same day at once; the shared lock on the
+    // introduction makes an end being recorded meanwhile wait, so no hours land after its end date.
+    const { participantId } = await manager.getRepository(IntroductionEntity).findOneByOrFail({ id: introductionId });
+    await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [participantId]);
+    const introduction = await manager.getRepository(IntroductionEntity).findOneOrFail({ where: { id: introductionId }, lock: { mode: 'pessimistic_read' } });
     if (!LOGGABLE.has(introduction.status) || !introduction.startDate) {
       throw new DomainError('CONFLICT', 'Hours can only be logged once the participant has started', { reason: 'NOT_STARTED' });
     }
@@ -202,7 +211,26 @@ export class HoursService {
     else if (hours > 24) fields.push({ path: 'hours', message: 'hours cannot be more than 24 in a day' });
     else if (Math.round(hours * 4) !== hours * 4) fields.push({ path: 'hours', message: 'hours go in steps of a quarter (0.25)' });
     if (fields.length) throw DomainError.badInput(fields);
+    await this.assertDayTotal(manager, introduction.participantId, date, hours, introductionId);
     return introduction;
+  }
+
+  /**
+   * A person has 24 hours in a day, whatever the number of places: the hours at their other
+   * introductions that day plus these may not exceed it. Runs under the participant's row lock.
+   */
+  private async assertDayTotal(manager: EntityManager, participantId: string, date: string, hours: number, introductionId: string): Promise<void> {
+    const [row]: Array<{ other: string | null }> = await manager.query(
+      `SELECT sum(hours) AS other FROM hours_entries
+        WHERE participant_id = $1 AND work_date = $2 AND superseded_at IS NULL AND status <> 'REJECTED' AND introduction_id <> $3`,
+      [participantId, date, introductionId],
+    );
+    const other = Number(row?.other ?? 0);
+    if (other + hours > 24) {
+      throw DomainError.badInput([
+        { path: 'hours', message: `with the ${other} hours already logged at other places on ${date}, this would be more than 24 hours in that day` },
+      ]);
+    }
   }
 
   private async insert(manager: EntityManager, actor: Actor, introduction: IntroductionEntity, date: string, hours: number, replacesId: string | null): Promise<HoursEntryEntity> {

@@ -56,6 +56,8 @@ interface TransitionDetails {
   reason?: string | null;
   note?: string | null;
   apply?: (introduction: IntroductionEntity) => void;
+  /** COMPLETED / ENDED_EARLY: the last day and its input path; hours logged after it would be left outside. */
+  endDate?: { value: string; path: string };
 }
 
 /**
@@ -147,12 +149,13 @@ export class IntroductionsService {
 
   complete(actor: Actor, id: string, endDate: string): Promise<IntroductionEntity> {
     this.assertDate('endDate', endDate);
-    return this.transition(actor, id, IntroductionStatus.COMPLETED, { apply: (i) => this.setEnd(i, endDate) });
+    return this.transition(actor, id, IntroductionStatus.COMPLETED, { endDate: { value: endDate, path: 'endDate' }, apply: (i) => this.setEnd(i, endDate) });
   }
 
   endEarly(actor: Actor, id: string, input: EndEarlyInput): Promise<IntroductionEntity> {
     this.assertDate('input.endDate', input.endDate);
     return this.transition(actor, id, IntroductionStatus.ENDED_EARLY, {
+      endDate: { value: input.endDate, path: 'input.endDate' },
       reason: input.reason,
       note: input.note,
       apply: (i) => {
@@ -286,6 +289,15 @@ export class IntroductionsService {
         const taken = await repo.count({ where: { placementId: placement.id, status: In([...OCCUPYING_STATUSES]) } });
         if (taken >= (placement.capacity ?? 0)) {
           throw new DomainError('PLACE_FULL', 'The place has no free spot left', { reason: 'PLACE_FULL' });
+        }
+      }
+      if (details.endDate) {
+        const [last]: Array<{ day: string | null }> = await manager.query(
+          `SELECT to_char(max(work_date), 'YYYY-MM-DD') AS day FROM hours_entries WHERE introduction_id = $1 AND superseded_at IS NULL AND status <> 'REJECTED'`,
+          [introduction.id],
+        );
+        if (last?.day && details.endDate.value < last.day) {
+          throw DomainError.badInput([{ path: details.endDate.path, message: `hours are logged up to ${last.day}; the end date cannot be earlier` }]);
         }
       }
       const from = introduction.status;
