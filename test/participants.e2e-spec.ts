@@ -68,6 +68,16 @@ describe('participants (a coach’s caseload)', () => {
     expect(byAdmin.data!.participant.id).toBe(id);
   });
 
+  it('refuses null for a field that cannot be emptied, and clears one that can', async () => {
+    const id = await create();
+    const refused = await t.gql(UPDATE, { id, input: { maxTravelMinutes: null, maxHoursPerWeek: null, availability: null } }, tokens.coach);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.fields?.map((f) => f.path).sort()).toEqual(['input.availability', 'input.maxHoursPerWeek', 'input.maxTravelMinutes']);
+    const cleared = await t.gql<{ updateParticipant: { nickname: string | null } }>(UPDATE, { id, input: { nickname: null } }, tokens.coach);
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateParticipant.nickname).toBeNull();
+  });
+
   it('answers another coach exactly as for a participant that does not exist', async () => {
     const id = await create();
     const missing = '7d1f0d3e-4f5a-4b6c-9d8e-0f1a2b3c4d5e';

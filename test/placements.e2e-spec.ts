@@ -295,6 +295,22 @@ describe('placements', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await rowOf(id)).toEqual(before);
     });
+
+    it('refuses null for a field that cannot be emptied, field by field, and changes nothing', async () => {
+      const id = await createAs('employerA');
+      const before = await rowOf(id);
+      const res = await t.gql(UPDATE, { id, input: { title: null, type: null, compensation: null, mapPractice: null } }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields).toEqual(
+        expect.arrayContaining([
+          { path: 'input.title', message: 'title cannot be null; leave it out to keep the current value' },
+          { path: 'input.type', message: 'type cannot be null; leave it out to keep the current value' },
+          { path: 'input.compensation', message: 'compensation cannot be null; leave it out to keep the current value' },
+          { path: 'input.mapPractice', message: 'mapPractice cannot be null; leave it out to keep the current value' },
+        ]),
+      );
+      expect(await rowOf(id)).toEqual(before);
+    });
   });
 
   describe('listing', () => {

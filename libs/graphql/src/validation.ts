@@ -1,10 +1,13 @@
-import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { applyDecorators, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { IsDefined, ValidateIf } from 'class-validator';
 import { DomainError, type FieldError } from './domain-error.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ path, message: humanise(message, error.property, path) }));
+    // A missing or null value says so once, instead of also failing every check on the value.
+    const constraints = error.constraints?.isDefined ? { isDefined: error.constraints.isDefined } : (error.constraints ?? {});
+    const own = Object.values(constraints).map((message) => ({ path, message: humanise(message, error.property, path) }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }
@@ -43,4 +46,16 @@ class ArgumentValidationPipe extends ValidationPipe {
       throw error;
     }
   }
+}
+
+/**
+ * For update inputs: the field may be left out (keeps its value) but not set to null, because
+ * the value cannot be cleared. Without this, `@IsOptional()` lets an explicit null through to a
+ * NOT NULL column and the client gets an internal error instead of a field message.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return applyDecorators(
+    ValidateIf((_object, value) => value !== undefined),
+    IsDefined({ message: '$property cannot be null; leave it out to keep the current value' }),
+  );
 }

@@ -1,3 +1,4 @@
+import { IsOmittable } from '@plekwijzer/graphql';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -90,7 +91,7 @@ export class ParticipantFieldsInput {
   nickname?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes, e.g. `ar`, `ti`.' })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(10)
   @ArrayUnique()
   @Matches(/^[a-z]{2}$/, { each: true, message: 'otherLanguages must be two-letter language codes such as ar or ti' })
@@ -100,7 +101,7 @@ export class ParticipantFieldsInput {
     nullable: true,
     description: 'When the participant is free in principle: 1–28 weekly ranges that do not overlap (required on create; replaces the whole list).',
   })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => TimeRangeInput)
@@ -110,7 +111,7 @@ export class ParticipantFieldsInput {
     nullable: true,
     description: 'Language classes and other fixed weekly commitments, at most 28 that do not overlap; matching subtracts them from the availability (replaces the whole list).',
   })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => CommitmentInput)
@@ -122,13 +123,13 @@ export class ParticipantFieldsInput {
   availableFrom?: string | null;
 
   @Field(() => ParticipantChildcareInput, { nullable: true, description: 'Childcare need and cover; replaces the stored childcare details as a whole.' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => ParticipantChildcareInput)
   childcare?: ParticipantChildcareInput;
 
   @Field(() => [Sector], { nullable: true, description: 'Sectors of interest, at most 16 without repeats; places in them rank higher (replaces the whole list).' })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(16)
   @ArrayUnique()
   @IsEnum(Sector, { each: true })
@@ -138,7 +139,7 @@ export class ParticipantFieldsInput {
     nullable: true,
     description: 'The participant agreed to be proposed to places; without it proposeIntroduction is refused (false on create when omitted).',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   consentToBeProposed?: boolean;
 }
@@ -200,34 +201,34 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
 @InputType({ description: 'Changes to a participant; omitted fields keep their value.' })
 export class UpdateParticipantInput extends ParticipantFieldsInput {
   @Field(() => LearningRoute, { nullable: true, description: 'Learning route (leerroute).' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(LearningRoute)
   route?: LearningRoute;
 
   @Field(() => TargetGroup, { nullable: true, description: 'Target group (doelgroep).' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(TargetGroup)
   targetGroup?: TargetGroup;
 
   @Field({ nullable: true, description: 'PIP date, `YYYY-MM-DD`; moves the end of the three-year term with it.' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(DATE_PATTERN, { message: 'pipDate must be a date written as YYYY-MM-DD' })
   pipDate?: string;
 
   @Field(() => LanguageLevelsInput, { nullable: true, description: 'Current Dutch level (taalniveau); all four skills are replaced together.' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => LanguageLevelsInput)
   languageLevels?: LanguageLevelsInput;
 
   @Field({ nullable: true, description: 'Home postcode, `1234` or `1234 AB`; only the 4 digits are stored.' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(10)
   homePostcode?: string;
 
   @Field(() => [TravelMode], { nullable: true, description: 'Ways the participant can travel: 1–5 without repeats.' })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMinSize(1, { message: 'travelModes needs at least one way to travel' })
   @ArrayMaxSize(5)
   @ArrayUnique()
@@ -235,21 +236,21 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   travelModes?: TravelMode[];
 
   @Field(() => Int, { nullable: true, description: 'Longest acceptable one-way travel, 1–180 minutes.' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(180)
   maxTravelMinutes?: number;
 
   @Field(() => Float, { nullable: true, description: 'At most this many hours a week at places, from 0.25 up to 60.' })
-  @IsOptional()
+  @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.25)
   @Max(60)
   maxHoursPerWeek?: number;
 
   @Field(() => PhysicalLoad, { nullable: true, description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(PhysicalLoad)
   physicalCapacity?: PhysicalLoad;
 }

@@ -1,3 +1,4 @@
+import { IsOmittable } from '@plekwijzer/graphql';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -38,28 +39,28 @@ export class ScheduleInput {
   kind: ScheduleKind;
 
   @Field(() => [TimeRangeInput], { nullable: true, description: 'FIXED: each shift of the week.' })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => TimeRangeInput)
   shifts?: TimeRangeInput[];
 
   @Field(() => [TimeRangeInput], { nullable: true, description: 'FLEXIBLE: the windows in which hours can be made.' })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
   @Type(() => TimeRangeInput)
   windows?: TimeRangeInput[];
 
   @Field(() => Float, { nullable: true, description: 'FLEXIBLE: minimum hours per week.' })
-  @IsOptional()
+  @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(60)
   minHoursPerWeek?: number;
 
   @Field(() => Float, { nullable: true, description: 'FLEXIBLE: maximum hours per week.' })
-  @IsOptional()
+  @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(60)
@@ -123,14 +124,14 @@ export class ChildcareInput {
   kind: ChildcareKind;
 
   @Field(() => Int, { nullable: true, description: 'ON_SITE: youngest age in years.' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(17)
   minAgeYears?: number;
 
   @Field(() => Int, { nullable: true, description: 'ON_SITE: oldest age in years.' })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(0)
   @Max(17)
@@ -168,14 +169,14 @@ export class PlacementFieldsInput {
     nullable: true,
     description: 'Taalniveau asked per skill, each skill at most once; a skill not listed asks nothing (replaces the whole list).',
   })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(4)
   @ValidateNested({ each: true })
   @Type(() => LanguageRequirementInput)
   languageRequirements?: LanguageRequirementInput[];
 
   @Field(() => SupportInput, { nullable: true, description: 'Buddy, supervisor and staff languages at the place.' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => SupportInput)
   support?: SupportInput;
@@ -202,7 +203,7 @@ export class PlacementFieldsInput {
   endDate?: string | null;
 
   @Field(() => ChildcareInput, { nullable: true, description: 'Childcare the place offers; NONE until given.' })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => ChildcareInput)
   childcare?: ChildcareInput;
@@ -216,7 +217,7 @@ export class PlacementFieldsInput {
   physicalLoad?: PhysicalLoad | null;
 
   @Field({ nullable: true, description: 'The place is wheelchair accessible (rolstoeltoegankelijk); false until given.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   wheelchairAccessible?: boolean;
 
@@ -231,7 +232,7 @@ export class PlacementFieldsInput {
     nullable: true,
     description: 'Learning routes the place is open to, without repeats; at least one before publishing (replaces the whole list).',
   })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(4)
   @ArrayUnique()
   @IsEnum(LearningRoute, { each: true })
@@ -241,19 +242,19 @@ export class PlacementFieldsInput {
     nullable: true,
     description: 'Target groups the place is open to, without repeats; at least one before publishing (replaces the whole list).',
   })
-  @IsOptional()
+  @IsOmittable()
   @ArrayMaxSize(3)
   @ArrayUnique()
   @IsEnum(TargetGroup, { each: true })
   openToTargetGroups?: TargetGroup[];
 
   @Field({ nullable: true, description: 'Counts as MAP practice hours.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   mapPractice?: boolean;
 
   @Field(() => Compensation, { nullable: true, description: 'What the participant receives; NONE (unpaid) until given.' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(Compensation)
   compensation?: Compensation;
 }
@@ -261,7 +262,7 @@ export class PlacementFieldsInput {
 @InputType({ description: 'A new place, saved as a draft.' })
 export class CreatePlacementInput extends PlacementFieldsInput {
   @Field(() => ID, { nullable: true, description: 'Admins only: the organisation offering the place.' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('all', { message: 'organisationId must be an id' })
   organisationId?: string;
 
@@ -278,12 +279,12 @@ export class CreatePlacementInput extends PlacementFieldsInput {
 @InputType({ description: 'Changes to a place; omitted fields keep their value.' })
 export class UpdatePlacementInput extends PlacementFieldsInput {
   @Field(() => PlacementType, { nullable: true, description: 'What kind of offer it is (participatieplek, stage, …).' })
-  @IsOptional()
+  @IsOmittable()
   @IsEnum(PlacementType)
   type?: PlacementType;
 
   @Field({ nullable: true, description: 'Short title, 3–150 characters.' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(3, 150, { message: 'title must be 3 to 150 characters long' })
   title?: string;
