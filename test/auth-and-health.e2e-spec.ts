@@ -24,6 +24,28 @@ describe('authentication and health', () => {
     expect(res.data).toEqual({ me: { id: actors.coach.id, role: 'COACH' } });
   });
 
+  it('refuses a query with more than 12 nested selection sets before any resolver runs', async () => {
+    const token = await t.tokenFor(actors.coach);
+    const nest = (levels: number) => `{ __schema { types { fields { type ${'{ ofType '.repeat(levels)}{ name }${' }'.repeat(levels)} } } } }`;
+    expect((await t.gql(nest(8), {}, token)).errors).toBeUndefined();
+    const deep = await t.gql(nest(9), {}, token);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(deep.errors?.[0]?.message).toBe('This query is nested too deeply (more than 12 levels).');
+  });
+
+  it('refuses too many top-level fields, or too many costly ones, in one request', async () => {
+    const token = await t.tokenFor(actors.coach);
+    const aliases = (field: string, n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    expect((await t.gql(aliases('me { id }', 20), {}, token)).errors).toBeUndefined();
+    const many = await t.gql(aliases('me { id }', 21), {}, token);
+    expect(many.errors?.[0]?.message).toBe('This operation asks for 21 top-level fields; at most 20 are allowed in one request.');
+    expect((await t.gql(aliases('placements { totalCount }', 5), {}, token)).errors).toBeUndefined();
+    // Hidden in a fragment, still counted.
+    const costly = await t.gql(`query { ...F } fragment F on Query ${aliases('placements { totalCount }', 6)}`, {}, token);
+    expect(costly.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(costly.errors?.[0]?.message).toBe('This operation runs 6 matching, search or progress queries; at most 5 are allowed in one request.');
+  });
+
   const refused: Array<[string, (t: TestApp) => Promise<string | undefined>]> = [
     ['no token at all', async () => undefined],
     ['an expired token', (t) => t.tokenFor(actors.coach, { expiresIn: '-1m' })],

@@ -8,6 +8,7 @@ import { AppConfig, projectRoot } from '@plekwijzer/config';
 import { formatGraphqlError } from '@plekwijzer/graphql';
 import { ConfigModule } from './config/config.module.js';
 import { depthLimit } from './common/depth-limit.js';
+import { rootFieldLimit } from './common/root-field-limit.js';
 
 const logger = new Logger('GraphQL');
 
@@ -40,7 +41,14 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
         graphiql: config.GRAPHQL_IDE && !config.isProduction,
         introspection: !config.isProduction,
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-        validationRules: [depthLimit(12)],
+        validationRules: [
+          depthLimit(12),
+          rootFieldLimit({
+            maxRootFields: 20,
+            maxCostly: 5,
+            costlyFields: new Set(['matchesForParticipant', 'candidatesForPlacement', 'whyNot', 'searchPlacements', 'caseloadProgress', 'participantProgress', 'placements']),
+          }),
+        ],
         // No field sets cache hints (answers are personal and never cached by HTTP), and the
         // plugin otherwise wraps every resolved field: ~3,000 per match list.
         plugins: [ApolloServerPluginCacheControlDisabled()],
