@@ -368,6 +368,19 @@ describe('webhooks', () => {
       checkSignature(r.received[0].headers['x-plekwijzer-signature'], r.received[0].body, sub.secret);
     });
 
+    it('does not call an internal address when only public targets are allowed (production), and says why', async () => {
+      const org = await organisation();
+      const r = await receiver(() => 200);
+      const sub = await subscribe(org.token, r.url);
+      await enqueue('introduction.accepted', [org.id]);
+      expect(await dispatcher({ publicTargetsOnly: true }).runOnce()).toMatchObject({ delivered: 0, retrying: 1 });
+      expect(r.received).toHaveLength(0);
+      expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
+        status: 'PENDING',
+        lastError: 'url must point to a public address; internal, loopback and link-local addresses are refused',
+      });
+    });
+
     it('gives up (FAILED) after the maximum number of attempts', async () => {
       const org = await organisation();
       const r = await receiver(() => 500);

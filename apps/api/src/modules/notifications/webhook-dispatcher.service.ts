@@ -14,6 +14,7 @@ import { DATABASE_HANDLE } from '../../database/database.module.js';
 import { retryDelayMs } from './webhook-backoff.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
+import { webhookTargetProblem } from './webhook-target.js';
 
 export const WEBHOOK_DISPATCHER_OPTIONS = Symbol('WEBHOOK_DISPATCHER_OPTIONS');
 
@@ -38,6 +39,8 @@ export interface WebhookDispatcherOptions {
   leaseMs: number;
   /** A run stops claiming new deliveries after this long, so that it ends and the lock moves on. */
   maxRunMs: number;
+  /** Refuse to call internal, loopback and link-local addresses (production). */
+  publicTargetsOnly: boolean;
 }
 
 export const DEFAULT_WEBHOOK_DISPATCHER_OPTIONS: WebhookDispatcherOptions = {
@@ -50,6 +53,7 @@ export const DEFAULT_WEBHOOK_DISPATCHER_OPTIONS: WebhookDispatcherOptions = {
   batchSize: 50,
   leaseMs: 60_000,
   maxRunMs: 30_000,
+  publicTargetsOnly: false,
 };
 
 /** The dispatcher's options from the configuration: on a timer everywhere except NODE_ENV=test. */
@@ -62,6 +66,7 @@ export function dispatcherOptionsFromConfig(config: AppConfig): WebhookDispatche
     maxAttempts: config.WEBHOOK_MAX_ATTEMPTS,
     baseDelayMs: config.WEBHOOK_BASE_DELAY_MS,
     maxDelayMs: config.WEBHOOK_MAX_DELAY_MS,
+    publicTargetsOnly: config.isProduction,
   };
 }
 
@@ -314,6 +319,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       typeof delivery.payload.occurredAt === 'string' ? delivery.payload.occurredAt : new Date(delivery.created_at).toISOString();
     const body = JSON.stringify({ id: String(delivery.event_id), type: delivery.type, occurredAt, data: delivery.payload });
     const timestamp = Math.floor(Date.now() / 1000);
+    // Checked at every call: the host name may point somewhere else than when it was registered.
+    const targetProblem = await webhookTargetProblem(delivery.url, { production: this.options.publicTargetsOnly });
+    if (targetProblem) return { ok: false, statusCode: null, error: targetProblem };
     let secret: string;
     try {
       secret = this.secrets.open(delivery.secret);

@@ -6,7 +6,7 @@ const config = (env: Record<string, string>): AppConfig => loadConfig(env);
 describe('dispatcherOptionsFromConfig', () => {
   it('runs on a timer except in tests, with the defaults', () => {
     const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', OIDC_ISSUER: 'https://id.example', OIDC_JWKS_URL: 'https://id.example/jwks', OIDC_AUDIENCE: 'pw', WEBHOOK_SECRET_KEY: 'w'.repeat(32) };
-    expect(dispatcherOptionsFromConfig(config(production))).toEqual({ ...DEFAULT_WEBHOOK_DISPATCHER_OPTIONS, enabled: true });
+    expect(dispatcherOptionsFromConfig(config(production))).toEqual({ ...DEFAULT_WEBHOOK_DISPATCHER_OPTIONS, enabled: true, publicTargetsOnly: true });
     expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'development' })).enabled).toBe(true);
     expect(dispatcherOptionsFromConfig(config({ NODE_ENV: 'test' })).enabled).toBe(false);
   });

@@ -11,6 +11,7 @@ import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 import { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 import { normaliseWebhookUrl, webhookUrlProblem } from './webhook-url.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
+import { webhookTargetProblem } from './webhook-target.js';
 
 /** Organisations' own users who may manage its webhooks, and admins for every organisation. */
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER, Role.COACH]);
@@ -57,7 +58,9 @@ export class WebhooksService {
   async create(actor: Actor, input: CreateWebhookSubscriptionInput): Promise<{ subscription: WebhookSubscriptionEntity; secret: string }> {
     const organisationId = this.organisationFor(actor, input.organisationId);
     const errors = new FieldErrors();
-    const urlProblem = webhookUrlProblem(input.url, { production: this.config.isProduction });
+    const urlProblem =
+      webhookUrlProblem(input.url, { production: this.config.isProduction }) ??
+      (await webhookTargetProblem(input.url.trim(), { production: this.config.isProduction }));
     if (urlProblem) errors.add('input.url', urlProblem);
     input.eventTypes.forEach((type, i) => {
       if (!isWebhookEventType(type)) {
