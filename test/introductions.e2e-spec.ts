@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
 
 /** Dates relative to today in Amsterdam, as the service sees them. */
@@ -602,6 +603,20 @@ describe('introductions, consent and hours', () => {
     expect(mine.hasNextPage).toBe(true);
     const tooBig = await t.gql(`{ myIntroductions(page: { first: 101 }) { totalCount } }`, {}, tokens.coach);
     expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses blank support items, a blank rejection reason and an out-of-range audit page; a made-up hours entry looks like someone else’s', async () => {
+    const participantId = await newParticipant();
+    const blank = await t.gql(PROPOSE, { input: { participantId, placementId: await newPlace(), consentConfirmed: true, supportNeeded: ['   '] } }, tokens.coach);
+    expect(blank.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.supportNeeded', message: 'each supportNeeded item needs some text' }]);
+    const reject = await t.gql(`mutation($e: ID!) { rejectHours(entryId: $e, input: { reason: "  " }) { status } }`, { e: randomUUID() }, tokens.coach);
+    expect(reject.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.reason');
+    for (const first of [0, -5, 1001]) {
+      const trail = await t.gql(`query($id: ID!, $f: Int!) { auditTrail(participantId: $id, first: $f) { action } }`, { id: participantId, f: first }, tokens.coach);
+      expect(trail.errors?.[0]?.extensions?.fields).toEqual([{ path: 'first', message: 'first must be a whole number from 1 to 1000' }]);
+    }
+    const madeUp = await t.gql(`mutation($e: ID!) { correctHours(entryId: $e, hours: 2) { id } }`, { e: randomUUID() }, tokens.otherCoach);
+    expect(madeUp.errors?.[0]?.message).toBe('Introduction was not found');
   });
 
   it('refuses a malformed place id in placeIntroductions as bad input', async () => {

@@ -242,6 +242,12 @@ describe('matching through GraphQL', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const cand = await t.gql(`query($pl: ID!) { candidatesForPlacement(placementId: $pl) { score } }`, { pl: ids.fits }, tokens[who]);
     expect(cand.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // Each refusal is in the audit log: who, with which role, which operation.
+    const refusals: Array<{ object_id: string }> = await t.dataSource.query(
+      `SELECT object_id FROM audit_log WHERE action = 'ROLE_REFUSED' AND result = 'DENIED' AND actor_user_id = $1 ORDER BY id`,
+      [actors[who as 'admin'].id],
+    );
+    expect(refusals.map((r) => r.object_id).slice(-2)).toEqual(['matchesForParticipant', 'candidatesForPlacement']);
   });
 
   it('validates match options', async () => {

@@ -8,7 +8,7 @@ import { AuditEntryEntity } from './audit-entry.entity.js';
 
 export interface AuditEvent {
   action: string;
-  objectType: 'PARTICIPANT' | 'INTRODUCTION' | 'HOURS' | 'CONSENT';
+  objectType: 'PARTICIPANT' | 'INTRODUCTION' | 'HOURS' | 'CONSENT' | 'OPERATION';
   objectId: string | null;
   participantId?: string | null;
   result: 'ALLOWED' | 'DENIED';

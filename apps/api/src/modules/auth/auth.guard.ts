@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { currentRequest } from '../../common/request-context.js';
 import { DomainError } from '@plekwijzer/graphql';
+import { AuditService } from '../audit/audit.service.js';
 import { UsersService } from '../users/users.service.js';
 import { PUBLIC_KEY, requestFrom, ROLES_KEY } from './auth.decorators.js';
 import type { Actor, Role } from './role.js';
@@ -19,6 +20,7 @@ export class AuthGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
     @Inject(UsersService) private readonly users: UsersService,
+    @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
   async canActivate(executionContext: ExecutionContext): Promise<boolean> {
@@ -33,13 +35,15 @@ export class AuthGuard implements CanActivate {
 
     // The purpose of any personal-data read in this request is the operation asked for.
     const context = currentRequest();
-    if (context && executionContext.getType<string>() === 'graphql') {
-      const field = GqlExecutionContext.create(executionContext).getInfo<{ fieldName: string }>().fieldName;
+    const field = executionContext.getType<string>() === 'graphql' ? GqlExecutionContext.create(executionContext).getInfo<{ fieldName: string }>().fieldName : undefined;
+    if (context && field) {
       context.purpose = context.purpose && !context.purpose.split(',').includes(field) ? `${context.purpose},${field}` : (context.purpose ?? field);
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
+      // Refusals are part of the trail too: who tried which operation with the wrong role.
+      await this.audit.record(actor, { action: 'ROLE_REFUSED', objectType: 'OPERATION', objectId: field ?? null, result: 'DENIED' });
       throw DomainError.forbidden('Your role does not give access to this');
     }
     return true;

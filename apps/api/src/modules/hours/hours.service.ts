@@ -62,7 +62,11 @@ export class HoursService {
   /** Replaces an entry's hours: the old entry is kept as superseded, a new one takes its place. */
   async correct(actor: Actor, entryId: string, hours: number): Promise<HoursEntryEntity> {
     const current = await this.dataSource.getRepository(HoursEntryEntity).findOneBy({ id: entryId });
-    if (!current) throw DomainError.notFound('Hours entry');
+    if (!current) {
+      // The same answer, and an audited refusal, as for an entry of someone else's introduction.
+      await this.audit.record(actor, { action: 'HOURS_LOG', objectType: 'HOURS', objectId: entryId, result: 'DENIED' });
+      throw DomainError.notFound('Introduction');
+    }
     await this.accessibleIntroduction(actor, current.introductionId);
     return this.write(async (manager) => {
       const old = await manager.getRepository(HoursEntryEntity).findOne({ where: { id: entryId, supersededAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
@@ -165,7 +169,7 @@ export class HoursService {
     const peek = await this.dataSource.getRepository(HoursEntryEntity).findOneBy({ id: entryId });
     const owner = peek ? await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id: peek.introductionId }) : null;
     if (!peek || !owner || !(actor.role === Role.ADMIN || (actor.role === Role.COACH && owner.coachId === actor.userId))) {
-      await this.audit.record(actor, { action: `HOURS_${status}`, objectType: 'HOURS', objectId: entryId, result: 'DENIED' });
+      await this.audit.record(actor, { action: `HOURS_${status}`, objectType: 'HOURS', objectId: entryId, participantId: peek?.participantId ?? null, result: 'DENIED' });
       throw DomainError.notFound('Hours entry');
     }
     return this.write(async (manager) => {
@@ -187,7 +191,7 @@ export class HoursService {
   private async accessibleIntroduction(actor: Actor, introductionId: string): Promise<void> {
     const introduction = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id: introductionId });
     if (!introduction || !this.introductions.canSee(actor, introduction)) {
-      await this.audit.record(actor, { action: 'HOURS_LOG', objectType: 'INTRODUCTION', objectId: introductionId, result: 'DENIED' });
+      await this.audit.record(actor, { action: 'HOURS_LOG', objectType: 'INTRODUCTION', objectId: introductionId, participantId: introduction?.participantId ?? null, result: 'DENIED' });
       throw DomainError.notFound('Introduction');
     }
   }

@@ -207,7 +207,8 @@ export class IntroductionsService {
   async getVisible(actor: Actor, id: string): Promise<IntroductionEntity> {
     const introduction = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id });
     if (!introduction || !this.canSee(actor, introduction)) {
-      await this.audit.record(actor, { action: 'INTRODUCTION_READ', objectType: 'INTRODUCTION', objectId: id, result: 'DENIED' });
+      // An attempt on an existing introduction goes into its participant's trail.
+      await this.audit.record(actor, { action: 'INTRODUCTION_READ', objectType: 'INTRODUCTION', objectId: id, participantId: introduction?.participantId ?? null, result: 'DENIED' });
       throw DomainError.notFound('Introduction');
     }
     return introduction;
@@ -257,7 +258,7 @@ export class IntroductionsService {
     // (on the embedded database a second connection does not exist while a transaction holds one).
     const peek = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id });
     if (!peek || !this.canSee(actor, peek)) {
-      await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, result: 'DENIED' });
+      await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: peek?.participantId ?? null, result: 'DENIED' });
       throw DomainError.notFound('Introduction');
     }
     const side = SIDE_FOR[to];

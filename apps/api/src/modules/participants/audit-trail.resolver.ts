@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 
+import { DomainError } from '@plekwijzer/graphql';
 import { uuidArg } from '../../common/uuid-arg.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CurrentActor, Roles } from '../auth/auth.decorators.js';
@@ -52,9 +53,12 @@ export class AuditTrailResolver {
   async auditTrail(
     @CurrentActor() actor: Actor,
     @Args('participantId', { type: () => ID, description: 'The participant whose trail to read.' }, uuidArg('participantId')) participantId: string,
-    @Args('first', { type: () => Int, defaultValue: 100, description: 'At most 1000 entries.' }) first: number,
+    @Args('first', { type: () => Int, defaultValue: 100, description: 'How many of the newest entries, 1–1000.' }) first: number,
   ) {
+    if (!Number.isInteger(first) || first < 1 || first > 1000) {
+      throw DomainError.badInput([{ path: 'first', message: 'first must be a whole number from 1 to 1000' }]);
+    }
     await this.participants.getOwned(actor, participantId, 'AUDIT_TRAIL');
-    return this.audit.trail(participantId, Math.min(Math.max(first, 1), 1000));
+    return this.audit.trail(participantId, first);
   }
 }

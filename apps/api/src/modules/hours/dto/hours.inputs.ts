@@ -30,5 +30,6 @@ export class RejectHoursInput {
   @Field({ description: 'Why the hours are rejected (shown to the place).' })
   @IsString()
   @MaxLength(500)
+  @Matches(/\S/, { message: 'reason needs some text: the place sees why its hours were rejected' })
   reason: string;
 }

@@ -28,6 +28,7 @@ export class ProposeInput {
   @ArrayMaxSize(5)
   @IsString({ each: true })
   @Length(1, 100, { each: true })
+  @Matches(/\S/, { each: true, message: 'each supportNeeded item needs some text' })
   supportNeeded?: string[];
 
   @Field(() => String, { nullable: true, description: 'Send the same key when retrying: the first result is returned and nothing new is created.' })
