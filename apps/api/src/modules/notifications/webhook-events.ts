@@ -10,7 +10,7 @@ export const WEBHOOK_EVENT_DESCRIPTIONS: Readonly<Record<DomainEventType, string
   'introduction.declined': 'The place declined an introduction (with a reason code).',
   'introduction.started': 'The participant started at the place.',
   'introduction.completed': 'The introduction ended as planned.',
-  'introduction.ended_early': 'The introduction ended early (with a reason code).',
+  'introduction.ended_early': 'The introduction ended early (the reason stays with the coach).',
   'introduction.withdrawn': 'The coach withdrew an introduction, or consent was revoked.',
   'hours.awaiting_approval': 'A place logged hours that wait for the coach’s approval.',
 };
