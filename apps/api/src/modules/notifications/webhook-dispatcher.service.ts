@@ -10,6 +10,7 @@ import {
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@plekwijzer/config';
 import type { DatabaseHandle } from '@plekwijzer/database';
+import { ExclusiveJob } from '../../common/exclusive-job.js';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import { retryDelayMs } from './webhook-backoff.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
@@ -105,9 +106,6 @@ interface Outcome {
 
 const MAX_ERROR_LENGTH = 200;
 
-/** PGlite runs in this process only; its runs are serialised per database in memory instead of by an advisory lock. */
-const pgliteRuns = new WeakSet<DataSource>();
-
 /**
  * Turns outbox events into signed webhook calls.
  *
@@ -125,12 +123,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger('Webhooks');
   private readonly options: WebhookDispatcherOptions;
   private readonly dataSource: DataSource;
-  private timer: NodeJS.Timeout | undefined;
-  private current: Promise<DispatchReport> | undefined;
-  private stopped = false;
+  private readonly job: ExclusiveJob<DispatchReport>;
 
   constructor(
-    @Inject(DATABASE_HANDLE) private readonly handle: DatabaseHandle,
+    @Inject(DATABASE_HANDLE) handle: DatabaseHandle,
     @Inject(WebhookSecretBox) private readonly secrets: WebhookSecretBox,
     @Optional() @Inject(WEBHOOK_DISPATCHER_OPTIONS) options?: Partial<WebhookDispatcherOptions>,
   ) {
@@ -138,10 +134,18 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     this.options = { ...DEFAULT_WEBHOOK_DISPATCHER_OPTIONS, ...options };
     if (this.options.leaseMs <= this.options.timeoutMs) throw new Error('leaseMs must be longer than timeoutMs');
     if (this.options.maxAttempts < 1) throw new Error('maxAttempts must be at least 1');
+    this.job = new ExclusiveJob({
+      handle,
+      lockKey: WEBHOOK_DELIVERY_LOCK_KEY,
+      run: () => this.run(),
+      skipped: SKIPPED,
+      logger: this.logger,
+      failureMessage: 'Webhook run failed',
+    });
   }
 
   onApplicationBootstrap(): void {
-    if (this.options.enabled) this.schedule(this.options.intervalMs);
+    if (this.options.enabled) this.job.start(this.options.intervalMs, this.options.intervalMs);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -154,61 +158,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
 
   /** Stops the timer and waits for a run in progress (it stops claiming new work at once). */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.current?.catch(() => undefined);
+    await this.job.stop();
   }
 
   /** One fan-out and delivery run. Skipped (not queued) while another run holds the lock. */
   runOnce(): Promise<DispatchReport> {
-    if (this.current) return Promise.resolve(SKIPPED);
-    const run = this.withDeliveryLock(() => this.run()).finally(() => {
-      this.current = undefined;
-    });
-    this.current = run;
-    return run;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.runOnce()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'Webhook run failed'))
-        .finally(() => this.schedule(this.options.intervalMs));
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  /**
-   * PostgreSQL: a session advisory lock on a connection of its own, held for the whole run; the
-   * run's queries use other pool connections. PGlite has one connection, so holding one for the
-   * lock would deadlock; it is one process, so an in-memory flag per database does the same job.
-   */
-  private async withDeliveryLock(work: () => Promise<DispatchReport>): Promise<DispatchReport> {
-    if (this.handle.kind === 'pglite') {
-      if (pgliteRuns.has(this.dataSource)) return SKIPPED;
-      pgliteRuns.add(this.dataSource);
-      try {
-        return await work();
-      } finally {
-        pgliteRuns.delete(this.dataSource);
-      }
-    }
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      const rows = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [WEBHOOK_DELIVERY_LOCK_KEY])) as Array<{ locked: boolean }>;
-      if (!rows[0]?.locked) return SKIPPED;
-      try {
-        return await work();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [WEBHOOK_DELIVERY_LOCK_KEY]).catch(() => undefined);
-      }
-    } finally {
-      await runner.release();
-    }
+    return this.job.runOnce();
   }
 
   private async run(): Promise<DispatchReport> {
@@ -222,7 +177,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
 
   /** (a) Undispatched events → deliveries, batch by batch, each batch in one transaction. */
   private async fanOut(report: DispatchReport, deadline: number): Promise<void> {
-    while (!this.stopped && Date.now() < deadline) {
+    while (!this.job.stopped && Date.now() < deadline) {
       const batch = await this.dataSource.transaction(async (manager) => {
         const events: Array<{ id: string }> = await manager.query(
           `SELECT "id" FROM "outbox_events" WHERE "dispatched_at" IS NULL ORDER BY "id" LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -272,7 +227,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private async deliverDue(report: DispatchReport, deadline: number): Promise<void> {
     // A delivery is attempted at most once per run, even when its backoff is shorter than the run.
     const attempted: string[] = [];
-    while (!this.stopped && Date.now() < deadline) {
+    while (!this.job.stopped && Date.now() < deadline) {
       const claimed = await this.claim(attempted);
       if (claimed.length === 0) return;
       attempted.push(...claimed.map((d) => d.id));

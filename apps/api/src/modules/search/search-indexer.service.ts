@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@plekwijzer/config';
 import type { DatabaseHandle } from '@plekwijzer/database';
 import type { SearchIndex } from '@plekwijzer/search';
+import { ExclusiveJob } from '../../common/exclusive-job.js';
 import { DATABASE_HANDLE } from '../../database/database.module.js';
 import { loadSearchDocuments } from './search-documents.js';
 import { SEARCH_INDEX, SEARCH_INDEXER_LOCK_KEY, SEARCH_INDEXER_OPTIONS } from './search.constants.js';
@@ -68,9 +69,6 @@ const MAX_ERROR_LENGTH = 300;
 /** After a failed batch, this many places failing one after another means the index itself is down. */
 const MAX_FAILURES_IN_A_ROW = 3;
 
-/** PGlite runs in this process only: its runs are serialised per database in memory instead of by an advisory lock. */
-const pgliteRuns = new WeakSet<DataSource>();
-
 interface OutboxRow {
   id: string;
   placement_id: string;
@@ -101,20 +99,26 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
   private readonly logger = new Logger('SearchIndexer');
   private readonly options: SearchIndexerOptions;
   private readonly dataSource: DataSource;
-  private timer: NodeJS.Timeout | undefined;
-  private current: Promise<IndexerReport> | undefined;
-  private stopped = false;
+  private readonly job: ExclusiveJob<IndexerReport>;
   private lastRunAt: Date | null = null;
   private lastFailure: { at: Date; message: string } | null = null;
 
   constructor(
-    @Inject(DATABASE_HANDLE) private readonly handle: DatabaseHandle,
+    @Inject(DATABASE_HANDLE) handle: DatabaseHandle,
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     @Optional() @Inject(SEARCH_INDEXER_OPTIONS) options?: Partial<SearchIndexerOptions>,
   ) {
     this.dataSource = handle.dataSource;
     this.options = { ...DEFAULT_SEARCH_INDEXER_OPTIONS, ...options };
     if (this.options.batchSize < 1) throw new Error('batchSize must be at least 1');
+    this.job = new ExclusiveJob({
+      handle,
+      lockKey: SEARCH_INDEXER_LOCK_KEY,
+      run: () => this.run(),
+      skipped: SKIPPED,
+      logger: this.logger,
+      failureMessage: 'Search indexing run failed',
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -123,7 +127,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
     this.index.init().catch((error: unknown) =>
       this.logger.warn(`The ${this.index.adapter} search index is not ready yet: ${describe(error)}`),
     );
-    if (this.options.enabled) this.schedule(0);
+    if (this.options.enabled) this.job.start(0, this.options.intervalMs);
   }
 
   async onModuleDestroy(): Promise<void> {
@@ -136,10 +140,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
 
   /** Stops the timer and waits for a run in progress (it takes no new batch). */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.current?.catch(() => undefined);
+    await this.job.stop();
   }
 
   /** When a run last finished, and the last failure (for searchStatus). */
@@ -149,48 +150,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
 
   /** One drain. Skipped (not queued) while another run holds the lock. */
   runOnce(): Promise<IndexerReport> {
-    if (this.current) return Promise.resolve(SKIPPED);
-    const run = this.withLock(() => this.run()).finally(() => {
-      this.current = undefined;
-    });
-    this.current = run;
-    return run;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.runOnce()
-        .catch((error: unknown) => this.logger.error({ err: error }, 'Search indexing run failed'))
-        .finally(() => this.schedule(this.options.intervalMs));
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async withLock(work: () => Promise<IndexerReport>): Promise<IndexerReport> {
-    if (this.handle.kind === 'pglite') {
-      if (pgliteRuns.has(this.dataSource)) return SKIPPED;
-      pgliteRuns.add(this.dataSource);
-      try {
-        return await work();
-      } finally {
-        pgliteRuns.delete(this.dataSource);
-      }
-    }
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      await runner.connect();
-      const rows = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [SEARCH_INDEXER_LOCK_KEY])) as Array<{ locked: boolean }>;
-      if (!rows[0]?.locked) return SKIPPED;
-      try {
-        return await work();
-      } finally {
-        await runner.query('SELECT pg_advisory_unlock($1)', [SEARCH_INDEXER_LOCK_KEY]).catch(() => undefined);
-      }
-    } finally {
-      await runner.release();
-    }
+    return this.job.runOnce();
   }
 
   private async run(): Promise<IndexerReport> {
@@ -204,7 +164,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
       return report;
     }
     const deadline = Date.now() + this.options.maxRunMs;
-    while (!this.stopped && Date.now() < deadline) {
+    while (!this.job.stopped && Date.now() < deadline) {
       const rows = await this.dataSource.query<OutboxRow[]>(
         `SELECT "id", "placement_id" FROM "search_outbox" WHERE "next_attempt_at" <= now() ORDER BY "id" LIMIT $1`,
         [this.options.batchSize],
