@@ -10,12 +10,18 @@ import { PlacementStatus } from '../../common/domain.enums.js';
 import { PlacementEntity } from '../placements/placement.entity.js';
 import { toCandidate } from './matching.mapper.js';
 
-export interface CompiledSnapshot {
-  /** The database stamp and the local change count it was compiled at. */
-  stamp: string;
+/** What a compilation was made from: the local change count and the database stamp. */
+interface Basis {
+  version: number;
+  dbStamp: string;
+}
+
+export interface CompiledSnapshot extends Basis {
   matcher: Matcher;
   placements: Map<string, PlacementEntity>;
 }
+
+const sameBasis = (a: Basis | undefined, b: Basis): boolean => a?.version === b.version && a.dbStamp === b.dbStamp;
 
 /**
  * The engine compiles all published places once (bitsets, a spatial index) and then answers a
@@ -30,7 +36,7 @@ export interface CompiledSnapshot {
 @Injectable()
 export class MatcherCache {
   private current?: CompiledSnapshot;
-  private building?: { stamp: string; promise: Promise<CompiledSnapshot> };
+  private building?: Basis & { promise: Promise<CompiledSnapshot> };
   private checkedAt = 0;
   private readonly refreshMs: number;
 
@@ -46,11 +52,11 @@ export class MatcherCache {
 
   async snapshot(): Promise<CompiledSnapshot> {
     // Read the local count before anything else: a change committing meanwhile bumps it again.
-    const local = this.signal.version;
-    const fresh = Date.now() - this.checkedAt < this.refreshMs;
-    if (this.current && fresh && this.current.stamp.startsWith(`${local}/`)) return this.current;
-    if (this.building && fresh && this.building.stamp.startsWith(`${local}/`)) return this.building.promise;
-
+    const version = this.signal.version;
+    if (Date.now() - this.checkedAt < this.refreshMs) {
+      if (this.current?.version === version) return this.current;
+      if (this.building?.version === version) return this.building.promise;
+    }
     const checkedAt = Date.now();
     const [row] = await this.dataSource.query<Array<{ stamp: string }>>(
       // Places and introductions (spots taken) both change what matches.
@@ -58,26 +64,26 @@ export class MatcherCache {
               (SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') FROM introductions) AS stamp`,
     );
     this.checkedAt = checkedAt;
-    const stamp = `${local}/${row.stamp}`;
-    if (this.current?.stamp === stamp) return this.current;
-    if (this.building?.stamp !== stamp) {
-      const promise = this.build(stamp);
-      this.building = { stamp, promise };
-      promise.then(
-        (snapshot) => {
-          // A newer build replaced this one while it ran: its result is already out of date.
-          if (this.building?.promise !== promise) return;
-          this.building = undefined;
-          this.current = snapshot;
-        },
-        () => {
-          if (this.building?.promise === promise) this.building = undefined;
-        },
-      );
-    }
-    return this.building.promise;
+    const basis: Basis = { version, dbStamp: row.stamp };
+    if (this.current && sameBasis(this.current, basis)) return this.current;
+    if (this.building && sameBasis(this.building, basis)) return this.building.promise;
+    const promise = this.build(basis);
+    this.building = { ...basis, promise };
+    promise.then(
+      (snapshot) => {
+        // A newer build replaced this one while it ran: its result is already out of date.
+        if (this.building?.promise !== promise) return;
+        this.building = undefined;
+        this.current = snapshot;
+      },
+      () => {
+        if (this.building?.promise === promise) this.building = undefined;
+      },
+    );
+    return promise;
   }
-  private async build(stamp: string): Promise<CompiledSnapshot> {
+
+  private async build(basis: Basis): Promise<CompiledSnapshot> {
     const rows = await this.dataSource.getRepository(PlacementEntity).find({ where: { status: PlacementStatus.PUBLISHED } });
     const occupiedRows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
       `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status IN ('ACCEPTED', 'STARTED') GROUP BY placement_id`,
@@ -91,6 +97,6 @@ export class MatcherCache {
       placements.set(row.id, row);
       candidates.push(toCandidate(row, location, occupied.get(row.id) ?? 0));
     }
-    return { stamp, matcher: createMatcher(candidates, this.travel), placements };
+    return { ...basis, matcher: createMatcher(candidates, this.travel), placements };
   }
 }
