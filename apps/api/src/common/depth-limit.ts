@@ -1,4 +1,9 @@
-import { GraphQLError, Kind, type ASTNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type ASTNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+
+/** The operation document's fragments by name, for rules that follow fragment spreads. */
+export function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
+  return new Map(context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+}
 
 /**
  * Refuses operations nested deeper than `max` selection levels, so that one request cannot ask
@@ -6,12 +11,7 @@ import { GraphQLError, Kind, type ASTNode, type ValidationContext, type Validati
  */
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(
-      context
-        .getDocument()
-        .definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]),
-    );
+    const fragments = fragmentsOf(context);
     const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
       if (depth > max) return depth;
       if (node.kind === Kind.FRAGMENT_SPREAD) {

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import { fragmentsOf } from './depth-limit.js';
 
 export interface RootFieldLimits {
   /** Top-level fields (aliases included) in one operation. */
@@ -15,11 +16,7 @@ export interface RootFieldLimits {
  */
 export function rootFieldLimit(limits: RootFieldLimits): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = new Map(
-      context
-        .getDocument()
-        .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-    );
+    const fragments = fragmentsOf(context);
     const rootFields = (set: SelectionSetNode, seen: Set<string>): string[] =>
       set.selections.flatMap((s) => {
         if (s.kind === Kind.FIELD) return [s.name.value];
