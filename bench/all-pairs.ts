@@ -4,7 +4,7 @@
  * the job alone. Reads the bench database from BENCH_CHILD_DATABASE_URL, prints one JSON line.
  */
 import 'reflect-metadata';
-import { ParticipantEntity } from '../apps/api/src/modules/participants/participant.entity.js';
+import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { openDataSource } from './database.js';
 import { allMatchesOptions, engineContext, profileOf } from './engine.js';
 import { maxRssMb, progress, rssMb } from './stats.js';

@@ -14,9 +14,9 @@
 import type { DataSource } from 'typeorm';
 import { DEFAULT_TRAVEL_COEFFICIENTS, type Pc4Location, type TravelMode } from '@plekwijzer/geo';
 import { integrationTermLastDay } from '@plekwijzer/matching';
-import { LearningRoute, ScheduleKind } from '../apps/api/src/common/domain.enums.js';
-import type { ParticipantEntity } from '../apps/api/src/modules/participants/participant.entity.js';
-import type { StoredSchedule, StoredTimeRange } from '../apps/api/src/modules/placements/placement.entity.js';
+import { LearningRoute, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
+import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import type { StoredSchedule, StoredTimeRange } from '@plekwijzer/api/modules/placements/placement.entity.js';
 
 const LEVELS = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const LOADS = ['LIGHT', 'MEDIUM', 'HEAVY'];

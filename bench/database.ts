@@ -5,9 +5,9 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDatabase, type DatabaseHandle } from '@plekwijzer/database';
-import { ENTITIES } from '../apps/api/src/database/entities.js';
-import { MIGRATIONS } from '../apps/api/src/database/migrations/index.js';
-import { runMigrations } from '../apps/api/src/database/database.module.js';
+import { ENTITIES } from '@plekwijzer/api/database/entities.js';
+import { MIGRATIONS } from '@plekwijzer/api/database/migrations/index.js';
+import { runMigrations } from '@plekwijzer/api/database/database.module.js';
 import type { Dataset } from './dataset.js';
 
 export interface BenchDatabase {

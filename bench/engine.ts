@@ -7,11 +7,11 @@ import { loadConfig } from '@plekwijzer/config';
 import { defaultPc4CsvPath, Pc4Table, TravelTimeEstimator } from '@plekwijzer/geo';
 import type { MatchOptions, ParticipantProfile } from '@plekwijzer/matching';
 import type { DataSource } from 'typeorm';
-import { MatchingInputsSignal } from '../apps/api/src/common/matching-inputs.js';
-import { PostcodeLookup } from '../apps/api/src/modules/geo/postcode-lookup.service.js';
-import { MatcherCache } from '../apps/api/src/modules/matching/matcher-cache.service.js';
-import { toProfile } from '../apps/api/src/modules/matching/matching.mapper.js';
-import type { ParticipantEntity } from '../apps/api/src/modules/participants/participant.entity.js';
+import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { MatcherCache } from '@plekwijzer/api/modules/matching/matcher-cache.service.js';
+import { toProfile } from '@plekwijzer/api/modules/matching/matching.mapper.js';
+import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 
 export interface EngineContext {
   table: Pc4Table;
@@ -23,7 +23,12 @@ export interface EngineContext {
 export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultPc4CsvPath())): EngineContext {
   const postcodes = new PostcodeLookup(table);
   const travel = new TravelTimeEstimator();
-  return { table, postcodes, travel, cache: new MatcherCache(ds, travel, postcodes, new MatchingInputsSignal(), loadConfig({})) };
+  return {
+    table,
+    postcodes,
+    travel,
+    cache: new MatcherCache(ds, travel, postcodes, new MatchingInputsSignal(), loadConfig({})),
+  };
 }
 
 /** As MatchingService.profileOf: the home PC4's centroid, no approved hours loaded. */

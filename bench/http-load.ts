@@ -98,7 +98,10 @@ export async function startApi(options: {
   });
   const main = options.entry ?? fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
   // The same node flags as `npm run start:prod` and the container image.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', main], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', main], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);

@@ -5,9 +5,9 @@
 import 'reflect-metadata';
 import { loadConfig } from '@plekwijzer/config';
 import { createDatabase } from '@plekwijzer/database';
-import { ENTITIES } from '../apps/api/src/database/entities.js';
-import { MIGRATIONS } from '../apps/api/src/database/migrations/index.js';
-import { runMigrations } from '../apps/api/src/database/database.module.js';
+import { ENTITIES } from '@plekwijzer/api/database/entities.js';
+import { MIGRATIONS } from '@plekwijzer/api/database/migrations/index.js';
+import { runMigrations } from '@plekwijzer/api/database/database.module.js';
 
 async function main(): Promise<void> {
   const command = process.argv[2];
@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     await handle.dataSource.initialize();
     if (command === 'run') {
       const applied = await runMigrations(handle);
-      process.stdout.write(applied === 0 ? 'The database is up to date.\n' : `Applied ${applied} migration(s).\n`);
+      process.stdout.write(
+        applied === 0 ? 'The database is up to date.\n' : `Applied ${applied} migration(s).\n`,
+      );
     } else if (command === 'revert') {
       await handle.dataSource.undoLastMigration({ transaction: 'each' });
       process.stdout.write('Reverted the last migration.\n');

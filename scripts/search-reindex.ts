@@ -6,11 +6,11 @@
 import 'reflect-metadata';
 import { loadConfig } from '@plekwijzer/config';
 import { createDatabase } from '@plekwijzer/database';
-import { ENTITIES } from '../apps/api/src/database/entities.js';
-import { MIGRATIONS } from '../apps/api/src/database/migrations/index.js';
-import { runMigrations } from '../apps/api/src/database/database.module.js';
-import { createSearchIndex } from '../apps/api/src/modules/search/search-index.factory.js';
-import { reindexAll } from '../apps/api/src/modules/search/search-reindex.js';
+import { ENTITIES } from '@plekwijzer/api/database/entities.js';
+import { MIGRATIONS } from '@plekwijzer/api/database/migrations/index.js';
+import { runMigrations } from '@plekwijzer/api/database/database.module.js';
+import { createSearchIndex } from '@plekwijzer/api/modules/search/search-index.factory.js';
+import { reindexAll } from '@plekwijzer/api/modules/search/search-reindex.js';
 
 function bar(done: number, total: number): string {
   const width = 30;

@@ -3,8 +3,8 @@
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../apps/api/src/app.module.js';
-import { DemoSeeder } from '../apps/api/src/modules/demo/demo-seeder.service.js';
+import { AppModule } from '@plekwijzer/api/app.module.js';
+import { DemoSeeder } from '@plekwijzer/api/modules/demo/demo-seeder.service.js';
 
 async function main(): Promise<void> {
   // SEED_DEMO=false keeps the start-up hook from seeding; this script does it with progress output.
@@ -15,7 +15,9 @@ async function main(): Promise<void> {
     const report = await seeder.seedIfEmpty((done, total) => {
       const width = 30;
       const filled = Math.round((done / total) * width);
-      process.stdout.write(`\rLoading demo data [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+      process.stdout.write(
+        `\rLoading demo data [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+      );
     });
     process.stdout.write(
       report.seeded

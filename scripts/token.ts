@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '@plekwijzer/config';
-import { signLocalToken } from '../apps/api/src/modules/auth/token-verifier.service.js';
+import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
 
 const ROLES = ['admin', 'coach', 'employer', 'partner', 'analyst'];
 
@@ -20,12 +20,16 @@ async function main(): Promise<void> {
   });
   const role = values.role?.toLowerCase();
   if (!role || !ROLES.includes(role) || !values.user) {
-    process.stderr.write(`Usage: npm run token -- --role <${ROLES.join('|')}> --user <user id> [--expires 12h]\n`);
+    process.stderr.write(
+      `Usage: npm run token -- --role <${ROLES.join('|')}> --user <user id> [--expires 12h]\n`,
+    );
     process.exit(2);
   }
   const config = loadConfig();
   if (!config.JWT_SECRET) {
-    process.stderr.write('Tokens are verified by an OpenID Connect issuer here (OIDC_* is set): get one from it.\n');
+    process.stderr.write(
+      'Tokens are verified by an OpenID Connect issuer here (OIDC_* is set): get one from it.\n',
+    );
     process.exit(2);
   }
   const token = await signLocalToken(

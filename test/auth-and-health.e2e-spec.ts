@@ -1,6 +1,12 @@
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
-import { createTestApp, insertOrganisation, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
+import {
+  createTestApp,
+  insertOrganisation,
+  insertStandardActors,
+  insertUser,
+  type TestApp,
+} from '@plekwijzer/testing';
 
 const ME = '{ me { id role } }';
 
@@ -26,7 +32,8 @@ describe('authentication and health', () => {
 
   it('refuses a query with more than 12 nested selection sets before any resolver runs', async () => {
     const token = await t.tokenFor(actors.coach);
-    const nest = (levels: number) => `{ __schema { types { fields { type ${'{ ofType '.repeat(levels)}{ name }${' }'.repeat(levels)} } } } }`;
+    const nest = (levels: number) =>
+      `{ __schema { types { fields { type ${'{ ofType '.repeat(levels)}{ name }${' }'.repeat(levels)} } } } }`;
     expect((await t.gql(nest(8), {}, token)).errors).toBeUndefined();
     const deep = await t.gql(nest(9), {}, token);
     expect(deep.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -35,35 +42,58 @@ describe('authentication and health', () => {
 
   it('refuses too many top-level fields, or too many costly ones, in one request', async () => {
     const token = await t.tokenFor(actors.coach);
-    const aliases = (field: string, n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    const aliases = (field: string, n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
     expect((await t.gql(aliases('me { id }', 20), {}, token)).errors).toBeUndefined();
     const many = await t.gql(aliases('me { id }', 21), {}, token);
-    expect(many.errors?.[0]?.message).toBe('This operation asks for 21 top-level fields; at most 20 are allowed in one request.');
+    expect(many.errors?.[0]?.message).toBe(
+      'This operation asks for 21 top-level fields; at most 20 are allowed in one request.',
+    );
     expect((await t.gql(aliases('placements { totalCount }', 5), {}, token)).errors).toBeUndefined();
     // Hidden in a fragment, still counted.
-    const costly = await t.gql(`query { ...F } fragment F on Query ${aliases('placements { totalCount }', 6)}`, {}, token);
+    const costly = await t.gql(
+      `query { ...F } fragment F on Query ${aliases('placements { totalCount }', 6)}`,
+      {},
+      token,
+    );
     expect(costly.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(costly.errors?.[0]?.message).toBe('This operation runs 6 matching, search or progress queries; at most 5 are allowed in one request.');
+    expect(costly.errors?.[0]?.message).toBe(
+      'This operation runs 6 matching, search or progress queries; at most 5 are allowed in one request.',
+    );
   });
 
   const refused: Array<[string, (t: TestApp) => Promise<string | undefined>]> = [
     ['no token at all', async () => undefined],
     ['an expired token', (t) => t.tokenFor(actors.coach, { expiresIn: '-1m' })],
-    ['a token signed with another secret', (t) => t.tokenFor(actors.coach, { secret: 'another-secret-that-is-long-enough-1234' })],
+    [
+      'a token signed with another secret',
+      (t) => t.tokenFor(actors.coach, { secret: 'another-secret-that-is-long-enough-1234' }),
+    ],
     ['a token for another audience', (t) => t.tokenFor(actors.coach, { audience: 'someone-else' })],
     ['a token whose role differs from the user', (t) => t.tokenFor({ id: actors.coach.id, role: 'ADMIN' })],
-    ['a token for a user that does not exist', (t) => t.tokenFor({ id: '00000000-0000-4000-8000-000000000000', role: 'COACH' })],
+    [
+      'a token for a user that does not exist',
+      (t) => t.tokenFor({ id: '00000000-0000-4000-8000-000000000000', role: 'COACH' }),
+    ],
     ['garbage', async () => 'not-a-jwt-at-all'],
     [
       'an unsigned token (alg: none)',
-      async () => `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: actors.coach.id, role: 'COACH', aud: 'plekwijzer', iss: 'plekwijzer-local', exp: Math.floor(Date.now() / 1000) + 600 })}.`,
+      async () =>
+        `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ sub: actors.coach.id, role: 'COACH', aud: 'plekwijzer', iss: 'plekwijzer-local', exp: Math.floor(Date.now() / 1000) + 600 })}.`,
     ],
     [
       'a token signed with HS512 instead of HS256',
       async () => {
         const header = base64url({ alg: 'HS512', typ: 'JWT' });
-        const payload = base64url({ sub: actors.coach.id, aud: 'plekwijzer', iss: 'plekwijzer-local', exp: Math.floor(Date.now() / 1000) + 600 });
-        const sig = createHmac('sha512', t.config.JWT_SECRET!).update(`${header}.${payload}`).digest('base64url');
+        const payload = base64url({
+          sub: actors.coach.id,
+          aud: 'plekwijzer',
+          iss: 'plekwijzer-local',
+          exp: Math.floor(Date.now() / 1000) + 600,
+        });
+        const sig = createHmac('sha512', t.config.JWT_SECRET!)
+          .update(`${header}.${payload}`)
+          .digest('base64url');
         return `${header}.${payload}.${sig}`;
       },
     ],
@@ -105,11 +135,21 @@ describe('authentication and health', () => {
 
   it('lets only an admin create organisations and users', async () => {
     const input = `{ kind: EMPLOYER, name: "Bakkerij De Korenbloem", kvkNumber: "12345678", street: "Langestraat 10", postcode: "3811 AB", city: "Amersfoort", contactName: "Els", contactEmail: "els@example.nl" }`;
-    const byCoach = await t.gql(`mutation { createOrganisation(input: ${input}) { id } }`, {}, await t.tokenFor(actors.coach));
+    const byCoach = await t.gql(
+      `mutation { createOrganisation(input: ${input}) { id } }`,
+      {},
+      await t.tokenFor(actors.coach),
+    );
     expect(byCoach.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const byAdmin = await t.gql(`mutation { createOrganisation(input: ${input}) { id postcode kvkNumber } }`, {}, await t.tokenFor(actors.admin));
+    const byAdmin = await t.gql(
+      `mutation { createOrganisation(input: ${input}) { id postcode kvkNumber } }`,
+      {},
+      await t.tokenFor(actors.admin),
+    );
     expect(byAdmin.errors).toBeUndefined();
-    expect(byAdmin.data).toMatchObject({ createOrganisation: { postcode: '3811 AB', kvkNumber: '12345678' } });
+    expect(byAdmin.data).toMatchObject({
+      createOrganisation: { postcode: '3811 AB', kvkNumber: '12345678' },
+    });
     const orgId = (byAdmin.data as { createOrganisation: { id: string } }).createOrganisation.id;
 
     const user = await t.gql(
@@ -126,7 +166,9 @@ describe('authentication and health', () => {
       await t.tokenFor(actors.admin),
     );
     expect(wrongRole.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(wrongRole.errors?.[0]?.extensions?.fields).toEqual([{ path: 'role', message: expect.stringContaining('employer') }]);
+    expect(wrongRole.errors?.[0]?.extensions?.fields).toEqual([
+      { path: 'role', message: expect.stringContaining('employer') },
+    ]);
   });
 
   it('validates an organisation field by field and stores nothing', async () => {
@@ -150,9 +192,17 @@ describe('authentication and health', () => {
   });
 
   it('shows members their own organisation and hides other organisations as not found', async () => {
-    const own = await t.gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id: actors.organisations.employerA }, await t.tokenFor(actors.employerA));
+    const own = await t.gql(
+      `query($id: ID!) { organisation(id: $id) { id } }`,
+      { id: actors.organisations.employerA },
+      await t.tokenFor(actors.employerA),
+    );
     expect(own.data).toEqual({ organisation: { id: actors.organisations.employerA } });
-    const other = await t.gql(`query($id: ID!) { organisation(id: $id) { id } }`, { id: actors.organisations.employerB }, await t.tokenFor(actors.employerA));
+    const other = await t.gql(
+      `query($id: ID!) { organisation(id: $id) { id } }`,
+      { id: actors.organisations.employerB },
+      await t.tokenFor(actors.employerA),
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,8 +1,14 @@
 import { createTestApp, type TestApp } from '@plekwijzer/testing';
-import { DEMO_PARTICIPANTS } from '../apps/api/src/modules/demo/demo-participants.js';
-import { DEMO_PLACEMENTS } from '../apps/api/src/modules/demo/demo-data.js';
+import { DEMO_PARTICIPANTS } from '@plekwijzer/api/modules/demo/demo-participants.js';
+import { DEMO_PLACEMENTS } from '@plekwijzer/api/modules/demo/demo-data.js';
 
-type Users = Array<{ id: string; role: string; email: string; organisation_id: string; display_name: string }>;
+type Users = Array<{
+  id: string;
+  role: string;
+  email: string;
+  organisation_id: string;
+  display_name: string;
+}>;
 
 describe('the Amersfoort demo set', () => {
   let t: TestApp;
@@ -17,8 +23,12 @@ describe('the Amersfoort demo set', () => {
   const tokenOf = async (role: string) => t.tokenFor(users.find((u) => u.role === role)!);
 
   it('loads every place and participant through the services’ validation', async () => {
-    const [places]: Array<{ n: number }> = await t.dataSource.query('SELECT count(*)::int AS n FROM placements');
-    const [people]: Array<{ n: number }> = await t.dataSource.query('SELECT count(*)::int AS n FROM participants');
+    const [places]: Array<{ n: number }> = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM placements',
+    );
+    const [people]: Array<{ n: number }> = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM participants',
+    );
     expect(places.n).toBe(DEMO_PLACEMENTS.length);
     expect(people.n).toBe(DEMO_PARTICIPANTS.length);
     expect(DEMO_PLACEMENTS.length).toBeGreaterThanOrEqual(40);
@@ -26,10 +36,18 @@ describe('the Amersfoort demo set', () => {
   });
 
   it('covers every type of place', async () => {
-    const rows: Array<{ type: string }> = await t.dataSource.query(`SELECT DISTINCT type FROM placements WHERE status = 'PUBLISHED'`);
-    expect(rows.map((r) => r.type).sort()).toEqual(
-      ['ACTIVITEIT', 'PARTICIPATIEPLEK', 'PROEFPLAATSING', 'STAGE', 'TAALSTAGE', 'VRIJWILLIGERSWERK', 'WERKERVARINGSPLEK'],
+    const rows: Array<{ type: string }> = await t.dataSource.query(
+      `SELECT DISTINCT type FROM placements WHERE status = 'PUBLISHED'`,
     );
+    expect(rows.map((r) => r.type).sort()).toEqual([
+      'ACTIVITEIT',
+      'PARTICIPATIEPLEK',
+      'PROEFPLAATSING',
+      'STAGE',
+      'TAALSTAGE',
+      'VRIJWILLIGERSWERK',
+      'WERKERVARINGSPLEK',
+    ]);
   });
 
   it('lets a coach search places near a postcode with the printed kind of token', async () => {
@@ -48,9 +66,14 @@ describe('the Amersfoort demo set', () => {
     let withoutAnything = 0;
     for (const coach of coaches) {
       const token = await t.tokenFor(coach);
-      const caseload: Array<{ id: string }> = await t.dataSource.query('SELECT id FROM participants WHERE coach_id = $1', [coach.id]);
+      const caseload: Array<{ id: string }> = await t.dataSource.query(
+        'SELECT id FROM participants WHERE coach_id = $1',
+        [coach.id],
+      );
       for (const p of caseload) {
-        const res = await t.gql<{ matchesForParticipant: { matches: unknown[]; nearMisses: Array<{ failedCriterion: string }> } }>(
+        const res = await t.gql<{
+          matchesForParticipant: { matches: unknown[]; nearMisses: Array<{ failedCriterion: string }> };
+        }>(
           `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { score } nearMisses { failedCriterion } } }`,
           { id: p.id },
           token,
@@ -62,11 +85,19 @@ describe('the Amersfoort demo set', () => {
       }
     }
     expect(withoutAnything).toBe(0);
-    for (const criterion of ['LANGUAGE', 'AVAILABILITY', 'CHILDCARE', 'TRAVEL']) expect(failed).toContain(criterion);
+    for (const criterion of ['LANGUAGE', 'AVAILABILITY', 'CHILDCARE', 'TRAVEL'])
+      expect(failed).toContain(criterion);
   });
 
   it('runs the whole workflow on demo data: a coach proposes, the place accepts, hours are logged and approved, progress shows', async () => {
-    type MatchData = { matchesForParticipant: { matches: Array<{ countsTowardsZRouteHours: boolean | null; placement: { id: string; organisationId: string } }> } };
+    type MatchData = {
+      matchesForParticipant: {
+        matches: Array<{
+          countsTowardsZRouteHours: boolean | null;
+          placement: { id: string; organisationId: string };
+        }>;
+      };
+    };
     const coach = users.find((u) => u.role === 'COACH' && u.display_name === 'Fatima Bouzid')!;
     const coachToken = await t.tokenFor(coach);
     const zRoute: Array<{ id: string }> = await t.dataSource.query(
@@ -83,7 +114,11 @@ describe('the Amersfoort demo set', () => {
       );
       expect(res.errors).toBeUndefined();
       for (const m of res.data!.matchesForParticipant.matches) {
-        const placeUser = users.find((u) => u.organisation_id === m.placement.organisationId && (u.role === 'EMPLOYER' || u.role === 'PARTNER'));
+        const placeUser = users.find(
+          (u) =>
+            u.organisation_id === m.placement.organisationId &&
+            (u.role === 'EMPLOYER' || u.role === 'PARTNER'),
+        );
         if (m.countsTowardsZRouteHours && placeUser) {
           chosen = { participantId: p.id, placementId: m.placement.id, placeUser };
           break;
@@ -113,19 +148,42 @@ describe('the Amersfoort demo set', () => {
       placeToken,
     );
     expect(inbox.placeIntroduction.profile).toBeTruthy();
-    expect((await call<{ acceptIntroduction: { status: string } }>(`mutation($id: ID!) { acceptIntroduction(id: $id) { status } }`, { id }, placeToken)).acceptIntroduction.status).toBe('ACCEPTED');
+    expect(
+      (
+        await call<{ acceptIntroduction: { status: string } }>(
+          `mutation($id: ID!) { acceptIntroduction(id: $id) { status } }`,
+          { id },
+          placeToken,
+        )
+      ).acceptIntroduction.status,
+    ).toBe('ACCEPTED');
 
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    await call(`mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { status } }`, { id, d: day(-10) }, placeToken);
+    await call(
+      `mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { status } }`,
+      { id, d: day(-10) },
+      placeToken,
+    );
     const logged = await call<{ logHours: { id: string; status: string } }>(
       `mutation($input: LogHoursInput!) { logHours(input: $input) { id status } }`,
       { input: { introductionId: id, date: day(-3), hours: 3.5 } },
       placeToken,
     );
     expect(logged.logHours.status).toBe('PENDING');
-    await call(`mutation($e: ID!) { approveHours(entryId: $e) { status } }`, { e: logged.logHours.id }, coachToken);
+    await call(
+      `mutation($e: ID!) { approveHours(entryId: $e) { status } }`,
+      { e: logged.logHours.id },
+      coachToken,
+    );
 
-    const { caseloadProgress } = await call<{ caseloadProgress: Array<{ risk: string; participant: { id: string }; participation: { done: number; target: number } | null; map: { target: number } }> }>(
+    const { caseloadProgress } = await call<{
+      caseloadProgress: Array<{
+        risk: string;
+        participant: { id: string };
+        participation: { done: number; target: number } | null;
+        map: { target: number };
+      }>;
+    }>(
       `{ caseloadProgress { risk participant { id } participation { done target } map { target } } }`,
       {},
       coachToken,

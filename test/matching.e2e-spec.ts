@@ -37,7 +37,9 @@ function participant(overrides: Record<string, unknown> = {}): Record<string, un
       { day: 'TUE', start: '08:00', end: '17:00' },
       { day: 'WED', start: '08:00', end: '17:00' },
     ],
-    commitments: [{ kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'WED', start: '09:00', end: '12:00' } }],
+    commitments: [
+      { kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'WED', start: '09:00', end: '12:00' } },
+    ],
     childcare: { needed: false, childrenAges: [], covered: [] },
     maxHoursPerWeek: 16,
     physicalCapacity: 'MEDIUM',
@@ -57,8 +59,21 @@ const MATCHES = `query($id: ID!, $options: MatchOptionsInput) {
 type MatchData = {
   matchesForParticipant: {
     totalCandidates: number;
-    matches: Array<{ placement: { id: string; title: string }; score: number; travel: { minutes: number; mode: string }; countsTowardsZRouteHours: boolean | null; stretched: boolean; checks: Array<{ criterion: string; passed: boolean; detailNl: string; detailEn: string }> }>;
-    nearMisses: Array<{ placement: { id: string; title: string }; failedCriterion: string; fixHintNl: string; fixHintEn: string; checks: Array<{ criterion: string; passed: boolean }> }>;
+    matches: Array<{
+      placement: { id: string; title: string };
+      score: number;
+      travel: { minutes: number; mode: string };
+      countsTowardsZRouteHours: boolean | null;
+      stretched: boolean;
+      checks: Array<{ criterion: string; passed: boolean; detailNl: string; detailEn: string }>;
+    }>;
+    nearMisses: Array<{
+      placement: { id: string; title: string };
+      failedCriterion: string;
+      fixHintNl: string;
+      fixHintEn: string;
+      checks: Array<{ criterion: string; passed: boolean }>;
+    }>;
   };
 };
 
@@ -76,7 +91,11 @@ describe('matching through GraphQL', () => {
     );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createPlacement.id;
-    const published = await t.gql(`mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id }, tokens.employerA);
+    const published = await t.gql(
+      `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
+      { id },
+      tokens.employerA,
+    );
     expect(published.errors).toBeUndefined();
     return id;
   }
@@ -94,16 +113,35 @@ describe('matching through GraphQL', () => {
   beforeAll(async () => {
     t = await createTestApp();
     actors = await insertStandardActors(t.dataSource);
-    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'partner'] as const) tokens[key] = await t.tokenFor(actors[key]);
-    tokens.otherCoach = await t.tokenFor(await insertUser(t.dataSource, actors.organisations.coaching, 'COACH'));
+    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'partner'] as const)
+      tokens[key] = await t.tokenFor(actors[key]);
+    tokens.otherCoach = await t.tokenFor(
+      await insertUser(t.dataSource, actors.organisations.coaching, 'COACH'),
+    );
 
     ids.fits = await publish(place({ title: 'Past precies' }));
     // Wednesday 10:00–12:00 clashes with the language class (09:00–12:00).
-    ids.clash = await publish(place({ title: 'Botst met taalles', schedule: { kind: 'FIXED', shifts: [{ day: 'WED', start: '10:00', end: '12:00' }] } }));
-    ids.a2 = await publish(place({ title: 'Vraagt A2', languageRequirements: [{ skill: 'SPEAKING', level: 'A2', required: true }] }));
-    ids.far = await publish(place({ title: 'In Utrecht', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' } }));
+    ids.clash = await publish(
+      place({
+        title: 'Botst met taalles',
+        schedule: { kind: 'FIXED', shifts: [{ day: 'WED', start: '10:00', end: '12:00' }] },
+      }),
+    );
+    ids.a2 = await publish(
+      place({
+        title: 'Vraagt A2',
+        languageRequirements: [{ skill: 'SPEAKING', level: 'A2', required: true }],
+      }),
+    );
+    ids.far = await publish(
+      place({ title: 'In Utrecht', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' } }),
+    );
     ids.twoFails = await publish(
-      place({ title: 'Twee problemen', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' }, languageRequirements: [{ skill: 'SPEAKING', level: 'B2', required: true }] }),
+      place({
+        title: 'Twee problemen',
+        location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' },
+        languageRequirements: [{ skill: 'SPEAKING', level: 'B2', required: true }],
+      }),
     );
     ids.notDutch = await publish(place({ title: 'Arabische vrouwengroep', dutchSpeakingEnvironment: false }));
     ids.p = await addParticipant(participant());
@@ -142,13 +180,21 @@ describe('matching through GraphQL', () => {
   });
 
   it('lets a language stretch of one level turn the A2 place into a flagged match', async () => {
-    const res = await t.gql<MatchData>(MATCHES, { id: ids.p, options: { stretchLanguage: true } }, tokens.coach);
+    const res = await t.gql<MatchData>(
+      MATCHES,
+      { id: ids.p, options: { stretchLanguage: true } },
+      tokens.coach,
+    );
     const a2 = res.data!.matchesForParticipant.matches.find((m) => m.placement.id === ids.a2);
     expect(a2?.stretched).toBe(true);
   });
 
   it('leaves out places whose hours do not count for the Z-route when asked', async () => {
-    const res = await t.gql<MatchData>(MATCHES, { id: ids.p, options: { excludeNonCountingForZRoute: true } }, tokens.coach);
+    const res = await t.gql<MatchData>(
+      MATCHES,
+      { id: ids.p, options: { excludeNonCountingForZRoute: true } },
+      tokens.coach,
+    );
     expect(res.data!.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(ids.notDutch);
   });
 
@@ -168,13 +214,26 @@ describe('matching through GraphQL', () => {
       tokens.coach,
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.whyNot.filter((c) => !c.passed).map((c) => c.criterion).sort()).toEqual(['LANGUAGE', 'TRAVEL']);
+    expect(
+      res
+        .data!.whyNot.filter((c) => !c.passed)
+        .map((c) => c.criterion)
+        .sort(),
+    ).toEqual(['LANGUAGE', 'TRAVEL']);
 
     // The options that apply to one pair: a stretch of one level lets the A2 place pass on language.
     const WHY = `query($p: ID!, $pl: ID!, $o: PairOptionsInput) { whyNot(participantId: $p, placementId: $pl, options: $o) { criterion passed } }`;
-    const strict = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(WHY, { p: ids.p, pl: ids.a2 }, tokens.coach);
+    const strict = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(
+      WHY,
+      { p: ids.p, pl: ids.a2 },
+      tokens.coach,
+    );
     expect(strict.data!.whyNot.find((c) => c.criterion === 'LANGUAGE')!.passed).toBe(false);
-    const stretched = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(WHY, { p: ids.p, pl: ids.a2, o: { stretchLanguage: true } }, tokens.coach);
+    const stretched = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(
+      WHY,
+      { p: ids.p, pl: ids.a2, o: { stretchLanguage: true } },
+      tokens.coach,
+    );
     expect(stretched.data!.whyNot.find((c) => c.criterion === 'LANGUAGE')!.passed).toBe(true);
     // Options that make no sense for one pair are not part of its input.
     const odd = await t.gql(WHY, { p: ids.p, pl: ids.a2, o: { maxResults: 5 } }, tokens.coach);
@@ -183,7 +242,14 @@ describe('matching through GraphQL', () => {
 
   it('ranks by the Z-route hours still needed: approved hours in a Dutch-speaking place lower the need', async () => {
     const HOURS = `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { placement { id } scoreBreakdown { criterion points detailEn } } } }`;
-    type H = { matchesForParticipant: { matches: Array<{ placement: { id: string }; scoreBreakdown: Array<{ criterion: string; points: number; detailEn: string }> }> } };
+    type H = {
+      matchesForParticipant: {
+        matches: Array<{
+          placement: { id: string };
+          scoreBreakdown: Array<{ criterion: string; points: number; detailEn: string }>;
+        }>;
+      };
+    };
     const hoursItem = async (participantId: string) => {
       const res = await t.gql<H>(HOURS, { id: participantId }, tokens.coach);
       expect(res.errors).toBeUndefined();
@@ -202,10 +268,30 @@ describe('matching through GraphQL', () => {
     );
     const intro = proposed.data!.proposeIntroduction.id;
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-    expect((await t.gql(`mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id: intro }, tokens.employerA)).errors).toBeUndefined();
-    expect((await t.gql(`mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { id } }`, { id: intro, d: day(-40) }, tokens.employerA)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`,
+          { id: intro },
+          tokens.employerA,
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          `mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { id } }`,
+          { id: intro, d: day(-40) },
+          tokens.employerA,
+        )
+      ).errors,
+    ).toBeUndefined();
     for (let i = 1; i <= 34; i++) {
-      const logged = await t.gql(`mutation($input: LogHoursInput!) { logHours(input: $input) { id } }`, { input: { introductionId: intro, date: day(-i), hours: 24 } }, tokens.coach);
+      const logged = await t.gql(
+        `mutation($input: LogHoursInput!) { logHours(input: $input) { id } }`,
+        { input: { introductionId: intro, date: day(-i), hours: 24 } },
+        tokens.coach,
+      );
       expect(logged.errors).toBeUndefined();
     }
     const after = await hoursItem(id);
@@ -215,8 +301,15 @@ describe('matching through GraphQL', () => {
 
   it("lists the coach's own participants who fit a place", async () => {
     const other = await addParticipant(participant({ clientReference: 'OTHER-1' }), tokens.otherCoach);
-    const mismatch = await addParticipant(participant({ clientReference: 'NO-TUESDAY', availability: [{ day: 'FRI', start: '08:00', end: '17:00' }] }));
-    const res = await t.gql<{ candidatesForPlacement: Array<{ participant: { id: string }; checks: Array<{ passed: boolean }> }> }>(
+    const mismatch = await addParticipant(
+      participant({
+        clientReference: 'NO-TUESDAY',
+        availability: [{ day: 'FRI', start: '08:00', end: '17:00' }],
+      }),
+    );
+    const res = await t.gql<{
+      candidatesForPlacement: Array<{ participant: { id: string }; checks: Array<{ passed: boolean }> }>;
+    }>(
       `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { participant { id } score checks { passed } } }`,
       { pl: ids.fits },
       tokens.coach,
@@ -233,21 +326,32 @@ describe('matching through GraphQL', () => {
     const missing = await t.gql(MATCHES, { id: '6f1d8a52-0c1e-4a53-9b7e-2f1e9c3d4b5a' }, tokens.otherCoach);
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(foreign.errors).toEqual(missing.errors);
-    const why = await t.gql(`query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion } }`, { p: ids.p, pl: ids.fits }, tokens.otherCoach);
+    const why = await t.gql(
+      `query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion } }`,
+      { p: ids.p, pl: ids.fits },
+      tokens.otherCoach,
+    );
     expect(why.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it.each(['admin', 'analyst', 'employerA', 'partner'])('refuses a %s', async (who) => {
     const res = await t.gql(MATCHES, { id: ids.p }, tokens[who]);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const cand = await t.gql(`query($pl: ID!) { candidatesForPlacement(placementId: $pl) { score } }`, { pl: ids.fits }, tokens[who]);
+    const cand = await t.gql(
+      `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { score } }`,
+      { pl: ids.fits },
+      tokens[who],
+    );
     expect(cand.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Each refusal is in the audit log: who, with which role, which operation.
     const refusals: Array<{ object_id: string }> = await t.dataSource.query(
       `SELECT object_id FROM audit_log WHERE action = 'ROLE_REFUSED' AND result = 'DENIED' AND actor_user_id = $1 ORDER BY id`,
       [actors[who as 'admin'].id],
     );
-    expect(refusals.map((r) => r.object_id).slice(-2)).toEqual(['matchesForParticipant', 'candidatesForPlacement']);
+    expect(refusals.map((r) => r.object_id).slice(-2)).toEqual([
+      'matchesForParticipant',
+      'candidatesForPlacement',
+    ]);
   });
 
   it('validates match options', async () => {
@@ -279,10 +383,28 @@ describe('the compiled places stay current', () => {
   beforeAll(async () => {
     a = await createTestApp({ env: { MATCHER_REFRESH_MS: '60000' } });
     const actors = await insertStandardActors(a.dataSource);
-    tokens = { coach: await a.tokenFor(actors.coach), employer: await a.tokenFor(actors.employerA), otherCoach: await a.tokenFor(await insertUser(a.dataSource, actors.organisations.coaching, 'COACH')) };
-    placeId = (await ok(a, `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`, { input: place({ capacity: 1 }) }, tokens.employer)).createPlacement.id;
+    tokens = {
+      coach: await a.tokenFor(actors.coach),
+      employer: await a.tokenFor(actors.employerA),
+      otherCoach: await a.tokenFor(await insertUser(a.dataSource, actors.organisations.coaching, 'COACH')),
+    };
+    placeId = (
+      await ok(
+        a,
+        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+        { input: place({ capacity: 1 }) },
+        tokens.employer,
+      )
+    ).createPlacement.id;
     await ok(a, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
-    participantId = (await ok(a, `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: participant() }, tokens.coach)).createParticipant.id;
+    participantId = (
+      await ok(
+        a,
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        { input: participant() },
+        tokens.coach,
+      )
+    ).createParticipant.id;
   });
   afterAll(() => a.close());
 
@@ -294,8 +416,22 @@ describe('the compiled places stay current', () => {
     expect(await matchedIds(a)).toEqual([placeId]);
 
     // Another client of the same coach takes the only spot: the place is full and drops out.
-    const other = (await ok(a, `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`, { input: participant() }, tokens.coach)).createParticipant.id;
-    const intro = (await ok(a, `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`, { input: { participantId: other, placementId: placeId, consentConfirmed: true } }, tokens.coach)).proposeIntroduction.id;
+    const other = (
+      await ok(
+        a,
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        { input: participant() },
+        tokens.coach,
+      )
+    ).createParticipant.id;
+    const intro = (
+      await ok(
+        a,
+        `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
+        { input: { participantId: other, placementId: placeId, consentConfirmed: true } },
+        tokens.coach,
+      )
+    ).proposeIntroduction.id;
     await ok(a, `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id: intro }, tokens.employer);
     expect(await matchedIds(a)).toEqual([]);
     // The spot is freed when the coach withdraws: the place is back.
@@ -308,14 +444,26 @@ describe('the compiled places stay current', () => {
     `sees another replica’s change after MATCHER_REFRESH_MS${onServer ? '' : ' — SKIPPED on PGlite: one process per embedded database, so there is no second replica'}`,
     async () => {
       // Two more replicas on the same database: one refreshes every 200 ms, one changes the place.
-      const reader = await createTestApp({ env: { DATABASE_URL: a.config.DATABASE_URL!, MATCHER_REFRESH_MS: '200' } });
+      const reader = await createTestApp({
+        env: { DATABASE_URL: a.config.DATABASE_URL!, MATCHER_REFRESH_MS: '200' },
+      });
       const writer = await createTestApp({ env: { DATABASE_URL: a.config.DATABASE_URL! } });
       try {
         expect(await matchedIds(reader)).toEqual([placeId]);
-        await ok(writer, `mutation($id: ID!) { pausePlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+        await ok(
+          writer,
+          `mutation($id: ID!) { pausePlacement(id: $id) { id } }`,
+          { id: placeId },
+          tokens.employer,
+        );
         await new Promise((resolve) => setTimeout(resolve, 400));
         expect(await matchedIds(reader)).toEqual([]);
-        await ok(writer, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+        await ok(
+          writer,
+          `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
+          { id: placeId },
+          tokens.employer,
+        );
         await new Promise((resolve) => setTimeout(resolve, 400));
         expect(await matchedIds(reader)).toEqual([placeId]);
       } finally {

@@ -1,6 +1,14 @@
-import { createTestApp, insertOrganisation, insertStandardActors, insertUser, type GqlError, type TestApp } from '@plekwijzer/testing';
+import {
+  createTestApp,
+  insertOrganisation,
+  insertStandardActors,
+  insertUser,
+  type GqlError,
+  type TestApp,
+} from '@plekwijzer/testing';
 
-const FIELDS = 'id status title organisationId capacity location { postcode pc4 city } schedule { kind minHoursPerWeek maxHoursPerWeek shifts { day start end } } childcare { kind minAgeYears maxAgeYears }';
+const FIELDS =
+  'id status title organisationId capacity location { postcode pc4 city } schedule { kind minHoursPerWeek maxHoursPerWeek shifts { day start end } } childcare { kind minAgeYears maxAgeYears }';
 
 /** A place an employer could publish as it is. */
 function completeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -13,7 +21,13 @@ function completeInput(overrides: Record<string, unknown> = {}): Record<string, 
     languageRequirements: [{ skill: 'SPEAKING', level: 'A1', required: true }],
     support: { buddy: true, supervisor: true, staffLanguages: ['ar'] },
     dutchSpeakingEnvironment: true,
-    schedule: { kind: 'FIXED', shifts: [{ day: 'MON', start: '09:00', end: '12:30' }, { day: 'WED', start: '12:30', end: '16:00' }] },
+    schedule: {
+      kind: 'FIXED',
+      shifts: [
+        { day: 'MON', start: '09:00', end: '12:30' },
+        { day: 'WED', start: '12:30', end: '16:00' },
+      ],
+    },
     startDate: '2026-12-01',
     childcare: { kind: 'NONE' },
     physicalLoad: 'MEDIUM',
@@ -35,7 +49,9 @@ const GET = `query($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
 
 function expectNoInternals(errors: GqlError[] | undefined): void {
   const text = JSON.stringify(errors ?? []);
-  expect(text).not.toMatch(/stacktrace|at \w+ \(|SELECT |INSERT |UPDATE "|placements"|QueryFailedError|TypeORM/i);
+  expect(text).not.toMatch(
+    /stacktrace|at \w+ \(|SELECT |INSERT |UPDATE "|placements"|QueryFailedError|TypeORM/i,
+  );
 }
 
 describe('placements', () => {
@@ -64,17 +80,18 @@ describe('placements', () => {
   }
 
   async function rowOf(id: string): Promise<Record<string, unknown>> {
-    const rows: Array<Record<string, unknown>> = await t.dataSource.query('SELECT * FROM placements WHERE id = $1', [id]);
+    const rows: Array<Record<string, unknown>> = await t.dataSource.query(
+      'SELECT * FROM placements WHERE id = $1',
+      [id],
+    );
     return rows[0];
   }
 
   describe('lifecycle', () => {
     it('creates a draft, refuses to publish it while incomplete, and publishes it once complete', async () => {
-      const draft = await t.gql<{ createPlacement: { id: string; status: string; location: { postcode: string } } }>(
-        CREATE,
-        { input: { type: 'VRIJWILLIGERSWERK', title: 'Gastvrouw taalcafé' } },
-        tokens.partner,
-      );
+      const draft = await t.gql<{
+        createPlacement: { id: string; status: string; location: { postcode: string } };
+      }>(CREATE, { input: { type: 'VRIJWILLIGERSWERK', title: 'Gastvrouw taalcafé' } }, tokens.partner);
       expect(draft.errors).toBeUndefined();
       expect(draft.data!.createPlacement.status).toBe('DRAFT');
       // Without a location the organisation's address is used.
@@ -85,7 +102,17 @@ describe('placements', () => {
       expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const missing = (early.errors?.[0]?.extensions?.fields ?? []).map((f) => f.path).sort();
       expect(missing).toEqual(
-        ['capacity', 'description', 'dutchSpeakingEnvironment', 'openToRoutes', 'openToTargetGroups', 'physicalLoad', 'schedule', 'sector', 'startDate'].sort(),
+        [
+          'capacity',
+          'description',
+          'dutchSpeakingEnvironment',
+          'openToRoutes',
+          'openToTargetGroups',
+          'physicalLoad',
+          'schedule',
+          'sector',
+          'startDate',
+        ].sort(),
       );
       expect((await rowOf(id)).status).toBe('DRAFT');
 
@@ -99,10 +126,18 @@ describe('placements', () => {
 
     it('moves PUBLISHED → PAUSED → PUBLISHED → CLOSED and refuses anything after CLOSED', async () => {
       const id = await createAs('employerA');
-      expect((await t.gql(PUBLISH, { id }, tokens.employerA)).data).toEqual({ publishPlacement: { id, status: 'PUBLISHED' } });
-      expect((await t.gql(PAUSE, { id }, tokens.employerA)).data).toEqual({ pausePlacement: { id, status: 'PAUSED' } });
-      expect((await t.gql(PUBLISH, { id }, tokens.employerA)).data).toEqual({ publishPlacement: { id, status: 'PUBLISHED' } });
-      expect((await t.gql(CLOSE, { id }, tokens.employerA)).data).toEqual({ closePlacement: { id, status: 'CLOSED' } });
+      expect((await t.gql(PUBLISH, { id }, tokens.employerA)).data).toEqual({
+        publishPlacement: { id, status: 'PUBLISHED' },
+      });
+      expect((await t.gql(PAUSE, { id }, tokens.employerA)).data).toEqual({
+        pausePlacement: { id, status: 'PAUSED' },
+      });
+      expect((await t.gql(PUBLISH, { id }, tokens.employerA)).data).toEqual({
+        publishPlacement: { id, status: 'PUBLISHED' },
+      });
+      expect((await t.gql(CLOSE, { id }, tokens.employerA)).data).toEqual({
+        closePlacement: { id, status: 'CLOSED' },
+      });
       for (const op of [PUBLISH, PAUSE, CLOSE]) {
         const res = await t.gql(op, { id }, tokens.employerA);
         expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -123,20 +158,31 @@ describe('placements', () => {
       const id = await createAs('employerA');
       await t.gql(PUBLISH, { id }, tokens.employerA);
       const res = await t.gql(UPDATE, { id, input: { description: null } }, tokens.employerA);
-      expect(res.errors?.[0]?.extensions?.fields).toEqual([{ path: 'description', message: 'a description is needed' }]);
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'description', message: 'a description is needed' },
+      ]);
       expect((await rowOf(id)).description).toBe('Vakken vullen met een buddy naast je.');
     });
 
     it('computes the hours of fixed shifts (touching shifts are fine)', async () => {
       const id = await createAs('employerA');
-      const res = await t.gql<{ placement: { schedule: { minHoursPerWeek: number; maxHoursPerWeek: number } } }>(GET, { id }, tokens.employerA);
+      const res = await t.gql<{
+        placement: { schedule: { minHoursPerWeek: number; maxHoursPerWeek: number } };
+      }>(GET, { id }, tokens.employerA);
       expect(res.data!.placement.schedule).toMatchObject({ minHoursPerWeek: 7, maxHoursPerWeek: 7 });
     });
 
     it('accepts a night shift marked overnight', async () => {
       const res = await t.gql<{ createPlacement: { schedule: { maxHoursPerWeek: number } } }>(
         CREATE,
-        { input: completeInput({ schedule: { kind: 'FIXED', shifts: [{ day: 'SUN', start: '22:00', end: '02:00', overnight: true }] } }) },
+        {
+          input: completeInput({
+            schedule: {
+              kind: 'FIXED',
+              shifts: [{ day: 'SUN', start: '22:00', end: '02:00', overnight: true }],
+            },
+          }),
+        },
         tokens.employerA,
       );
       expect(res.errors).toBeUndefined();
@@ -149,7 +195,10 @@ describe('placements', () => {
 
     it('lets employers, partners and admins create places, and refuses coaches and analysts', async () => {
       for (const who of roles) {
-        const input = who === 'admin' ? completeInput({ organisationId: actors.organisations.employerA }) : completeInput();
+        const input =
+          who === 'admin'
+            ? completeInput({ organisationId: actors.organisations.employerA })
+            : completeInput();
         const before = await placementCount();
         const res = await t.gql(CREATE, { input }, tokens[who]);
         if (['coach', 'analyst'].includes(who)) {
@@ -162,9 +211,13 @@ describe('placements', () => {
       }
     });
 
-    it("refuses an employer posting for another organisation", async () => {
+    it('refuses an employer posting for another organisation', async () => {
       const before = await placementCount();
-      const res = await t.gql(CREATE, { input: completeInput({ organisationId: actors.organisations.employerB }) }, tokens.employerA);
+      const res = await t.gql(
+        CREATE,
+        { input: completeInput({ organisationId: actors.organisations.employerB }) },
+        tokens.employerA,
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await placementCount()).toBe(before);
     });
@@ -189,7 +242,8 @@ describe('placements', () => {
           } else {
             // Coaches and analysts never manage places (FORBIDDEN by role). Other organisations can see a
             // published place (FORBIDDEN to change it); a draft does not exist for them (NOT_FOUND).
-            const expected = who === 'coach' || who === 'analyst' || name !== 'publish' ? 'FORBIDDEN' : 'NOT_FOUND';
+            const expected =
+              who === 'coach' || who === 'analyst' || name !== 'publish' ? 'FORBIDDEN' : 'NOT_FOUND';
             expect(res.errors?.[0]?.extensions?.code).toBe(expected);
             expect(await rowOf(id)).toEqual(before);
           }
@@ -213,35 +267,94 @@ describe('placements', () => {
   describe('bad input is refused field by field and stores nothing', () => {
     const schedule = (shifts: unknown[]) => ({ kind: 'FIXED', shifts });
     const cases: Array<[string, Record<string, unknown>, string, RegExp]> = [
-      ['an unknown postcode', { location: { street: 'x 1', postcode: '1099', city: 'Nergens' } }, 'input.location.postcode', /1099/],
-      ['a malformed postcode', { location: { street: 'x 1', postcode: '38111', city: 'Amersfoort' } }, 'input.location.postcode', /postcode/i],
-      ['an end date before the start date', { startDate: '2026-12-10', endDate: '2026-12-01' }, 'input.endDate', /before the start/],
+      [
+        'an unknown postcode',
+        { location: { street: 'x 1', postcode: '1099', city: 'Nergens' } },
+        'input.location.postcode',
+        /1099/,
+      ],
+      [
+        'a malformed postcode',
+        { location: { street: 'x 1', postcode: '38111', city: 'Amersfoort' } },
+        'input.location.postcode',
+        /postcode/i,
+      ],
+      [
+        'an end date before the start date',
+        { startDate: '2026-12-10', endDate: '2026-12-01' },
+        'input.endDate',
+        /before the start/,
+      ],
       ['a date that is not in the calendar', { startDate: '2026-02-30' }, 'input.startDate', /not a date/],
-      ['a time like 25:00', { schedule: schedule([{ day: 'MON', start: '09:00', end: '25:00' }]) }, 'input.schedule.shifts.0.end', /HH:MM/],
-      ['a time like 9:00', { schedule: schedule([{ day: 'MON', start: '9:00', end: '12:00' }]) }, 'input.schedule.shifts.0.start', /HH:MM/],
-      ['a shift that ends before it starts', { schedule: schedule([{ day: 'TUE', start: '14:00', end: '10:00' }]) }, 'input.schedule.shifts.0', /ends before it starts/],
-      ['a shift that ends when it starts', { schedule: schedule([{ day: 'TUE', start: '14:00', end: '14:00' }]) }, 'input.schedule.shifts.0', /ends when it starts/],
+      [
+        'a time like 25:00',
+        { schedule: schedule([{ day: 'MON', start: '09:00', end: '25:00' }]) },
+        'input.schedule.shifts.0.end',
+        /HH:MM/,
+      ],
+      [
+        'a time like 9:00',
+        { schedule: schedule([{ day: 'MON', start: '9:00', end: '12:00' }]) },
+        'input.schedule.shifts.0.start',
+        /HH:MM/,
+      ],
+      [
+        'a shift that ends before it starts',
+        { schedule: schedule([{ day: 'TUE', start: '14:00', end: '10:00' }]) },
+        'input.schedule.shifts.0',
+        /ends before it starts/,
+      ],
+      [
+        'a shift that ends when it starts',
+        { schedule: schedule([{ day: 'TUE', start: '14:00', end: '14:00' }]) },
+        'input.schedule.shifts.0',
+        /ends when it starts/,
+      ],
       [
         'overlapping shifts',
-        { schedule: schedule([{ day: 'WED', start: '09:00', end: '13:00' }, { day: 'WED', start: '12:00', end: '15:00' }]) },
+        {
+          schedule: schedule([
+            { day: 'WED', start: '09:00', end: '13:00' },
+            { day: 'WED', start: '12:00', end: '15:00' },
+          ]),
+        },
         'input.schedule.shifts.1',
         /overlaps/,
       ],
       [
         'an overnight shift overlapping the next morning',
-        { schedule: schedule([{ day: 'SUN', start: '22:00', end: '02:00', overnight: true }, { day: 'MON', start: '01:00', end: '05:00' }]) },
+        {
+          schedule: schedule([
+            { day: 'SUN', start: '22:00', end: '02:00', overnight: true },
+            { day: 'MON', start: '01:00', end: '05:00' },
+          ]),
+        },
         'input.schedule.shifts.1',
         /overlaps/,
       ],
       [
         'minimum hours above maximum',
-        { schedule: { kind: 'FLEXIBLE', windows: [{ day: 'MON', start: '08:00', end: '17:00' }], minHoursPerWeek: 8, maxHoursPerWeek: 4 } },
+        {
+          schedule: {
+            kind: 'FLEXIBLE',
+            windows: [{ day: 'MON', start: '08:00', end: '17:00' }],
+            minHoursPerWeek: 8,
+            maxHoursPerWeek: 4,
+          },
+        },
         'input.schedule.minHoursPerWeek',
         /above the maximum/,
       ],
       [
         'minimum hours above what the window allows',
-        { schedule: { kind: 'FLEXIBLE', windows: [{ day: 'MON', start: '08:00', end: '12:00' }], minHoursPerWeek: 6, maxHoursPerWeek: 8 } },
+        {
+          schedule: {
+            kind: 'FLEXIBLE',
+            windows: [{ day: 'MON', start: '08:00', end: '12:00' }],
+            minHoursPerWeek: 6,
+            maxHoursPerWeek: 8,
+          },
+        },
         'input.schedule.minHoursPerWeek',
         /windows allow \(4 h/,
       ],
@@ -249,8 +362,23 @@ describe('placements', () => {
       ['a title over its limit', { title: 'x'.repeat(151) }, 'input.title', /150/],
       ['a description over its limit', { description: 'x'.repeat(5001) }, 'input.description', /5000/],
       ['childcare on site without ages', { childcare: { kind: 'ON_SITE' } }, 'input.childcare', /age range/],
-      ['a skill listed twice', { languageRequirements: [{ skill: 'SPEAKING', level: 'A1', required: true }, { skill: 'SPEAKING', level: 'A2', required: false }] }, 'input.languageRequirements.1.skill', /twice/],
-      ['a staff language that is not a code', { support: { buddy: false, supervisor: false, staffLanguages: ['Arabic'] } }, 'input.support.staffLanguages', /two-letter/],
+      [
+        'a skill listed twice',
+        {
+          languageRequirements: [
+            { skill: 'SPEAKING', level: 'A1', required: true },
+            { skill: 'SPEAKING', level: 'A2', required: false },
+          ],
+        },
+        'input.languageRequirements.1.skill',
+        /twice/,
+      ],
+      [
+        'a staff language that is not a code',
+        { support: { buddy: false, supervisor: false, staffLanguages: ['Arabic'] } },
+        'input.support.staffLanguages',
+        /two-letter/,
+      ],
     ];
 
     it.each(cases)('refuses %s', async (_name, override, path, message) => {
@@ -284,14 +412,20 @@ describe('placements', () => {
     it('refuses a malformed id as a field error', async () => {
       const res = await t.gql(GET, { id: "1' OR 1=1 --" }, tokens.employerA);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields).toEqual([{ path: 'id', message: 'id must be an id (a UUID)' }]);
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'id', message: 'id must be an id (a UUID)' },
+      ]);
       expectNoInternals(res.errors);
     });
 
     it('leaves a place unchanged when an update is invalid', async () => {
       const id = await createAs('employerA');
       const before = await rowOf(id);
-      const res = await t.gql(UPDATE, { id, input: { title: 'Nieuwe titel', capacity: 0 } }, tokens.employerA);
+      const res = await t.gql(
+        UPDATE,
+        { id, input: { title: 'Nieuwe titel', capacity: 0 } },
+        tokens.employerA,
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await rowOf(id)).toEqual(before);
     });
@@ -299,14 +433,24 @@ describe('placements', () => {
     it('refuses null for a field that cannot be emptied, field by field, and changes nothing', async () => {
       const id = await createAs('employerA');
       const before = await rowOf(id);
-      const res = await t.gql(UPDATE, { id, input: { title: null, type: null, compensation: null, mapPractice: null } }, tokens.employerA);
+      const res = await t.gql(
+        UPDATE,
+        { id, input: { title: null, type: null, compensation: null, mapPractice: null } },
+        tokens.employerA,
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual(
         expect.arrayContaining([
           { path: 'input.title', message: 'title cannot be null; leave it out to keep the current value' },
           { path: 'input.type', message: 'type cannot be null; leave it out to keep the current value' },
-          { path: 'input.compensation', message: 'compensation cannot be null; leave it out to keep the current value' },
-          { path: 'input.mapPractice', message: 'mapPractice cannot be null; leave it out to keep the current value' },
+          {
+            path: 'input.compensation',
+            message: 'compensation cannot be null; leave it out to keep the current value',
+          },
+          {
+            path: 'input.mapPractice',
+            message: 'mapPractice cannot be null; leave it out to keep the current value',
+          },
         ]),
       );
       expect(await rowOf(id)).toEqual(before);
@@ -322,10 +466,32 @@ describe('placements', () => {
       listerOrg = await insertOrganisation(t.dataSource, 'PARTNER', { postcode: '3818 LE', pc4: '3818' });
       tokens.lister = await t.tokenFor(await insertUser(t.dataSource, listerOrg, 'PARTNER'));
       const variants = [
-        { title: 'Taalcafé bibliotheek', type: 'ACTIVITEIT', sector: 'ONTMOETING_TAAL', location: { street: 'Smallepad 1', postcode: '3811 MG', city: 'Amersfoort' }, childcare: { kind: 'CHILDREN_WELCOME' } },
-        { title: 'Tuinieren in Leusden', type: 'VRIJWILLIGERSWERK', sector: 'GROEN', location: { street: 'Hamersveldseweg 1', postcode: '3831', city: 'Leusden' } },
-        { title: 'Kantoorstage Utrecht', type: 'STAGE', sector: 'ADMINISTRATIE', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' }, languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }] },
-        { title: 'Opvang Vrouwencentrum', type: 'ACTIVITEIT', sector: 'WELZIJN', childcare: { kind: 'ON_SITE', minAgeYears: 0, maxAgeYears: 4 } },
+        {
+          title: 'Taalcafé bibliotheek',
+          type: 'ACTIVITEIT',
+          sector: 'ONTMOETING_TAAL',
+          location: { street: 'Smallepad 1', postcode: '3811 MG', city: 'Amersfoort' },
+          childcare: { kind: 'CHILDREN_WELCOME' },
+        },
+        {
+          title: 'Tuinieren in Leusden',
+          type: 'VRIJWILLIGERSWERK',
+          sector: 'GROEN',
+          location: { street: 'Hamersveldseweg 1', postcode: '3831', city: 'Leusden' },
+        },
+        {
+          title: 'Kantoorstage Utrecht',
+          type: 'STAGE',
+          sector: 'ADMINISTRATIE',
+          location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' },
+          languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }],
+        },
+        {
+          title: 'Opvang Vrouwencentrum',
+          type: 'ACTIVITEIT',
+          sector: 'WELZIJN',
+          childcare: { kind: 'ON_SITE', minAgeYears: 0, maxAgeYears: 4 },
+        },
       ];
       for (const v of variants) {
         const id = await createAs('lister', completeInput(v));
@@ -335,15 +501,25 @@ describe('placements', () => {
     });
 
     const LIST = `query($filter: PlacementFilterInput, $page: PageInput) { placements(filter: $filter, page: $page) { totalCount hasNextPage items { id title } } }`;
-    type ListResult = { placements: { totalCount: number; hasNextPage: boolean; items: { id: string; title: string }[] } };
+    type ListResult = {
+      placements: { totalCount: number; hasNextPage: boolean; items: { id: string; title: string }[] };
+    };
     const mine = (filter: Record<string, unknown> = {}) => ({ ...filter, organisationId: listerOrg });
 
     it('filters within N km of a postcode', async () => {
-      const res = await t.gql<ListResult>(LIST, { filter: mine({ near: { postcode: '3811', km: 5 } }) }, tokens.coach);
+      const res = await t.gql<ListResult>(
+        LIST,
+        { filter: mine({ near: { postcode: '3811', km: 5 } }) },
+        tokens.coach,
+      );
       const titles = res.data!.placements.items.map((i) => i.title).sort();
       // Two places in Amersfoort centre (3811) are within 5 km; Leusden (3831, ≈ 6 km) and Utrecht are not.
       expect(titles).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
-      const wider = await t.gql<ListResult>(LIST, { filter: mine({ near: { postcode: '3811', km: 30 } }) }, tokens.coach);
+      const wider = await t.gql<ListResult>(
+        LIST,
+        { filter: mine({ near: { postcode: '3811', km: 30 } }) },
+        tokens.coach,
+      );
       expect(wider.data!.placements.totalCount).toBe(4);
     });
 
@@ -351,20 +527,39 @@ describe('placements', () => {
       const a1 = await t.gql<ListResult>(LIST, { filter: mine({ maxLanguageLevel: 'A2' }) }, tokens.coach);
       expect(a1.data!.placements.items.map((i) => i.title)).not.toContain('Kantoorstage Utrecht');
       expect(a1.data!.placements.totalCount).toBe(3);
-      const care = await t.gql<ListResult>(LIST, { filter: mine({ childcare: ['ON_SITE', 'CHILDREN_WELCOME'] }) }, tokens.coach);
-      expect(care.data!.placements.items.map((i) => i.title).sort()).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
+      const care = await t.gql<ListResult>(
+        LIST,
+        { filter: mine({ childcare: ['ON_SITE', 'CHILDREN_WELCOME'] }) },
+        tokens.coach,
+      );
+      expect(care.data!.placements.items.map((i) => i.title).sort()).toEqual([
+        'Opvang Vrouwencentrum',
+        'Taalcafé bibliotheek',
+      ]);
       const act = await t.gql<ListResult>(LIST, { filter: mine({ types: ['ACTIVITEIT'] }) }, tokens.coach);
       expect(act.data!.placements.totalCount).toBe(2);
     });
 
     it('refuses an unknown postcode in the near filter', async () => {
-      const res = await t.gql<ListResult>(LIST, { filter: { near: { postcode: '0000', km: 5 } } }, tokens.coach);
+      const res = await t.gql<ListResult>(
+        LIST,
+        { filter: { near: { postcode: '0000', km: 5 } } },
+        tokens.coach,
+      );
       expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('filter.near.postcode');
     });
 
     it('pages through results with a total count', async () => {
-      const p1 = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 3, offset: 0 } }, tokens.coach);
-      const p2 = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 3, offset: 3 } }, tokens.coach);
+      const p1 = await t.gql<ListResult>(
+        LIST,
+        { filter: mine(), page: { first: 3, offset: 0 } },
+        tokens.coach,
+      );
+      const p2 = await t.gql<ListResult>(
+        LIST,
+        { filter: mine(), page: { first: 3, offset: 3 } },
+        tokens.coach,
+      );
       expect(p1.data!.placements).toMatchObject({ totalCount: 4, hasNextPage: true });
       expect(p1.data!.placements.items).toHaveLength(3);
       expect(p2.data!.placements).toMatchObject({ totalCount: 4, hasNextPage: false });
@@ -379,11 +574,15 @@ describe('placements', () => {
       expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('page.first');
     });
 
-    it("shows coaches only published places, and owners their drafts", async () => {
+    it('shows coaches only published places, and owners their drafts', async () => {
       const draftId = await createAs('lister');
       const coachView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.coach);
       expect(coachView.data!.placements.items.map((i) => i.id)).not.toContain(draftId);
-      const ownerView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.lister);
+      const ownerView = await t.gql<ListResult>(
+        LIST,
+        { filter: mine(), page: { first: 100 } },
+        tokens.lister,
+      );
       expect(ownerView.data!.placements.items.map((i) => i.id)).toContain(draftId);
     });
   });

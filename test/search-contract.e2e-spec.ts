@@ -7,16 +7,26 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig } from '@plekwijzer/config';
 import { createDatabase, type DatabaseHandle } from '@plekwijzer/database';
-import { MeilisearchSearchAdapter, meilisearchSettings, PostgresSearchAdapter, settingsMatch } from '@plekwijzer/search';
+import {
+  MeilisearchSearchAdapter,
+  meilisearchSettings,
+  PostgresSearchAdapter,
+  settingsMatch,
+} from '@plekwijzer/search';
 import { searchIndexContract } from '../libs/search/src/testing/contract.js';
 import { ALL_CONTRACT_DOCUMENTS, CONTRACT_DOCUMENTS } from '../libs/search/src/testing/contract-fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../libs/testing/src/test-database.js';
-import { ENTITIES } from '../apps/api/src/database/entities.js';
-import { MIGRATIONS } from '../apps/api/src/database/migrations/index.js';
-import { Search1764700000000, SEARCH_TRIGRAM_SQL } from '../apps/api/src/database/migrations/1764700000000-search.js';
-import { runMigrations } from '../apps/api/src/database/database.module.js';
+import { ENTITIES } from '@plekwijzer/api/database/entities.js';
+import { MIGRATIONS } from '@plekwijzer/api/database/migrations/index.js';
+import {
+  Search1764700000000,
+  SEARCH_TRIGRAM_SQL,
+} from '@plekwijzer/api/database/migrations/1764700000000-search.js';
+import { runMigrations } from '@plekwijzer/api/database/database.module.js';
 
-const migrations = MIGRATIONS.some((m) => (m as unknown) === Search1764700000000) ? MIGRATIONS : [...MIGRATIONS, Search1764700000000];
+const migrations = MIGRATIONS.some((m) => (m as unknown) === Search1764700000000)
+  ? MIGRATIONS
+  : [...MIGRATIONS, Search1764700000000];
 const onServer = Boolean(process.env.DATABASE_URL);
 
 /** One migrated database for this file, opened on first use. */
@@ -24,7 +34,11 @@ let opened: Promise<{ handle: DatabaseHandle; database: TestDatabase }> | undefi
 function database(): Promise<{ handle: DatabaseHandle; database: TestDatabase }> {
   opened ??= (async () => {
     const database = await createTestDatabase();
-    const config = loadConfig({ NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://', ...(database.url ? { DATABASE_URL: database.url } : {}) });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PGLITE_DATA_DIR: 'memory://',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+    });
     const handle = await createDatabase(config, { entities: ENTITIES, migrations });
     await handle.dataSource.initialize();
     await runMigrations(handle);
@@ -58,9 +72,13 @@ describe('PostgreSQL adapter specifics', () => {
 
   it('without pg_trgm still finds words, forms and prefixes, only not typos, and says so', async () => {
     const notices: string[] = [];
-    const adapter = new PostgresSearchAdapter(handle.dataSource, { trigram: false, onNotice: (m) => notices.push(m) });
+    const adapter = new PostgresSearchAdapter(handle.dataSource, {
+      trigram: false,
+      onNotice: (m) => notices.push(m),
+    });
     await adapter.index(ALL_CONTRACT_DOCUMENTS);
-    const ids = async (text: string) => (await adapter.search({ text, first: 100, offset: 0 })).hits.map((h) => h.id);
+    const ids = async (text: string) =>
+      (await adapter.search({ text, first: 100, offset: 0 })).hits.map((h) => h.id);
     expect((await ids('magazijnen'))[0]).toBe(CONTRACT_DOCUMENTS.magazijn.id);
     expect(await ids('vrijwill')).toContain(CONTRACT_DOCUMENTS.kinderboerderij.id);
     expect(await ids('fietsemaker')).not.toContain(CONTRACT_DOCUMENTS.fietsenmaker.id);
@@ -76,9 +94,10 @@ describe('PostgreSQL adapter specifics', () => {
   });
 
   it('keeps the tsvector weighted: title A, sector and organisation B, description C', async () => {
-    const [row] = await handle.dataSource.query<Array<{ v: string }>>(`SELECT "search_vector"::text AS v FROM "search_documents" WHERE "id" = $1`, [
-      CONTRACT_DOCUMENTS.voedselbank.id,
-    ]);
+    const [row] = await handle.dataSource.query<Array<{ v: string }>>(
+      `SELECT "search_vector"::text AS v FROM "search_documents" WHERE "id" = $1`,
+      [CONTRACT_DOCUMENTS.voedselbank.id],
+    );
     expect(row.v).toMatch(/'uitgift':\d+A/);
     expect(row.v).toMatch(/'voedselbank':\d+B/);
     expect(row.v).toMatch(/'welzijn':\d+B/);
@@ -87,7 +106,7 @@ describe('PostgreSQL adapter specifics', () => {
 
   it('reports missing search tables plainly instead of failing in SQL', async () => {
     const adapter = new PostgresSearchAdapter({
-      query: async <T,>(sql: string, params?: unknown[]) =>
+      query: async <T>(sql: string, params?: unknown[]) =>
         (sql.includes('pg_class') ? [{ tables: 0, trgm: false }] : handle.dataSource.query(sql, params)) as T,
     });
     await expect(adapter.search({ text: 'x', first: 1, offset: 0 })).rejects.toThrow(/run the migrations/);
@@ -116,7 +135,9 @@ describe('PostgreSQL adapter specifics', () => {
 
         await client.query(SEARCH_TRIGRAM_SQL);
         expect(notices.join('\n')).toMatch(/pg_trgm could not be installed \(insufficient privilege\)/);
-        const none = await admin.query(`SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'pg_trgm'`);
+        const none = await admin.query(
+          `SELECT count(*)::int AS n FROM pg_extension WHERE extname = 'pg_trgm'`,
+        );
         expect(none.rows[0].n).toBe(0);
 
         // pg_trgm is a trusted extension: CREATE on the database is enough.
@@ -145,13 +166,21 @@ const MEILI_URL = process.env.MEILI_URL;
 if (MEILI_URL) {
   const uid = `plekwijzer_contract_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   searchIndexContract(`Meilisearch at ${new URL(MEILI_URL).host}`, async () => {
-    const adapter = new MeilisearchSearchAdapter({ host: MEILI_URL, apiKey: process.env.MEILI_API_KEY, indexUid: uid });
+    const adapter = new MeilisearchSearchAdapter({
+      host: MEILI_URL,
+      apiKey: process.env.MEILI_API_KEY,
+      indexUid: uid,
+    });
     return { index: adapter, cleanup: () => adapter.dropIndex() };
   });
 
   describe('Meilisearch settings', () => {
     const settingsUid = `${uid}_settings`;
-    const adapter = new MeilisearchSearchAdapter({ host: MEILI_URL, apiKey: process.env.MEILI_API_KEY, indexUid: settingsUid });
+    const adapter = new MeilisearchSearchAdapter({
+      host: MEILI_URL,
+      apiKey: process.env.MEILI_API_KEY,
+      indexUid: settingsUid,
+    });
     afterAll(() => adapter.dropIndex(), 60_000);
 
     it('applies the settings at start and finds nothing to change the second time', async () => {
@@ -159,13 +188,18 @@ if (MEILI_URL) {
       const { Meilisearch } = await import('meilisearch');
       const client = new Meilisearch({ host: MEILI_URL, apiKey: process.env.MEILI_API_KEY });
       expect(settingsMatch(await client.index(settingsUid).getSettings(), meilisearchSettings())).toBe(true);
-      await new MeilisearchSearchAdapter({ host: MEILI_URL, apiKey: process.env.MEILI_API_KEY, indexUid: settingsUid }).init();
+      await new MeilisearchSearchAdapter({
+        host: MEILI_URL,
+        apiKey: process.env.MEILI_API_KEY,
+        indexUid: settingsUid,
+      }).init();
       expect(settingsMatch(await client.index(settingsUid).getSettings(), meilisearchSettings())).toBe(true);
     }, 60_000);
   });
 } else {
   console.warn('Meilisearch contract suite skipped: MEILI_URL not set');
   describe.skip('SearchIndex contract: Meilisearch — SKIPPED: MEILI_URL is not set, so no Meilisearch server was tested', () => {
-    it('runs the same contract against Meilisearch when MEILI_URL (and MEILI_API_KEY) point at a server', () => undefined);
+    it('runs the same contract against Meilisearch when MEILI_URL (and MEILI_API_KEY) point at a server', () =>
+      undefined);
   });
 }

@@ -3,9 +3,9 @@
  * typo and shows facets, on the PostgreSQL adapter (the server, or PGlite without DATABASE_URL).
  */
 import { createTestApp, type TestApp } from '@plekwijzer/testing';
-import { DEMO_PLACEMENTS } from '../apps/api/src/modules/demo/demo-data.js';
-import { PlacementStatus } from '../apps/api/src/common/domain.enums.js';
-import { SearchIndexer } from '../apps/api/src/modules/search/search-indexer.service.js';
+import { DEMO_PLACEMENTS } from '@plekwijzer/api/modules/demo/demo-data.js';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 
 const SEARCH = `query($text: String, $filters: SearchFilterInput, $near: NearInput, $page: PageInput) {
   searchPlacements(text: $text, filters: $filters, near: $near, page: $page) {
@@ -36,7 +36,9 @@ describe('searching the demo places', () => {
     t = await createTestApp({ seedDemo: true });
     const report = await t.app.get(SearchIndexer).runOnce();
     expect(report.failed).toBe(0);
-    const [coach] = await t.dataSource.query<Array<{ id: string; role: string }>>(`SELECT id, role FROM users WHERE role = 'COACH' LIMIT 1`);
+    const [coach] = await t.dataSource.query<Array<{ id: string; role: string }>>(
+      `SELECT id, role FROM users WHERE role = 'COACH' LIMIT 1`,
+    );
     token = await t.tokenFor(coach);
   }, 180_000);
   afterAll(() => t.close());
@@ -58,9 +60,14 @@ describe('searching the demo places', () => {
   });
 
   it('finds places by Dutch word forms: "magazijnen", "koken", "vrijwilligerswerk"', async () => {
-    const titles = async (text: string) => (await search({ text, page: { first: 100 } })).hits.map((h) => h.placement.title);
-    expect(await titles('magazijnen')).toEqual(expect.arrayContaining(published.filter((p) => /magazijn/i.test(p.title)).map((p) => p.title)));
-    expect(await titles('koken')).toEqual(expect.arrayContaining(published.filter((p) => /\bkoken\b/i.test(p.title)).map((p) => p.title)));
+    const titles = async (text: string) =>
+      (await search({ text, page: { first: 100 } })).hits.map((h) => h.placement.title);
+    expect(await titles('magazijnen')).toEqual(
+      expect.arrayContaining(published.filter((p) => /magazijn/i.test(p.title)).map((p) => p.title)),
+    );
+    expect(await titles('koken')).toEqual(
+      expect.arrayContaining(published.filter((p) => /\bkoken\b/i.test(p.title)).map((p) => p.title)),
+    );
     expect((await titles('vrijwilligerswerk')).length).toBeGreaterThan(0);
   });
 
@@ -72,7 +79,9 @@ describe('searching the demo places', () => {
         .match(/\p{L}+/gu)!
         .sort((a, b) => b.length - a.length)[0];
       if (word.length < 8) continue;
-      const hits = (await search({ text: typo(word), page: { first: 100 } })).hits.map((h) => h.placement.title);
+      const hits = (await search({ text: typo(word), page: { first: 100 } })).hits.map(
+        (h) => h.placement.title,
+      );
       if (!hits.includes(place.title)) missed.push(`${typo(word)} → ${place.title}`);
     }
     expect(missed).toEqual([]);
@@ -100,11 +109,21 @@ describe('searching the demo places', () => {
   it('narrows matchesForParticipant to the places a text finds', async () => {
     const MATCHES = `query($id: ID!, $options: MatchOptionsInput) {
       matchesForParticipant(participantId: $id, options: $options) { matches { placement { id title } } nearMisses { placement { id } } } }`;
-    type M = { matchesForParticipant: { matches: Array<{ placement: { id: string; title: string } }>; nearMisses: Array<{ placement: { id: string } }> } };
-    const coaches = await t.dataSource.query<Array<{ id: string; role: string }>>(`SELECT id, role FROM users WHERE role = 'COACH'`);
+    type M = {
+      matchesForParticipant: {
+        matches: Array<{ placement: { id: string; title: string } }>;
+        nearMisses: Array<{ placement: { id: string } }>;
+      };
+    };
+    const coaches = await t.dataSource.query<Array<{ id: string; role: string }>>(
+      `SELECT id, role FROM users WHERE role = 'COACH'`,
+    );
     for (const coach of coaches) {
       const coachToken = await t.tokenFor(coach);
-      const people = await t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM participants WHERE coach_id = $1 ORDER BY client_reference`, [coach.id]);
+      const people = await t.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM participants WHERE coach_id = $1 ORDER BY client_reference`,
+        [coach.id],
+      );
       for (const person of people) {
         const all = await t.gql<M>(MATCHES, { id: person.id }, coachToken);
         expect(all.errors).toBeUndefined();
@@ -114,8 +133,13 @@ describe('searching the demo places', () => {
         if (!word) continue;
         const narrowed = await t.gql<M>(MATCHES, { id: person.id, options: { text: word } }, coachToken);
         expect(narrowed.errors).toBeUndefined();
-        const found = new Set((await search({ text: word, page: { first: 100 } })).hits.map((h) => h.placement.id));
-        const ids = [...narrowed.data!.matchesForParticipant.matches, ...narrowed.data!.matchesForParticipant.nearMisses].map((m) => m.placement.id);
+        const found = new Set(
+          (await search({ text: word, page: { first: 100 } })).hits.map((h) => h.placement.id),
+        );
+        const ids = [
+          ...narrowed.data!.matchesForParticipant.matches,
+          ...narrowed.data!.matchesForParticipant.nearMisses,
+        ].map((m) => m.placement.id);
         expect(ids).toContain(first.placement.id);
         expect(ids.every((id) => found.has(id))).toBe(true);
         return;

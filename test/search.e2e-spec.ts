@@ -1,11 +1,17 @@
 import type { DatabaseHandle } from '@plekwijzer/database';
-import type { SearchCapabilities, SearchDocument, SearchIndex, SearchQuery, SearchResult } from '@plekwijzer/search';
+import type {
+  SearchCapabilities,
+  SearchDocument,
+  SearchIndex,
+  SearchQuery,
+  SearchResult,
+} from '@plekwijzer/search';
 import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/testing';
-import { DATABASE_HANDLE } from '../apps/api/src/database/database.module.js';
-import { SearchIndexer } from '../apps/api/src/modules/search/search-indexer.service.js';
-import { reindexAll } from '../apps/api/src/modules/search/search-reindex.js';
-import { SEARCH_INDEX } from '../apps/api/src/modules/search/search.constants.js';
-import { SearchService } from '../apps/api/src/modules/search/search.service.js';
+import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
+import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
+import { reindexAll } from '@plekwijzer/api/modules/search/search-reindex.js';
+import { SEARCH_INDEX } from '@plekwijzer/api/modules/search/search.constants.js';
+import { SearchService } from '@plekwijzer/api/modules/search/search.service.js';
 
 /** A place an employer could publish as it is. */
 function placeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -49,7 +55,12 @@ interface SearchData {
     total: number;
     totalIsExact: boolean;
     hasNextPage: boolean;
-    hits: Array<{ score: number | null; titleHighlighted: string; snippet: string | null; placement: { id: string; title: string; status: string } }>;
+    hits: Array<{
+      score: number | null;
+      titleHighlighted: string;
+      snippet: string | null;
+      placement: { id: string; title: string; status: string };
+    }>;
     facets: Array<{ facet: string; values: Array<{ value: string; count: number }> }>;
   };
 }
@@ -117,7 +128,11 @@ describe('search', () => {
   afterAll(() => t.close());
 
   async function create(overrides: Record<string, unknown>, who = 'employerA'): Promise<string> {
-    const res = await t.gql<{ createPlacement: { id: string } }>(CREATE, { input: placeInput(overrides) }, tokens[who]);
+    const res = await t.gql<{ createPlacement: { id: string } }>(
+      CREATE,
+      { input: placeInput(overrides) },
+      tokens[who],
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.createPlacement.id;
   }
@@ -147,7 +162,11 @@ describe('search', () => {
   describe('keeping the index in step', () => {
     it('writes one outbox row per change of a place, in the same transaction, and none for a refused change', async () => {
       const before = await outboxRows();
-      const id = await create({ title: 'Fietsenmaker in de werkplaats', description: 'Banden plakken en remmen afstellen met een monteur.', sector: 'TECHNIEK' });
+      const id = await create({
+        title: 'Fietsenmaker in de werkplaats',
+        description: 'Banden plakken en remmen afstellen met een monteur.',
+        sector: 'TECHNIEK',
+      });
       ids.fiets = id;
       expect(await outboxRows(id)).toBe(1);
       await mutate(PUBLISH, { id });
@@ -166,11 +185,42 @@ describe('search', () => {
     });
 
     it('finds a place once the indexer has drained the outbox; drafts and paused places never', async () => {
-      ids.magazijn = await create({ type: 'WERKERVARINGSPLEK', title: 'Medewerker magazijn', description: 'Orderpicken en dozen inpakken.', sector: 'LOGISTIEK', compensation: 'PAID', location: { street: 'Hoogland 1', postcode: '3824', city: 'Amersfoort' } });
-      ids.utrecht = await create({ type: 'STAGE', title: 'Magazijnmedewerker in Utrecht', description: 'Voorraad tellen in het magazijn.', sector: 'LOGISTIEK', compensation: 'PAID', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' }, languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }] });
-      ids.boerderij = await create({ type: 'VRIJWILLIGERSWERK', title: 'Vrijwilligerswerk op de kinderboerderij', description: 'Dieren verzorgen; je kinderen mogen mee.', sector: 'GROEN', childcare: { kind: 'CHILDREN_WELCOME' }, compensation: 'VOLUNTEER_ALLOWANCE', location: { street: 'Laan 1', postcode: '3813', city: 'Amersfoort' }, languageRequirements: [] }, 'partner');
+      ids.magazijn = await create({
+        type: 'WERKERVARINGSPLEK',
+        title: 'Medewerker magazijn',
+        description: 'Orderpicken en dozen inpakken.',
+        sector: 'LOGISTIEK',
+        compensation: 'PAID',
+        location: { street: 'Hoogland 1', postcode: '3824', city: 'Amersfoort' },
+      });
+      ids.utrecht = await create({
+        type: 'STAGE',
+        title: 'Magazijnmedewerker in Utrecht',
+        description: 'Voorraad tellen in het magazijn.',
+        sector: 'LOGISTIEK',
+        compensation: 'PAID',
+        location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' },
+        languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }],
+      });
+      ids.boerderij = await create(
+        {
+          type: 'VRIJWILLIGERSWERK',
+          title: 'Vrijwilligerswerk op de kinderboerderij',
+          description: 'Dieren verzorgen; je kinderen mogen mee.',
+          sector: 'GROEN',
+          childcare: { kind: 'CHILDREN_WELCOME' },
+          compensation: 'VOLUNTEER_ALLOWANCE',
+          location: { street: 'Laan 1', postcode: '3813', city: 'Amersfoort' },
+          languageRequirements: [],
+        },
+        'partner',
+      );
       ids.keuken = await create({ type: 'TAALSTAGE', title: 'Hulpkok in de keuken', sector: 'HORECA' });
-      ids.kwekerij = await create({ title: 'Tuinman bij de kwekerij', description: 'Planten verpotten.', sector: 'GROEN' });
+      ids.kwekerij = await create({
+        title: 'Tuinman bij de kwekerij',
+        description: 'Planten verpotten.',
+        sector: 'GROEN',
+      });
       for (const key of ['magazijn', 'utrecht', 'kwekerij']) await mutate(PUBLISH, { id: ids[key] });
       await mutate(PUBLISH, { id: ids.boerderij }, 'partner');
       await mutate(PAUSE, { id: ids.kwekerij });
@@ -179,14 +229,20 @@ describe('search', () => {
       expect((await search({ text: 'magazijn' })).total).toBe(0);
       await drain();
 
-      expect(titles(await search({ text: 'magazijn' }))).toEqual(['Medewerker magazijn', 'Magazijnmedewerker in Utrecht']);
+      expect(titles(await search({ text: 'magazijn' }))).toEqual([
+        'Medewerker magazijn',
+        'Magazijnmedewerker in Utrecht',
+      ]);
       expect((await search({ text: 'hulpkok' })).total).toBe(0);
       expect((await search({ text: 'kwekerij' })).total).toBe(0);
       expect((await search({})).total).toBe(4);
     });
 
     it('follows changes: a new title, a pause, a new publication, a closing', async () => {
-      await mutate(UPDATE, { id: ids.fiets, input: { title: 'Rijwielhersteller', description: 'Banden plakken en remmen afstellen.' } });
+      await mutate(UPDATE, {
+        id: ids.fiets,
+        input: { title: 'Rijwielhersteller', description: 'Banden plakken en remmen afstellen.' },
+      });
       await drain();
       expect(titles(await search({ text: 'rijwielhersteller' }))).toEqual(['Rijwielhersteller']);
       expect((await search({ text: 'fietsenmaker' })).total).toBe(0);
@@ -211,7 +267,17 @@ describe('search', () => {
 
   describe('searchPlacements', () => {
     beforeAll(async () => {
-      await mutate(PUBLISH, { id: (ids.utrecht2 = await create({ type: 'STAGE', title: 'Magazijnmedewerker in Utrecht', description: 'Voorraad tellen in het magazijn.', sector: 'LOGISTIEK', compensation: 'PAID', location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' }, languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }] })) });
+      await mutate(PUBLISH, {
+        id: (ids.utrecht2 = await create({
+          type: 'STAGE',
+          title: 'Magazijnmedewerker in Utrecht',
+          description: 'Voorraad tellen in het magazijn.',
+          sector: 'LOGISTIEK',
+          compensation: 'PAID',
+          location: { street: 'Domplein 1', postcode: '3512', city: 'Utrecht' },
+          languageRequirements: [{ skill: 'WRITING', level: 'B1', required: true }],
+        })),
+      });
       await drain();
     });
 
@@ -220,14 +286,28 @@ describe('search', () => {
       expect(result.hits[0].placement.id).toBe(ids.fiets);
       expect(result.hits[0].titleHighlighted).toBe('<mark>Fietsenmaker</mark> in de werkplaats');
       expect(result.hits[0].score).toBeGreaterThan(0);
-      expect(result.facets.map((f) => f.facet)).toEqual(['TYPE', 'SECTOR', 'LANGUAGE_LEVEL', 'CHILDCARE', 'COMPENSATION', 'DISTRICT']);
-      expect(result.facets.find((f) => f.facet === 'SECTOR')!.values).toEqual([{ value: 'TECHNIEK', count: 1 }]);
+      expect(result.facets.map((f) => f.facet)).toEqual([
+        'TYPE',
+        'SECTOR',
+        'LANGUAGE_LEVEL',
+        'CHILDCARE',
+        'COMPENSATION',
+        'DISTRICT',
+      ]);
+      expect(result.facets.find((f) => f.facet === 'SECTOR')!.values).toEqual([
+        { value: 'TECHNIEK', count: 1 },
+      ]);
     });
 
     it('finds a plural, a prefix and several words', async () => {
-      expect(titles(await search({ text: 'magazijnen' }))).toEqual(['Medewerker magazijn', 'Magazijnmedewerker in Utrecht']);
+      expect(titles(await search({ text: 'magazijnen' }))).toEqual([
+        'Medewerker magazijn',
+        'Magazijnmedewerker in Utrecht',
+      ]);
       expect(titles(await search({ text: 'vrijwill' }))).toEqual(['Vrijwilligerswerk op de kinderboerderij']);
-      expect(titles(await search({ text: 'vrijwilligerswerk met kinderen' }))).toEqual(['Vrijwilligerswerk op de kinderboerderij']);
+      expect(titles(await search({ text: 'vrijwilligerswerk met kinderen' }))).toEqual([
+        'Vrijwilligerswerk op de kinderboerderij',
+      ]);
     });
 
     it('counts facets over all matches, and only those asked for', async () => {
@@ -254,16 +334,26 @@ describe('search', () => {
     });
 
     it('filters by type, sector, language threshold, childcare, compensation and district', async () => {
-      expect(titles(await search({ filters: { types: ['VRIJWILLIGERSWERK'] } }))).toEqual(['Vrijwilligerswerk op de kinderboerderij']);
+      expect(titles(await search({ filters: { types: ['VRIJWILLIGERSWERK'] } }))).toEqual([
+        'Vrijwilligerswerk op de kinderboerderij',
+      ]);
       expect((await search({ filters: { sectors: ['LOGISTIEK'] } })).total).toBe(2);
-      expect(titles(await search({ text: 'magazijn', filters: { maxLanguageLevel: 'A2' } }))).toEqual(['Medewerker magazijn']);
-      expect(titles(await search({ filters: { childcare: ['CHILDREN_WELCOME', 'ON_SITE'] } }))).toEqual(['Vrijwilligerswerk op de kinderboerderij']);
+      expect(titles(await search({ text: 'magazijn', filters: { maxLanguageLevel: 'A2' } }))).toEqual([
+        'Medewerker magazijn',
+      ]);
+      expect(titles(await search({ filters: { childcare: ['CHILDREN_WELCOME', 'ON_SITE'] } }))).toEqual([
+        'Vrijwilligerswerk op de kinderboerderij',
+      ]);
       expect((await search({ filters: { compensation: ['PAID'] } })).total).toBe(2);
-      expect(titles(await search({ filters: { districts: ['3811'] } }))).toEqual(['Fietsenmaker in de werkplaats']);
+      expect(titles(await search({ filters: { districts: ['3811'] } }))).toEqual([
+        'Fietsenmaker in de werkplaats',
+      ]);
     });
 
     it('filters by a radius around a postcode and refuses an unknown postcode', async () => {
-      expect(titles(await search({ text: 'magazijn', near: { postcode: '3811', km: 10 } }))).toEqual(['Medewerker magazijn']);
+      expect(titles(await search({ text: 'magazijn', near: { postcode: '3811', km: 10 } }))).toEqual([
+        'Medewerker magazijn',
+      ]);
       expect((await search({ near: { postcode: '3811 AB', km: 30 } })).total).toBe(4);
       const res = await t.gql(SEARCH, { near: { postcode: '1099', km: 5 } }, tokens.coach);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -274,7 +364,10 @@ describe('search', () => {
       const p1 = await search({ text: 'magazijn', page: { first: 1, offset: 0 } });
       const p2 = await search({ text: 'magazijn', page: { first: 1, offset: 1 } });
       expect([p1.total, p1.hasNextPage, p2.total, p2.hasNextPage]).toEqual([2, true, 2, false]);
-      expect([...titles(p1), ...titles(p2)]).toEqual(['Medewerker magazijn', 'Magazijnmedewerker in Utrecht']);
+      expect([...titles(p1), ...titles(p2)]).toEqual([
+        'Medewerker magazijn',
+        'Magazijnmedewerker in Utrecht',
+      ]);
       const tooMany = await t.gql(SEARCH, { page: { first: 101 } }, tokens.coach);
       expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(tooMany.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('page.first');
@@ -322,7 +415,11 @@ describe('search', () => {
       expect(idle.data!.searchStatus.lastIndexerRunAt).not.toBeNull();
 
       await mutate(UPDATE, { id: ids.fiets, input: { capacity: 4 } });
-      const behind = await t.gql<{ searchStatus: { outboxPending: number; oldestPendingSeconds: number } }>(STATUS, {}, tokens.admin);
+      const behind = await t.gql<{ searchStatus: { outboxPending: number; oldestPendingSeconds: number } }>(
+        STATUS,
+        {},
+        tokens.admin,
+      );
       expect(behind.data!.searchStatus.outboxPending).toBe(1);
       expect(behind.data!.searchStatus.oldestPendingSeconds).toBeGreaterThanOrEqual(0);
       await drain();
@@ -346,9 +443,16 @@ describe('search', () => {
       );
       expect((await search({ text: 'fietsenmaker' })).total).toBe(0);
       const progress: Array<[number, number]> = [];
-      const report = await reindexAll(t.dataSource, t.app.get<SearchIndex>(SEARCH_INDEX), { batchSize: 3, onProgress: (d, n) => progress.push([d, n]) });
+      const report = await reindexAll(t.dataSource, t.app.get<SearchIndex>(SEARCH_INDEX), {
+        batchSize: 3,
+        onProgress: (d, n) => progress.push([d, n]),
+      });
       expect(report).toEqual({ indexed: 4, removed: 1 });
-      expect(progress).toEqual([[0, 4], [3, 4], [4, 4]]);
+      expect(progress).toEqual([
+        [0, 4],
+        [3, 4],
+        [4, 4],
+      ]);
       expect(titles(await search({ text: 'fietsemaker' }))).toEqual(['Fietsenmaker in de werkplaats']);
       expect(await t.app.get<SearchIndex>(SEARCH_INDEX).count()).toBe(4);
     });
@@ -362,7 +466,12 @@ describe('search', () => {
     beforeAll(async () => {
       await drain(); // The app's own index is up to date; from here on the outbox belongs to `worker`.
       flaky = new RecordingIndex();
-      worker = new SearchIndexer(handle, flaky, { enabled: false, batchSize: 10, baseDelayMs: 60_000, maxDelayMs: 600_000 });
+      worker = new SearchIndexer(handle, flaky, {
+        enabled: false,
+        batchSize: 10,
+        baseDelayMs: 60_000,
+        maxDelayMs: 600_000,
+      });
     });
 
     it('never blocks a write, backs off, and catches up without losing or repeating an update', async () => {
@@ -379,14 +488,18 @@ describe('search', () => {
         `SELECT attempts, next_attempt_at > now() + interval '20 seconds' AS waits, last_error FROM search_outbox ORDER BY id`,
       );
       expect(rows).toHaveLength(4);
-      expect(rows.every((r) => r.attempts === 1 && r.waits && /index unavailable/.test(r.last_error))).toBe(true);
+      expect(rows.every((r) => r.attempts === 1 && r.waits && /index unavailable/.test(r.last_error))).toBe(
+        true,
+      );
 
       // Writes go on while the index is down; the rows wait for their backoff.
       const started = Date.now();
       await mutate(UPDATE, { id: x, input: { title: 'Schilder en behanger' } });
       await mutate(PAUSE, { id: y });
       expect(Date.now() - started).toBeLessThan(5_000);
-      const status = await t.gql<{ searchStatus: { outboxPending: number; outboxFailing: number; lastError: string } }>(STATUS, {}, tokens.admin);
+      const status = await t.gql<{
+        searchStatus: { outboxPending: number; outboxFailing: number; lastError: string };
+      }>(STATUS, {}, tokens.admin);
       expect(status.data!.searchStatus).toMatchObject({ outboxPending: 6, outboxFailing: 4 });
       expect(status.data!.searchStatus.lastError).toMatch(/index unavailable/);
 

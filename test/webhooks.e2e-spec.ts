@@ -2,15 +2,21 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DatabaseHandle } from '@plekwijzer/database';
-import { createTestApp, insertOrganisation, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
-import { DATABASE_HANDLE } from '../apps/api/src/database/database.module.js';
-import { WebhookSecretBox } from '../apps/api/src/modules/notifications/webhook-secret-box.js';
-import { OutboxService, type DomainEvent } from '../apps/api/src/modules/notifications/outbox.service.js';
+import {
+  createTestApp,
+  insertOrganisation,
+  insertStandardActors,
+  insertUser,
+  type TestApp,
+} from '@plekwijzer/testing';
+import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
+import { WebhookSecretBox } from '@plekwijzer/api/modules/notifications/webhook-secret-box.js';
+import { OutboxService, type DomainEvent } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 import {
   WEBHOOK_DELIVERY_LOCK_KEY,
   WebhookDispatcher,
   type WebhookDispatcherOptions,
-} from '../apps/api/src/modules/notifications/webhook-dispatcher.service.js';
+} from '@plekwijzer/api/modules/notifications/webhook-dispatcher.service.js';
 
 interface Received {
   headers: IncomingHttpHeaders;
@@ -30,8 +36,14 @@ class Receiver {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() });
-        void Promise.resolve(this.answer(this.received.length)).then((status) => res.writeHead(status, { 'content-type': 'text/plain' }).end('thanks'));
+        this.received.push({
+          headers: req.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          at: Date.now(),
+        });
+        void Promise.resolve(this.answer(this.received.length)).then((status) =>
+          res.writeHead(status, { 'content-type': 'text/plain' }).end('thanks'),
+        );
       });
     });
   }
@@ -43,7 +55,10 @@ class Receiver {
   }
 
   bodies(): Array<{ id: string; type: string; occurredAt: string; data: Record<string, unknown> }> {
-    return this.received.map((r) => JSON.parse(r.body) as { id: string; type: string; occurredAt: string; data: Record<string, unknown> });
+    return this.received.map(
+      (r) =>
+        JSON.parse(r.body) as { id: string; type: string; occurredAt: string; data: Record<string, unknown> },
+    );
   }
 
   async close(): Promise<void> {
@@ -112,34 +127,68 @@ describe('webhooks', () => {
   }
 
   /** An organisation of its own with one user, so that no other test's events reach it. */
-  async function organisation(kind: 'EMPLOYER' | 'PARTNER' | 'COACHING' = 'EMPLOYER'): Promise<{ id: string; token: string }> {
+  async function organisation(
+    kind: 'EMPLOYER' | 'PARTNER' | 'COACHING' = 'EMPLOYER',
+  ): Promise<{ id: string; token: string }> {
     const id = await insertOrganisation(t.dataSource, kind);
     const user = await insertUser(t.dataSource, id, kind === 'COACHING' ? 'COACH' : kind);
     return { id, token: await t.tokenFor(user) };
   }
 
-  async function subscribe(token: string, url: string, eventTypes: string[] = []): Promise<{ id: string; secret: string }> {
-    const data = await ok<{ createWebhookSubscription: { secret: string; subscription: { id: string } } }>(SUBSCRIBE, { input: { url, eventTypes } }, token);
-    return { id: data.createWebhookSubscription.subscription.id, secret: data.createWebhookSubscription.secret };
+  async function subscribe(
+    token: string,
+    url: string,
+    eventTypes: string[] = [],
+  ): Promise<{ id: string; secret: string }> {
+    const data = await ok<{ createWebhookSubscription: { secret: string; subscription: { id: string } } }>(
+      SUBSCRIBE,
+      { input: { url, eventTypes } },
+      token,
+    );
+    return {
+      id: data.createWebhookSubscription.subscription.id,
+      secret: data.createWebhookSubscription.secret,
+    };
   }
 
   /** Writes an event the way the features do: inside a committed transaction. Returns its id. */
-  async function enqueue(type: DomainEvent['type'], organisationIds: string[], payload: DomainEvent['payload'] = {}): Promise<string> {
+  async function enqueue(
+    type: DomainEvent['type'],
+    organisationIds: string[],
+    payload: DomainEvent['payload'] = {},
+  ): Promise<string> {
     return t.dataSource.transaction(async (manager) => {
-      await outbox.enqueue(manager, { type, organisationIds, payload: { introductionId: randomUUID(), status: 'ACCEPTED', ...payload } });
-      const rows: Array<{ id: string }> = await manager.query('SELECT max(id)::text AS id FROM outbox_events');
+      await outbox.enqueue(manager, {
+        type,
+        organisationIds,
+        payload: { introductionId: randomUUID(), status: 'ACCEPTED', ...payload },
+      });
+      const rows: Array<{ id: string }> = await manager.query(
+        'SELECT max(id)::text AS id FROM outbox_events',
+      );
       return rows[0].id;
     });
   }
 
   async function deliveries(token: string, subscriptionId: string, extra: Record<string, unknown> = {}) {
-    return (await ok<{ webhookDeliveries: { totalCount: number; hasNextPage: boolean; items: DeliveryState[] } }>(DELIVERIES, { id: subscriptionId, ...extra }, token))
-      .webhookDeliveries;
+    return (
+      await ok<{ webhookDeliveries: { totalCount: number; hasNextPage: boolean; items: DeliveryState[] } }>(
+        DELIVERIES,
+        { id: subscriptionId, ...extra },
+        token,
+      )
+    ).webhookDeliveries;
   }
 
   /** A dispatcher of our own with tiny delays (the app's instance keeps the production defaults). */
   function dispatcher(options: Partial<WebhookDispatcherOptions> = {}): WebhookDispatcher {
-    return new WebhookDispatcher(handle, t.app.get(WebhookSecretBox), { enabled: false, baseDelayMs: 20, maxDelayMs: 100, maxAttempts: 3, ...options });
+    return new WebhookDispatcher(handle, t.app.get(WebhookSecretBox), {
+      enabled: false,
+      baseDelayMs: 20,
+      maxDelayMs: 100,
+      maxAttempts: 3,
+      ...options,
+    });
   }
 
   beforeAll(async () => {
@@ -147,13 +196,18 @@ describe('webhooks', () => {
     handle = t.app.get<DatabaseHandle>(DATABASE_HANDLE);
     outbox = t.app.get(OutboxService);
     actors = await insertStandardActors(t.dataSource);
-    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'employerB', 'partner'] as const) tokens[key] = await t.tokenFor(actors[key]);
+    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'employerB', 'partner'] as const)
+      tokens[key] = await t.tokenFor(actors[key]);
   });
 
   afterEach(async () => {
     // Leave nothing pending for the next test's runs.
-    await t.dataSource.query(`UPDATE webhook_subscriptions SET active = false, deactivated_at = now() WHERE active`);
-    await t.dataSource.query(`UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL WHERE status = 'PENDING'`);
+    await t.dataSource.query(
+      `UPDATE webhook_subscriptions SET active = false, deactivated_at = now() WHERE active`,
+    );
+    await t.dataSource.query(
+      `UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL WHERE status = 'PENDING'`,
+    );
     await Promise.all(receivers.splice(0).map((r) => r.close()));
   });
 
@@ -161,9 +215,16 @@ describe('webhooks', () => {
 
   describe('subscriptions', () => {
     it('registers a URL for the caller’s organisation and shows the generated secret only once', async () => {
-      const res = await t.gql<{ createWebhookSubscription: { secret: string; subscription: Record<string, unknown> } }>(
+      const res = await t.gql<{
+        createWebhookSubscription: { secret: string; subscription: Record<string, unknown> };
+      }>(
         SUBSCRIBE,
-        { input: { url: 'http://127.0.0.1:9/hooks', eventTypes: ['introduction.accepted', 'introduction.accepted', 'hours.awaiting_approval'] } },
+        {
+          input: {
+            url: 'http://127.0.0.1:9/hooks',
+            eventTypes: ['introduction.accepted', 'introduction.accepted', 'hours.awaiting_approval'],
+          },
+        },
         tokens.employerA,
       );
       expect(res.errors).toBeUndefined();
@@ -179,7 +240,10 @@ describe('webhooks', () => {
       });
       expect(Date.parse(subscription.createdAt as string)).toBeGreaterThan(Date.now() - 60_000);
 
-      const rows: Array<{ secret: string; created_by: string }> = await t.dataSource.query('SELECT secret, created_by FROM webhook_subscriptions WHERE id = $1', [subscription.id]);
+      const rows: Array<{ secret: string; created_by: string }> = await t.dataSource.query(
+        'SELECT secret, created_by FROM webhook_subscriptions WHERE id = $1',
+        [subscription.id],
+      );
       // Stored encrypted: the row alone does not give the secret away, the service's key does.
       expect(rows[0].created_by).toBe(actors.employerA.id);
       expect(rows[0].secret).toMatch(/^enc:v1:/);
@@ -189,7 +253,11 @@ describe('webhooks', () => {
       // Not readable afterwards: the type has no such field, and lists never carry it.
       const again = await t.gql(`query { webhookSubscriptions { id secret } }`, {}, tokens.employerA);
       expect(again.errors?.[0]?.message).toMatch(/Cannot query field "secret"/);
-      const list = await t.gql<{ webhookSubscriptions: Array<Record<string, unknown>> }>(SUBSCRIPTIONS, {}, tokens.employerA);
+      const list = await t.gql<{ webhookSubscriptions: Array<Record<string, unknown>> }>(
+        SUBSCRIPTIONS,
+        {},
+        tokens.employerA,
+      );
       expect(list.data!.webhookSubscriptions.map((s) => s.id)).toContain(subscription.id);
       expect(JSON.stringify(list)).not.toContain(secret);
 
@@ -208,39 +276,83 @@ describe('webhooks', () => {
       };
       expect(await orgOf(tokens.partner, {})).toBe(actors.organisations.partner);
       expect(await orgOf(tokens.coach, {})).toBe(actors.organisations.coaching);
-      expect(await orgOf(tokens.admin, { organisationId: actors.organisations.employerB })).toBe(actors.organisations.employerB);
-      expect(await orgOf(tokens.admin, {})).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.organisationId' }] } });
-      expect(await orgOf(tokens.admin, { organisationId: randomUUID() })).toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.organisationId', message: 'there is no such organisation' }] },
+      expect(await orgOf(tokens.admin, { organisationId: actors.organisations.employerB })).toBe(
+        actors.organisations.employerB,
+      );
+      expect(await orgOf(tokens.admin, {})).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.organisationId' }] },
       });
-      expect(await orgOf(tokens.employerA, { organisationId: actors.organisations.employerB })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      expect(await orgOf(tokens.admin, { organisationId: randomUUID() })).toMatchObject({
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          fields: [{ path: 'input.organisationId', message: 'there is no such organisation' }],
+        },
+      });
+      expect(await orgOf(tokens.employerA, { organisationId: actors.organisations.employerB })).toMatchObject(
+        { extensions: { code: 'FORBIDDEN' } },
+      );
       expect(await orgOf(tokens.analyst, {})).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-      const anonymous = await t.gql(SUBSCRIBE, { input: { url: 'https://example.org/hooks', eventTypes: [] } });
+      const anonymous = await t.gql(SUBSCRIBE, {
+        input: { url: 'https://example.org/hooks', eventTypes: [] },
+      });
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('refuses bad URLs and unknown event types field by field, storing nothing', async () => {
-      const count = async () => (await t.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM webhook_subscriptions'))[0].n;
+      const count = async () =>
+        (
+          await t.dataSource.query<Array<{ n: number }>>(
+            'SELECT count(*)::int AS n FROM webhook_subscriptions',
+          )
+        )[0].n;
       const before = await count();
       const res = await t.gql(
         SUBSCRIBE,
-        { input: { url: 'http://example.org/hooks', eventTypes: ['introduction.accepted', 'introduction.exploded'] } },
+        {
+          input: {
+            url: 'http://example.org/hooks',
+            eventTypes: ['introduction.accepted', 'introduction.exploded'],
+          },
+        },
         tokens.employerA,
       );
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual([
         { path: 'input.url', message: expect.stringMatching(/https/) },
-        { path: 'input.eventTypes.1', message: expect.stringMatching(/^introduction\.exploded is not an event type; known types are introduction\.proposed/) },
+        {
+          path: 'input.eventTypes.1',
+          message: expect.stringMatching(
+            /^introduction\.exploded is not an event type; known types are introduction\.proposed/,
+          ),
+        },
       ]);
-      for (const url of ['not a url', 'ftp://example.org/x', 'https://user:secret@example.org/x', 'javascript:alert(1)']) {
+      for (const url of [
+        'not a url',
+        'ftp://example.org/x',
+        'https://user:secret@example.org/x',
+        'javascript:alert(1)',
+      ]) {
         const bad = await t.gql(SUBSCRIBE, { input: { url, eventTypes: [] } }, tokens.employerA);
-        expect(bad.errors?.[0]?.extensions?.fields).toEqual([{ path: 'input.url', message: expect.any(String) }]);
+        expect(bad.errors?.[0]?.extensions?.fields).toEqual([
+          { path: 'input.url', message: expect.any(String) },
+        ]);
       }
       expect(await count()).toBe(before);
 
-      const types = await ok<{ webhookEventTypes: Array<{ type: string; description: string }> }>(`query { webhookEventTypes { type description } }`, {}, tokens.employerA);
+      const types = await ok<{ webhookEventTypes: Array<{ type: string; description: string }> }>(
+        `query { webhookEventTypes { type description } }`,
+        {},
+        tokens.employerA,
+      );
       expect(types.webhookEventTypes.map((e) => e.type)).toEqual(
-        expect.arrayContaining(['introduction.proposed', 'introduction.accepted', 'introduction.declined', 'introduction.started', 'introduction.ended_early', 'hours.awaiting_approval']),
+        expect.arrayContaining([
+          'introduction.proposed',
+          'introduction.accepted',
+          'introduction.declined',
+          'introduction.started',
+          'introduction.ended_early',
+          'hours.awaiting_approval',
+        ]),
       );
     });
 
@@ -250,16 +362,27 @@ describe('webhooks', () => {
       expect(deactivate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const list = await t.gql(DELIVERIES, { id }, tokens.employerB);
       expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const theirs = await ok<{ webhookSubscriptions: Array<{ id: string }> }>(SUBSCRIPTIONS, {}, tokens.employerB);
+      const theirs = await ok<{ webhookSubscriptions: Array<{ id: string }> }>(
+        SUBSCRIPTIONS,
+        {},
+        tokens.employerB,
+      );
       expect(theirs.webhookSubscriptions.map((s) => s.id)).not.toContain(id);
       const peek = await t.gql(SUBSCRIPTIONS, { org: actors.organisations.employerA }, tokens.employerB);
       expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const unknown = await t.gql(DEACTIVATE, { id: randomUUID() }, tokens.employerA);
       expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-      const admin = await ok<{ webhookSubscriptions: Array<{ id: string }> }>(SUBSCRIPTIONS, { org: actors.organisations.employerA }, tokens.admin);
+      const admin = await ok<{ webhookSubscriptions: Array<{ id: string }> }>(
+        SUBSCRIPTIONS,
+        { org: actors.organisations.employerA },
+        tokens.admin,
+      );
       expect(admin.webhookSubscriptions.map((s) => s.id)).toContain(id);
-      const still: Array<{ active: boolean }> = await t.dataSource.query('SELECT active FROM webhook_subscriptions WHERE id = $1', [id]);
+      const still: Array<{ active: boolean }> = await t.dataSource.query(
+        'SELECT active FROM webhook_subscriptions WHERE id = $1',
+        [id],
+      );
       expect(still[0].active).toBe(true);
     });
   });
@@ -270,7 +393,12 @@ describe('webhooks', () => {
       const r = await receiver();
       const sub = await subscribe(org.token, r.url);
       const introductionId = randomUUID();
-      const eventId = await enqueue('introduction.accepted', [org.id], { introductionId, placementId: randomUUID(), previousStatus: 'PROPOSED', reason: null });
+      const eventId = await enqueue('introduction.accepted', [org.id], {
+        introductionId,
+        placementId: randomUUID(),
+        previousStatus: 'PROPOSED',
+        reason: null,
+      });
 
       // The application's own worker (not on a timer in tests).
       const report = await t.app.get(WebhookDispatcher).runOnce();
@@ -286,7 +414,14 @@ describe('webhooks', () => {
         id: eventId,
         type: 'introduction.accepted',
         occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-        data: { introductionId, placementId: expect.any(String), status: 'ACCEPTED', previousStatus: 'PROPOSED', reason: null, occurredAt: parsed.occurredAt },
+        data: {
+          introductionId,
+          placementId: expect.any(String),
+          status: 'ACCEPTED',
+          previousStatus: 'PROPOSED',
+          reason: null,
+          occurredAt: parsed.occurredAt,
+        },
       });
 
       const state = await deliveries(org.token, sub.id);
@@ -316,11 +451,18 @@ describe('webhooks', () => {
       const d = dispatcher({ baseDelayMs: 400, maxDelayMs: 10_000, maxAttempts: 5 });
       const state = async () => (await deliveries(org.token, sub.id)).items[0];
       const gap = (s: DeliveryState) => Date.parse(s.nextAttemptAt!) - Date.parse(s.lastAttemptAt!);
-      const waitUntilDue = async (s: DeliveryState) => sleep(Math.max(0, Date.parse(s.nextAttemptAt!) - Date.now()) + 50);
+      const waitUntilDue = async (s: DeliveryState) =>
+        sleep(Math.max(0, Date.parse(s.nextAttemptAt!) - Date.now()) + 50);
 
       expect(await d.runOnce()).toMatchObject({ planned: 1, retrying: 1, delivered: 0 });
       const first = await state();
-      expect(first).toMatchObject({ status: 'PENDING', attempts: 1, lastStatusCode: 500, lastError: 'HTTP 500', deliveredAt: null });
+      expect(first).toMatchObject({
+        status: 'PENDING',
+        attempts: 1,
+        lastStatusCode: 500,
+        lastError: 'HTTP 500',
+        deliveredAt: null,
+      });
       // First retry after 200–400 ms (base 400 ms, jitter over the upper half).
       expect(gap(first)).toBeGreaterThanOrEqual(190);
       expect(gap(first)).toBeLessThanOrEqual(410);
@@ -332,14 +474,25 @@ describe('webhooks', () => {
       await waitUntilDue(first);
       expect(await d.runOnce()).toMatchObject({ retrying: 1 });
       const second = await state();
-      expect(second).toMatchObject({ status: 'PENDING', attempts: 2, lastStatusCode: 503, lastError: 'HTTP 503' });
+      expect(second).toMatchObject({
+        status: 'PENDING',
+        attempts: 2,
+        lastStatusCode: 503,
+        lastError: 'HTTP 503',
+      });
       // Doubled: 400–800 ms.
       expect(gap(second)).toBeGreaterThanOrEqual(390);
       expect(gap(second)).toBeLessThanOrEqual(810);
 
       await waitUntilDue(second);
       expect(await d.runOnce()).toMatchObject({ delivered: 1 });
-      expect(await state()).toMatchObject({ status: 'DELIVERED', attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+      expect(await state()).toMatchObject({
+        status: 'DELIVERED',
+        attempts: 3,
+        lastStatusCode: 200,
+        lastError: null,
+        nextAttemptAt: null,
+      });
 
       expect(r.received).toHaveLength(3);
       // The same delivery id every time, each attempt freshly signed.
@@ -353,7 +506,12 @@ describe('webhooks', () => {
       const r = await receiver(() => 200);
       const sub = await subscribe(org.token, r.url);
       await enqueue('introduction.accepted', [org.id]);
-      const withOtherKey = new WebhookDispatcher(handle, new WebhookSecretBox('another-key-'.repeat(4)), { enabled: false, baseDelayMs: 10, maxDelayMs: 20, maxAttempts: 3 });
+      const withOtherKey = new WebhookDispatcher(handle, new WebhookSecretBox('another-key-'.repeat(4)), {
+        enabled: false,
+        baseDelayMs: 10,
+        maxDelayMs: 20,
+        maxAttempts: 3,
+      });
       expect(await withOtherKey.runOnce()).toMatchObject({ delivered: 0, retrying: 1 });
       expect(r.received).toHaveLength(0);
       expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
@@ -373,11 +531,15 @@ describe('webhooks', () => {
       const r = await receiver(() => 200);
       const sub = await subscribe(org.token, r.url);
       await enqueue('introduction.accepted', [org.id]);
-      expect(await dispatcher({ publicTargetsOnly: true }).runOnce()).toMatchObject({ delivered: 0, retrying: 1 });
+      expect(await dispatcher({ publicTargetsOnly: true }).runOnce()).toMatchObject({
+        delivered: 0,
+        retrying: 1,
+      });
       expect(r.received).toHaveLength(0);
       expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
         status: 'PENDING',
-        lastError: 'url must point to a public address; internal, loopback and link-local addresses are refused',
+        lastError:
+          'url must point to a public address; internal, loopback and link-local addresses are refused',
       });
     });
 
@@ -413,13 +575,26 @@ describe('webhooks', () => {
       const slow = await subscribe(org.token, silent.url);
       const refused = await subscribe(org.token, closed.url);
       await enqueue('introduction.proposed', [org.id]);
-      expect(await dispatcher({ timeoutMs: 300, leaseMs: 2_000, maxAttempts: 1 }).runOnce()).toMatchObject({ planned: 2, failed: 2 });
+      expect(await dispatcher({ timeoutMs: 300, leaseMs: 2_000, maxAttempts: 1 }).runOnce()).toMatchObject({
+        planned: 2,
+        failed: 2,
+      });
 
       const timedOut = (await deliveries(org.token, slow.id)).items[0];
-      expect(timedOut).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: 'No answer within 0.3 s' });
+      expect(timedOut).toMatchObject({
+        status: 'FAILED',
+        attempts: 1,
+        lastStatusCode: null,
+        lastError: 'No answer within 0.3 s',
+      });
       expect(silent.received).toHaveLength(1);
       const notConnected = (await deliveries(org.token, refused.id)).items[0];
-      expect(notConnected).toMatchObject({ status: 'FAILED', attempts: 1, lastStatusCode: null, lastError: 'Connection failed (ECONNREFUSED)' });
+      expect(notConnected).toMatchObject({
+        status: 'FAILED',
+        attempts: 1,
+        lastStatusCode: null,
+        lastError: 'Connection failed (ECONNREFUSED)',
+      });
       for (const s of [timedOut, notConnected]) {
         expect(s.lastError).not.toContain('127.0.0.1');
         expect(s.lastError).not.toContain(slow.secret);
@@ -427,7 +602,11 @@ describe('webhooks', () => {
     });
 
     it('delivers only to the event’s organisations', async () => {
-      const [employer, other, coaching] = [await organisation('EMPLOYER'), await organisation('EMPLOYER'), await organisation('COACHING')];
+      const [employer, other, coaching] = [
+        await organisation('EMPLOYER'),
+        await organisation('EMPLOYER'),
+        await organisation('COACHING'),
+      ];
       const [rEmployer, rOther, rCoaching] = [await receiver(), await receiver(), await receiver()];
       await subscribe(employer.token, rEmployer.url);
       const otherSub = await subscribe(other.token, rOther.url);
@@ -444,19 +623,51 @@ describe('webhooks', () => {
     it('delivers only the event types a subscription asks for (empty: all), and pages the delivery state', async () => {
       const org = await organisation('COACHING');
       const [rSome, rAll] = [await receiver(), await receiver()];
-      const some = await subscribe(org.token, rSome.url, ['introduction.accepted', 'hours.awaiting_approval']);
+      const some = await subscribe(org.token, rSome.url, [
+        'introduction.accepted',
+        'hours.awaiting_approval',
+      ]);
       const all = await subscribe(org.token, rAll.url);
-      for (const type of ['introduction.proposed', 'introduction.accepted', 'introduction.declined', 'hours.awaiting_approval'] as const) await enqueue(type, [org.id]);
+      for (const type of [
+        'introduction.proposed',
+        'introduction.accepted',
+        'introduction.declined',
+        'hours.awaiting_approval',
+      ] as const)
+        await enqueue(type, [org.id]);
 
       expect(await dispatcher().runOnce()).toMatchObject({ events: 4, planned: 6, delivered: 6 });
-      expect(rSome.bodies().map((b) => b.type).sort()).toEqual(['hours.awaiting_approval', 'introduction.accepted']);
-      expect(rAll.bodies().map((b) => b.type).sort()).toEqual(['hours.awaiting_approval', 'introduction.accepted', 'introduction.declined', 'introduction.proposed']);
+      expect(
+        rSome
+          .bodies()
+          .map((b) => b.type)
+          .sort(),
+      ).toEqual(['hours.awaiting_approval', 'introduction.accepted']);
+      expect(
+        rAll
+          .bodies()
+          .map((b) => b.type)
+          .sort(),
+      ).toEqual([
+        'hours.awaiting_approval',
+        'introduction.accepted',
+        'introduction.declined',
+        'introduction.proposed',
+      ]);
       for (const r of rSome.received) expect(r.headers['x-plekwijzer-event']).toBe(JSON.parse(r.body).type);
 
       const page = await deliveries(org.token, all.id, { page: { first: 3, offset: 0 } });
       expect(page).toMatchObject({ totalCount: 4, hasNextPage: true });
-      expect(page.items.map((i) => i.eventType)).toEqual(['hours.awaiting_approval', 'introduction.declined', 'introduction.accepted']);
-      expect((await deliveries(org.token, all.id, { page: { first: 3, offset: 3 } })).items.map((i) => i.eventType)).toEqual(['introduction.proposed']);
+      expect(page.items.map((i) => i.eventType)).toEqual([
+        'hours.awaiting_approval',
+        'introduction.declined',
+        'introduction.accepted',
+      ]);
+      expect(
+        (await deliveries(org.token, all.id, { page: { first: 3, offset: 3 } })).items.map(
+          (i) => i.eventType,
+        ),
+      ).toEqual(['introduction.proposed']);
       expect((await deliveries(org.token, some.id, { status: 'DELIVERED' })).totalCount).toBe(2);
       expect((await deliveries(org.token, some.id, { status: 'FAILED' })).totalCount).toBe(0);
     });
@@ -465,11 +676,16 @@ describe('webhooks', () => {
       const org = await organisation();
       const r = await receiver();
       await subscribe(org.token, r.url);
-      const count = async () => (await t.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM outbox_events'))[0].n;
+      const count = async () =>
+        (await t.dataSource.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM outbox_events'))[0].n;
       const before = await count();
       await expect(
         t.dataSource.transaction(async (manager) => {
-          await outbox.enqueue(manager, { type: 'introduction.accepted', organisationIds: [org.id], payload: { introductionId: randomUUID(), status: 'ACCEPTED' } });
+          await outbox.enqueue(manager, {
+            type: 'introduction.accepted',
+            organisationIds: [org.id],
+            payload: { introductionId: randomUUID(), status: 'ACCEPTED' },
+          });
           throw new Error('the change failed');
         }),
       ).rejects.toThrow('the change failed');
@@ -487,14 +703,32 @@ describe('webhooks', () => {
       await enqueue('introduction.accepted', [org.id]);
       const d = dispatcher({ baseDelayMs: 10, maxDelayMs: 10, maxAttempts: 5 });
       await d.runOnce();
-      expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({ status: 'PENDING', attempts: 1 });
+      expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
+        status: 'PENDING',
+        attempts: 1,
+      });
 
-      const res = await ok<{ deactivateWebhookSubscription: { active: boolean; deactivatedAt: string | null } }>(DEACTIVATE, { id: sub.id }, org.token);
+      const res = await ok<{
+        deactivateWebhookSubscription: { active: boolean; deactivatedAt: string | null };
+      }>(DEACTIVATE, { id: sub.id }, org.token);
       expect(res.deactivateWebhookSubscription.active).toBe(false);
       expect(res.deactivateWebhookSubscription.deactivatedAt).not.toBeNull();
-      expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({ status: 'FAILED', attempts: 1, lastError: 'Subscription deactivated', nextAttemptAt: null });
+      expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
+        status: 'FAILED',
+        attempts: 1,
+        lastError: 'Subscription deactivated',
+        nextAttemptAt: null,
+      });
       // Deactivating again changes nothing.
-      expect((await ok<{ deactivateWebhookSubscription: { active: boolean } }>(DEACTIVATE, { id: sub.id }, org.token)).deactivateWebhookSubscription.active).toBe(false);
+      expect(
+        (
+          await ok<{ deactivateWebhookSubscription: { active: boolean } }>(
+            DEACTIVATE,
+            { id: sub.id },
+            org.token,
+          )
+        ).deactivateWebhookSubscription.active,
+      ).toBe(false);
 
       await enqueue('introduction.started', [org.id]);
       await sleep(20);
@@ -607,7 +841,11 @@ describe('webhooks', () => {
         },
         tokens.employerA,
       );
-      await ok(`mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: createPlacement.id }, tokens.employerA);
+      await ok(
+        `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
+        { id: createPlacement.id },
+        tokens.employerA,
+      );
       const { createParticipant } = await ok<{ createParticipant: { id: string } }>(
         `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
         {
@@ -624,7 +862,11 @@ describe('webhooks', () => {
             maxTravelMinutes: 25,
             availability: [{ day: 'TUE', start: '08:00', end: '17:00' }],
             commitments: [],
-            childcare: { needed: true, childrenAges: [4], covered: [{ day: 'TUE', start: '08:00', end: '15:00' }] },
+            childcare: {
+              needed: true,
+              childrenAges: [4],
+              covered: [{ day: 'TUE', start: '08:00', end: '15:00' }],
+            },
             maxHoursPerWeek: 16,
             physicalCapacity: 'MEDIUM',
             interests: ['LOGISTIEK'],
@@ -635,24 +877,51 @@ describe('webhooks', () => {
       );
       const { proposeIntroduction } = await ok<{ proposeIntroduction: { id: string } }>(
         `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
-        { input: { participantId: createParticipant.id, placementId: createPlacement.id, consentConfirmed: true, message, supportNeeded: ['uitleg voordoen'] } },
+        {
+          input: {
+            participantId: createParticipant.id,
+            placementId: createPlacement.id,
+            consentConfirmed: true,
+            message,
+            supportNeeded: ['uitleg voordoen'],
+          },
+        },
         tokens.coach,
       );
-      await ok(`mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id: proposeIntroduction.id }, tokens.employerA);
+      await ok(
+        `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`,
+        { id: proposeIntroduction.id },
+        tokens.employerA,
+      );
 
       await dispatcher().runOnce();
       for (const r of [rEmployer, rCoaching]) {
-        expect(r.bodies().map((b) => b.type).sort()).toEqual(['introduction.accepted', 'introduction.proposed']);
+        expect(
+          r
+            .bodies()
+            .map((b) => b.type)
+            .sort(),
+        ).toEqual(['introduction.accepted', 'introduction.proposed']);
         for (const { body } of r.received) {
           const parsed = JSON.parse(body);
           expect(Object.keys(parsed).sort()).toEqual(['data', 'id', 'occurredAt', 'type']);
           expect(parsed.data.introductionId).toBe(proposeIntroduction.id);
           // Only ids, states, reason codes and times.
           for (const key of Object.keys(parsed.data)) {
-            expect(['introductionId', 'placementId', 'status', 'previousStatus', 'reason', 'occurredAt']).toContain(key);
+            expect([
+              'introductionId',
+              'placementId',
+              'status',
+              'previousStatus',
+              'reason',
+              'occurredAt',
+            ]).toContain(key);
           }
-          expect(body).not.toMatch(/participantId|nickname|clientReference|postcode|name|email|phone|birth|message|note|childcare|health/i);
-          for (const value of [clientReference, nickname, '3822', 'gemotiveerd', createParticipant.id]) expect(body).not.toContain(value);
+          expect(body).not.toMatch(
+            /participantId|nickname|clientReference|postcode|name|email|phone|birth|message|note|childcare|health/i,
+          );
+          for (const value of [clientReference, nickname, '3822', 'gemotiveerd', createParticipant.id])
+            expect(body).not.toContain(value);
         }
       }
     });

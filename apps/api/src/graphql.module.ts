@@ -6,9 +6,9 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import { AppConfig, projectRoot } from '@plekwijzer/config';
 import { formatGraphqlError } from '@plekwijzer/graphql';
-import { ConfigModule } from './config/config.module.js';
-import { depthLimit } from './common/depth-limit.js';
-import { rootFieldLimit } from './common/root-field-limit.js';
+import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
+import { depthLimit } from '@plekwijzer/api/common/depth-limit.js';
+import { rootFieldLimit } from '@plekwijzer/api/common/root-field-limit.js';
 
 const logger = new Logger('GraphQL');
 
@@ -18,9 +18,12 @@ const logger = new Logger('GraphQL');
  */
 function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
-  if (query) query.description ??= 'Everything you can read. What a query returns depends on your role and organisation.';
+  if (query)
+    query.description ??=
+      'Everything you can read. What a query returns depends on your role and organisation.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description ??= 'Everything you can change. Each mutation checks your role and organisation.';
+  if (mutation)
+    mutation.description ??= 'Everything you can change. Each mutation checks your role and organisation.';
   return schema;
 }
 
@@ -46,7 +49,15 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
           rootFieldLimit({
             maxRootFields: 20,
             maxCostly: 5,
-            costlyFields: new Set(['matchesForParticipant', 'candidatesForPlacement', 'whyNot', 'searchPlacements', 'caseloadProgress', 'participantProgress', 'placements']),
+            costlyFields: new Set([
+              'matchesForParticipant',
+              'candidatesForPlacement',
+              'whyNot',
+              'searchPlacements',
+              'caseloadProgress',
+              'participantProgress',
+              'placements',
+            ]),
           }),
         ],
         // No field sets cache hints (answers are personal and never cached by HTTP), and the
@@ -55,7 +66,8 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
         formatError: (formatted, error) =>
           formatGraphqlError(
             formatted,
-            (f, original) => logger.error({ message: f.message, path: f.path, err: original }, 'Unexpected GraphQL error'),
+            (f, original) =>
+              logger.error({ message: f.message, path: f.path, err: original }, 'Unexpected GraphQL error'),
             error,
           ),
       }),

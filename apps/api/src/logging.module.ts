@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@plekwijzer/config';
-import { ConfigModule } from './config/config.module.js';
+import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
 
 const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -20,7 +20,12 @@ const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
           level: config.LOG_LEVEL,
           // Readable lines for a person at a terminal during development; JSON everywhere else.
           ...(config.NODE_ENV === 'development' && process.stdout.isTTY
-            ? { transport: { target: 'pino-pretty', options: { singleLine: false, ignore: 'pid,hostname,req,res,responseTime' } } }
+            ? {
+                transport: {
+                  target: 'pino-pretty',
+                  options: { singleLine: false, ignore: 'pid,hostname,req,res,responseTime' },
+                },
+              }
             : {}),
           genReqId: (req, res) => {
             const incoming = req.headers['x-request-id'];
@@ -44,7 +49,11 @@ const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
             censor: '[redacted]',
           },
           serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+            }),
           },
           autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
         },

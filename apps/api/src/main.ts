@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@plekwijzer/config';
 import { createValidationPipe } from '@plekwijzer/graphql';
-import { AppModule } from './app.module.js';
+import { AppModule } from '@plekwijzer/api/app.module.js';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
@@ -19,6 +19,8 @@ async function bootstrap(): Promise<void> {
 
 bootstrap().catch((error: unknown) => {
   // The logger may not exist yet (bad configuration): print the reason plainly and stop.
-  process.stderr.write(`Plekwijzer could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Plekwijzer could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

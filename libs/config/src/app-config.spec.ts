@@ -46,7 +46,9 @@ describe('configuration', () => {
   });
 
   it('refuses production without a database server and an identity provider', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATABASE_URL[\s\S]*OIDC|OIDC[\s\S]*DATABASE_URL/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL[\s\S]*OIDC|OIDC[\s\S]*DATABASE_URL/,
+    );
   });
 
   it('refuses local tokens in production', () => {
@@ -63,9 +65,17 @@ describe('configuration', () => {
   });
 
   it('wants a key for webhook secrets in production, and has a development one otherwise', () => {
-    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/plekwijzer', OIDC_ISSUER: 'https://id.example.nl', OIDC_JWKS_URL: 'https://id.example.nl/jwks', OIDC_AUDIENCE: 'plekwijzer' };
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/plekwijzer',
+      OIDC_ISSUER: 'https://id.example.nl',
+      OIDC_JWKS_URL: 'https://id.example.nl/jwks',
+      OIDC_AUDIENCE: 'plekwijzer',
+    };
     expect(() => loadConfig(production)).toThrow(/WEBHOOK_SECRET_KEY/);
-    expect(loadConfig({ ...production, WEBHOOK_SECRET_KEY: 'z'.repeat(32) }).WEBHOOK_SECRET_KEY).toBe('z'.repeat(32));
+    expect(loadConfig({ ...production, WEBHOOK_SECRET_KEY: 'z'.repeat(32) }).WEBHOOK_SECRET_KEY).toBe(
+      'z'.repeat(32),
+    );
     expect(() => loadConfig({ WEBHOOK_SECRET_KEY: 'too-short' })).toThrow(/WEBHOOK_SECRET_KEY/);
     expect(loadConfig({}).WEBHOOK_SECRET_KEY?.length).toBeGreaterThanOrEqual(32);
   });

@@ -29,32 +29,47 @@ export class AppConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
   @IsString()
   HOST = '0.0.0.0';
 
   /** PostgreSQL connection string. Without it the service uses an embedded PGlite database. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   DATABASE_URL?: string;
 
   @IsString()
   PGLITE_DATA_DIR = '.data/pglite';
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DB_POOL_SIZE = 10;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   DB_CONNECT_TIMEOUT_MS = 5000;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   DB_STATEMENT_TIMEOUT_MS = 15000;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10000;
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   MIGRATIONS_RUN = true;
 
   /** auto: load the Amersfoort demo set into an empty database unless NODE_ENV=production. */
@@ -62,17 +77,26 @@ export class AppConfig {
   SEED_DEMO: 'auto' | 'true' | 'false' = 'auto';
 
   /** Production: OpenID Connect issuer whose JWKS signs the bearer tokens. */
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
   OIDC_ISSUER?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
   OIDC_JWKS_URL?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   OIDC_AUDIENCE?: string;
 
   /** Development and tests: HS256 secret for locally signed tokens (`npm run token`). */
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   JWT_SECRET?: string;
 
   @IsString()
@@ -81,36 +105,52 @@ export class AppConfig {
   @IsString()
   JWT_AUDIENCE = 'plekwijzer';
 
-  @Transform(toBool) @IsBoolean()
+  @Transform(toBool)
+  @IsBoolean()
   GRAPHQL_IDE = true;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MaxLength(4096)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
   PC4_CSV_PATH?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MaxLength(4096)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(4096)
   TRAVEL_MATRIX_CSV?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
   MEILI_URL?: string;
 
-  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
   MEILI_API_KEY?: string;
 
   /**
    * How old the matcher's compiled places may get before it checks the database for changes
    * made by other replicas (this process's own changes are seen at once). 0: check on every match.
    */
-  @Transform(toInt) @IsInt() @Min(0) @Max(60_000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
   MATCHER_REFRESH_MS = 1000;
 
   /** auto: the search indexer drains the search outbox unless NODE_ENV=test (tests drive it themselves). */
   @IsIn(['auto', 'true', 'false'])
   SEARCH_INDEXER_ENABLED: 'auto' | 'true' | 'false' = 'auto';
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   SEARCH_INDEXER_INTERVAL_MS = 1000;
 
   /** auto: webhooks are delivered unless NODE_ENV=test (tests drive the dispatcher themselves). */
@@ -118,19 +158,31 @@ export class AppConfig {
   WEBHOOKS_ENABLED: 'auto' | 'true' | 'false' = 'auto';
 
   /** Encrypts webhook signing secrets at rest (≥ 32 random characters). Required in production. */
-  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(32)
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
   WEBHOOK_SECRET_KEY?: string;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   WEBHOOK_INTERVAL_MS = 2000;
 
-  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   WEBHOOK_MAX_ATTEMPTS = 8;
 
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   WEBHOOK_BASE_DELAY_MS = 30_000;
 
-  @Transform(toInt) @IsInt() @Min(1000)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
   WEBHOOK_MAX_DELAY_MS = 21_600_000;
 
   get usesEmbeddedDatabase(): boolean {
@@ -189,8 +241,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.isProduction) {
     if (oidcSet !== 3) problems.push('production needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE');
     if (config.JWT_SECRET) problems.push('JWT_SECRET (locally signed tokens) is not allowed in production');
-    if (config.usesEmbeddedDatabase) problems.push('production needs DATABASE_URL (the embedded database is for trying out)');
-    if (!config.WEBHOOK_SECRET_KEY) problems.push('production needs WEBHOOK_SECRET_KEY (encrypts webhook signing secrets at rest)');
+    if (config.usesEmbeddedDatabase)
+      problems.push('production needs DATABASE_URL (the embedded database is for trying out)');
+    if (!config.WEBHOOK_SECRET_KEY)
+      problems.push('production needs WEBHOOK_SECRET_KEY (encrypts webhook signing secrets at rest)');
   } else {
     if (oidcSet === 0 && !config.JWT_SECRET) config.JWT_SECRET = DEVELOPMENT_JWT_SECRET;
     config.WEBHOOK_SECRET_KEY ??= DEVELOPMENT_WEBHOOK_SECRET_KEY;

@@ -36,19 +36,19 @@ type DbConfig = Pick<
 >;
 
 const common = (parts: DatabaseParts): Partial<PostgresOptions> => ({
-    type: 'postgres',
-    entities: parts.entities,
-    migrations: parts.migrations,
-    migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
-    synchronize: false,
-    // gen_random_uuid() is built into PostgreSQL 13+; never try to install uuid-ossp.
-    uuidExtension: 'pgcrypto',
-    installExtensions: false,
-    // TypeORM's error logging prints query parameters, i.e. personal data: unexpected errors are logged
-    // by the GraphQL error formatter instead, without them.
-    logging: false,
-  });
+  type: 'postgres',
+  entities: parts.entities,
+  migrations: parts.migrations,
+  migrationsTableName: 'migrations',
+  migrationsTransactionMode: 'each',
+  synchronize: false,
+  // gen_random_uuid() is built into PostgreSQL 13+; never try to install uuid-ossp.
+  uuidExtension: 'pgcrypto',
+  installExtensions: false,
+  // TypeORM's error logging prints query parameters, i.e. personal data: unexpected errors are logged
+  // by the GraphQL error formatter instead, without them.
+  logging: false,
+});
 
 /** A DataSource (not yet initialised) for PostgreSQL or, without DATABASE_URL, embedded PGlite. */
 export async function createDatabase(config: DbConfig, parts: DatabaseParts): Promise<DatabaseHandle> {

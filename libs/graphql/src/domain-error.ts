@@ -39,7 +39,9 @@ export class DomainError extends GraphQLError {
   static badInput(fields: FieldError[], message?: string): DomainError {
     const text =
       message ??
-      (fields.length === 1 ? `${fields[0].path}: ${fields[0].message}` : `${fields.length} fields are not valid`);
+      (fields.length === 1
+        ? `${fields[0].path}: ${fields[0].message}`
+        : `${fields.length} fields are not valid`);
     return new DomainError('BAD_USER_INPUT', text, { fields });
   }
 

@@ -33,7 +33,8 @@ export function formatGraphqlError(
   onUnexpected: (error: GraphQLFormattedError, original: unknown) => void,
   original?: unknown,
 ): GraphQLFormattedError {
-  const rawCode = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const rawCode =
+    typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   const code = NEST_CODES[rawCode] ?? rawCode;
   const base = { locations: formatted.locations, path: formatted.path };
   if (code === 'BAD_REQUEST' && rawCode === 'BAD_REQUEST' && formatted.path) {

@@ -20,7 +20,10 @@ export class PageInput {
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => PageInput, { nullable: true, description: 'Which page to return; the first 20 items when omitted.' })
+  @Field(() => PageInput, {
+    nullable: true,
+    description: 'Which page to return; the first 20 items when omitted.',
+  })
   @IsOptional()
   page?: PageInput;
 }

@@ -6,8 +6,13 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
     // A missing or null value says so once, instead of also failing every check on the value.
-    const constraints = error.constraints?.isDefined ? { isDefined: error.constraints.isDefined } : (error.constraints ?? {});
-    const own = Object.values(constraints).map((message) => ({ path, message: humanise(message, error.property, path) }));
+    const constraints = error.constraints?.isDefined
+      ? { isDefined: error.constraints.isDefined }
+      : (error.constraints ?? {});
+    const own = Object.values(constraints).map((message) => ({
+      path,
+      message: humanise(message, error.property, path),
+    }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }
@@ -40,7 +45,10 @@ class ArgumentValidationPipe extends ValidationPipe {
       return await super.transform(value, metadata);
     } catch (error) {
       if (error instanceof DomainError && metadata.data && Array.isArray(error.extensions.fields)) {
-        const fields = (error.extensions.fields as FieldError[]).map((f) => ({ ...f, path: `${metadata.data}.${f.path}` }));
+        const fields = (error.extensions.fields as FieldError[]).map((f) => ({
+          ...f,
+          path: `${metadata.data}.${f.path}`,
+        }));
         throw DomainError.badInput(fields);
       }
       throw error;

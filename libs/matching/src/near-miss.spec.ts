@@ -146,10 +146,7 @@ describe('near misses', () => {
       'fits only if the integration term runs until at least 2028-01-01',
     ],
   ] as const)('hints for %s', (criterion, place, person, hint) => {
-    const nm = only(
-      participant(person),
-      placement(place as Partial<PlacementCandidate>),
-    );
+    const nm = only(participant(person), placement(place as Partial<PlacementCandidate>));
     expect(nm.failedCriterion).toBe(criterion);
     expect(nm.fixHintEn).toBe(hint);
   });

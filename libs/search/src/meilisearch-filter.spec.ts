@@ -5,11 +5,15 @@ describe('our filters in Meilisearch filter syntax', () => {
   it('gives no filter when nothing filters (or only empty lists do)', () => {
     expect(toMeilisearchFilter(undefined)).toBeUndefined();
     expect(toMeilisearchFilter({})).toBeUndefined();
-    expect(toMeilisearchFilter({ types: [], sectors: [], childcare: [], compensation: [], districts: [] })).toBeUndefined();
+    expect(
+      toMeilisearchFilter({ types: [], sectors: [], childcare: [], compensation: [], districts: [] }),
+    ).toBeUndefined();
   });
 
   it('turns a list into IN with quoted values, without duplicates', () => {
-    expect(toMeilisearchFilter({ types: ['STAGE', 'VRIJWILLIGERSWERK', 'STAGE'] })).toBe('type IN ["STAGE", "VRIJWILLIGERSWERK"]');
+    expect(toMeilisearchFilter({ types: ['STAGE', 'VRIJWILLIGERSWERK', 'STAGE'] })).toBe(
+      'type IN ["STAGE", "VRIJWILLIGERSWERK"]',
+    );
   });
 
   it('joins every kind of filter with AND, in a fixed order', () => {
@@ -55,7 +59,9 @@ describe('our filters in Meilisearch filter syntax', () => {
     expect(geoRadius({ lat: 52.15561, lon: 5.38758, km: 2.5 })).toBe('_geoRadius(52.15561, 5.38758, 2500)');
     expect(geoRadius({ lat: 52.1, lon: 5, km: 0.1234 })).toBe('_geoRadius(52.1, 5, 123)');
     expect(geoRadius({ lat: 0.0000001, lon: -0.5, km: 1 })).toBe('_geoRadius(0, -0.5, 1000)');
-    expect(geoRadius({ lat: -33.8688, lon: 151.2093, km: 100 })).toBe('_geoRadius(-33.8688, 151.2093, 100000)');
+    expect(geoRadius({ lat: -33.8688, lon: 151.2093, km: 100 })).toBe(
+      '_geoRadius(-33.8688, 151.2093, 100000)',
+    );
   });
 
   it.each([[NaN], [Infinity], [0], [-1]])('refuses a radius of %p km', (km) => {
@@ -72,6 +78,8 @@ describe('our filters in Meilisearch filter syntax', () => {
   });
 
   it('quotes values with spaces and non-ASCII letters as they are', () => {
-    expect(toMeilisearchFilter({ sectors: ['Ontmoeting & taal', 'café'] })).toBe('sector IN ["Ontmoeting & taal", "café"]');
+    expect(toMeilisearchFilter({ sectors: ['Ontmoeting & taal', 'café'] })).toBe(
+      'sector IN ["Ontmoeting & taal", "café"]',
+    );
   });
 });

@@ -14,7 +14,8 @@ export function toMeilisearchFilter(filters: SearchFilters | undefined): string 
   if (!filters) return undefined;
   const conditions: string[] = [];
   const list = (attribute: string, values: readonly string[] | undefined): void => {
-    if (values && values.length > 0) conditions.push(`${attribute} IN [${[...new Set(values)].map(quote).join(', ')}]`);
+    if (values && values.length > 0)
+      conditions.push(`${attribute} IN [${[...new Set(values)].map(quote).join(', ')}]`);
   };
   list('type', filters.types);
   list('sector', filters.sectors);
@@ -26,7 +27,8 @@ export function toMeilisearchFilter(filters: SearchFilters | undefined): string 
   list('childcare', filters.childcare);
   list('compensation', filters.compensation);
   list('district', filters.districts);
-  if (filters.organisationId !== undefined) conditions.push(`organisationId = ${quote(filters.organisationId)}`);
+  if (filters.organisationId !== undefined)
+    conditions.push(`organisationId = ${quote(filters.organisationId)}`);
   if (filters.near) conditions.push(geoRadius(filters.near));
   return conditions.length > 0 ? conditions.join(' AND ') : undefined;
 }

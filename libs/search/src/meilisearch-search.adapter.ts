@@ -69,7 +69,12 @@ export interface MeiliPlacementDocument {
 }
 
 /** Searched in this order: a title match outranks a sector/organisation match, which outranks the description. */
-export const MEILI_SEARCHABLE_ATTRIBUTES = ['title', 'sectorText', 'organisationName', 'description'] as const;
+export const MEILI_SEARCHABLE_ATTRIBUTES = [
+  'title',
+  'sectorText',
+  'organisationName',
+  'description',
+] as const;
 export const MEILI_FILTERABLE_ATTRIBUTES = [
   'type',
   'sector',
@@ -136,7 +141,11 @@ export class MeilisearchSearchAdapter implements SearchIndex {
   constructor(options: MeilisearchOptions) {
     this.indexUid = options.indexUid ?? 'placements';
     this.taskTimeoutMs = options.taskTimeoutMs ?? 60_000;
-    this.client = new Meilisearch({ host: options.host, apiKey: options.apiKey, timeout: options.timeoutMs ?? 5_000 });
+    this.client = new Meilisearch({
+      host: options.host,
+      apiKey: options.apiKey,
+      timeout: options.timeoutMs ?? 5_000,
+    });
   }
 
   private get idx(): Index<MeiliPlacementDocument> {
@@ -160,7 +169,9 @@ export class MeilisearchSearchAdapter implements SearchIndex {
     if (documents.length === 0) return;
     await this.init();
     const latest = [...new Map(documents.map((d) => [d.id, d])).values()];
-    await this.call(() => this.idx.addDocuments(latest.map(toMeiliDocument), { primaryKey: 'id' }).waitTask(this.wait()));
+    await this.call(() =>
+      this.idx.addDocuments(latest.map(toMeiliDocument), { primaryKey: 'id' }).waitTask(this.wait()),
+    );
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -174,7 +185,9 @@ export class MeilisearchSearchAdapter implements SearchIndex {
     const stale: string[] = [];
     const limit = 1000;
     for (let offset = 0; ; offset += limit) {
-      const page = await guard(() => this.idx.getDocuments<{ id: string }>({ fields: ['id'], limit, offset }));
+      const page = await guard(() =>
+        this.idx.getDocuments<{ id: string }>({ fields: ['id'], limit, offset }),
+      );
       for (const doc of page.results) if (!keep.has(doc.id)) stale.push(doc.id);
       if (page.results.length < limit) break;
     }
@@ -200,7 +213,9 @@ export class MeilisearchSearchAdapter implements SearchIndex {
       this.idx.search(text, {
         filter: toMeilisearchFilter(query.filters),
         facets: facets.length > 0 ? facets : undefined,
-        ...(onPageBoundary ? { hitsPerPage: query.first, page: query.offset / query.first + 1 } : { limit: query.first, offset: query.offset }),
+        ...(onPageBoundary
+          ? { hitsPerPage: query.first, page: query.offset / query.first + 1 }
+          : { limit: query.first, offset: query.offset }),
         ...(text ? {} : { sort: ['publishedAt:desc'] }),
         attributesToRetrieve: ['id', 'title', 'description'],
         attributesToHighlight: ['title', 'description'],
@@ -230,7 +245,9 @@ export class MeilisearchSearchAdapter implements SearchIndex {
         return {
           id: hit.id,
           score: text ? (hit._rankingScore ?? null) : null,
-          titleHighlighted: renderHighlight(typeof formatted.title === 'string' ? formatted.title : hit.title),
+          titleHighlighted: renderHighlight(
+            typeof formatted.title === 'string' ? formatted.title : hit.title,
+          ),
           snippet:
             snippet !== null && snippet.includes(HIGHLIGHT_START)
               ? renderHighlight(snippet)
@@ -242,7 +259,11 @@ export class MeilisearchSearchAdapter implements SearchIndex {
     };
   }
 
-  async matchingIds(text: string, filters: SearchFilters = {}, limit = SEARCH_MAX_MATCHING_IDS): Promise<string[]> {
+  async matchingIds(
+    text: string,
+    filters: SearchFilters = {},
+    limit = SEARCH_MAX_MATCHING_IDS,
+  ): Promise<string[]> {
     assertValidQuery({ filters, first: 1, offset: 0 });
     await this.init();
     const cap = Math.max(1, Math.min(Math.floor(limit), SEARCH_MAX_MATCHING_IDS, MEILI_MAX_TOTAL_HITS));
@@ -275,7 +296,9 @@ export class MeilisearchSearchAdapter implements SearchIndex {
   private async applySettings(): Promise<void> {
     const created = await this.client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask(this.wait());
     if (created.status !== 'succeeded' && created.error?.code !== 'index_already_exists') {
-      throw new Error(`Could not create the Meilisearch index ${this.indexUid}: ${created.error?.message ?? created.status}`);
+      throw new Error(
+        `Could not create the Meilisearch index ${this.indexUid}: ${created.error?.message ?? created.status}`,
+      );
     }
     const wanted = meilisearchSettings();
     const current = await this.idx.getSettings();
@@ -314,7 +337,8 @@ export function settingsMatch(current: Settings, wanted: Settings): boolean {
 }
 
 function compareFacetValues(facet: SearchFacetName, a: string, b: string): number {
-  if (facet === 'languageLevel') return SEARCH_LANGUAGE_LEVELS.indexOf(a as never) - SEARCH_LANGUAGE_LEVELS.indexOf(b as never);
+  if (facet === 'languageLevel')
+    return SEARCH_LANGUAGE_LEVELS.indexOf(a as never) - SEARCH_LANGUAGE_LEVELS.indexOf(b as never);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

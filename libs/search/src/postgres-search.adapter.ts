@@ -1,4 +1,15 @@
-import { cleanText, DUTCH_STOP_WORDS, escapeHtml, HIGHLIGHT_END, HIGHLIGHT_START, leadingSnippet, queryWords, renderHighlight, sectorSearchText, synonymsOf } from './text.js';
+import {
+  cleanText,
+  DUTCH_STOP_WORDS,
+  escapeHtml,
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  leadingSnippet,
+  queryWords,
+  renderHighlight,
+  sectorSearchText,
+  synonymsOf,
+} from './text.js';
 import {
   assertValidQuery,
   languageLevelRank,
@@ -82,7 +93,8 @@ interface PageRow {
 export class PostgresSearchAdapter implements SearchIndex {
   readonly adapter = 'postgres' as const;
   private ready: Promise<boolean> | undefined;
-  private readonly options: Required<Omit<PostgresSearchOptions, 'onNotice'>> & Pick<PostgresSearchOptions, 'onNotice'>;
+  private readonly options: Required<Omit<PostgresSearchOptions, 'onNotice'>> &
+    Pick<PostgresSearchOptions, 'onNotice'>;
 
   constructor(
     private readonly db: SqlQueryable,
@@ -156,7 +168,9 @@ export class PostgresSearchAdapter implements SearchIndex {
     );
     // The vocabulary typo correction draws on. Words are never removed (a stale word only adds an
     // alternative that matches nothing); a reindex rebuilds it.
-    const texts = rows.map((r) => [r.title, r.description ?? '', r.sector_text, r.organisation_name].join(' '));
+    const texts = rows.map((r) =>
+      [r.title, r.description ?? '', r.sector_text, r.organisation_name].join(' '),
+    );
     await this.db.query(
       `INSERT INTO "search_terms" ("term")
        SELECT DISTINCT w FROM unnest($1::text[]) AS t(txt), regexp_split_to_table(lower(txt), '[^[:alnum:]]+') AS w
@@ -193,14 +207,18 @@ export class PostgresSearchAdapter implements SearchIndex {
       `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_trgm') AS "trgm"`,
     );
     if (row.trgm) {
-      await this.db.query(`CREATE INDEX IF NOT EXISTS "IDX_search_terms_trgm" ON "search_terms" USING gin ("term" gin_trgm_ops)`);
+      await this.db.query(
+        `CREATE INDEX IF NOT EXISTS "IDX_search_terms_trgm" ON "search_terms" USING gin ("term" gin_trgm_ops)`,
+      );
     }
     this.ready = undefined;
   }
 
   async count(): Promise<number> {
     await this.trigramAvailable();
-    const [row] = await this.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS "n" FROM "search_documents"`);
+    const [row] = await this.db.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS "n" FROM "search_documents"`,
+    );
     return row.n;
   }
 
@@ -216,7 +234,11 @@ export class PostgresSearchAdapter implements SearchIndex {
     return this.run(compile(words, corrections, '|'), query, facets);
   }
 
-  async matchingIds(text: string, filters: SearchFilters = {}, limit = SEARCH_MAX_MATCHING_IDS): Promise<string[]> {
+  async matchingIds(
+    text: string,
+    filters: SearchFilters = {},
+    limit = SEARCH_MAX_MATCHING_IDS,
+  ): Promise<string[]> {
     assertValidQuery({ filters, first: 1, offset: 0 });
     await this.trigramAvailable();
     const words = searchWords(text);
@@ -255,7 +277,9 @@ export class PostgresSearchAdapter implements SearchIndex {
               EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'pg_trgm') AS "trgm"`,
     );
     if (row.tables < 2) {
-      throw new Error('The search tables are missing: run the migrations (npm run migration:run) before searching.');
+      throw new Error(
+        'The search tables are missing: run the migrations (npm run migration:run) before searching.',
+      );
     }
     const on = this.options.trigram !== false && row.trgm;
     if (!on && this.options.trigram !== false) {
@@ -287,7 +311,11 @@ export class PostgresSearchAdapter implements SearchIndex {
     return out;
   }
 
-  private async run(compiled: Compiled, query: SearchQuery, facets: SearchFacetName[]): Promise<SearchResult> {
+  private async run(
+    compiled: Compiled,
+    query: SearchQuery,
+    facets: SearchFacetName[],
+  ): Promise<SearchResult> {
     const filters = query.filters ?? {};
 
     const page = new Sql();
@@ -343,9 +371,10 @@ export class PostgresSearchAdapter implements SearchIndex {
         score: r.rank === null ? null : Number(r.rank),
         titleHighlighted: hasText ? renderHighlight(r.title_marked) : escapeHtml(r.title_marked),
         // ts_headline drops markup-like tags from fragments and leaves their spaces behind.
-        snippet: hasText && r.snippet_marked !== null && r.snippet_marked.includes(HIGHLIGHT_START)
-          ? renderHighlight(r.snippet_marked.replace(/[ \t]{2,}/g, ' ').trim())
-          : nullableEscape(leadingSnippet(r.description)),
+        snippet:
+          hasText && r.snippet_marked !== null && r.snippet_marked.includes(HIGHLIGHT_START)
+            ? renderHighlight(r.snippet_marked.replace(/[ \t]{2,}/g, ' ').trim())
+            : nullableEscape(leadingSnippet(r.description)),
       })),
     };
   }
@@ -360,12 +389,15 @@ export class PostgresSearchAdapter implements SearchIndex {
     list('type', filters.types);
     list('sector', filters.sectors);
     if (filters.maxLanguageLevel !== undefined) {
-      parts.push(`d."max_required_level" <= ${sql.param(SEARCH_LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel))}`);
+      parts.push(
+        `d."max_required_level" <= ${sql.param(SEARCH_LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel))}`,
+      );
     }
     list('childcare', filters.childcare);
     list('compensation', filters.compensation);
     list('district', filters.districts);
-    if (filters.organisationId !== undefined) parts.push(`d."organisation_id" = ${sql.param(filters.organisationId)}::uuid`);
+    if (filters.organisationId !== undefined)
+      parts.push(`d."organisation_id" = ${sql.param(filters.organisationId)}::uuid`);
     if (filters.near) {
       const { lat, lon, km } = filters.near;
       // A bounding box first (cheap, index-friendly), then the haversine distance.
@@ -411,7 +443,11 @@ function orderBy(compiled: Compiled): string {
  * with a prefix match (`word:*`); words are joined with `op`. Words hold only letters and
  * digits (see queryWords), so nothing in them is a tsquery operator.
  */
-export function compile(words: string[], corrections: ReadonlyMap<string, readonly string[]>, op: '&' | '|'): Compiled {
+export function compile(
+  words: string[],
+  corrections: ReadonlyMap<string, readonly string[]>,
+  op: '&' | '|',
+): Compiled {
   const last = words.length - 1;
   const full = words.map((w, i) => {
     const alternatives = [i === last ? `${w}:*` : w, ...synonymsOf(w), ...(corrections.get(w) ?? [])];
@@ -427,7 +463,8 @@ function sortFacet(facet: SearchFacetName, values: SearchFacetValue[]): SearchFa
 }
 
 function facetOrder(facet: SearchFacetName, a: string, b: string): number {
-  if (facet === 'languageLevel') return SEARCH_LANGUAGE_LEVELS.indexOf(a as never) - SEARCH_LANGUAGE_LEVELS.indexOf(b as never);
+  if (facet === 'languageLevel')
+    return SEARCH_LANGUAGE_LEVELS.indexOf(a as never) - SEARCH_LANGUAGE_LEVELS.indexOf(b as never);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

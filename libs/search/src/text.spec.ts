@@ -17,7 +17,13 @@ import { assertValidQuery, SearchQueryError } from './types.js';
 describe('query words', () => {
   it('keeps letters and digits, lower-cased, and drops operators and punctuation', () => {
     expect(queryWords('Vrijwilligerswerk met kinderen!')).toEqual(['vrijwilligerswerk', 'met', 'kinderen']);
-    expect(queryWords("magazijn & (koken) | 'tuin':* !x <-> y")).toEqual(['magazijn', 'koken', 'tuin', 'x', 'y']);
+    expect(queryWords("magazijn & (koken) | 'tuin':* !x <-> y")).toEqual([
+      'magazijn',
+      'koken',
+      'tuin',
+      'x',
+      'y',
+    ]);
     expect(queryWords('Café 3811 B1-niveau')).toEqual(['café', '3811', 'b1', 'niveau']);
     expect(queryWords('')).toEqual([]);
     expect(queryWords(null)).toEqual([]);
@@ -41,7 +47,11 @@ describe('tsquery compilation (PostgreSQL adapter)', () => {
   });
 
   it('adds synonyms and typo corrections as alternatives, but not to the exact query', () => {
-    const compiled = compile(['vrijwilliger', 'fietsemaker'], new Map([['fietsemaker', ['fietsenmaker']]]), '&');
+    const compiled = compile(
+      ['vrijwilliger', 'fietsemaker'],
+      new Map([['fietsemaker', ['fietsenmaker']]]),
+      '&',
+    );
     expect(compiled.full).toBe(
       '(vrijwilliger | vrijwilligerswerk | vrijwilligers | vrijwillig | vrijwilligster) & (fietsemaker:* | fietsenmaker)',
     );
@@ -119,8 +129,15 @@ describe('Meilisearch documents and settings', () => {
       location: { lat: 52.1, lon: 5.3 },
       publishedAt: '2026-01-02T03:04:05.000Z',
     });
-    expect(doc).toMatchObject({ _geo: { lat: 52.1, lng: 5.3 }, maxRequiredLevel: 3, sectorText: 'groen', publishedAt: Date.UTC(2026, 0, 2, 3, 4, 5) });
-    expect(toMeiliDocument({ ...doc, languageLevel: 'NONE', location: null, publishedAt: null } as never)).not.toHaveProperty('_geo');
+    expect(doc).toMatchObject({
+      _geo: { lat: 52.1, lng: 5.3 },
+      maxRequiredLevel: 3,
+      sectorText: 'groen',
+      publishedAt: Date.UTC(2026, 0, 2, 3, 4, 5),
+    });
+    expect(
+      toMeiliDocument({ ...doc, languageLevel: 'NONE', location: null, publishedAt: null } as never),
+    ).not.toHaveProperty('_geo');
   });
 
   it('applies settings only when the server has different ones (order of searchable attributes matters)', () => {
@@ -128,14 +145,21 @@ describe('Meilisearch documents and settings', () => {
     expect(wanted.searchableAttributes).toEqual(['title', 'sectorText', 'organisationName', 'description']);
     expect(wanted.filterableAttributes).toContain('_geo');
     expect(wanted.stopWords).toEqual(expect.arrayContaining(['de', 'het', 'een', 'met']));
-    expect(wanted.synonyms?.vrijwilligerswerk).toEqual(expect.arrayContaining(['vrijwilliger', 'vrijwillig']));
+    expect(wanted.synonyms?.vrijwilligerswerk).toEqual(
+      expect.arrayContaining(['vrijwilliger', 'vrijwillig']),
+    );
     const sameButShuffled = {
       ...wanted,
       filterableAttributes: [...(wanted.filterableAttributes as string[])].reverse(),
       stopWords: [...wanted.stopWords!].reverse(),
     };
     expect(settingsMatch(sameButShuffled, wanted)).toBe(true);
-    expect(settingsMatch({ ...wanted, searchableAttributes: ['description', 'title', 'sectorText', 'organisationName'] }, wanted)).toBe(false);
+    expect(
+      settingsMatch(
+        { ...wanted, searchableAttributes: ['description', 'title', 'sectorText', 'organisationName'] },
+        wanted,
+      ),
+    ).toBe(false);
     expect(settingsMatch({ ...wanted, synonyms: {} }, wanted)).toBe(false);
     expect(settingsMatch({}, wanted)).toBe(false);
   });

@@ -14,7 +14,11 @@ export const MAX_WORD_LENGTH = 40;
  */
 export function queryWords(text: string | null | undefined): string[] {
   if (!text) return [];
-  const words = text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, MAX_WORD_LENGTH));
 }
 
@@ -23,13 +27,107 @@ export function queryWords(text: string | null | undefined): string[] {
  * Meilisearch. PostgreSQL drops them itself.
  */
 export const DUTCH_STOP_WORDS: readonly string[] = [
-  'de', 'en', 'van', 'ik', 'te', 'dat', 'die', 'in', 'een', 'hij', 'het', 'niet', 'zijn', 'is', 'was', 'op', 'aan',
-  'met', 'als', 'voor', 'had', 'er', 'maar', 'om', 'hem', 'dan', 'zou', 'of', 'wat', 'mijn', 'men', 'dit', 'zo',
-  'door', 'over', 'ze', 'zich', 'bij', 'ook', 'tot', 'je', 'mij', 'uit', 'der', 'daar', 'haar', 'naar', 'heb', 'hoe',
-  'heeft', 'hebben', 'deze', 'u', 'want', 'nog', 'zal', 'me', 'zij', 'nu', 'ge', 'geen', 'omdat', 'iets', 'worden',
-  'toch', 'al', 'waren', 'veel', 'meer', 'doen', 'toen', 'moet', 'ben', 'zonder', 'kan', 'hun', 'dus', 'alles',
-  'onder', 'ja', 'eens', 'hier', 'wie', 'werd', 'altijd', 'doch', 'wordt', 'wezen', 'kunnen', 'ons', 'zelf', 'tegen',
-  'na', 'reeds', 'wil', 'kon', 'niets', 'uw', 'iemand', 'geweest', 'andere',
+  'de',
+  'en',
+  'van',
+  'ik',
+  'te',
+  'dat',
+  'die',
+  'in',
+  'een',
+  'hij',
+  'het',
+  'niet',
+  'zijn',
+  'is',
+  'was',
+  'op',
+  'aan',
+  'met',
+  'als',
+  'voor',
+  'had',
+  'er',
+  'maar',
+  'om',
+  'hem',
+  'dan',
+  'zou',
+  'of',
+  'wat',
+  'mijn',
+  'men',
+  'dit',
+  'zo',
+  'door',
+  'over',
+  'ze',
+  'zich',
+  'bij',
+  'ook',
+  'tot',
+  'je',
+  'mij',
+  'uit',
+  'der',
+  'daar',
+  'haar',
+  'naar',
+  'heb',
+  'hoe',
+  'heeft',
+  'hebben',
+  'deze',
+  'u',
+  'want',
+  'nog',
+  'zal',
+  'me',
+  'zij',
+  'nu',
+  'ge',
+  'geen',
+  'omdat',
+  'iets',
+  'worden',
+  'toch',
+  'al',
+  'waren',
+  'veel',
+  'meer',
+  'doen',
+  'toen',
+  'moet',
+  'ben',
+  'zonder',
+  'kan',
+  'hun',
+  'dus',
+  'alles',
+  'onder',
+  'ja',
+  'eens',
+  'hier',
+  'wie',
+  'werd',
+  'altijd',
+  'doch',
+  'wordt',
+  'wezen',
+  'kunnen',
+  'ons',
+  'zelf',
+  'tegen',
+  'na',
+  'reeds',
+  'wil',
+  'kon',
+  'niets',
+  'uw',
+  'iemand',
+  'geweest',
+  'andere',
 ];
 
 /**
@@ -49,7 +147,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 const SYNONYMS_BY_WORD: ReadonlyMap<string, readonly string[]> = new Map(
-  SYNONYM_GROUPS.flatMap((group) => group.map((word) => [word, group.filter((other) => other !== word)] as const)),
+  SYNONYM_GROUPS.flatMap((group) =>
+    group.map((word) => [word, group.filter((other) => other !== word)] as const),
+  ),
 );
 
 /** The other words of a word's synonym group (empty when it has none). */
@@ -103,7 +203,13 @@ export function cleanText(text: string | null): string | null {
   return text === null ? null : text.replace(CONTROL_CHARACTERS, '');
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 /**
  * Engine output with {@link HIGHLIGHT_START}/{@link HIGHLIGHT_END} marks → HTML-escaped text with

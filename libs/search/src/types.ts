@@ -4,7 +4,14 @@
  */
 
 /** Facets a search can count. Values are the stored enum strings (district: the PC4 area). */
-export const SEARCH_FACETS = ['type', 'sector', 'languageLevel', 'childcare', 'compensation', 'district'] as const;
+export const SEARCH_FACETS = [
+  'type',
+  'sector',
+  'languageLevel',
+  'childcare',
+  'compensation',
+  'district',
+] as const;
 export type SearchFacetName = (typeof SEARCH_FACETS)[number];
 
 /** CEFR levels in order; a document's `languageLevel` is the highest level it requires for any skill. */
@@ -136,11 +143,13 @@ export function assertValidQuery(query: SearchQuery): void {
   if (!Number.isInteger(query.first) || query.first < 1 || query.first > SEARCH_MAX_PAGE_SIZE) {
     throw new SearchQueryError(`first must be an integer from 1 to ${SEARCH_MAX_PAGE_SIZE}`);
   }
-  if (!Number.isInteger(query.offset) || query.offset < 0) throw new SearchQueryError('offset must be a non-negative integer');
+  if (!Number.isInteger(query.offset) || query.offset < 0)
+    throw new SearchQueryError('offset must be a non-negative integer');
   const near = query.filters?.near;
   if (near) assertValidNear(near);
   const level = query.filters?.maxLanguageLevel;
-  if (level !== undefined && !SEARCH_LANGUAGE_LEVELS.includes(level)) throw new SearchQueryError(`unknown language level ${String(level)}`);
+  if (level !== undefined && !SEARCH_LANGUAGE_LEVELS.includes(level))
+    throw new SearchQueryError(`unknown language level ${String(level)}`);
   for (const facet of query.facets ?? []) {
     if (!SEARCH_FACETS.includes(facet)) throw new SearchQueryError(`unknown facet ${String(facet)}`);
   }
@@ -155,7 +164,10 @@ export function assertValidNear(near: SearchNear): void {
     Math.abs(near.lon) <= 180 &&
     near.km > 0 &&
     near.km <= 1000;
-  if (!ok) throw new SearchQueryError('near needs a latitude, a longitude and a radius of more than 0 and at most 1000 km');
+  if (!ok)
+    throw new SearchQueryError(
+      'near needs a latitude, a longitude and a radius of more than 0 and at most 1000 km',
+    );
 }
 
 /** 0 for NONE … 6 for C2. */

@@ -30,7 +30,12 @@ export async function insertOrganisation(
   return rows[0].id;
 }
 
-export async function insertUser(ds: DataSource, organisationId: string, role: string, active = true): Promise<FixtureUser> {
+export async function insertUser(
+  ds: DataSource,
+  organisationId: string,
+  role: string,
+  active = true,
+): Promise<FixtureUser> {
   const rows: Array<{ id: string }> = await ds.query(
     `INSERT INTO users (organisation_id, role, display_name, email, active) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
     [organisationId, role, `${role} ${unique()}`, `${role.toLowerCase()}-${unique()}@example.nl`, active],

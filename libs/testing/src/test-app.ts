@@ -6,10 +6,10 @@ import type { App } from 'supertest/types.js';
 import type { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@plekwijzer/config';
 import { createValidationPipe } from '@plekwijzer/graphql';
-import { AppModule } from '../../../apps/api/src/app.module.js';
-import { DATABASE_HANDLE } from '../../../apps/api/src/database/database.module.js';
+import { AppModule } from '@plekwijzer/api/app.module.js';
+import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
 import type { DatabaseHandle } from '@plekwijzer/database';
-import { signLocalToken } from '../../../apps/api/src/modules/auth/token-verifier.service.js';
+import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
 import { createTestDatabase } from './test-database.js';
 
 export const TEST_JWT_SECRET = 'plekwijzer-test-secret-0123456789abcdef';
@@ -20,7 +20,10 @@ export interface TestApp {
   dataSource: DataSource;
   config: AppConfig;
   /** Signs a token the way `npm run token` does. */
-  tokenFor(user: { id: string; role: string }, options?: { expiresIn?: string; secret?: string; audience?: string }): Promise<string>;
+  tokenFor(
+    user: { id: string; role: string },
+    options?: { expiresIn?: string; secret?: string; audience?: string },
+  ): Promise<string>;
   /** Posts a GraphQL operation; returns the parsed body and the HTTP status. */
   gql<T = Record<string, unknown>>(
     query: string,
@@ -37,7 +40,9 @@ export interface GqlError {
 }
 
 /** Boots the real AppModule on a fresh database (migrated, empty unless `seedDemo`). */
-export async function createTestApp(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seedDemo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -66,7 +71,11 @@ export async function createTestApp(options: { seedDemo?: boolean; env?: Record<
     config,
     tokenFor: (user, o = {}) =>
       signLocalToken(
-        { secret: o.secret ?? TEST_JWT_SECRET, issuer: config.JWT_ISSUER, audience: o.audience ?? config.JWT_AUDIENCE },
+        {
+          secret: o.secret ?? TEST_JWT_SECRET,
+          issuer: config.JWT_ISSUER,
+          audience: o.audience ?? config.JWT_AUDIENCE,
+        },
         user,
         o.expiresIn ?? '1h',
       ),

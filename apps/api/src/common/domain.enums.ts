@@ -35,9 +35,18 @@ registerEnumType(PlacementStatus, {
   name: 'PlacementStatus',
   description: 'DRAFT → PUBLISHED → PAUSED ↔ PUBLISHED → CLOSED. Only published places are matched.',
   valuesMap: {
-    DRAFT: { description: 'Being prepared: may be incomplete; visible only to its own organisation and admins, never matched or searched.' },
-    PUBLISHED: { description: 'Open: visible to every signed-in user, found by search and matching, and can accept introductions.' },
-    PAUSED: { description: 'Temporarily taken offline: not matched or searched, visible only to its own organisation and admins; can be published again.' },
+    DRAFT: {
+      description:
+        'Being prepared: may be incomplete; visible only to its own organisation and admins, never matched or searched.',
+    },
+    PUBLISHED: {
+      description:
+        'Open: visible to every signed-in user, found by search and matching, and can accept introductions.',
+    },
+    PAUSED: {
+      description:
+        'Temporarily taken offline: not matched or searched, visible only to its own organisation and admins; can be published again.',
+    },
     CLOSED: { description: 'Closed for good: can no longer be changed or published again.' },
   },
 });
@@ -112,7 +121,8 @@ export enum ScheduleKind {
 }
 registerEnumType(ScheduleKind, {
   name: 'ScheduleKind',
-  description: 'How a place gives its hours: fixed weekly shifts, or flexible windows with a minimum and maximum of hours per week.',
+  description:
+    'How a place gives its hours: fixed weekly shifts, or flexible windows with a minimum and maximum of hours per week.',
   valuesMap: {
     FIXED: { description: 'Fixed shifts: the participant must be free for every one of them.' },
     FLEXIBLE: { description: 'A flexible window: at least the minimum hours per week must fit in it.' },
@@ -175,8 +185,14 @@ registerEnumType(TargetGroup, {
   name: 'TargetGroup',
   description: 'Doelgroep: statushouder (asylum permit), gezinsmigrant (family migrant) or another migrant.',
   valuesMap: {
-    STATUSHOUDER: { description: 'Statushouder: has an asylum residence permit; the municipality pays for the lessons and provides guidance.' },
-    GEZINSMIGRANT: { description: 'Gezinsmigrant: came to join a family member; pays for their own lessons and gets no allowance.' },
+    STATUSHOUDER: {
+      description:
+        'Statushouder: has an asylum residence permit; the municipality pays for the lessons and provides guidance.',
+    },
+    GEZINSMIGRANT: {
+      description:
+        'Gezinsmigrant: came to join a family member; pays for their own lessons and gets no allowance.',
+    },
     OVERIG: { description: 'Another migrant who must integrate (overige migrant).' },
   },
 });

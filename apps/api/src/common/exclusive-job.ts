@@ -85,7 +85,9 @@ export class ExclusiveJob<R> {
     const runner = handle.dataSource.createQueryRunner();
     try {
       await runner.connect();
-      const rows = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [lockKey])) as Array<{ locked: boolean }>;
+      const rows = (await runner.query('SELECT pg_try_advisory_lock($1) AS locked', [lockKey])) as Array<{
+        locked: boolean;
+      }>;
       if (!rows[0]?.locked) return skipped;
       try {
         return await run();

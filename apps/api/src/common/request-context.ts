@@ -19,7 +19,8 @@ export function currentRequest(): RequestContext | undefined {
 @Injectable()
 export class RequestContextMiddleware implements NestMiddleware {
   use(req: { id?: unknown; headers: Record<string, unknown> }, _res: unknown, next: () => void): void {
-    const requestId = typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : randomUUID();
+    const requestId =
+      typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : randomUUID();
     storage.run({ requestId }, next);
   }
 }

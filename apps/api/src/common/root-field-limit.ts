@@ -1,4 +1,10 @@
-import { GraphQLError, Kind, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { fragmentsOf } from './depth-limit.js';
 
 export interface RootFieldLimits {
@@ -36,7 +42,12 @@ export function rootFieldLimit(limits: RootFieldLimits): ValidationRule {
               ? `This operation runs ${costly} matching, search or progress queries; at most ${limits.maxCostly} are allowed in one request.`
               : undefined;
         if (problem) {
-          context.reportError(new GraphQLError(problem, { nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+          context.reportError(
+            new GraphQLError(problem, {
+              nodes: [operation],
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            }),
+          );
         }
       },
     };

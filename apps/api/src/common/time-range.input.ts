@@ -17,14 +17,19 @@ export class TimeRangeInput {
   @Matches(TIME_PATTERN, { message: TIME_MESSAGE })
   start: string;
 
-  @Field({ description: 'End, `HH:MM`; `24:00` is midnight. With `overnight` it may be earlier than the start.' })
+  @Field({
+    description: 'End, `HH:MM`; `24:00` is midnight. With `overnight` it may be earlier than the start.',
+  })
   @IsString()
   @Matches(TIME_PATTERN, { message: TIME_MESSAGE })
   end: string;
 
-  @Field({ nullable: true, defaultValue: false, description: 'The range continues past midnight into the next day.' })
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description: 'The range continues past midnight into the next day.',
+  })
   @IsOptional()
   @IsBoolean()
   overnight?: boolean;
 }
-

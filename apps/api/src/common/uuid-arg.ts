@@ -20,4 +20,5 @@ class UuidArgPipe implements PipeTransform<unknown, string | undefined> {
   }
 }
 
-export const uuidArg = (name: string, options: { optional?: boolean } = {}): PipeTransform => new UuidArgPipe(name, options.optional ?? false);
+export const uuidArg = (name: string, options: { optional?: boolean } = {}): PipeTransform =>
+  new UuidArgPipe(name, options.optional ?? false);

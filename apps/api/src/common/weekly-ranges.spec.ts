@@ -22,7 +22,9 @@ describe('weekly ranges', () => {
   });
 
   it('treats an overnight Sunday range as running into Monday morning', () => {
-    expect(problems([r(Weekday.SUN, '22:00', '02:00', true), r(Weekday.MON, '01:59', '03:00')])).toHaveLength(1);
+    expect(problems([r(Weekday.SUN, '22:00', '02:00', true), r(Weekday.MON, '01:59', '03:00')])).toHaveLength(
+      1,
+    );
     expect(problems([r(Weekday.SUN, '22:00', '02:00', true), r(Weekday.MON, '02:00', '03:00')])).toEqual([]);
     expect(rangeHours(r(Weekday.SUN, '22:00', '02:00', true))).toBe(4);
   });

@@ -4,7 +4,15 @@ import { Weekday } from './domain.enums.js';
 
 const DAYS = Object.values(Weekday);
 const WEEK = 7 * 24 * 60;
-const DAY_EN: Record<Weekday, string> = { MON: 'Mon', TUE: 'Tue', WED: 'Wed', THU: 'Thu', FRI: 'Fri', SAT: 'Sat', SUN: 'Sun' };
+const DAY_EN: Record<Weekday, string> = {
+  MON: 'Mon',
+  TUE: 'Tue',
+  WED: 'Wed',
+  THU: 'Thu',
+  FRI: 'Fri',
+  SAT: 'Sat',
+  SUN: 'Sun',
+};
 
 export interface RangeInput {
   day: Weekday;
@@ -18,9 +26,16 @@ const minutes = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number
 /** Week-minute intervals [from, to) of a range; a range past Sunday midnight wraps to Monday. */
 function intervals(range: RangeInput): Array<[number, number]> {
   const from = DAYS.indexOf(range.day) * 1440 + minutes(range.start);
-  const length = range.overnight ? minutes(range.end) + 1440 - minutes(range.start) : minutes(range.end) - minutes(range.start);
+  const length = range.overnight
+    ? minutes(range.end) + 1440 - minutes(range.start)
+    : minutes(range.end) - minutes(range.start);
   const to = from + length;
-  return to <= WEEK ? [[from, to]] : [[from, WEEK], [0, to - WEEK]];
+  return to <= WEEK
+    ? [[from, to]]
+    : [
+        [from, WEEK],
+        [0, to - WEEK],
+      ];
 }
 
 export function rangeHours(range: RangeInput): number {
@@ -41,7 +56,10 @@ export function checkRanges(path: string, ranges: RangeInput[], errors: FieldErr
     const end = minutes(range.end);
     if (range.overnight) {
       if (range.end === '24:00' || end >= start) {
-        errors.add(at, `${label(range)} is marked overnight, so it must end earlier in the day than it starts`);
+        errors.add(
+          at,
+          `${label(range)} is marked overnight, so it must end earlier in the day than it starts`,
+        );
         return;
       }
       if (end + 1440 - start > MAX_OVERNIGHT_HOURS * 60) {
@@ -52,21 +70,25 @@ export function checkRanges(path: string, ranges: RangeInput[], errors: FieldErr
       errors.add(at, `${label(range)} ends when it starts`);
       return;
     } else if (end < start) {
-      errors.add(at, `${label(range)} ends before it starts; mark it overnight if it continues past midnight`);
+      errors.add(
+        at,
+        `${label(range)} ends before it starts; mark it overnight if it continues past midnight`,
+      );
       return;
     }
     valid.push({ index, range });
   });
   for (let i = 0; i < valid.length; i++) {
     for (let j = i + 1; j < valid.length; j++) {
-      const overlap = intervals(valid[i].range).some(([a, b]) => intervals(valid[j].range).some(([c, d]) => a < d && c < b));
+      const overlap = intervals(valid[i].range).some(([a, b]) =>
+        intervals(valid[j].range).some(([c, d]) => a < d && c < b),
+      );
       if (overlap) {
         errors.add(`${path}.${valid[j].index}`, `${label(valid[j].range)} overlaps ${label(valid[i].range)}`);
       }
     }
   }
 }
-
 
 /** A real calendar date (rejects 2026-02-30). */
 export function isCalendarDate(value: string): boolean {

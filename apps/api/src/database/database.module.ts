@@ -25,7 +25,8 @@ export async function runMigrations(handle: DatabaseHandle, logger?: Logger): Pr
     await runner.connect();
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger?.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    if (applied.length > 0)
+      logger?.log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     return applied.length;
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
@@ -39,7 +40,8 @@ export async function runMigrations(handle: DatabaseHandle, logger?: Logger): Pr
     {
       provide: DATABASE_HANDLE,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => createDatabase(config, { entities: ENTITIES, migrations: MIGRATIONS }),
+      useFactory: (config: AppConfig) =>
+        createDatabase(config, { entities: ENTITIES, migrations: MIGRATIONS }),
     },
   ],
   exports: [DATABASE_HANDLE],
@@ -61,7 +63,13 @@ class DatabaseHandleModule implements OnApplicationShutdown {
       // The handle and config ride along in the options so that dataSourceFactory can hand back the
       // handle's DataSource (already configured for PostgreSQL or PGlite) instead of building another.
       useFactory: (handle: DatabaseHandle, config: AppConfig): Carrier =>
-        ({ ...handle.dataSource.options, retryAttempts: 2, retryDelay: 1000, handle, config }) as unknown as Carrier,
+        ({
+          ...handle.dataSource.options,
+          retryAttempts: 2,
+          retryDelay: 1000,
+          handle,
+          config,
+        }) as unknown as Carrier,
       dataSourceFactory: async (options?: DataSourceOptions): Promise<DataSource> => {
         const { handle, config } = options as Carrier;
         if (!handle.dataSource.isInitialized) await handle.dataSource.initialize();

@@ -6,9 +6,23 @@
  * compiles libs/ without Jest's types, still type-checks this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SearchQueryError, type SearchDocument, type SearchFacetName, type SearchFilters, type SearchIndex, type SearchResult } from '../types.js';
+import {
+  SearchQueryError,
+  type SearchDocument,
+  type SearchFacetName,
+  type SearchFilters,
+  type SearchIndex,
+  type SearchResult,
+} from '../types.js';
 import { SEARCH_FACETS, SEARCH_LANGUAGE_LEVELS } from '../types.js';
-import { ALL_CONTRACT_DOCUMENTS, CONTRACT_DOCUMENTS, CONTRACT_ORGANISATION_B, PC4, keyOf, type ContractKey } from './contract-fixtures.js';
+import {
+  ALL_CONTRACT_DOCUMENTS,
+  CONTRACT_DOCUMENTS,
+  CONTRACT_ORGANISATION_B,
+  PC4,
+  keyOf,
+  type ContractKey,
+} from './contract-fixtures.js';
 
 export interface ContractSubject {
   index: SearchIndex;
@@ -21,7 +35,8 @@ const R_KM = 6371.0088;
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
   const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * R_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -31,19 +46,24 @@ function expected(filters: SearchFilters): ContractKey[] {
     (!filters.types?.length || filters.types.includes(d.type)) &&
     (!filters.sectors?.length || (d.sector !== null && filters.sectors.includes(d.sector))) &&
     (filters.maxLanguageLevel === undefined ||
-      SEARCH_LANGUAGE_LEVELS.indexOf(d.languageLevel) <= SEARCH_LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel)) &&
+      SEARCH_LANGUAGE_LEVELS.indexOf(d.languageLevel) <=
+        SEARCH_LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel)) &&
     (!filters.childcare?.length || filters.childcare.includes(d.childcare)) &&
     (!filters.compensation?.length || filters.compensation.includes(d.compensation)) &&
     (!filters.districts?.length || (d.district !== null && filters.districts.includes(d.district))) &&
     (filters.organisationId === undefined || d.organisationId === filters.organisationId) &&
     (!filters.near || (d.location !== null && km(filters.near, d.location) <= filters.near.km));
-  return ALL_CONTRACT_DOCUMENTS.filter(keep).map((d) => keyOf(d.id)!).sort();
+  return ALL_CONTRACT_DOCUMENTS.filter(keep)
+    .map((d) => keyOf(d.id)!)
+    .sort();
 }
 
 const keys = (result: SearchResult): ContractKey[] => result.hits.map((h) => keyOf(h.id)!);
 const sorted = (list: ContractKey[]): ContractKey[] => [...list].sort();
 const newestFirst = (): ContractKey[] =>
-  [...ALL_CONTRACT_DOCUMENTS].sort((a, b) => (a.publishedAt! < b.publishedAt! ? 1 : -1)).map((d) => keyOf(d.id)!);
+  [...ALL_CONTRACT_DOCUMENTS]
+    .sort((a, b) => (a.publishedAt! < b.publishedAt! ? 1 : -1))
+    .map((d) => keyOf(d.id)!);
 
 function facetCounts(docs: SearchDocument[], facet: SearchFacetName): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -61,8 +81,18 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
   describe(`SearchIndex contract: ${name}`, () => {
     let subject: ContractSubject | undefined;
     let index: SearchIndex;
-    const search = (text: string | null, filters: SearchFilters = {}, extra: { first?: number; offset?: number; facets?: SearchFacetName[] } = {}) =>
-      index.search({ text, filters, first: extra.first ?? 100, offset: extra.offset ?? 0, facets: extra.facets });
+    const search = (
+      text: string | null,
+      filters: SearchFilters = {},
+      extra: { first?: number; offset?: number; facets?: SearchFacetName[] } = {},
+    ) =>
+      index.search({
+        text,
+        filters,
+        first: extra.first ?? 100,
+        offset: extra.offset ?? 0,
+        facets: extra.facets,
+      });
 
     beforeAll(async () => {
       subject = await setup();
@@ -136,7 +166,9 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
           expect(keys(result)).toEqual(newestFirst());
           expect(result.total).toBe(ALL_CONTRACT_DOCUMENTS.length);
           expect(result.hits.every((h) => h.score === null)).toBe(true);
-          expect(result.hits.find((h) => h.id === D.schilder.id)!.titleHighlighted).toBe('Schilder &amp; behanger &lt;script&gt;');
+          expect(result.hits.find((h) => h.id === D.schilder.id)!.titleHighlighted).toBe(
+            'Schilder &amp; behanger &lt;script&gt;',
+          );
         }
       });
 
@@ -157,7 +189,14 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
         ['compensation', { compensation: ['PAID'] }],
         ['district', { districts: ['3811'] }],
         ['organisation', { organisationId: CONTRACT_ORGANISATION_B }],
-        ['several together', { types: ['PARTICIPATIEPLEK', 'VRIJWILLIGERSWERK'], maxLanguageLevel: 'A1', districts: ['3811', '3813', '3831'] }],
+        [
+          'several together',
+          {
+            types: ['PARTICIPATIEPLEK', 'VRIJWILLIGERSWERK'],
+            maxLanguageLevel: 'A1',
+            districts: ['3811', '3813', '3831'],
+          },
+        ],
         ['radius 2 km', { near: { ...PC4['3811'], km: 2 } }],
         ['radius 4 km', { near: { ...PC4['3811'], km: 4 } }],
         ['radius 10 km', { near: { ...PC4['3811'], km: 10 } }],
@@ -172,9 +211,13 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
       });
 
       it('filters text matches too', async () => {
-        expect(sorted(keys(await search('magazijn', { near: { ...PC4['3811'], km: 4 } })))).toEqual(['chauffeur']);
+        expect(sorted(keys(await search('magazijn', { near: { ...PC4['3811'], km: 4 } })))).toEqual([
+          'chauffeur',
+        ]);
         expect(sorted(keys(await search('magazijn', { compensation: ['NONE'] })))).toEqual([]);
-        expect(keys(await search('vrijwill', { childcare: ['CHILDREN_WELCOME'] }))[0]).toBe('kinderboerderij');
+        expect(keys(await search('vrijwill', { childcare: ['CHILDREN_WELCOME'] }))[0]).toBe(
+          'kinderboerderij',
+        );
       });
 
       it('refuses a page size above 100 and a negative offset', async () => {
@@ -187,7 +230,10 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
       it('counts every facet over all places', async () => {
         const result = await search(null, {}, { facets: [...SEARCH_FACETS], first: 1 });
         for (const facet of SEARCH_FACETS) {
-          expect([facet, asRecord(result.facets[facet])]).toEqual([facet, facetCounts(ALL_CONTRACT_DOCUMENTS, facet)]);
+          expect([facet, asRecord(result.facets[facet])]).toEqual([
+            facet,
+            facetCounts(ALL_CONTRACT_DOCUMENTS, facet),
+          ]);
           const counts = (result.facets[facet] ?? []).map((v) => v.count);
           expect(counts).toEqual([...counts].sort((a, b) => b - a));
         }
@@ -195,7 +241,9 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
 
       it('counts over the filtered matches only', async () => {
         const filters: SearchFilters = { types: ['VRIJWILLIGERSWERK'] };
-        const result = await search(null, filters, { facets: ['sector', 'childcare', 'district', 'languageLevel'] });
+        const result = await search(null, filters, {
+          facets: ['sector', 'childcare', 'district', 'languageLevel'],
+        });
         const docs = ALL_CONTRACT_DOCUMENTS.filter((d) => d.type === 'VRIJWILLIGERSWERK');
         for (const facet of ['sector', 'childcare', 'district', 'languageLevel'] as const) {
           expect([facet, asRecord(result.facets[facet])]).toEqual([facet, facetCounts(docs, facet)]);
@@ -268,7 +316,10 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
         expect(keys(await search('fietsenmaker'))).not.toContain('fietsenmaker');
         expect(await index.count()).toBe(ALL_CONTRACT_DOCUMENTS.length - 1);
         expect((await search(null)).total).toBe(ALL_CONTRACT_DOCUMENTS.length - 1);
-        expect((await search(null, {}, { facets: ['district'] })).facets.district?.find((v) => v.value === '3811')?.count).toBe(2);
+        expect(
+          (await search(null, {}, { facets: ['district'] })).facets.district?.find((v) => v.value === '3811')
+            ?.count,
+        ).toBe(2);
 
         await index.index([D.fietsenmaker]);
         expect(keys(await search('fietsenmaker'))[0]).toBe('fietsenmaker');
@@ -285,10 +336,16 @@ export function searchIndexContract(name: string, setup: () => Promise<ContractS
       });
 
       it('replaces a document by a newer version of it', async () => {
-        await index.index([{ ...D.keuken, title: 'Kok in de kantine', district: '3813', location: PC4['3813'] }]);
+        await index.index([
+          { ...D.keuken, title: 'Kok in de kantine', district: '3813', location: PC4['3813'] },
+        ]);
         expect(keys(await search('kantine'))).toEqual(['keuken']);
         expect(keys(await search('hulpkok'))).not.toContain('keuken');
-        expect(sorted(keys(await search(null, { districts: ['3813'] })))).toEqual(['keuken', 'kinderboerderij', 'schilder']);
+        expect(sorted(keys(await search(null, { districts: ['3813'] })))).toEqual([
+          'keuken',
+          'kinderboerderij',
+          'schilder',
+        ]);
         await index.index([D.keuken]);
         expect(keys(await search('hulpkok'))[0]).toBe('keuken');
       });

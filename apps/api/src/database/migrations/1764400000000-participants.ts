@@ -42,7 +42,9 @@ export class Participants1764400000000 implements MigrationInterface {
         CONSTRAINT "CHK_participants_hours" CHECK ("max_hours_per_week" > 0 AND "max_hours_per_week" <= 60)
       )`);
     await q.query(`CREATE INDEX "IDX_participants_coach" ON "participants" ("coach_id")`);
-    await q.query(`CREATE UNIQUE INDEX "UQ_participants_coach_reference" ON "participants" ("coach_id", "client_reference")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_participants_coach_reference" ON "participants" ("coach_id", "client_reference")`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -38,8 +38,12 @@ export class Introductions1764500000000 implements MigrationInterface {
         CONSTRAINT "CHK_introductions_dates" CHECK ("end_date" IS NULL OR "start_date" IS NULL OR "end_date" >= "start_date")
       )`);
     // One open introduction per participant and place, whatever races the application loses.
-    await q.query(`CREATE UNIQUE INDEX "UQ_introductions_open" ON "introductions" ("participant_id", "placement_id") WHERE "status" IN ('PROPOSED','ACCEPTED','STARTED')`);
-    await q.query(`CREATE INDEX "IDX_introductions_placement_status" ON "introductions" ("placement_id", "status")`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_introductions_open" ON "introductions" ("participant_id", "placement_id") WHERE "status" IN ('PROPOSED','ACCEPTED','STARTED')`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_introductions_placement_status" ON "introductions" ("placement_id", "status")`,
+    );
     await q.query(`CREATE INDEX "IDX_introductions_organisation" ON "introductions" ("organisation_id")`);
     await q.query(`CREATE INDEX "IDX_introductions_participant" ON "introductions" ("participant_id")`);
 
@@ -56,7 +60,9 @@ export class Introductions1764500000000 implements MigrationInterface {
         CONSTRAINT "PK_introduction_transitions" PRIMARY KEY ("id"),
         CONSTRAINT "FK_transitions_introduction" FOREIGN KEY ("introduction_id") REFERENCES "introductions"("id") ON DELETE CASCADE
       )`);
-    await q.query(`CREATE INDEX "IDX_transitions_introduction" ON "introduction_transitions" ("introduction_id")`);
+    await q.query(
+      `CREATE INDEX "IDX_transitions_introduction" ON "introduction_transitions" ("introduction_id")`,
+    );
 
     await q.query(`
       CREATE TABLE "hours_entries" (
@@ -82,7 +88,9 @@ export class Introductions1764500000000 implements MigrationInterface {
         CONSTRAINT "CHK_hours_status" CHECK ("status" IN ('PENDING','APPROVED','REJECTED'))
       )`);
     // One current entry per introduction and day; corrections supersede instead of overwriting.
-    await q.query(`CREATE UNIQUE INDEX "UQ_hours_current_day" ON "hours_entries" ("introduction_id", "work_date") WHERE "superseded_at" IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "UQ_hours_current_day" ON "hours_entries" ("introduction_id", "work_date") WHERE "superseded_at" IS NULL`,
+    );
     await q.query(`CREATE INDEX "IDX_hours_participant" ON "hours_entries" ("participant_id")`);
 
     await q.query(`
@@ -119,8 +127,12 @@ export class Introductions1764500000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER "TRG_audit_log_no_update" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_append_only"()`);
-    await q.query(`CREATE TRIGGER "TRG_audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_append_only"()`);
+    await q.query(
+      `CREATE TRIGGER "TRG_audit_log_no_update" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_append_only"()`,
+    );
+    await q.query(
+      `CREATE TRIGGER "TRG_audit_log_no_truncate" BEFORE TRUNCATE ON "audit_log" FOR EACH STATEMENT EXECUTE FUNCTION "audit_log_append_only"()`,
+    );
 
     await q.query(`
       CREATE TABLE "outbox_events" (
@@ -132,7 +144,9 @@ export class Introductions1764500000000 implements MigrationInterface {
         "dispatched_at" timestamptz,
         CONSTRAINT "PK_outbox_events" PRIMARY KEY ("id")
       )`);
-    await q.query(`CREATE INDEX "IDX_outbox_undispatched" ON "outbox_events" ("id") WHERE "dispatched_at" IS NULL`);
+    await q.query(
+      `CREATE INDEX "IDX_outbox_undispatched" ON "outbox_events" ("id") WHERE "dispatched_at" IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

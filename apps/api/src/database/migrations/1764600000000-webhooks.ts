@@ -28,7 +28,9 @@ export class Webhooks1764600000000 implements MigrationInterface {
         CONSTRAINT "CHK_webhook_subscriptions_active" CHECK ("active" = ("deactivated_at" IS NULL))
       )`);
     // Fan-out looks up the active subscriptions of an event's organisations.
-    await q.query(`CREATE INDEX "IDX_webhook_subscriptions_organisation" ON "webhook_subscriptions" ("organisation_id") WHERE "active"`);
+    await q.query(
+      `CREATE INDEX "IDX_webhook_subscriptions_organisation" ON "webhook_subscriptions" ("organisation_id") WHERE "active"`,
+    );
 
     await q.query(`
       CREATE TABLE "webhook_deliveries" (
@@ -54,9 +56,13 @@ export class Webhooks1764600000000 implements MigrationInterface {
         CONSTRAINT "CHK_webhook_deliveries_last_error" CHECK (char_length("last_error") <= 300)
       )`);
     // The worker's queue: due pending deliveries, oldest first.
-    await q.query(`CREATE INDEX "IDX_webhook_deliveries_due" ON "webhook_deliveries" ("next_attempt_at") WHERE "status" = 'PENDING'`);
+    await q.query(
+      `CREATE INDEX "IDX_webhook_deliveries_due" ON "webhook_deliveries" ("next_attempt_at") WHERE "status" = 'PENDING'`,
+    );
     // webhookDeliveries(subscriptionId): newest first.
-    await q.query(`CREATE INDEX "IDX_webhook_deliveries_subscription" ON "webhook_deliveries" ("subscription_id", "created_at" DESC, "event_id" DESC)`);
+    await q.query(
+      `CREATE INDEX "IDX_webhook_deliveries_subscription" ON "webhook_deliveries" ("subscription_id", "created_at" DESC, "event_id" DESC)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

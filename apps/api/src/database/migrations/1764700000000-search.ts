@@ -89,16 +89,24 @@ export class Search1764700000000 implements MigrationInterface {
         CONSTRAINT "PK_search_documents" PRIMARY KEY ("id"),
         CONSTRAINT "CHK_search_documents_level" CHECK ("max_required_level" BETWEEN 0 AND 6)
       )`);
-    await q.query(`CREATE INDEX "IDX_search_documents_vector" ON "search_documents" USING gin ("search_vector")`);
-    await q.query(`CREATE INDEX "IDX_search_documents_published" ON "search_documents" ("published_at" DESC, "id")`);
+    await q.query(
+      `CREATE INDEX "IDX_search_documents_vector" ON "search_documents" USING gin ("search_vector")`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_search_documents_published" ON "search_documents" ("published_at" DESC, "id")`,
+    );
     await q.query(`CREATE INDEX "IDX_search_documents_location" ON "search_documents" ("lat", "lon")`);
 
     // Words seen in indexed places: what a typo is corrected to (trigram similarity).
-    await q.query(`CREATE TABLE "search_terms" ("term" text NOT NULL, CONSTRAINT "PK_search_terms" PRIMARY KEY ("term"))`);
+    await q.query(
+      `CREATE TABLE "search_terms" ("term" text NOT NULL, CONSTRAINT "PK_search_terms" PRIMARY KEY ("term"))`,
+    );
     await q.query(SEARCH_TRIGRAM_SQL);
 
     // Places published before this migration reach whichever index is active through the outbox.
-    await q.query(`INSERT INTO "search_outbox" ("placement_id") SELECT "id" FROM "placements" WHERE "status" = 'PUBLISHED' ORDER BY "published_at", "id"`);
+    await q.query(
+      `INSERT INTO "search_outbox" ("placement_id") SELECT "id" FROM "placements" WHERE "status" = 'PUBLISHED' ORDER BY "published_at", "id"`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

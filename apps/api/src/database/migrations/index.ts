@@ -5,4 +5,10 @@ import { Webhooks1764600000000 } from './1764600000000-webhooks.js';
 import { Search1764700000000 } from './1764700000000-search.js';
 
 /** In order. A new migration is added here as well as in this folder. */
-export const MIGRATIONS = [Foundation1764300000000, Participants1764400000000, Introductions1764500000000, Webhooks1764600000000, Search1764700000000];
+export const MIGRATIONS = [
+  Foundation1764300000000,
+  Participants1764400000000,
+  Introductions1764500000000,
+  Webhooks1764600000000,
+  Search1764700000000,
+];

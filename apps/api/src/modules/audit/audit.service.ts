@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@plekwijzer/graphql';
-import { currentRequest } from '../../common/request-context.js';
-import { Role, type Actor } from '../auth/role.js';
+import { currentRequest } from '@plekwijzer/api/common/request-context.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
 export interface AuditEvent {
@@ -24,7 +24,11 @@ export interface AuditEvent {
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async record(actor: Actor | null, event: AuditEvent, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async record(
+    actor: Actor | null,
+    event: AuditEvent,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     const request = currentRequest();
     await manager.insert(AuditEntryEntity, {
       actorUserId: actor?.userId ?? null,

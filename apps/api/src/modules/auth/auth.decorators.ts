@@ -13,8 +13,9 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 export function requestFrom(context: ExecutionContext): { actor?: Actor; headers: Record<string, unknown> } {
   if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req: { actor?: Actor; headers: Record<string, unknown> } }>()
-      .req;
+    return GqlExecutionContext.create(context).getContext<{
+      req: { actor?: Actor; headers: Record<string, unknown> };
+    }>().req;
   }
   return context.switchToHttp().getRequest();
 }

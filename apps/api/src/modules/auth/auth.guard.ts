@@ -1,10 +1,10 @@
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { currentRequest } from '../../common/request-context.js';
+import { currentRequest } from '@plekwijzer/api/common/request-context.js';
 import { DomainError } from '@plekwijzer/graphql';
-import { AuditService } from '../audit/audit.service.js';
-import { UsersService } from '../users/users.service.js';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
+import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { PUBLIC_KEY, requestFrom, ROLES_KEY } from './auth.decorators.js';
 import type { Actor, Role } from './role.js';
 import { TokenVerifier } from './token-verifier.service.js';
@@ -27,7 +27,11 @@ export class AuthGuard implements CanActivate {
     const targets = [executionContext.getHandler(), executionContext.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = requestFrom(executionContext) as { actor?: Actor; actorPromise?: Promise<Actor | undefined>; headers: Record<string, unknown> };
+    const request = requestFrom(executionContext) as {
+      actor?: Actor;
+      actorPromise?: Promise<Actor | undefined>;
+      headers: Record<string, unknown>;
+    };
     request.actorPromise ??= this.authenticate(request.headers.authorization);
     const actor = await request.actorPromise;
     if (!actor) throw DomainError.unauthenticated();
@@ -35,15 +39,26 @@ export class AuthGuard implements CanActivate {
 
     // The purpose of any personal-data read in this request is the operation asked for.
     const context = currentRequest();
-    const field = executionContext.getType<string>() === 'graphql' ? GqlExecutionContext.create(executionContext).getInfo<{ fieldName: string }>().fieldName : undefined;
+    const field =
+      executionContext.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(executionContext).getInfo<{ fieldName: string }>().fieldName
+        : undefined;
     if (context && field) {
-      context.purpose = context.purpose && !context.purpose.split(',').includes(field) ? `${context.purpose},${field}` : (context.purpose ?? field);
+      context.purpose =
+        context.purpose && !context.purpose.split(',').includes(field)
+          ? `${context.purpose},${field}`
+          : (context.purpose ?? field);
     }
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
       // Refusals are part of the trail too: who tried which operation with the wrong role.
-      await this.audit.record(actor, { action: 'ROLE_REFUSED', objectType: 'OPERATION', objectId: field ?? null, result: 'DENIED' });
+      await this.audit.record(actor, {
+        action: 'ROLE_REFUSED',
+        objectType: 'OPERATION',
+        objectId: field ?? null,
+        result: 'DENIED',
+      });
       throw DomainError.forbidden('Your role does not give access to this');
     }
     return true;
@@ -59,6 +74,11 @@ export class AuthGuard implements CanActivate {
     if (!user) return undefined;
     // A token may name a role; if it does it must be the user's role (the database decides).
     if (token.role !== undefined && token.role.toUpperCase() !== String(user.role)) return undefined;
-    return { userId: user.id, role: user.role, organisationId: user.organisationId, displayName: user.displayName };
+    return {
+      userId: user.id,
+      role: user.role,
+      organisationId: user.organisationId,
+      displayName: user.displayName,
+    };
   }
 }

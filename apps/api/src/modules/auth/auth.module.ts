@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { UsersModule } from '../users/users.module.js';
+import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
 import { AuthGuard } from './auth.guard.js';
 import { TokenVerifier } from './token-verifier.service.js';
 

@@ -13,9 +13,16 @@ registerEnumType(Role, {
   description: 'What a user may do. A user belongs to exactly one organisation.',
   valuesMap: {
     ADMIN: { description: 'Manages organisations and users; sees everything.' },
-    COACH: { description: 'Integratiebegeleider or jobhunter: keeps a caseload, searches places, proposes clients.' },
-    EMPLOYER: { description: 'Werkgever: posts places and answers introductions for their own organisation.' },
-    PARTNER: { description: 'Partner organisation (Indebuurt033, taalcafé, …): registers activities and volunteer roles.' },
+    COACH: {
+      description: 'Integratiebegeleider or jobhunter: keeps a caseload, searches places, proposes clients.',
+    },
+    EMPLOYER: {
+      description: 'Werkgever: posts places and answers introductions for their own organisation.',
+    },
+    PARTNER: {
+      description:
+        'Partner organisation (Indebuurt033, taalcafé, …): registers activities and volunteer roles.',
+    },
     ANALYST: { description: 'Policy analyst: reads anonymised aggregates only, never a person.' },
   },
 });

@@ -40,7 +40,8 @@ export class TokenVerifier {
             audience: this.config.JWT_AUDIENCE,
             algorithms: ['HS256'],
           });
-      if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255) return undefined;
+      if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255)
+        return undefined;
       return { subject: payload.sub, role: typeof payload.role === 'string' ? payload.role : undefined };
     } catch {
       return undefined;

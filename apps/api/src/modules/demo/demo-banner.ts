@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@plekwijzer/config';
-import { signLocalToken } from '../auth/token-verifier.service.js';
+import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
 import { DemoSeeder } from './demo-seeder.service.js';
 
 /**
@@ -27,7 +27,11 @@ export class DemoBootstrap implements OnApplicationBootstrap {
     const lines = await Promise.all(
       users.map(async (u) => {
         const token = await signLocalToken(
-          { secret: this.config.JWT_SECRET!, issuer: this.config.JWT_ISSUER, audience: this.config.JWT_AUDIENCE },
+          {
+            secret: this.config.JWT_SECRET!,
+            issuer: this.config.JWT_ISSUER,
+            audience: this.config.JWT_AUDIENCE,
+          },
           u,
         );
         return `  ${u.role.padEnd(8)} ${u.displayName.padEnd(28)} ${token}`;

@@ -1,4 +1,4 @@
-import { OrganisationKind } from '../organisations/organisation-kind.js';
+import { OrganisationKind } from '@plekwijzer/api/modules/organisations/organisation-kind.js';
 import {
   ChildcareKind,
   Compensation,
@@ -12,7 +12,7 @@ import {
   Sector,
   TargetGroup,
   Weekday,
-} from '../../common/domain.enums.js';
+} from '@plekwijzer/api/common/domain.enums.js';
 
 /*
  * The Amersfoort demo set: organisations, users and places modelled on the situations in the
@@ -101,10 +101,19 @@ const { MON, TUE, WED, THU, FRI, SAT, SUN } = Weekday;
 const WORKDAYS: Weekday[] = [MON, TUE, WED, THU, FRI];
 
 const at = (day: Weekday, start: string, end: string): DemoRange => ({ day, start, end });
-const overnight = (day: Weekday, start: string, end: string): DemoRange => ({ day, start, end, overnight: true });
-const each = (days: Weekday[], start: string, end: string): DemoRange[] => days.map((day) => at(day, start, end));
+const overnight = (day: Weekday, start: string, end: string): DemoRange => ({
+  day,
+  start,
+  end,
+  overnight: true,
+});
+const each = (days: Weekday[], start: string, end: string): DemoRange[] =>
+  days.map((day) => at(day, start, end));
 
-const fixed = (...shifts: Array<DemoRange | DemoRange[]>): DemoSchedule => ({ kind: ScheduleKind.FIXED, shifts: shifts.flat() });
+const fixed = (...shifts: Array<DemoRange | DemoRange[]>): DemoSchedule => ({
+  kind: ScheduleKind.FIXED,
+  shifts: shifts.flat(),
+});
 const flexible = (windows: DemoRange[], minHoursPerWeek: number, maxHoursPerWeek: number): DemoSchedule => ({
   kind: ScheduleKind.FLEXIBLE,
   windows,
@@ -114,14 +123,29 @@ const flexible = (windows: DemoRange[], minHoursPerWeek: number, maxHoursPerWeek
 
 const { SPEAKING, LISTENING, READING, WRITING } = LanguageSkill;
 const { A1, A2, B1 } = LanguageLevel;
-const req = (skill: LanguageSkill, level: LanguageLevel): DemoLanguageRequirement => ({ skill, level, required: true });
-const pref = (skill: LanguageSkill, level: LanguageLevel): DemoLanguageRequirement => ({ skill, level, required: false });
+const req = (skill: LanguageSkill, level: LanguageLevel): DemoLanguageRequirement => ({
+  skill,
+  level,
+  required: true,
+});
+const pref = (skill: LanguageSkill, level: LanguageLevel): DemoLanguageRequirement => ({
+  skill,
+  level,
+  required: false,
+});
 /** Speaking and listening at a level, both required: the usual threshold on the floor. */
-const talk = (level: LanguageLevel): DemoLanguageRequirement[] => [req(SPEAKING, level), req(LISTENING, level)];
+const talk = (level: LanguageLevel): DemoLanguageRequirement[] => [
+  req(SPEAKING, level),
+  req(LISTENING, level),
+];
 
 const NO_CHILDCARE: DemoChildcare = { kind: ChildcareKind.NONE };
 const CHILDREN_WELCOME: DemoChildcare = { kind: ChildcareKind.CHILDREN_WELCOME };
-const onSite = (minAgeYears: number, maxAgeYears: number): DemoChildcare => ({ kind: ChildcareKind.ON_SITE, minAgeYears, maxAgeYears });
+const onSite = (minAgeYears: number, maxAgeYears: number): DemoChildcare => ({
+  kind: ChildcareKind.ON_SITE,
+  minAgeYears,
+  maxAgeYears,
+});
 
 const { Z_ROUTE, B1_ROUTE, ONDERWIJSROUTE, JONGERENROUTE } = LearningRoute;
 const Z_B1: LearningRoute[] = [Z_ROUTE, B1_ROUTE];
@@ -132,7 +156,11 @@ const { STATUSHOUDER, GEZINSMIGRANT, OVERIG } = TargetGroup;
 const SH_GM: TargetGroup[] = [STATUSHOUDER, GEZINSMIGRANT];
 const ALL_GROUPS: TargetGroup[] = [STATUSHOUDER, GEZINSMIGRANT, OVERIG];
 
-const support = (buddy: boolean, supervisor: boolean, ...staffLanguages: string[]) => ({ buddy, supervisor, staffLanguages });
+const support = (buddy: boolean, supervisor: boolean, ...staffLanguages: string[]) => ({
+  buddy,
+  supervisor,
+  staffLanguages,
+});
 
 const AMERSFOORT = 'Amersfoort';
 
@@ -418,24 +446,114 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 
 export const DEMO_USERS: DemoUser[] = [
   // Municipality: functional administrator and policy analyst
-  { key: 'admin-joost', organisationKey: 'coach-gemeente', role: 'ADMIN', displayName: 'Joost Verhagen', email: 'joost.verhagen@example.nl' },
-  { key: 'analyst-inge', organisationKey: 'coach-gemeente', role: 'ANALYST', displayName: 'Inge Koopmans', email: 'inge.koopmans@example.nl' },
+  {
+    key: 'admin-joost',
+    organisationKey: 'coach-gemeente',
+    role: 'ADMIN',
+    displayName: 'Joost Verhagen',
+    email: 'joost.verhagen@example.nl',
+  },
+  {
+    key: 'analyst-inge',
+    organisationKey: 'coach-gemeente',
+    role: 'ANALYST',
+    displayName: 'Inge Koopmans',
+    email: 'inge.koopmans@example.nl',
+  },
   // Coaches: two integratiebegeleiders at Integratiewerk, one jobhunter at Arbeidsintegratie
-  { key: 'coach-fatima', organisationKey: 'coach-integratiewerk', role: 'COACH', displayName: 'Fatima Bouzid', email: 'fatima.bouzid@example.nl' },
-  { key: 'coach-ruben', organisationKey: 'coach-integratiewerk', role: 'COACH', displayName: 'Ruben van Dijk', email: 'ruben.vandijk@example.nl' },
-  { key: 'coach-marieke', organisationKey: 'coach-gemeente', role: 'COACH', displayName: 'Marieke Bos', email: 'marieke.bos@example.nl' },
+  {
+    key: 'coach-fatima',
+    organisationKey: 'coach-integratiewerk',
+    role: 'COACH',
+    displayName: 'Fatima Bouzid',
+    email: 'fatima.bouzid@example.nl',
+  },
+  {
+    key: 'coach-ruben',
+    organisationKey: 'coach-integratiewerk',
+    role: 'COACH',
+    displayName: 'Ruben van Dijk',
+    email: 'ruben.vandijk@example.nl',
+  },
+  {
+    key: 'coach-marieke',
+    organisationKey: 'coach-gemeente',
+    role: 'COACH',
+    displayName: 'Marieke Bos',
+    email: 'marieke.bos@example.nl',
+  },
   // Employers
-  { key: 'employer-versmarkt', organisationKey: 'emp-versmarkt', role: 'EMPLOYER', displayName: 'Ilse Hofstede', email: 'ilse.hofstede@example.nl' },
-  { key: 'employer-hotel', organisationKey: 'emp-hotel', role: 'EMPLOYER', displayName: 'Marco Verbeek', email: 'marco.verbeek@example.nl' },
-  { key: 'employer-lindehof', organisationKey: 'emp-lindehof', role: 'EMPLOYER', displayName: 'Annelies Dekker', email: 'annelies.dekker@example.nl' },
-  { key: 'employer-logistiek', organisationKey: 'emp-logistiek', role: 'EMPLOYER', displayName: 'Wouter Brinkman', email: 'wouter.brinkman@example.nl' },
-  { key: 'employer-tuincentrum', organisationKey: 'emp-tuincentrum', role: 'EMPLOYER', displayName: 'Gerda van Wijngaarden', email: 'gerda.vanwijngaarden@example.nl' },
-  { key: 'employer-bakkerij', organisationKey: 'emp-bakkerij', role: 'EMPLOYER', displayName: 'Kees van der Eem', email: 'kees.vandereem@example.nl' },
+  {
+    key: 'employer-versmarkt',
+    organisationKey: 'emp-versmarkt',
+    role: 'EMPLOYER',
+    displayName: 'Ilse Hofstede',
+    email: 'ilse.hofstede@example.nl',
+  },
+  {
+    key: 'employer-hotel',
+    organisationKey: 'emp-hotel',
+    role: 'EMPLOYER',
+    displayName: 'Marco Verbeek',
+    email: 'marco.verbeek@example.nl',
+  },
+  {
+    key: 'employer-lindehof',
+    organisationKey: 'emp-lindehof',
+    role: 'EMPLOYER',
+    displayName: 'Annelies Dekker',
+    email: 'annelies.dekker@example.nl',
+  },
+  {
+    key: 'employer-logistiek',
+    organisationKey: 'emp-logistiek',
+    role: 'EMPLOYER',
+    displayName: 'Wouter Brinkman',
+    email: 'wouter.brinkman@example.nl',
+  },
+  {
+    key: 'employer-tuincentrum',
+    organisationKey: 'emp-tuincentrum',
+    role: 'EMPLOYER',
+    displayName: 'Gerda van Wijngaarden',
+    email: 'gerda.vanwijngaarden@example.nl',
+  },
+  {
+    key: 'employer-bakkerij',
+    organisationKey: 'emp-bakkerij',
+    role: 'EMPLOYER',
+    displayName: 'Kees van der Eem',
+    email: 'kees.vandereem@example.nl',
+  },
   // Partners
-  { key: 'partner-indebuurt', organisationKey: 'par-indebuurt033', role: 'PARTNER', displayName: 'Hanneke Post', email: 'hanneke.post@example.nl' },
-  { key: 'partner-bibliotheek', organisationKey: 'par-bibliotheek', role: 'PARTNER', displayName: 'Sophie Veenstra', email: 'sophie.veenstra@example.nl' },
-  { key: 'partner-vkc', organisationKey: 'par-vkc', role: 'PARTNER', displayName: 'Amira Haddad', email: 'amira.haddad@example.nl' },
-  { key: 'partner-repaircafe', organisationKey: 'par-repaircafe', role: 'PARTNER', displayName: 'Theo Hendriks', email: 'theo.hendriks@example.nl' },
+  {
+    key: 'partner-indebuurt',
+    organisationKey: 'par-indebuurt033',
+    role: 'PARTNER',
+    displayName: 'Hanneke Post',
+    email: 'hanneke.post@example.nl',
+  },
+  {
+    key: 'partner-bibliotheek',
+    organisationKey: 'par-bibliotheek',
+    role: 'PARTNER',
+    displayName: 'Sophie Veenstra',
+    email: 'sophie.veenstra@example.nl',
+  },
+  {
+    key: 'partner-vkc',
+    organisationKey: 'par-vkc',
+    role: 'PARTNER',
+    displayName: 'Amira Haddad',
+    email: 'amira.haddad@example.nl',
+  },
+  {
+    key: 'partner-repaircafe',
+    organisationKey: 'par-repaircafe',
+    role: 'PARTNER',
+    displayName: 'Theo Hendriks',
+    email: 'theo.hendriks@example.nl',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

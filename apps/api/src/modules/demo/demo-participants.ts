@@ -1,4 +1,11 @@
-import { LanguageLevel, LearningRoute, PhysicalLoad, Sector, TargetGroup, Weekday } from '../../common/domain.enums.js';
+import {
+  LanguageLevel,
+  LearningRoute,
+  PhysicalLoad,
+  Sector,
+  TargetGroup,
+  Weekday,
+} from '@plekwijzer/api/common/domain.enums.js';
 import type { DemoRange } from './demo-data.js';
 
 /*
@@ -59,18 +66,26 @@ const { MON, TUE, WED, THU, FRI, SAT, SUN } = Weekday;
 const WORKDAYS: Weekday[] = [MON, TUE, WED, THU, FRI];
 
 const at = (day: Weekday, start: string, end: string): DemoRange => ({ day, start, end });
-const each = (days: Weekday[], start: string, end: string): DemoRange[] => days.map((day) => at(day, start, end));
+const each = (days: Weekday[], start: string, end: string): DemoRange[] =>
+  days.map((day) => at(day, start, end));
 
 const { NONE, A1, A2, B1 } = LanguageLevel;
-const lang = (speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel): Record<Skill, LanguageLevel> => ({
+const lang = (
+  speaking: LanguageLevel,
+  listening: LanguageLevel,
+  reading: LanguageLevel,
+  writing: LanguageLevel,
+): Record<Skill, LanguageLevel> => ({
   SPEAKING: speaking,
   LISTENING: listening,
   READING: reading,
   WRITING: writing,
 });
 
-const lessons = (label: string, ranges: DemoRange[]): DemoCommitment[] => ranges.map((range) => ({ kind: 'LANGUAGE_CLASS', label, range }));
-const other = (label: string, ranges: DemoRange[]): DemoCommitment[] => ranges.map((range) => ({ kind: 'OTHER', label, range }));
+const lessons = (label: string, ranges: DemoRange[]): DemoCommitment[] =>
+  ranges.map((range) => ({ kind: 'LANGUAGE_CLASS', label, range }));
+const other = (label: string, ranges: DemoRange[]): DemoCommitment[] =>
+  ranges.map((range) => ({ kind: 'OTHER', label, range }));
 
 /** Z-route groups: three slightly longer lessons a week (§4.2). */
 const Z_MORNING = lessons('Z-route ochtendgroep', each([MON, WED, FRI], '09:00', '12:30'));
@@ -83,7 +98,10 @@ const ONDERWIJS = lessons('Taalschakeltraject onderwijsroute', each([MON, TUE, W
 const JONGEREN = lessons('Jongerenroute klas', each([MON, TUE, WED, THU], '09:00', '12:30'));
 
 /** School hours, with Wednesday afternoon off. */
-const SCHOOL_HOURS: DemoRange[] = [...each([MON, TUE, THU, FRI], '08:30', '14:30'), at(WED, '08:30', '12:30')];
+const SCHOOL_HOURS: DemoRange[] = [
+  ...each([MON, TUE, THU, FRI], '08:30', '14:30'),
+  at(WED, '08:30', '12:30'),
+];
 /** VVE (pre-school) covers half days only (§5.3). */
 const VVE_MORNINGS: DemoRange[] = each([MON, TUE, THU, FRI], '08:30', '12:30');
 
@@ -120,7 +138,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.WELZIJN, Sector.KINDEROPVANG_ONDERWIJS, Sector.ONTMOETING_TAAL],
     consentToBeProposed: true,
     participationHoursDone: 140,
-    story: 'Z-route mother of two toddlers without any childcare: only places with childcare on site fit (Vrouw- en Kindcentrum).',
+    story:
+      'Z-route mother of two toddlers without any childcare: only places with childcare on site fit (Vrouw- en Kindcentrum).',
   },
   {
     coachKey: 'coach-fatima',
@@ -137,13 +156,18 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     availability: each(WORKDAYS, '08:30', '22:00'),
     commitments: Z_AFTERNOON,
     availableFromOffsetDays: null,
-    childcare: { needed: true, childrenAges: [5, 8], covered: [...SCHOOL_HOURS, ...each([MON, TUE, WED], '16:30', '22:00')] },
+    childcare: {
+      needed: true,
+      childrenAges: [5, 8],
+      covered: [...SCHOOL_HOURS, ...each([MON, TUE, WED], '16:30', '22:00')],
+    },
     maxHoursPerWeek: 10,
     physicalCapacity: MEDIUM,
     interests: [Sector.ONTMOETING_TAAL, Sector.WELZIJN, Sector.HORECA],
     consentToBeProposed: true,
     participationHoursDone: 220,
-    story: 'Z-route mother of two schoolchildren; her husband covers the evenings except Thursday, so the Thursday taalcafé is a childcare near miss.',
+    story:
+      'Z-route mother of two schoolchildren; her husband covers the evenings except Thursday, so the Thursday taalcafé is a childcare near miss.',
   },
   {
     coachKey: 'coach-fatima',
@@ -166,7 +190,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.ONTMOETING_TAAL, Sector.KRINGLOOP],
     consentToBeProposed: true,
     participationHoursDone: 310,
-    story: 'Man of 63 with back problems: LIGHT work only and walks at most 15 minutes, so only the city centre is in reach.',
+    story:
+      'Man of 63 with back problems: LIGHT work only and walks at most 15 minutes, so only the city centre is in reach.',
   },
   {
     coachKey: 'coach-fatima',
@@ -189,7 +214,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.ZORG, Sector.WELZIJN],
     consentToBeProposed: true,
     participationHoursDone: 180,
-    story: 'Woman of 59 who walks to the care home around the corner: its lunch shift clashes with her Monday class and the volunteer walks ask A2.',
+    story:
+      'Woman of 59 who walks to the care home around the corner: its lunch shift clashes with her Monday class and the volunteer walks ask A2.',
   },
   {
     coachKey: 'coach-fatima',
@@ -212,7 +238,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.TECHNIEK, Sector.SPORT, Sector.LOGISTIEK],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Young man of 20 in the Jongerenroute towards mbo; several Z/B1-only places show as "route not open".',
+    story:
+      'Young man of 20 in the Jongerenroute towards mbo; several Z/B1-only places show as "route not open".',
   },
   {
     coachKey: 'coach-fatima',
@@ -235,7 +262,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.SCHOONMAAK, Sector.HORECA, Sector.KRINGLOOP],
     consentToBeProposed: true,
     participationHoursDone: 20,
-    story: 'Speaks no Dutch yet: only places without a language requirement fit; A1 places are one level short.',
+    story:
+      'Speaks no Dutch yet: only places without a language requirement fit; A1 places are one level short.',
   },
   {
     coachKey: 'coach-fatima',
@@ -258,7 +286,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.LOGISTIEK, Sector.GROEN, Sector.PRODUCTIE],
     consentToBeProposed: true,
     participationHoursDone: 340,
-    story: 'Strong Z-route man with afternoon classes: morning warehouse and green-maintenance places fit around them.',
+    story:
+      'Strong Z-route man with afternoon classes: morning warehouse and green-maintenance places fit around them.',
   },
   {
     coachKey: 'coach-fatima',
@@ -281,7 +310,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.WELZIJN, Sector.ONTMOETING_TAAL],
     consentToBeProposed: true,
     participationHoursDone: 90,
-    story: 'Mother of a 2- and a 6-year-old with VVE half days only: the 0-4 opvang misses her eldest, the buurthuis (2-12) takes both.',
+    story:
+      'Mother of a 2- and a 6-year-old with VVE half days only: the 0-4 opvang misses her eldest, the buurthuis (2-12) takes both.',
   },
   {
     coachKey: 'coach-fatima',
@@ -327,7 +357,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.WELZIJN, Sector.ONTMOETING_TAAL, Sector.KINDEROPVANG_ONDERWIJS],
     consentToBeProposed: true,
     participationHoursDone: 610,
-    story: 'Term ends in about five months with 190 participation hours to go; the Arabic-speaking women’s group is flagged as not counting.',
+    story:
+      'Term ends in about five months with 190 participation hours to go; the Arabic-speaking women’s group is flagged as not counting.',
   },
   {
     coachKey: 'coach-fatima',
@@ -396,7 +427,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.GROEN, Sector.DETAILHANDEL],
     consentToBeProposed: true,
     participationHoursDone: 200,
-    story: 'Lives in Hoogland next to the garden centre, but its greenhouse shifts run until 17:00, after school ends.',
+    story:
+      'Lives in Hoogland next to the garden centre, but its greenhouse shifts run until 17:00, after school ends.',
   },
 
   // ===== coach-ruben: integratiebegeleider at Integratiewerk, B1-route and young people =====
@@ -444,7 +476,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.ADMINISTRATIE, Sector.KINDEROPVANG_ONDERWIJS, Sector.CULTUUR],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Former teacher at B1 in the Onderwijsroute; the office trial placement and the school internship clash with her morning classes.',
+    story:
+      'Former teacher at B1 in the Onderwijsroute; the office trial placement and the school internship clash with her morning classes.',
   },
   {
     coachKey: 'coach-ruben',
@@ -467,7 +500,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.LOGISTIEK, Sector.SCHOONMAAK, Sector.SPORT],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Cares for his father in the daytime: free only in the evening and on Saturday, with B1 evening classes on Monday and Wednesday.',
+    story:
+      'Cares for his father in the daytime: free only in the evening and on Saturday, with B1 evening classes on Monday and Wednesday.',
   },
   {
     coachKey: 'coach-ruben',
@@ -490,7 +524,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.TECHNIEK, Sector.SPORT],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Lives with his family in Soest and cycles into Amersfoort; the city centre is just beyond his 30 minutes.',
+    story:
+      'Lives with his family in Soest and cycles into Amersfoort; the city centre is just beyond his 30 minutes.',
   },
   {
     coachKey: 'coach-ruben',
@@ -513,7 +548,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.DETAILHANDEL, Sector.HORECA, Sector.ZORG],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Family migrant who pays her own lessons and wants paid work fast: paid trial placements rank first.',
+    story:
+      'Family migrant who pays her own lessons and wants paid work fast: paid trial placements rank first.',
   },
   {
     coachKey: 'coach-ruben',
@@ -536,7 +572,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.ADMINISTRATIE, Sector.KINDEROPVANG_ONDERWIJS],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Family migrant with a degree who wants an office job; speaking at A2, one level short of the B1 office places.',
+    story:
+      'Family migrant with a degree who wants an office job; speaking at A2, one level short of the B1 office places.',
   },
   {
     coachKey: 'coach-ruben',
@@ -576,7 +613,11 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     availability: [...DAYTIME, at(SAT, '08:00', '18:00')],
     commitments: B1_MORNING,
     availableFromOffsetDays: null,
-    childcare: { needed: true, childrenAges: [3], covered: [...each([MON, WED], '08:00', '18:00'), at(SAT, '08:00', '18:00')] },
+    childcare: {
+      needed: true,
+      childrenAges: [3],
+      covered: [...each([MON, WED], '08:00', '18:00'), at(SAT, '08:00', '18:00')],
+    },
     maxHoursPerWeek: 16,
     physicalCapacity: MEDIUM,
     interests: [Sector.DETAILHANDEL, Sector.KINDEROPVANG_ONDERWIJS],
@@ -605,7 +646,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.KRINGLOOP, Sector.TECHNIEK],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Another migrant (target group OVERIG): places open only to statushouders and family migrants show up as near misses.',
+    story:
+      'Another migrant (target group OVERIG): places open only to statushouders and family migrants show up as near misses.',
   },
   {
     coachKey: 'coach-ruben',
@@ -628,7 +670,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.HORECA, Sector.ZORG],
     consentToBeProposed: false,
     participationHoursDone: 0,
-    story: 'Young woman of 19; wants to wait until after the summer before being introduced anywhere (no consent yet).',
+    story:
+      'Young woman of 19; wants to wait until after the summer before being introduced anywhere (no consent yet).',
   },
   {
     coachKey: 'coach-ruben',
@@ -676,7 +719,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.LOGISTIEK, Sector.PRODUCTIE],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Werkfit and keen on a paid job in logistics: the evening shift fits, the morning picking clashes with his Tuesday and Thursday classes.',
+    story:
+      'Werkfit and keen on a paid job in logistics: the evening shift fits, the morning picking clashes with his Tuesday and Thursday classes.',
   },
   {
     coachKey: 'coach-marieke',
@@ -699,7 +743,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.HORECA, Sector.SCHOONMAAK],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Family migrant studying on her own (no paid lessons) who needs income; the paid housekeeping trial next door is paused, the weekend breakfast service fits.',
+    story:
+      'Family migrant studying on her own (no paid lessons) who needs income; the paid housekeeping trial next door is paused, the weekend breakfast service fits.',
   },
   {
     coachKey: 'coach-marieke',
@@ -745,7 +790,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.KINDEROPVANG_ONDERWIJS, Sector.WELZIJN],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Wants to become a teaching assistant; reads at B1 but speaks at A2, one level short for the school internship.',
+    story:
+      'Wants to become a teaching assistant; reads at B1 but speaks at A2, one level short for the school internship.',
   },
   {
     coachKey: 'coach-marieke',
@@ -768,7 +814,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.TECHNIEK, Sector.GROEN],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Lives in Leusden and cycles up to 30 minutes: the bike workshop in the centre is in reach, the north-east of town is not.',
+    story:
+      'Lives in Leusden and cycles up to 30 minutes: the bike workshop in the centre is in reach, the north-east of town is not.',
   },
   {
     coachKey: 'coach-marieke',
@@ -791,7 +838,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.TECHNIEK, Sector.DETAILHANDEL],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Experienced bike mechanic, werkfit; the 32-hour trial placement clashes with his Monday and Wednesday afternoon classes.',
+    story:
+      'Experienced bike mechanic, werkfit; the 32-hour trial placement clashes with his Monday and Wednesday afternoon classes.',
   },
   {
     coachKey: 'coach-marieke',
@@ -814,7 +862,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.ZORG, Sector.DETAILHANDEL],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Recently arrived family migrant, available from next month; most care places ask A2 speaking, she is at A1.',
+    story:
+      'Recently arrived family migrant, available from next month; most care places ask A2 speaking, she is at A1.',
   },
   {
     coachKey: 'coach-marieke',
@@ -837,7 +886,8 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.GROEN, Sector.LOGISTIEK],
     consentToBeProposed: true,
     participationHoursDone: 450,
-    story: 'Z-route man handed over to Arbeidsintegratie as werkfit: green maintenance in his own neighbourhood fits the mornings.',
+    story:
+      'Z-route man handed over to Arbeidsintegratie as werkfit: green maintenance in his own neighbourhood fits the mornings.',
   },
   {
     coachKey: 'coach-marieke',
@@ -860,6 +910,7 @@ export const DEMO_PARTICIPANTS: DemoParticipant[] = [
     interests: [Sector.DETAILHANDEL, Sector.ADMINISTRATIE],
     consentToBeProposed: true,
     participationHoursDone: 0,
-    story: 'Family migrant in Soest with two schoolchildren: only school hours are free, and she drives into Amersfoort.',
+    story:
+      'Family migrant in Soest with two schoolchildren: only school hours are free, and she drives into Amersfoort.',
   },
 ];

@@ -1,16 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Role, type Actor } from '../auth/role.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { PlacementsService, today } from '../placements/placements.service.js';
-import { PlacementStatus, ScheduleKind } from '../../common/domain.enums.js';
-import { UserEntity } from '../users/user.entity.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { OrganisationEntity } from '@plekwijzer/api/modules/organisations/organisation.entity.js';
+import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { PlacementStatus, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
+import { UserEntity } from '@plekwijzer/api/modules/users/user.entity.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import { FieldErrors } from '@plekwijzer/graphql';
 import { DEMO_ORGANISATIONS, DEMO_PLACEMENTS, DEMO_USERS, type DemoPlacement } from './demo-data.js';
 import { DEMO_PARTICIPANTS, type DemoParticipant } from './demo-participants.js';
-import { ParticipantsService } from '../participants/participants.service.js';
+import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 
 export interface SeedReport {
   seeded: boolean;
@@ -45,8 +45,11 @@ export class DemoSeeder {
     return (await this.dataSource.getRepository(OrganisationEntity).count()) === 0;
   }
 
-  async seedIfEmpty(onProgress: (done: number, total: number) => void = () => undefined): Promise<SeedReport> {
-    if (!(await this.isEmpty())) return { seeded: false, organisations: 0, users: 0, placements: 0, participants: 0 };
+  async seedIfEmpty(
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<SeedReport> {
+    if (!(await this.isEmpty()))
+      return { seeded: false, organisations: 0, users: 0, placements: 0, participants: 0 };
     const orgIds = new Map<string, string>();
     const userIds = new Map<string, string>();
     await this.dataSource.transaction(async (manager) => {
@@ -118,7 +121,12 @@ export class DemoSeeder {
     return report;
   }
 
-  private async createPlacement(admin: Actor, organisationId: string, demo: DemoPlacement, start: string): Promise<void> {
+  private async createPlacement(
+    admin: Actor,
+    organisationId: string,
+    demo: DemoPlacement,
+    start: string,
+  ): Promise<void> {
     const startDate = addDays(start, demo.startOffsetDays);
     const created = await this.placements.create(admin, {
       organisationId,
@@ -175,7 +183,8 @@ export class DemoSeeder {
       maxTravelMinutes: demo.maxTravelMinutes,
       availability: demo.availability,
       commitments: demo.commitments as never,
-      availableFrom: demo.availableFromOffsetDays === null ? null : addDays(start, demo.availableFromOffsetDays),
+      availableFrom:
+        demo.availableFromOffsetDays === null ? null : addDays(start, demo.availableFromOffsetDays),
       childcare: demo.childcare,
       maxHoursPerWeek: demo.maxHoursPerWeek,
       physicalCapacity: demo.physicalCapacity,
@@ -187,7 +196,9 @@ export class DemoSeeder {
   /** Demo users with their ids, for the start-up banner and `npm run token`. */
   async demoUsers(): Promise<Array<{ id: string; role: Role; displayName: string; email: string }>> {
     const emails = DEMO_USERS.map((u) => u.email);
-    const users = await this.dataSource.getRepository(UserEntity).find({ where: { active: true }, order: { role: 'ASC', displayName: 'ASC' } });
+    const users = await this.dataSource
+      .getRepository(UserEntity)
+      .find({ where: { active: true }, order: { role: 'ASC', displayName: 'ASC' } });
     return users.filter((u) => emails.includes(u.email));
   }
 }

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ParticipantsModule } from '../participants/participants.module.js';
-import { PlacementsModule } from '../placements/placements.module.js';
+import { ParticipantsModule } from '@plekwijzer/api/modules/participants/participants.module.js';
+import { PlacementsModule } from '@plekwijzer/api/modules/placements/placements.module.js';
 import { DemoBootstrap } from './demo-banner.js';
 import { DemoSeeder } from './demo-seeder.service.js';
 

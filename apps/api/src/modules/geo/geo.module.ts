@@ -23,7 +23,9 @@ import { PostcodeLookup } from './postcode-lookup.service.js';
       useFactory: (config: AppConfig, pc4Table: Pc4Table) =>
         new TravelTimeEstimator(
           {},
-          config.TRAVEL_MATRIX_CSV ? { matrix: TravelTimeMatrix.fromFile(config.TRAVEL_MATRIX_CSV), pc4Table } : {},
+          config.TRAVEL_MATRIX_CSV
+            ? { matrix: TravelTimeMatrix.fromFile(config.TRAVEL_MATRIX_CSV), pc4Table }
+            : {},
         ),
     },
   ],

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '../auth/auth.decorators.js';
+import { Public } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 
 @Public()
 @Controller('health')

@@ -19,7 +19,12 @@ export class HoursEntryEntity {
   workDate: string;
 
   /** numeric(4,2): pg returns a string; the transformer makes it a number. */
-  @Column({ type: 'numeric', precision: 4, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 4,
+    scale: 2,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   hours: number;
 
   @Column({ type: 'text' })

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ParticipantModel } from '../participants/participant.model.js';
+import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
 
 export enum RiskLevel {
   ON_TRACK = 'ON_TRACK',
@@ -8,11 +8,19 @@ export enum RiskLevel {
 }
 registerEnumType(RiskLevel, {
   name: 'RiskLevel',
-  description: 'ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing.',
+  description:
+    'ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing.',
   valuesMap: {
-    ON_TRACK: { description: 'The target is reached, or the recent weekly pace is at least what is needed each week.' },
-    AT_RISK: { description: 'The recent weekly pace is at least 60% of what is needed each week, but less than all of it.' },
-    OFF_TRACK: { description: 'The recent pace is below 60% of what is needed, or the term is over with hours missing.' },
+    ON_TRACK: {
+      description: 'The target is reached, or the recent weekly pace is at least what is needed each week.',
+    },
+    AT_RISK: {
+      description:
+        'The recent weekly pace is at least 60% of what is needed each week, but less than all of it.',
+    },
+    OFF_TRACK: {
+      description: 'The recent pace is below 60% of what is needed, or the term is over with hours missing.',
+    },
   },
 });
 
@@ -73,7 +81,10 @@ export class HoursEntryModel {
   @Field(() => ID, { nullable: true, description: 'Who approved or rejected it.' })
   decidedBy: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: "When they were approved or rejected; a coach's own entries are approved at once." })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "When they were approved or rejected; a coach's own entries are approved at once.",
+  })
   decidedAt: Date | null;
 
   @Field(() => String, { nullable: true, description: "The coach's reason when REJECTED." })
@@ -82,11 +93,16 @@ export class HoursEntryModel {
   @Field(() => ID, { nullable: true, description: 'The entry this one corrects.' })
   replacesId: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set when a correction replaced this entry.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Set when a correction replaced this entry.',
+  })
   supersededAt: Date | null;
 }
 
-@ObjectType('TargetProgress', { description: 'Progress towards one target (800 participation hours or 40 MAP hours).' })
+@ObjectType('TargetProgress', {
+  description: 'Progress towards one target (800 participation hours or 40 MAP hours).',
+})
 export class TargetProgressModel {
   @Field(() => Float, { description: 'The hours to reach: 800 or 40.' })
   target: number;
@@ -97,7 +113,9 @@ export class TargetProgressModel {
   @Field(() => Float, { description: 'Hours still to make; 0 once the target is reached.' })
   remaining: number;
 
-  @Field(() => Float, { description: 'Hours a week needed from now to the end of the term; -1 when the term is over.' })
+  @Field(() => Float, {
+    description: 'Hours a week needed from now to the end of the term; -1 when the term is over.',
+  })
   neededPerWeek: number;
 
   @Field(() => Float, { description: 'Hours expected by the end of the term at the recent pace.' })
@@ -116,7 +134,9 @@ export class WeekHoursModel {
   hours: number;
 }
 
-@ObjectType('ParticipantProgress', { description: 'Hours made, against the Z-route’s 800 and everyone’s 40 MAP hours, within the term.' })
+@ObjectType('ParticipantProgress', {
+  description: 'Hours made, against the Z-route’s 800 and everyone’s 40 MAP hours, within the term.',
+})
 export class ParticipantProgressModel {
   @Field(() => ParticipantModel, { description: 'The participant.' })
   participant: ParticipantModel;
@@ -133,10 +153,16 @@ export class ParticipantProgressModel {
   @Field(() => [WeekHoursModel], { description: 'Approved hours per week, the last 8 weeks.' })
   weekly: WeekHoursModel[];
 
-  @Field(() => TargetProgressModel, { nullable: true, description: 'Z-route only: participation hours in a Dutch-speaking environment towards 800.' })
+  @Field(() => TargetProgressModel, {
+    nullable: true,
+    description: 'Z-route only: participation hours in a Dutch-speaking environment towards 800.',
+  })
   participation: TargetProgressModel | null;
 
-  @Field(() => Float, { description: 'Approved hours at places that are not a Dutch-speaking environment: they do not count towards the 800.' })
+  @Field(() => Float, {
+    description:
+      'Approved hours at places that are not a Dutch-speaking environment: they do not count towards the 800.',
+  })
   nonCountingParticipationHours: number;
 
   @Field(() => TargetProgressModel, { description: 'MAP practice hours towards 40.' })

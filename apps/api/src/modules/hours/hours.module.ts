@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { IntroductionsModule } from '../introductions/introductions.module.js';
-import { ParticipantsModule } from '../participants/participants.module.js';
+import { IntroductionsModule } from '@plekwijzer/api/modules/introductions/introductions.module.js';
+import { ParticipantsModule } from '@plekwijzer/api/modules/participants/participants.module.js';
 import { HoursResolver } from './hours.resolver.js';
 import { HoursService } from './hours.service.js';
 

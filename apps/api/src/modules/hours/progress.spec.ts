@@ -10,14 +10,27 @@ describe('progress arithmetic', () => {
 
   it('needs 800 hours over the weeks left and judges the pace against it', () => {
     // 400 done, 50 weeks left: 8 h a week needed.
-    expect(targetProgress(800, 400, 50, 8)).toMatchObject({ remaining: 400, neededPerWeek: 8, projected: 800, risk: 'ON_TRACK' });
-    expect(targetProgress(800, 400, 50, 5)).toMatchObject({ neededPerWeek: 8, projected: 650, risk: 'AT_RISK' }); // 5 ≥ 0.6 × 8
+    expect(targetProgress(800, 400, 50, 8)).toMatchObject({
+      remaining: 400,
+      neededPerWeek: 8,
+      projected: 800,
+      risk: 'ON_TRACK',
+    });
+    expect(targetProgress(800, 400, 50, 5)).toMatchObject({
+      neededPerWeek: 8,
+      projected: 650,
+      risk: 'AT_RISK',
+    }); // 5 ≥ 0.6 × 8
     expect(targetProgress(800, 400, 50, 4.7)).toMatchObject({ risk: 'OFF_TRACK' }); // 4.7 < 4.8
   });
 
   it('is on track once the target is reached, and off track when the term ran out', () => {
     expect(targetProgress(40, 41, 0, 0)).toMatchObject({ remaining: 0, neededPerWeek: 0, risk: 'ON_TRACK' });
-    expect(targetProgress(40, 39, 0, 10)).toMatchObject({ remaining: 1, risk: 'OFF_TRACK', neededPerWeek: -1 });
+    expect(targetProgress(40, 39, 0, 10)).toMatchObject({
+      remaining: 1,
+      risk: 'OFF_TRACK',
+      neededPerWeek: -1,
+    });
   });
 
   it('counts only Dutch-speaking hours towards the 800 and keeps the rest apart', () => {

@@ -56,7 +56,12 @@ export function weekStart(iso: string): string {
  * Risk from pace: on track when the recent weekly pace reaches what is needed; at risk when it
  * reaches at least 60% of it; off track below that, or when the term is over with hours missing.
  */
-export function targetProgress(target: number, done: number, weeksLeft: number, pace: number): TargetProgress {
+export function targetProgress(
+  target: number,
+  done: number,
+  weeksLeft: number,
+  pace: number,
+): TargetProgress {
   const remaining = Math.max(0, target - done);
   const neededPerWeek = remaining === 0 ? 0 : weeksLeft > 0 ? remaining / weeksLeft : Infinity;
   const projected = done + pace * Math.max(0, weeksLeft);
@@ -76,11 +81,16 @@ export function targetProgress(target: number, done: number, weeksLeft: number, 
   };
 }
 
-export function summarise(entries: ApprovedHours[], options: { isZRoute: boolean; today: string; termLastDay: string }): ProgressSummary {
+export function summarise(
+  entries: ApprovedHours[],
+  options: { isZRoute: boolean; today: string; termLastDay: string },
+): ProgressSummary {
   const todayDay = toDay(options.today);
   const weeksLeft = Math.max(0, (toDay(options.termLastDay) - todayDay + 1) / 7);
   const currentWeek = toDay(weekStart(options.today));
-  const weekStarts = Array.from({ length: HISTORY_WEEKS }, (_, i) => toIso(currentWeek - 7 * (HISTORY_WEEKS - 1 - i)));
+  const weekStarts = Array.from({ length: HISTORY_WEEKS }, (_, i) =>
+    toIso(currentWeek - 7 * (HISTORY_WEEKS - 1 - i)),
+  );
   const index = new Map(weekStarts.map((w, i) => [w, i]));
   const all = new Array<number>(HISTORY_WEEKS).fill(0);
   const counting = new Array<number>(HISTORY_WEEKS).fill(0);
@@ -101,7 +111,8 @@ export function summarise(entries: ApprovedHours[], options: { isZRoute: boolean
   }
   // Pace over the last full weeks (the current week is still running).
   const pace = (weekly: number[]): number =>
-    weekly.slice(HISTORY_WEEKS - 1 - PACE_WEEKS, HISTORY_WEEKS - 1).reduce((sum, h) => sum + h, 0) / PACE_WEEKS;
+    weekly.slice(HISTORY_WEEKS - 1 - PACE_WEEKS, HISTORY_WEEKS - 1).reduce((sum, h) => sum + h, 0) /
+    PACE_WEEKS;
 
   const participationProgress = options.isZRoute
     ? targetProgress(Z_ROUTE_PARTICIPATION_TARGET, participation, weeksLeft, pace(counting))

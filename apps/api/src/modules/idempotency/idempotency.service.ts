@@ -25,8 +25,16 @@ export type Claim = { replay: false } | { replay: true; resultId: string };
  */
 @Injectable()
 export class IdempotencyService {
-  async claim(manager: EntityManager, userId: string, key: string, operation: string, payload: unknown): Promise<Claim> {
-    const hash = createHash('sha256').update(`${operation}\n${canonical(payload)}`).digest('hex');
+  async claim(
+    manager: EntityManager,
+    userId: string,
+    key: string,
+    operation: string,
+    payload: unknown,
+  ): Promise<Claim> {
+    const hash = createHash('sha256')
+      .update(`${operation}\n${canonical(payload)}`)
+      .digest('hex');
     const inserted: unknown[] = await manager.query(
       `INSERT INTO idempotency_keys (user_id, key, operation, request_hash, result_id) VALUES ($1, $2, $3, $4, '')
        ON CONFLICT (user_id, key) DO NOTHING RETURNING key`,
@@ -47,6 +55,10 @@ export class IdempotencyService {
   }
 
   async complete(manager: EntityManager, userId: string, key: string, resultId: string): Promise<void> {
-    await manager.query(`UPDATE idempotency_keys SET result_id = $3 WHERE user_id = $1 AND key = $2`, [userId, key, resultId]);
+    await manager.query(`UPDATE idempotency_keys SET result_id = $3 WHERE user_id = $1 AND key = $2`, [
+      userId,
+      key,
+      resultId,
+    ]);
   }
 }

@@ -3,15 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import { WeekSlots } from '@plekwijzer/matching';
-import { AuditService } from '../audit/audit.service.js';
-import type { Actor } from '../auth/role.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
-import { ParticipantEntity } from '../participants/participant.entity.js';
-import { toParticipantModel } from '../participants/participant.mapper.js';
-import { PlacementEntity } from '../placements/placement.entity.js';
-import { toPlacementModel } from '../placements/placement.mapper.js';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
+import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import { toParticipantModel } from '@plekwijzer/api/modules/participants/participant.mapper.js';
+import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { toPlacementModel } from '@plekwijzer/api/modules/placements/placement.mapper.js';
 import { IntroductionTransitionEntity, type IntroductionEntity } from './introduction.entity.js';
-import { ScheduleKind } from '../../common/domain.enums.js';
+import { ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
 import { IntroductionStatus, OPEN_STATUSES } from './introduction.enums.js';
 import type { IntroductionModel, PlaceIntroductionModel, SharedProfileModel } from './introduction.models.js';
 
@@ -44,7 +44,13 @@ export class IntroductionViews {
   async forCoach(actor: Actor, introductions: IntroductionEntity[]): Promise<IntroductionModel[]> {
     const { participants, placements, history } = await this.load(introductions);
     for (const i of introductions) {
-      await this.audit.record(actor, { action: 'PARTICIPANT_READ', objectType: 'PARTICIPANT', objectId: i.participantId, participantId: i.participantId, result: 'ALLOWED' });
+      await this.audit.record(actor, {
+        action: 'PARTICIPANT_READ',
+        objectType: 'PARTICIPANT',
+        objectId: i.participantId,
+        participantId: i.participantId,
+        result: 'ALLOWED',
+      });
     }
     return introductions.map((i) => ({
       ...this.base(i, placements),
@@ -67,14 +73,27 @@ export class IntroductionViews {
       const participant = participants.get(i.participantId);
       const placement = placements.get(i.placementId)!;
       // Purpose-bound: the profile serves an open introduction only, and never after consent is withdrawn.
-      const shared = OPEN_STATUSES.includes(i.status) && !i.consentRevokedAt && participant ? this.profile(i, participant, placement) : null;
+      const shared =
+        OPEN_STATUSES.includes(i.status) && !i.consentRevokedAt && participant
+          ? this.profile(i, participant, placement)
+          : null;
       if (shared) {
-        await this.audit.record(actor, { action: 'PROFILE_READ', objectType: 'INTRODUCTION', objectId: i.id, participantId: i.participantId, result: 'ALLOWED' });
+        await this.audit.record(actor, {
+          action: 'PROFILE_READ',
+          objectType: 'INTRODUCTION',
+          objectId: i.id,
+          participantId: i.participantId,
+          result: 'ALLOWED',
+        });
       }
       result.push({
         ...this.base(i, placements),
         endReason: endedByPlace.has(i.id) ? i.endReason : null,
-        history: (history.get(i.id) ?? []).map((t) => ({ fromStatus: t.fromStatus, toStatus: t.toStatus, at: t.at })),
+        history: (history.get(i.id) ?? []).map((t) => ({
+          fromStatus: t.fromStatus,
+          toStatus: t.toStatus,
+          at: t.at,
+        })),
         profile: shared,
       });
     }
@@ -82,32 +101,59 @@ export class IntroductionViews {
   }
 
   /** Introductions that the place's own organisation ended early: only then is the reason theirs to see. */
-  private async endedByTheirOrganisation(introductions: IntroductionEntity[], history: Map<string, IntroductionTransitionEntity[]>): Promise<Set<string>> {
+  private async endedByTheirOrganisation(
+    introductions: IntroductionEntity[],
+    history: Map<string, IntroductionTransitionEntity[]>,
+  ): Promise<Set<string>> {
     const ending = introductions.flatMap((i) => {
-      const step = i.status === IntroductionStatus.ENDED_EARLY ? (history.get(i.id) ?? []).find((t) => t.toStatus === IntroductionStatus.ENDED_EARLY) : undefined;
+      const step =
+        i.status === IntroductionStatus.ENDED_EARLY
+          ? (history.get(i.id) ?? []).find((t) => t.toStatus === IntroductionStatus.ENDED_EARLY)
+          : undefined;
       return step ? [{ introduction: i, actorUserId: step.actorUserId }] : [];
     });
     if (ending.length === 0) return new Set();
-    const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query('SELECT id, organisation_id FROM users WHERE id = ANY($1)', [
-      [...new Set(ending.map((e) => e.actorUserId))],
-    ]);
+    const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
+      'SELECT id, organisation_id FROM users WHERE id = ANY($1)',
+      [[...new Set(ending.map((e) => e.actorUserId))]],
+    );
     const orgOf = new Map(users.map((u) => [u.id, u.organisation_id]));
-    return new Set(ending.filter((e) => orgOf.get(e.actorUserId) === e.introduction.organisationId).map((e) => e.introduction.id));
+    return new Set(
+      ending
+        .filter((e) => orgOf.get(e.actorUserId) === e.introduction.organisationId)
+        .map((e) => e.introduction.id),
+    );
   }
 
-  private profile(i: IntroductionEntity, p: ParticipantEntity, placement: PlacementEntity): SharedProfileModel {
+  private profile(
+    i: IntroductionEntity,
+    p: ParticipantEntity,
+    placement: PlacementEntity,
+  ): SharedProfileModel {
     const free = WeekSlots.fromRanges(p.availability, 'inward').subtract(
-      WeekSlots.fromRanges(p.commitments.map((c) => c.range), 'outward'),
+      WeekSlots.fromRanges(
+        p.commitments.map((c) => c.range),
+        'outward',
+      ),
     );
     const schedule = placement.schedule;
-    const placeRanges = schedule ? (schedule.kind === ScheduleKind.FIXED ? schedule.shifts : schedule.windows) : [];
+    const placeRanges = schedule
+      ? schedule.kind === ScheduleKind.FIXED
+        ? schedule.shifts
+        : schedule.windows
+      : [];
     const fitting = free.intersect(WeekSlots.fromRanges(placeRanges, 'outward')).toRanges();
     const home = this.postcodes.locationOf(p.homePc4);
     const site = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
     const best = home && site ? this.travel.bestOf(home, site, p.travelModes) : undefined;
     return {
       nickname: p.nickname,
-      languageLevels: { speaking: p.levelSpeaking, listening: p.levelListening, reading: p.levelReading, writing: p.levelWriting },
+      languageLevels: {
+        speaking: p.levelSpeaking,
+        listening: p.levelListening,
+        reading: p.levelReading,
+        writing: p.levelWriting,
+      },
       // The engine's weekday strings are the GraphQL enum's values.
       fittingAvailability: fitting as SharedProfileModel['fittingAvailability'],
       travelBand: best ? travelBand(best.minutes) : 'unknown',
@@ -130,16 +176,21 @@ export class IntroductionViews {
   }
 
   private async load(introductions: IntroductionEntity[]) {
-    const ids = <K extends keyof IntroductionEntity>(key: K) => [...new Set(introductions.map((i) => i[key] as string))];
+    const ids = <K extends keyof IntroductionEntity>(key: K) => [
+      ...new Set(introductions.map((i) => i[key] as string)),
+    ];
     const [participantRows, placementRows, transitionRows] = introductions.length
       ? await Promise.all([
           this.dataSource.getRepository(ParticipantEntity).findBy({ id: In(ids('participantId')) }),
           this.dataSource.getRepository(PlacementEntity).findBy({ id: In(ids('placementId')) }),
-          this.dataSource.getRepository(IntroductionTransitionEntity).find({ where: { introductionId: In(ids('id')) }, order: { id: 'ASC' } }),
+          this.dataSource
+            .getRepository(IntroductionTransitionEntity)
+            .find({ where: { introductionId: In(ids('id')) }, order: { id: 'ASC' } }),
         ])
       : [[], [], []];
     const history = new Map<string, IntroductionTransitionEntity[]>();
-    for (const t of transitionRows) history.set(t.introductionId, [...(history.get(t.introductionId) ?? []), t]);
+    for (const t of transitionRows)
+      history.set(t.introductionId, [...(history.get(t.introductionId) ?? []), t]);
     return {
       participants: new Map(participantRows.map((p) => [p.id, p])),
       placements: new Map(placementRows.map((p) => [p.id, p])),

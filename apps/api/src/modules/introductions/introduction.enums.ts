@@ -11,12 +11,17 @@ export enum IntroductionStatus {
 }
 registerEnumType(IntroductionStatus, {
   name: 'IntroductionStatus',
-  description: 'PROPOSED → ACCEPTED | DECLINED; ACCEPTED → STARTED → COMPLETED | ENDED_EARLY; WITHDRAWN by the coach from any open state.',
+  description:
+    'PROPOSED → ACCEPTED | DECLINED; ACCEPTED → STARTED → COMPLETED | ENDED_EARLY; WITHDRAWN by the coach from any open state.',
   valuesMap: {
-    PROPOSED: { description: "The coach proposed the participant (voordracht); waiting for the place's answer." },
+    PROPOSED: {
+      description: "The coach proposed the participant (voordracht); waiting for the place's answer.",
+    },
     ACCEPTED: { description: 'The place said yes; the participant takes one of its spots.' },
     DECLINED: { description: 'The place said no, with a reason; final.' },
-    STARTED: { description: 'The participant has started at the place; hours can be logged and the spot stays taken.' },
+    STARTED: {
+      description: 'The participant has started at the place; hours can be logged and the spot stays taken.',
+    },
     COMPLETED: { description: 'The participant finished as planned; final.' },
     ENDED_EARLY: { description: 'The participant stopped before the planned end, with a reason; final.' },
     WITHDRAWN: { description: 'Withdrawn by the coach, or because the participant revoked consent; final.' },
@@ -30,7 +35,10 @@ export const OPEN_STATUSES: readonly IntroductionStatus[] = [
 ];
 
 /** States that take a spot at the place (capacity). */
-export const OCCUPYING_STATUSES: readonly IntroductionStatus[] = [IntroductionStatus.ACCEPTED, IntroductionStatus.STARTED];
+export const OCCUPYING_STATUSES: readonly IntroductionStatus[] = [
+  IntroductionStatus.ACCEPTED,
+  IntroductionStatus.STARTED,
+];
 
 export enum DeclineReason {
   LANGUAGE = 'LANGUAGE',
@@ -72,7 +80,9 @@ registerEnumType(EndReason, {
   name: 'EndReason',
   description: 'Why an introduction ended early.',
   valuesMap: {
-    COMPLETED_GOALS: { description: 'The participant reached the goals of the place before the planned end.' },
+    COMPLETED_GOALS: {
+      description: 'The participant reached the goals of the place before the planned end.',
+    },
     FOUND_WORK: { description: 'The participant found work.' },
     HEALTH: { description: 'Health reasons (physical or mental).' },
     CHILDCARE: { description: 'Childcare (kinderopvang) could not be kept up.' },

@@ -1,9 +1,14 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ParticipantModel, LanguageLevelsModel } from '../participants/participant.model.js';
-import { PlacementModel, TimeRangeModel } from '../placements/placement.model.js';
+import {
+  ParticipantModel,
+  LanguageLevelsModel,
+} from '@plekwijzer/api/modules/participants/participant.model.js';
+import { PlacementModel, TimeRangeModel } from '@plekwijzer/api/modules/placements/placement.model.js';
 import { DeclineReason, EndReason, IntroductionStatus } from './introduction.enums.js';
 
-@ObjectType('IntroductionTransition', { description: 'One step in an introduction’s history: who moved it, when, and why.' })
+@ObjectType('IntroductionTransition', {
+  description: 'One step in an introduction’s history: who moved it, when, and why.',
+})
 export class TransitionModel {
   @Field(() => IntroductionStatus, { nullable: true, description: 'Empty for the proposal itself.' })
   fromStatus: IntroductionStatus | null;
@@ -17,7 +22,10 @@ export class TransitionModel {
   @Field(() => String, { nullable: true, description: 'Reason code, where the step has one.' })
   reason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Free-text note given with a decline or an early end.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free-text note given with a decline or an early end.',
+  })
   note: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the step was made.' })
@@ -26,7 +34,8 @@ export class TransitionModel {
 
 /** Fields both sides may see. */
 @ObjectType('PlaceIntroductionTransition', {
-  description: 'One step in an introduction’s history as the place sees it: the states and when. Who moved it and why stay with the coach.',
+  description:
+    'One step in an introduction’s history as the place sees it: the states and when. Who moved it and why stay with the coach.',
 })
 export class PlaceTransitionModel {
   @Field(() => IntroductionStatus, { nullable: true, description: 'Empty for the proposal itself.' })
@@ -50,10 +59,16 @@ abstract class IntroductionBase {
   @Field(() => PlacementModel, { description: 'The place the participant is proposed for.' })
   placement: PlacementModel;
 
-  @Field(() => DeclineReason, { nullable: true, description: 'Why the place said no; set only when DECLINED.' })
+  @Field(() => DeclineReason, {
+    nullable: true,
+    description: 'Why the place said no; set only when DECLINED.',
+  })
   declineReason: DeclineReason | null;
 
-  @Field(() => String, { nullable: true, description: "The place's note with its decline, if any; visible to the coach and the place." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The place's note with its decline, if any; visible to the coach and the place.",
+  })
   declineNote: string | null;
 
   @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
@@ -68,25 +83,38 @@ abstract class IntroductionBase {
 
 @ObjectType('Introduction', { description: 'A voordracht as the coach sees it, with the full participant.' })
 export class IntroductionModel extends IntroductionBase {
-  @Field(() => EndReason, { nullable: true, description: 'Why the participant stopped; set only when ENDED_EARLY.' })
+  @Field(() => EndReason, {
+    nullable: true,
+    description: 'Why the participant stopped; set only when ENDED_EARLY.',
+  })
   endReason: EndReason | null;
 
-  @Field(() => [TransitionModel], { description: 'Every step so far, oldest first, starting with the proposal: who, when, reason codes and notes.' })
+  @Field(() => [TransitionModel], {
+    description:
+      'Every step so far, oldest first, starting with the proposal: who, when, reason codes and notes.',
+  })
   history: TransitionModel[];
 
   @Field(() => ParticipantModel, { description: 'The full participant, as in your caseload.' })
   participant: ParticipantModel;
 
-  @Field(() => String, { nullable: true, description: 'Your message to the place, as sent with the proposal.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your message to the place, as sent with the proposal.',
+  })
   message: string | null;
 
-  @Field(() => [String], { description: 'Support the participant needs at the place, in your words, as shared with the place.' })
+  @Field(() => [String], {
+    description: 'Support the participant needs at the place, in your words, as shared with the place.',
+  })
   supportNeeded: string[];
 
   @Field(() => ID, { description: 'Who recorded the participant’s consent.' })
   consentRecordedBy: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the participant’s consent to this introduction was recorded (at the proposal).' })
+  @Field(() => GraphQLISODateTime, {
+    description: 'When the participant’s consent to this introduction was recorded (at the proposal).',
+  })
   consentRecordedAt: Date;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the participant withdrew consent.' })
@@ -101,10 +129,14 @@ export class SharedProfileModel {
   @Field(() => String, { nullable: true, description: 'The nickname the coach chose.' })
   nickname: string | null;
 
-  @Field(() => LanguageLevelsModel, { description: "The participant's current Dutch level (taalniveau) per skill." })
+  @Field(() => LanguageLevelsModel, {
+    description: "The participant's current Dutch level (taalniveau) per skill.",
+  })
   languageLevels: LanguageLevelsModel;
 
-  @Field(() => [TimeRangeModel], { description: 'The part of the participant’s free time that fits this place’s schedule.' })
+  @Field(() => [TimeRangeModel], {
+    description: 'The part of the participant’s free time that fits this place’s schedule.',
+  })
   fittingAvailability: TimeRangeModel[];
 
   @Field({ description: 'Travel time band, e.g. "15–30 min".' })
@@ -121,21 +153,27 @@ export class SharedProfileModel {
 export class PlaceIntroductionModel extends IntroductionBase {
   @Field(() => EndReason, {
     nullable: true,
-    description: 'Why it ended early, only when your organisation ended it; a reason the coach gave (health, childcare…) stays with the coach.',
+    description:
+      'Why it ended early, only when your organisation ended it; a reason the coach gave (health, childcare…) stays with the coach.',
   })
   endReason: EndReason | null;
 
-  @Field(() => [PlaceTransitionModel], { description: 'Every step so far, oldest first: the states and when.' })
+  @Field(() => [PlaceTransitionModel], {
+    description: 'Every step so far, oldest first: the states and when.',
+  })
   history: PlaceTransitionModel[];
 
   @Field(() => SharedProfileModel, {
     nullable: true,
-    description: 'Shared while the introduction is open (proposed, accepted or started) and the participant’s consent stands; empty otherwise.',
+    description:
+      'Shared while the introduction is open (proposed, accepted or started) and the participant’s consent stands; empty otherwise.',
   })
   profile: SharedProfileModel | null;
 }
 
-@ObjectType('IntroductionPage', { description: 'One page of your caseload’s introductions and how many there are in all.' })
+@ObjectType('IntroductionPage', {
+  description: 'One page of your caseload’s introductions and how many there are in all.',
+})
 export class IntroductionPageModel {
   @Field(() => [IntroductionModel], { description: 'The introductions on this page, newest first.' })
   items: IntroductionModel[];
@@ -147,7 +185,9 @@ export class IntroductionPageModel {
   hasNextPage: boolean;
 }
 
-@ObjectType('PlaceIntroductionPage', { description: 'One page of the introductions for your places and how many there are in all.' })
+@ObjectType('PlaceIntroductionPage', {
+  description: 'One page of the introductions for your places and how many there are in all.',
+})
 export class PlaceIntroductionPageModel {
   @Field(() => [PlaceIntroductionModel], { description: 'The introductions on this page, newest first.' })
   items: PlaceIntroductionModel[];

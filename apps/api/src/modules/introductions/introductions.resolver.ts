@@ -1,12 +1,27 @@
 import { Inject } from '@nestjs/common';
-import { Args, Field, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { uuidArg } from '../../common/uuid-arg.js';
-import { CurrentActor, Roles } from '../auth/auth.decorators.js';
-import { Role, type Actor } from '../auth/role.js';
+import {
+  Args,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
+import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionStatus } from './introduction.enums.js';
 import type { IntroductionEntity } from './introduction.entity.js';
-import { IntroductionModel, IntroductionPageModel, PlaceIntroductionModel, PlaceIntroductionPageModel } from './introduction.models.js';
+import {
+  IntroductionModel,
+  IntroductionPageModel,
+  PlaceIntroductionModel,
+  PlaceIntroductionPageModel,
+} from './introduction.models.js';
 import { IntroductionsService } from './introductions.service.js';
 import { IntroductionViews } from './introduction-views.service.js';
 import { DomainError, PageInput } from '@plekwijzer/graphql';
@@ -19,10 +34,16 @@ class IntroductionStateModel {
   @Field(() => IntroductionStatus, { description: 'The state after the change.' })
   status: IntroductionStatus;
 
-  @Field(() => String, { nullable: true, description: 'First day at the place, `YYYY-MM-DD`; set once started.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day at the place, `YYYY-MM-DD`; set once started.',
+  })
   startDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day at the place, `YYYY-MM-DD`; set once completed or ended early.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day at the place, `YYYY-MM-DD`; set once completed or ended early.',
+  })
   endDate: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the introduction was last changed.' })
@@ -60,33 +81,66 @@ export class IntroductionsResolver {
   ) {}
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Query(() => IntroductionPageModel, { description: 'Coach: introductions of your caseload, newest first, a page at a time.' })
+  @Query(() => IntroductionPageModel, {
+    description: 'Coach: introductions of your caseload, newest first, a page at a time.',
+  })
   async myIntroductions(
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
+    @Args('status', {
+      type: () => [IntroductionStatus],
+      nullable: true,
+      description: 'Only introductions in one of these states; all when omitted.',
+    })
     status?: IntroductionStatus[],
-    @Args('page', { type: () => PageInput, nullable: true, description: 'Which page; the first 20 introductions when omitted.' }) page?: PageInput,
+    @Args('page', {
+      type: () => PageInput,
+      nullable: true,
+      description: 'Which page; the first 20 introductions when omitted.',
+    })
+    page?: PageInput,
   ) {
     const result = await this.service.list(actor, { status }, page);
     return { ...result, items: await this.views.forCoach(actor, result.items) };
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)
-  @Query(() => PlaceIntroductionPageModel, { description: 'Employer or partner: introductions for your places, with the shared profile, newest first, a page at a time.' })
+  @Query(() => PlaceIntroductionPageModel, {
+    description:
+      'Employer or partner: introductions for your places, with the shared profile, newest first, a page at a time.',
+  })
   async placeIntroductions(
     @CurrentActor() actor: Actor,
-    @Args('status', { type: () => [IntroductionStatus], nullable: true, description: 'Only introductions in one of these states; all when omitted.' })
+    @Args('status', {
+      type: () => [IntroductionStatus],
+      nullable: true,
+      description: 'Only introductions in one of these states; all when omitted.',
+    })
     status?: IntroductionStatus[],
-    @Args('placementId', { type: () => ID, nullable: true, description: 'Only introductions for this place of yours; all your places when omitted.' }, uuidArg('placementId', { optional: true }))
+    @Args(
+      'placementId',
+      {
+        type: () => ID,
+        nullable: true,
+        description: 'Only introductions for this place of yours; all your places when omitted.',
+      },
+      uuidArg('placementId', { optional: true }),
+    )
     placementId?: string,
-    @Args('page', { type: () => PageInput, nullable: true, description: 'Which page; the first 20 introductions when omitted.' }) page?: PageInput,
+    @Args('page', {
+      type: () => PageInput,
+      nullable: true,
+      description: 'Which page; the first 20 introductions when omitted.',
+    })
+    page?: PageInput,
   ) {
     const result = await this.service.list(actor, { status, placementId }, page);
     return { ...result, items: await this.views.forPlace(actor, result.items) };
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)
-  @Query(() => PlaceIntroductionModel, { description: 'Employer or partner: one introduction for your place.' })
+  @Query(() => PlaceIntroductionModel, {
+    description: 'Employer or partner: one introduction for your place.',
+  })
   async placeIntroduction(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: "The introduction's id." }, uuidArg('id')) id: string,
@@ -106,20 +160,32 @@ export class IntroductionsResolver {
   }
 
   @Roles(Role.COACH)
-  @Mutation(() => IntroductionModel, { description: 'Propose your participant for a published place (requires their consent).' })
+  @Mutation(() => IntroductionModel, {
+    description: 'Propose your participant for a published place (requires their consent).',
+  })
   async proposeIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'Who to propose for which place, with the confirmed consent and your message.' }) input: ProposeInput,
+    @Args('input', {
+      description: 'Who to propose for which place, with the confirmed consent and your message.',
+    })
+    input: ProposeInput,
   ) {
     const [view] = await this.views.forCoach(actor, [await this.service.propose(actor, input)]);
     return view;
   }
 
   @Roles(...PLACE)
-  @Mutation(() => IntroductionStateModel, { description: 'The place says yes. Fails with PLACE_FULL when no spot is left.' })
+  @Mutation(() => IntroductionStateModel, {
+    description: 'The place says yes. Fails with PLACE_FULL when no spot is left.',
+  })
   async acceptIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'A PROPOSED introduction for your published place.' }, uuidArg('id')) id: string,
+    @Args(
+      'id',
+      { type: () => ID, description: 'A PROPOSED introduction for your published place.' },
+      uuidArg('id'),
+    )
+    id: string,
   ) {
     return state(await this.service.accept(actor, id));
   }
@@ -128,7 +194,8 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionStateModel, { description: 'The place says no, with a reason.' })
   async declineIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'A PROPOSED introduction for your place.' }, uuidArg('id')) id: string,
+    @Args('id', { type: () => ID, description: 'A PROPOSED introduction for your place.' }, uuidArg('id'))
+    id: string,
     @Args('input', { description: 'The reason and an optional note.' }) input: DeclineInput,
   ) {
     return state(await this.service.decline(actor, id, input));
@@ -139,7 +206,12 @@ export class IntroductionsResolver {
   async startIntroduction(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'An ACCEPTED introduction.' }, uuidArg('id')) id: string,
-    @Args('startDate', { description: 'The first day at the place, `YYYY-MM-DD`; at most a year ahead.' }, dateArg('startDate')) startDate: string,
+    @Args(
+      'startDate',
+      { description: 'The first day at the place, `YYYY-MM-DD`; at most a year ahead.' },
+      dateArg('startDate'),
+    )
+    startDate: string,
   ) {
     return state(await this.service.start(actor, id, startDate));
   }
@@ -149,14 +221,23 @@ export class IntroductionsResolver {
   async completeIntroduction(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'A STARTED introduction.' }, uuidArg('id')) id: string,
-    @Args('endDate', { description: 'The last day at the place, `YYYY-MM-DD`; not before the start date and at most a year ahead.' }, dateArg('endDate'))
+    @Args(
+      'endDate',
+      {
+        description:
+          'The last day at the place, `YYYY-MM-DD`; not before the start date and at most a year ahead.',
+      },
+      dateArg('endDate'),
+    )
     endDate: string,
   ) {
     return state(await this.service.complete(actor, id, endDate));
   }
 
   @Roles(...EITHER)
-  @Mutation(() => IntroductionStateModel, { description: 'The participant stopped before the planned end, with a reason.' })
+  @Mutation(() => IntroductionStateModel, {
+    description: 'The participant stopped before the planned end, with a reason.',
+  })
   async endIntroductionEarly(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'A STARTED introduction.' }, uuidArg('id')) id: string,
@@ -169,18 +250,28 @@ export class IntroductionsResolver {
   @Mutation(() => IntroductionStateModel, { description: 'Coach: withdraw an open introduction.' })
   async withdrawIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'A PROPOSED, ACCEPTED or STARTED introduction of your caseload.' }, uuidArg('id')) id: string,
+    @Args(
+      'id',
+      { type: () => ID, description: 'A PROPOSED, ACCEPTED or STARTED introduction of your caseload.' },
+      uuidArg('id'),
+    )
+    id: string,
   ) {
     return state(await this.service.withdraw(actor, id));
   }
 
   @Roles(Role.COACH)
   @Mutation(() => Int, {
-    description: 'The participant withdrew consent: open introductions are withdrawn and places no longer see the profile. Returns how many were withdrawn.',
+    description:
+      'The participant withdrew consent: open introductions are withdrawn and places no longer see the profile. Returns how many were withdrawn.',
   })
   revokeConsent(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID, description: 'The participant of your caseload who withdrew consent.' }, uuidArg('participantId'))
+    @Args(
+      'participantId',
+      { type: () => ID, description: 'The participant of your caseload who withdrew consent.' },
+      uuidArg('participantId'),
+    )
     participantId: string,
   ) {
     return this.service.revokeConsent(actor, participantId);

@@ -3,17 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
-import { AuditService } from '../audit/audit.service.js';
-import { Role, type Actor } from '../auth/role.js';
-import { IdempotencyService } from '../idempotency/idempotency.service.js';
-import { OutboxService, type DomainEventType } from '../notifications/outbox.service.js';
-import { ParticipantEntity } from '../participants/participant.entity.js';
-import { ParticipantsService } from '../participants/participants.service.js';
-import { PlacementEntity } from '../placements/placement.entity.js';
-import { PlacementStatus } from '../../common/domain.enums.js';
-import { MatchingInputsSignal } from '../../common/matching-inputs.js';
-import { isCalendarDate } from '../../common/weekly-ranges.js';
-import { today } from '../placements/placements.service.js';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
+import { OutboxService, type DomainEventType } from '@plekwijzer/api/modules/notifications/outbox.service.js';
+import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
+import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
+import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
+import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
 import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionEntity, IntroductionTransitionEntity } from './introduction.entity.js';
 import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introduction.enums.js';
@@ -82,22 +82,34 @@ export class IntroductionsService {
     // Ownership first (NOT_FOUND for someone else's participant, and audited as a denial).
     await this.participants.getOwned(actor, input.participantId, 'PROPOSE');
     if (!input.consentConfirmed) {
-      throw DomainError.badInput([{ path: 'input.consentConfirmed', message: 'the participant must consent to this introduction' }]);
+      throw DomainError.badInput([
+        { path: 'input.consentConfirmed', message: 'the participant must consent to this introduction' },
+      ]);
     }
     const { idempotencyKey, ...payload } = input;
     try {
       return await this.dataSource.transaction(async (manager) => {
         if (idempotencyKey) {
-          const claim = await this.idempotency.claim(manager, actor.userId, idempotencyKey, 'proposeIntroduction', payload);
-          if (claim.replay) return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: claim.resultId });
+          const claim = await this.idempotency.claim(
+            manager,
+            actor.userId,
+            idempotencyKey,
+            'proposeIntroduction',
+            payload,
+          );
+          if (claim.replay)
+            return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: claim.resultId });
         }
         // Locked: a consent revocation running now either finishes first (and this sees it) or waits for this proposal.
-        const participant = await manager
-          .getRepository(ParticipantEntity)
-          .findOne({ where: { id: input.participantId, coachId: actor.userId }, lock: { mode: 'pessimistic_write' } });
+        const participant = await manager.getRepository(ParticipantEntity).findOne({
+          where: { id: input.participantId, coachId: actor.userId },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!participant) throw DomainError.notFound('Participant');
         if (!participant.consentToBeProposed) {
-          throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', { reason: 'CONSENT_MISSING' });
+          throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', {
+            reason: 'CONSENT_MISSING',
+          });
         }
         const placement = await manager.getRepository(PlacementEntity).findOneBy({ id: input.placementId });
         if (!placement || placement.status !== PlacementStatus.PUBLISHED) throw DomainError.notFound('Place');
@@ -116,12 +128,17 @@ export class IntroductionsService {
           }),
         );
         await this.afterChange(manager, actor, introduction, null, {});
-        if (idempotencyKey) await this.idempotency.complete(manager, actor.userId, idempotencyKey, introduction.id);
+        if (idempotencyKey)
+          await this.idempotency.complete(manager, actor.userId, idempotencyKey, introduction.id);
         return introduction;
       });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
-        throw new DomainError('CONFLICT', 'This participant already has an open introduction for this place', { reason: 'ALREADY_PROPOSED' });
+        throw new DomainError(
+          'CONFLICT',
+          'This participant already has an open introduction for this place',
+          { reason: 'ALREADY_PROPOSED' },
+        );
       }
       throw error;
     }
@@ -144,12 +161,17 @@ export class IntroductionsService {
 
   start(actor: Actor, id: string, startDate: string): Promise<IntroductionEntity> {
     this.assertDate('startDate', startDate);
-    return this.transition(actor, id, IntroductionStatus.STARTED, { apply: (i) => (i.startDate = startDate) });
+    return this.transition(actor, id, IntroductionStatus.STARTED, {
+      apply: (i) => (i.startDate = startDate),
+    });
   }
 
   complete(actor: Actor, id: string, endDate: string): Promise<IntroductionEntity> {
     this.assertDate('endDate', endDate);
-    return this.transition(actor, id, IntroductionStatus.COMPLETED, { endDate: { value: endDate, path: 'endDate' }, apply: (i) => this.setEnd(i, endDate) });
+    return this.transition(actor, id, IntroductionStatus.COMPLETED, {
+      endDate: { value: endDate, path: 'endDate' },
+      apply: (i) => this.setEnd(i, endDate),
+    });
   }
 
   endEarly(actor: Actor, id: string, input: EndEarlyInput): Promise<IntroductionEntity> {
@@ -177,7 +199,9 @@ export class IntroductionsService {
   async revokeConsent(actor: Actor, participantId: string): Promise<number> {
     await this.participants.getOwned(actor, participantId, 'REVOKE_CONSENT');
     const withdrawn = await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(ParticipantEntity).update({ id: participantId }, { consentToBeProposed: false });
+      await manager
+        .getRepository(ParticipantEntity)
+        .update({ id: participantId }, { consentToBeProposed: false });
       const all = await manager
         .getRepository(IntroductionEntity)
         .find({ where: { participantId }, lock: { mode: 'pessimistic_write' } });
@@ -195,7 +219,17 @@ export class IntroductionsService {
           await manager.save(introduction);
         }
       }
-      await this.audit.record(actor, { action: 'CONSENT_REVOKED', objectType: 'CONSENT', objectId: participantId, participantId, result: 'ALLOWED' }, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: 'CONSENT_REVOKED',
+          objectType: 'CONSENT',
+          objectId: participantId,
+          participantId,
+          result: 'ALLOWED',
+        },
+        manager,
+      );
       return withdrawn;
     });
     // Withdrawn introductions free their spots.
@@ -208,7 +242,13 @@ export class IntroductionsService {
     const introduction = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id });
     if (!introduction || !this.canSee(actor, introduction)) {
       // An attempt on an existing introduction goes into its participant's trail.
-      await this.audit.record(actor, { action: 'INTRODUCTION_READ', objectType: 'INTRODUCTION', objectId: id, participantId: introduction?.participantId ?? null, result: 'DENIED' });
+      await this.audit.record(actor, {
+        action: 'INTRODUCTION_READ',
+        objectType: 'INTRODUCTION',
+        objectId: id,
+        participantId: introduction?.participantId ?? null,
+        result: 'DENIED',
+      });
       throw DomainError.notFound('Introduction');
     }
     return introduction;
@@ -235,7 +275,9 @@ export class IntroductionsService {
   }
 
   transitions(introductionId: string): Promise<IntroductionTransitionEntity[]> {
-    return this.dataSource.getRepository(IntroductionTransitionEntity).find({ where: { introductionId }, order: { id: 'ASC' } });
+    return this.dataSource
+      .getRepository(IntroductionTransitionEntity)
+      .find({ where: { introductionId }, order: { id: 'ASC' } });
   }
 
   /** Accepted + started introductions per place: the spots taken. */
@@ -253,20 +295,39 @@ export class IntroductionsService {
     return PLACE_SIDE.has(actor.role) && introduction.organisationId === actor.organisationId;
   }
 
-  private async transition(actor: Actor, id: string, to: IntroductionStatus, details: TransitionDetails): Promise<IntroductionEntity> {
+  private async transition(
+    actor: Actor,
+    id: string,
+    to: IntroductionStatus,
+    details: TransitionDetails,
+  ): Promise<IntroductionEntity> {
     // Access first, outside the transaction, so that a refusal is audited on its own connection
     // (on the embedded database a second connection does not exist while a transaction holds one).
     const peek = await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id });
     if (!peek || !this.canSee(actor, peek)) {
-      await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: peek?.participantId ?? null, result: 'DENIED' });
+      await this.audit.record(actor, {
+        action: `INTRODUCTION_${to}`,
+        objectType: 'INTRODUCTION',
+        objectId: id,
+        participantId: peek?.participantId ?? null,
+        result: 'DENIED',
+      });
       throw DomainError.notFound('Introduction');
     }
     const side = SIDE_FOR[to];
     const isCoach = actor.role === Role.COACH || actor.role === Role.ADMIN;
     const isPlace = PLACE_SIDE.has(actor.role) || actor.role === Role.ADMIN;
     if ((side === 'PLACE' && !isPlace) || (side === 'COACH' && !isCoach)) {
-      await this.audit.record(actor, { action: `INTRODUCTION_${to}`, objectType: 'INTRODUCTION', objectId: id, participantId: peek.participantId, result: 'DENIED' });
-      throw DomainError.forbidden(side === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this');
+      await this.audit.record(actor, {
+        action: `INTRODUCTION_${to}`,
+        objectType: 'INTRODUCTION',
+        objectId: id,
+        participantId: peek.participantId,
+        result: 'DENIED',
+      });
+      throw DomainError.forbidden(
+        side === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this',
+      );
     }
     const changed = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(IntroductionEntity);
@@ -285,9 +346,13 @@ export class IntroductionsService {
       }
       if (to === IntroductionStatus.ACCEPTED) {
         if (placement.status !== PlacementStatus.PUBLISHED) {
-          throw new DomainError('CONFLICT', 'The place is not published at the moment', { reason: 'PLACE_NOT_PUBLISHED' });
+          throw new DomainError('CONFLICT', 'The place is not published at the moment', {
+            reason: 'PLACE_NOT_PUBLISHED',
+          });
         }
-        const taken = await repo.count({ where: { placementId: placement.id, status: In([...OCCUPYING_STATUSES]) } });
+        const taken = await repo.count({
+          where: { placementId: placement.id, status: In([...OCCUPYING_STATUSES]) },
+        });
         if (taken >= (placement.capacity ?? 0)) {
           throw new DomainError('PLACE_FULL', 'The place has no free spot left', { reason: 'PLACE_FULL' });
         }
@@ -298,7 +363,12 @@ export class IntroductionsService {
           [introduction.id],
         );
         if (last?.day && details.endDate.value < last.day) {
-          throw DomainError.badInput([{ path: details.endDate.path, message: `hours are logged up to ${last.day}; the end date cannot be earlier` }]);
+          throw DomainError.badInput([
+            {
+              path: details.endDate.path,
+              message: `hours are logged up to ${last.day}; the end date cannot be earlier`,
+            },
+          ]);
         }
       }
       const from = introduction.status;
@@ -330,7 +400,10 @@ export class IntroductionsService {
     });
     const type = EVENT_OF[introduction.status];
     if (type) {
-      const coach: Array<{ organisation_id: string }> = await manager.query('SELECT organisation_id FROM users WHERE id = $1', [introduction.coachId]);
+      const coach: Array<{ organisation_id: string }> = await manager.query(
+        'SELECT organisation_id FROM users WHERE id = $1',
+        [introduction.coachId],
+      );
       await this.outbox.enqueue(manager, {
         type,
         organisationIds: [introduction.organisationId, ...coach.map((c) => c.organisation_id)],
@@ -347,7 +420,13 @@ export class IntroductionsService {
     }
     await this.audit.record(
       actor,
-      { action: `INTRODUCTION_${introduction.status}`, objectType: 'INTRODUCTION', objectId: introduction.id, participantId: introduction.participantId, result: 'ALLOWED' },
+      {
+        action: `INTRODUCTION_${introduction.status}`,
+        objectType: 'INTRODUCTION',
+        objectId: introduction.id,
+        participantId: introduction.participantId,
+        result: 'ALLOWED',
+      },
       manager,
     );
   }
@@ -360,8 +439,10 @@ export class IntroductionsService {
   }
 
   private assertDate(path: string, value: string): void {
-    if (!isCalendarDate(value)) throw DomainError.badInput([{ path, message: `${value} is not a date in the calendar` }]);
-    if (value > addDays(today(), 366)) throw DomainError.badInput([{ path, message: 'the date is more than a year ahead' }]);
+    if (!isCalendarDate(value))
+      throw DomainError.badInput([{ path, message: `${value} is not a date in the calendar` }]);
+    if (value > addDays(today(), 366))
+      throw DomainError.badInput([{ path, message: 'the date is more than a year ahead' }]);
   }
 }
 

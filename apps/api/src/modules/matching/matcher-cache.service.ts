@@ -4,10 +4,10 @@ import type { DataSource } from 'typeorm';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import { createMatcher, type Matcher } from '@plekwijzer/matching';
 import { AppConfig } from '@plekwijzer/config';
-import { MatchingInputsSignal } from '../../common/matching-inputs.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
-import { PlacementStatus } from '../../common/domain.enums.js';
-import { PlacementEntity } from '../placements/placement.entity.js';
+import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import { toCandidate } from './matching.mapper.js';
 
 /** What a compilation was made from: the local change count and the database stamp. */
@@ -21,7 +21,8 @@ export interface CompiledSnapshot extends Basis {
   placements: Map<string, PlacementEntity>;
 }
 
-const sameBasis = (a: Basis | undefined, b: Basis): boolean => a?.version === b.version && a.dbStamp === b.dbStamp;
+const sameBasis = (a: Basis | undefined, b: Basis): boolean =>
+  a?.version === b.version && a.dbStamp === b.dbStamp;
 
 /**
  * The engine compiles all published places once (bitsets, a spatial index) and then answers a
@@ -84,7 +85,9 @@ export class MatcherCache {
   }
 
   private async build(basis: Basis): Promise<CompiledSnapshot> {
-    const rows = await this.dataSource.getRepository(PlacementEntity).find({ where: { status: PlacementStatus.PUBLISHED } });
+    const rows = await this.dataSource
+      .getRepository(PlacementEntity)
+      .find({ where: { status: PlacementStatus.PUBLISHED } });
     const occupiedRows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
       `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status IN ('ACCEPTED', 'STARTED') GROUP BY placement_id`,
     );

@@ -1,13 +1,19 @@
 import type { Pc4Location } from '@plekwijzer/geo';
-import type { LanguageDemand, LanguageSkill, ParticipantProfile, PlacementCandidate } from '@plekwijzer/matching';
-import { ChildcareKind, ScheduleKind } from '../../common/domain.enums.js';
-import type { ParticipantEntity } from '../participants/participant.entity.js';
-import type { PlacementEntity } from '../placements/placement.entity.js';
+import type {
+  LanguageDemand,
+  LanguageSkill,
+  ParticipantProfile,
+  PlacementCandidate,
+} from '@plekwijzer/matching';
+import { ChildcareKind, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
+import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 
 /** A published place as the pure engine sees it. Only complete places are published, so the casts hold. */
 export function toCandidate(p: PlacementEntity, location: Pc4Location, occupied: number): PlacementCandidate {
   const language: Partial<Record<LanguageSkill, LanguageDemand>> = {};
-  for (const req of p.languageRequirements) language[req.skill] = { level: req.level, required: req.required };
+  for (const req of p.languageRequirements)
+    language[req.skill] = { level: req.level, required: req.required };
   const schedule = p.schedule!;
   return {
     id: p.id,
@@ -21,7 +27,12 @@ export function toCandidate(p: PlacementEntity, location: Pc4Location, occupied:
     schedule:
       schedule.kind === ScheduleKind.FIXED
         ? { kind: 'FIXED', shifts: schedule.shifts }
-        : { kind: 'FLEXIBLE', windows: schedule.windows, minHoursPerWeek: schedule.minHoursPerWeek, maxHoursPerWeek: schedule.maxHoursPerWeek },
+        : {
+            kind: 'FLEXIBLE',
+            windows: schedule.windows,
+            minHoursPerWeek: schedule.minHoursPerWeek,
+            maxHoursPerWeek: schedule.maxHoursPerWeek,
+          },
     startDate: p.startDate!,
     endDate: p.endDate,
     childcare:
@@ -37,13 +48,22 @@ export function toCandidate(p: PlacementEntity, location: Pc4Location, occupied:
   };
 }
 
-export function toProfile(p: ParticipantEntity, home: Pc4Location, participationHoursDone: number): ParticipantProfile {
+export function toProfile(
+  p: ParticipantEntity,
+  home: Pc4Location,
+  participationHoursDone: number,
+): ParticipantProfile {
   return {
     id: p.id,
     route: p.route,
     targetGroup: p.targetGroup,
     pipDate: p.pipDate,
-    language: { SPEAKING: p.levelSpeaking, LISTENING: p.levelListening, READING: p.levelReading, WRITING: p.levelWriting },
+    language: {
+      SPEAKING: p.levelSpeaking,
+      LISTENING: p.levelListening,
+      READING: p.levelReading,
+      WRITING: p.levelWriting,
+    },
     otherLanguages: p.otherLanguages,
     home,
     travelModes: p.travelModes,

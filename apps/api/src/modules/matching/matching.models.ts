@@ -1,12 +1,24 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { CRITERIA, SCORE_COMPONENTS } from '@plekwijzer/matching';
-import { PlacementType, Sector } from '../../common/domain.enums.js';
-import { TravelMode } from '../participants/participant.enums.js';
-import { ParticipantModel } from '../participants/participant.model.js';
-import { PlacementModel } from '../placements/placement.model.js';
+import { PlacementType, Sector } from '@plekwijzer/api/common/domain.enums.js';
+import { TravelMode } from '@plekwijzer/api/modules/participants/participant.enums.js';
+import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
+import { PlacementModel } from '@plekwijzer/api/modules/placements/placement.model.js';
 
-export const MatchCriterion = Object.fromEntries(CRITERIA.map((c) => [c, c])) as { [K in (typeof CRITERIA)[number]]: K };
+export const MatchCriterion = Object.fromEntries(CRITERIA.map((c) => [c, c])) as {
+  [K in (typeof CRITERIA)[number]]: K;
+};
 registerEnumType(MatchCriterion, {
   name: 'MatchCriterion',
   description: 'A criterion of the matching engine (see the README: matching semantics).',
@@ -17,12 +29,20 @@ registerEnumType(MatchCriterion, {
     TARGET_GROUP: { description: "The place is open to the participant's target group." },
     PHYSICAL_LOAD: { description: "The place's physical load is within the participant's capacity." },
     HOURS: { description: "The place's minimum hours per week are within the participant's maximum." },
-    DATES: { description: "The place's dates overlap the participant's availability and the three-year term." },
-    Z_ROUTE_COUNTING: { description: 'Z-route: whether the hours count towards the 800 (Dutch-speaking environment).' },
+    DATES: {
+      description: "The place's dates overlap the participant's availability and the three-year term.",
+    },
+    Z_ROUTE_COUNTING: {
+      description: 'Z-route: whether the hours count towards the 800 (Dutch-speaking environment).',
+    },
     LANGUAGE: { description: 'Taalniveau per required skill (a stretch of one level may be allowed).' },
     TRAVEL: { description: 'Reistijd by the best mode the participant can use.' },
-    AVAILABILITY: { description: 'Beschikbaarheid: the schedule fits the free time around language classes.' },
-    CHILDCARE: { description: 'Kinderopvang: the hours fall in covered time, or the place offers childcare.' },
+    AVAILABILITY: {
+      description: 'Beschikbaarheid: the schedule fits the free time around language classes.',
+    },
+    CHILDCARE: {
+      description: 'Kinderopvang: the hours fall in covered time, or the place offers childcare.',
+    },
   },
 });
 
@@ -33,21 +53,31 @@ registerEnumType(ScoreComponent, {
   name: 'ScoreComponent',
   description: 'A part of a match score.',
   valuesMap: {
-    INTERESTS: { description: "30 points when the place's sector is one of the participant's interests, else 0." },
+    INTERESTS: {
+      description: "30 points when the place's sector is one of the participant's interests, else 0.",
+    },
     TRAVEL: { description: 'Up to 20 points: 20 at the door, falling to 0 at the maximum travel time.' },
     HOURS_NEED: {
       description:
         'Up to 20 points for the share of the weekly hours still needed that the place offers (Z-route: the rest of the 800 spread over the term; otherwise 8 a week); 0 for a Z-route participant when the hours do not count.',
     },
-    SUPPORT: { description: 'Up to 20 points: 5 for a buddy, 5 for a supervisor, 10 when staff speak a language the participant speaks.' },
-    PREFERRED_LANGUAGE: {
-      description: 'Up to 10 points for the share of preferred (not required) language levels the participant meets; 10 when none are preferred.',
+    SUPPORT: {
+      description:
+        'Up to 20 points: 5 for a buddy, 5 for a supervisor, 10 when staff speak a language the participant speaks.',
     },
-    STRETCH_PENALTY: { description: 'Minus 10 points per required skill met only thanks to the one-level language stretch.' },
+    PREFERRED_LANGUAGE: {
+      description:
+        'Up to 10 points for the share of preferred (not required) language levels the participant meets; 10 when none are preferred.',
+    },
+    STRETCH_PENALTY: {
+      description: 'Minus 10 points per required skill met only thanks to the one-level language stretch.',
+    },
   },
 });
 
-@ObjectType('Check', { description: 'One criterion for one participant and place, with the reason in Dutch and English.' })
+@ObjectType('Check', {
+  description: 'One criterion for one participant and place, with the reason in Dutch and English.',
+})
 export class CheckModel {
   @Field(() => MatchCriterion, { description: 'The criterion checked.' })
   criterion: string;
@@ -55,7 +85,9 @@ export class CheckModel {
   @Field({ description: 'Whether the criterion is met (a language stretch, when allowed, counts as met).' })
   passed: boolean;
 
-  @Field({ description: 'Passed with a remark (a language stretch; hours that do not count for the Z-route).' })
+  @Field({
+    description: 'Passed with a remark (a language stretch; hours that do not count for the Z-route).',
+  })
   flagged: boolean;
 
   @Field({ description: 'E.g. "fiets 14 min ≤ 20 min".' })
@@ -65,7 +97,9 @@ export class CheckModel {
   detailEn: string;
 }
 
-@ObjectType('ScoreItem', { description: 'One part of a match score: its points and the reason in Dutch and English.' })
+@ObjectType('ScoreItem', {
+  description: 'One part of a match score: its points and the reason in Dutch and English.',
+})
 export class ScoreItemModel {
   @Field(() => ScoreComponent, { description: 'Which part of the score.' })
   criterion: string;
@@ -85,7 +119,9 @@ export class TravelModel {
   @Field(() => Int, { description: 'Estimated one-way travel time in minutes (reistijd).' })
   minutes: number;
 
-  @Field(() => TravelMode, { description: "The fastest of the participant's travel modes, which the minutes are for." })
+  @Field(() => TravelMode, {
+    description: "The fastest of the participant's travel modes, which the minutes are for.",
+  })
   mode: string;
 
   @Field(() => Float, { description: 'Straight-line distance between the postcode-area centres.' })
@@ -100,7 +136,9 @@ export class MatchModel {
   @Field(() => PlacementModel, { description: 'The place that fits.' })
   placement: PlacementModel;
 
-  @Field(() => Float, { description: 'Ranking score in points: a perfect place scores 100; stretch penalties subtract.' })
+  @Field(() => Float, {
+    description: 'Ranking score in points: a perfect place scores 100; stretch penalties subtract.',
+  })
   score: number;
 
   @Field(() => [ScoreItemModel], { description: 'The score per component; the points add up to score.' })
@@ -114,7 +152,8 @@ export class MatchModel {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Z-route: whether hours here count towards the 800 participation hours; empty for other routes.',
+    description:
+      'Z-route: whether hours here count towards the 800 participation hours; empty for other routes.',
   })
   countsTowardsZRouteHours: boolean | null;
 
@@ -125,7 +164,9 @@ export class MatchModel {
   checks: CheckModel[];
 }
 
-@ObjectType('NearMiss', { description: 'A place that fails exactly one criterion, and what would make it fit.' })
+@ObjectType('NearMiss', {
+  description: 'A place that fails exactly one criterion, and what would make it fit.',
+})
 export class NearMissModel {
   @Field(() => PlacementModel, { description: 'The place that almost fits.' })
   placement: PlacementModel;
@@ -143,7 +184,9 @@ export class NearMissModel {
   checks: CheckModel[];
 }
 
-@ObjectType('MatchResult', { description: 'The places that fit a participant, ranked, and the places that almost fit.' })
+@ObjectType('MatchResult', {
+  description: 'The places that fit a participant, ranked, and the places that almost fit.',
+})
 export class MatchResultModel {
   @Field(() => [MatchModel], { description: 'Ranked best first.' })
   matches: MatchModel[];
@@ -163,7 +206,9 @@ export class CandidateModel {
   @Field(() => ParticipantModel, { description: 'The participant who fits.' })
   participant: ParticipantModel;
 
-  @Field(() => Float, { description: 'Ranking score in points, as in Match.score (a perfect fit scores 100).' })
+  @Field(() => Float, {
+    description: 'Ranking score in points, as in Match.score (a perfect fit scores 100).',
+  })
   score: number;
 
   @Field(() => TravelModel, { description: "Travel from the participant's home area by their fastest mode." })
@@ -171,7 +216,8 @@ export class CandidateModel {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Z-route: whether hours here count towards the 800 participation hours; empty for other routes.',
+    description:
+      'Z-route: whether hours here count towards the 800 participation hours; empty for other routes.',
   })
   countsTowardsZRouteHours: boolean | null;
 
@@ -187,7 +233,8 @@ export class PairOptionsInput {
 
   @Field({
     defaultValue: false,
-    description: 'Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting.',
+    description:
+      'Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting.',
   })
   @IsBoolean()
   excludeNonCountingForZRoute: boolean = false;
@@ -199,13 +246,19 @@ export class MatchOptionsInput extends PairOptionsInput {
   @IsBoolean()
   includeNearMisses: boolean = true;
 
-  @Field(() => [PlacementType], { nullable: true, description: 'matchesForParticipant only: consider only places of one of these types.' })
+  @Field(() => [PlacementType], {
+    nullable: true,
+    description: 'matchesForParticipant only: consider only places of one of these types.',
+  })
   @IsOptional()
   @ArrayMaxSize(10)
   @IsEnum(PlacementType, { each: true })
   types?: PlacementType[];
 
-  @Field(() => [Sector], { nullable: true, description: 'matchesForParticipant only: consider only places in one of these sectors.' })
+  @Field(() => [Sector], {
+    nullable: true,
+    description: 'matchesForParticipant only: consider only places in one of these sectors.',
+  })
   @IsOptional()
   @ArrayMaxSize(30)
   @IsEnum(Sector, { each: true })
@@ -221,7 +274,10 @@ export class MatchOptionsInput extends PairOptionsInput {
   @MaxLength(200)
   text?: string;
 
-  @Field(() => Int, { defaultValue: 25, description: 'At most this many matches and this many near misses (1–100).' })
+  @Field(() => Int, {
+    defaultValue: 25,
+    description: 'At most this many matches and this many near misses (1–100).',
+  })
   @IsInt()
   @Min(1)
   @Max(100)

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { HoursModule } from '../hours/hours.module.js';
-import { ParticipantsModule } from '../participants/participants.module.js';
-import { PlacementsModule } from '../placements/placements.module.js';
-import { SearchModule } from '../search/search.module.js';
+import { HoursModule } from '@plekwijzer/api/modules/hours/hours.module.js';
+import { ParticipantsModule } from '@plekwijzer/api/modules/participants/participants.module.js';
+import { PlacementsModule } from '@plekwijzer/api/modules/placements/placements.module.js';
+import { SearchModule } from '@plekwijzer/api/modules/search/search.module.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { MatchingResolver } from './matching.resolver.js';
 import { MatchingService } from './matching.service.js';

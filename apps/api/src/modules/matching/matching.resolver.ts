@@ -1,11 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { uuidArg } from '../../common/uuid-arg.js';
-import { CurrentActor, Roles } from '../auth/auth.decorators.js';
-import { Role, type Actor } from '../auth/role.js';
-import { toParticipantModel } from '../participants/participant.mapper.js';
-import { toPlacementModel } from '../placements/placement.mapper.js';
-import { CandidateModel, CheckModel, MatchOptionsInput, MatchResultModel, PairOptionsInput } from './matching.models.js';
+import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { toParticipantModel } from '@plekwijzer/api/modules/participants/participant.mapper.js';
+import { toPlacementModel } from '@plekwijzer/api/modules/placements/placement.mapper.js';
+import {
+  CandidateModel,
+  CheckModel,
+  MatchOptionsInput,
+  MatchResultModel,
+  PairOptionsInput,
+} from './matching.models.js';
 import { MatchingService } from './matching.service.js';
 
 const defaults = (): MatchOptionsInput => new MatchOptionsInput();
@@ -16,11 +22,23 @@ const defaults = (): MatchOptionsInput => new MatchOptionsInput();
 export class MatchingResolver {
   constructor(@Inject(MatchingService) private readonly service: MatchingService) {}
 
-  @Query(() => MatchResultModel, { description: 'Every published place that fits a participant of your caseload, ranked, and the near misses.' })
+  @Query(() => MatchResultModel, {
+    description:
+      'Every published place that fits a participant of your caseload, ranked, and the near misses.',
+  })
   async matchesForParticipant(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID, description: 'A participant of your caseload.' }, uuidArg('participantId')) participantId: string,
-    @Args('options', { type: () => MatchOptionsInput, nullable: true, description: 'How to match; the defaults when omitted.' })
+    @Args(
+      'participantId',
+      { type: () => ID, description: 'A participant of your caseload.' },
+      uuidArg('participantId'),
+    )
+    participantId: string,
+    @Args('options', {
+      type: () => MatchOptionsInput,
+      nullable: true,
+      description: 'How to match; the defaults when omitted.',
+    })
     options?: MatchOptionsInput,
   ) {
     const result = await this.service.matchesForParticipant(actor, participantId, options ?? defaults());
@@ -31,11 +49,23 @@ export class MatchingResolver {
     };
   }
 
-  @Query(() => [CheckModel], { description: 'Why a place does or does not fit a participant: every criterion with its reason.' })
+  @Query(() => [CheckModel], {
+    description: 'Why a place does or does not fit a participant: every criterion with its reason.',
+  })
   whyNot(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID, description: 'A participant of your caseload.' }, uuidArg('participantId')) participantId: string,
-    @Args('placementId', { type: () => ID, description: 'The place to compare; it must be complete.' }, uuidArg('placementId')) placementId: string,
+    @Args(
+      'participantId',
+      { type: () => ID, description: 'A participant of your caseload.' },
+      uuidArg('participantId'),
+    )
+    participantId: string,
+    @Args(
+      'placementId',
+      { type: () => ID, description: 'The place to compare; it must be complete.' },
+      uuidArg('placementId'),
+    )
+    placementId: string,
     @Args('options', {
       type: () => PairOptionsInput,
       nullable: true,
@@ -46,10 +76,16 @@ export class MatchingResolver {
     return this.service.whyNot(actor, participantId, placementId, options ?? new PairOptionsInput());
   }
 
-  @Query(() => [CandidateModel], { description: 'Participants of your caseload who fit a place, best first.' })
+  @Query(() => [CandidateModel], {
+    description: 'Participants of your caseload who fit a place, best first.',
+  })
   async candidatesForPlacement(
     @CurrentActor() actor: Actor,
-    @Args('placementId', { type: () => ID, description: 'The place to find participants for; it must be complete.' }, uuidArg('placementId'))
+    @Args(
+      'placementId',
+      { type: () => ID, description: 'The place to find participants for; it must be complete.' },
+      uuidArg('placementId'),
+    )
     placementId: string,
     @Args('options', {
       type: () => PairOptionsInput,
@@ -58,7 +94,11 @@ export class MatchingResolver {
     })
     options?: PairOptionsInput,
   ) {
-    const candidates = await this.service.candidatesForPlacement(actor, placementId, options ?? new PairOptionsInput());
+    const candidates = await this.service.candidatesForPlacement(
+      actor,
+      placementId,
+      options ?? new PairOptionsInput(),
+    );
     return candidates.map(({ participant, match }) => ({
       participant: toParticipantModel(participant),
       score: match.score,

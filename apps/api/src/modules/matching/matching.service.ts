@@ -1,23 +1,35 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import { DomainError } from '@plekwijzer/graphql';
-import { createMatcher, type Check, type Match, type MatchOptions, type PairOptions } from '@plekwijzer/matching';
-import type { Actor } from '../auth/role.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
-import { HoursService } from '../hours/hours.service.js';
-import type { ParticipantEntity } from '../participants/participant.entity.js';
-import { ParticipantsService } from '../participants/participants.service.js';
-import type { PlacementEntity } from '../placements/placement.entity.js';
-import { PlacementsService, today } from '../placements/placements.service.js';
-import { SearchService } from '../search/search.service.js';
-import { LearningRoute } from '../../common/domain.enums.js';
+import {
+  createMatcher,
+  type Check,
+  type Match,
+  type MatchOptions,
+  type PairOptions,
+} from '@plekwijzer/matching';
+import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { HoursService } from '@plekwijzer/api/modules/hours/hours.service.js';
+import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { SearchService } from '@plekwijzer/api/modules/search/search.service.js';
+import { LearningRoute } from '@plekwijzer/api/common/domain.enums.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { toCandidate, toProfile } from './matching.mapper.js';
 import type { MatchOptionsInput, PairOptionsInput } from './matching.models.js';
 
 export interface MatchOutcome {
   matches: Array<Match & { placement: PlacementEntity }>;
-  nearMisses: Array<{ placement: PlacementEntity; failedCriterion: string; fixHintNl: string; fixHintEn: string; checks: Check[] }>;
+  nearMisses: Array<{
+    placement: PlacementEntity;
+    failedCriterion: string;
+    fixHintNl: string;
+    fixHintEn: string;
+    checks: Check[];
+  }>;
   totalCandidates: number;
 }
 
@@ -38,7 +50,11 @@ export class MatchingService {
     @Inject(HoursService) private readonly hours: HoursService,
   ) {}
 
-  async matchesForParticipant(actor: Actor, participantId: string, input: MatchOptionsInput): Promise<MatchOutcome> {
+  async matchesForParticipant(
+    actor: Actor,
+    participantId: string,
+    input: MatchOptionsInput,
+  ): Promise<MatchOutcome> {
     const participant = await this.participants.getOwned(actor, participantId, 'MATCH');
     // The text narrows the candidates through the same index as searchPlacements.
     const candidateIds = input.text?.trim() ? await this.search.candidateIds(input.text) : undefined;
@@ -64,13 +80,19 @@ export class MatchingService {
   }
 
   /** Every criterion for one participant and one place the coach can see, published or not. */
-  async whyNot(actor: Actor, participantId: string, placementId: string, input: PairOptionsInput): Promise<Check[]> {
+  async whyNot(
+    actor: Actor,
+    participantId: string,
+    placementId: string,
+    input: PairOptionsInput,
+  ): Promise<Check[]> {
     const participant = await this.participants.getOwned(actor, participantId, 'WHY_NOT');
     const placement = await this.placements.get(actor, placementId);
     const matcher = this.singlePlaceMatcher(placement);
     const [profile] = await this.profilesOf([participant]);
     const checks = matcher.explain(profile, placement.id, this.pairOptions(input));
-    if (!checks) throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
+    if (!checks)
+      throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
     return checks;
   }
 
@@ -86,11 +108,19 @@ export class MatchingService {
       const match = matcher.matchesPlacement(profiles[i], placement.id, options);
       if (match) candidates.push({ participant, match });
     });
-    return candidates.sort((a, b) => b.match.score - a.match.score || a.participant.clientReference.localeCompare(b.participant.clientReference));
+    return candidates.sort(
+      (a, b) =>
+        b.match.score - a.match.score ||
+        a.participant.clientReference.localeCompare(b.participant.clientReference),
+    );
   }
 
   private pairOptions(input: PairOptionsInput): PairOptions {
-    return { stretchLanguage: input.stretchLanguage, excludeNonCountingForZRoute: input.excludeNonCountingForZRoute, referenceDate: today() };
+    return {
+      stretchLanguage: input.stretchLanguage,
+      excludeNonCountingForZRoute: input.excludeNonCountingForZRoute,
+      referenceDate: today(),
+    };
   }
 
   private singlePlaceMatcher(placement: PlacementEntity) {
@@ -108,7 +138,11 @@ export class MatchingService {
     return participants.map((participant) => {
       const home = this.postcodes.locationOf(participant.homePc4);
       // The postcode was validated on save; a table without it means the bundled data changed.
-      if (!home) throw new DomainError('CONFLICT', `The home postcode area ${participant.homePc4} is no longer known; update the participant`);
+      if (!home)
+        throw new DomainError(
+          'CONFLICT',
+          `The home postcode area ${participant.homePc4} is no longer known; update the participant`,
+        );
       return toProfile(participant, home, done.get(participant.id) ?? 0);
     });
   }

@@ -10,7 +10,11 @@ export interface BackoffPolicy {
  * delay is min(base × 2^(n-1), cap); the actual delay is uniformly spread over its upper half, so
  * receivers that failed together do not all get retried in the same instant.
  */
-export function retryDelayMs(failedAttempts: number, policy: BackoffPolicy, random: () => number = Math.random): number {
+export function retryDelayMs(
+  failedAttempts: number,
+  policy: BackoffPolicy,
+  random: () => number = Math.random,
+): number {
   const n = Math.max(1, Math.floor(failedAttempts));
   // 2^40 × any sensible base is past every cap; clamping the exponent keeps the arithmetic finite.
   const nominal = Math.min(policy.baseDelayMs * 2 ** Math.min(n - 1, 40), policy.maxDelayMs);

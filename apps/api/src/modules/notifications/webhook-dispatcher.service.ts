@@ -10,8 +10,8 @@ import {
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@plekwijzer/config';
 import type { DatabaseHandle } from '@plekwijzer/database';
-import { ExclusiveJob } from '../../common/exclusive-job.js';
-import { DATABASE_HANDLE } from '../../database/database.module.js';
+import { ExclusiveJob } from '@plekwijzer/api/common/exclusive-job.js';
+import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
 import { retryDelayMs } from './webhook-backoff.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
@@ -85,7 +85,14 @@ export interface DispatchReport {
   failed: number;
 }
 
-const SKIPPED: DispatchReport = { skipped: true, events: 0, planned: 0, delivered: 0, retrying: 0, failed: 0 };
+const SKIPPED: DispatchReport = {
+  skipped: true,
+  events: 0,
+  planned: 0,
+  delivered: 0,
+  retrying: 0,
+  failed: 0,
+};
 
 interface ClaimedDelivery {
   id: string;
@@ -132,7 +139,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   ) {
     this.dataSource = handle.dataSource;
     this.options = { ...DEFAULT_WEBHOOK_DISPATCHER_OPTIONS, ...options };
-    if (this.options.leaseMs <= this.options.timeoutMs) throw new Error('leaseMs must be longer than timeoutMs');
+    if (this.options.leaseMs <= this.options.timeoutMs)
+      throw new Error('leaseMs must be longer than timeoutMs');
     if (this.options.maxAttempts < 1) throw new Error('maxAttempts must be at least 1');
     this.job = new ExclusiveJob({
       handle,
@@ -167,7 +175,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async run(): Promise<DispatchReport> {
-    const report: DispatchReport = { skipped: false, events: 0, planned: 0, delivered: 0, retrying: 0, failed: 0 };
+    const report: DispatchReport = {
+      skipped: false,
+      events: 0,
+      planned: 0,
+      delivered: 0,
+      retrying: 0,
+      failed: 0,
+    };
     const deadline = Date.now() + this.options.maxRunMs;
     await this.fanOut(report, deadline);
     report.failed += await this.cancelForInactiveSubscriptions();
@@ -200,7 +215,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
            SELECT "id" FROM inserted`,
           [ids],
         );
-        await manager.query(`UPDATE "outbox_events" SET "dispatched_at" = now() WHERE "id" = ANY ($1::bigint[])`, [ids]);
+        await manager.query(
+          `UPDATE "outbox_events" SET "dispatched_at" = now() WHERE "id" = ANY ($1::bigint[])`,
+          [ids],
+        );
         return { events: ids.length, planned: planned.length };
       });
       report.events += batch.events;
@@ -271,18 +289,31 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   /** POSTs the signed event. Never throws; no database transaction is open meanwhile. */
   private async call(delivery: ClaimedDelivery): Promise<Outcome> {
     const occurredAt =
-      typeof delivery.payload.occurredAt === 'string' ? delivery.payload.occurredAt : new Date(delivery.created_at).toISOString();
-    const body = JSON.stringify({ id: String(delivery.event_id), type: delivery.type, occurredAt, data: delivery.payload });
+      typeof delivery.payload.occurredAt === 'string'
+        ? delivery.payload.occurredAt
+        : new Date(delivery.created_at).toISOString();
+    const body = JSON.stringify({
+      id: String(delivery.event_id),
+      type: delivery.type,
+      occurredAt,
+      data: delivery.payload,
+    });
     const timestamp = Math.floor(Date.now() / 1000);
     // Checked at every call: the host name may point somewhere else than when it was registered.
-    const targetProblem = await webhookTargetProblem(delivery.url, { production: this.options.publicTargetsOnly });
+    const targetProblem = await webhookTargetProblem(delivery.url, {
+      production: this.options.publicTargetsOnly,
+    });
     if (targetProblem) return { ok: false, statusCode: null, error: targetProblem };
     let secret: string;
     try {
       secret = this.secrets.open(delivery.secret);
     } catch {
       // Nothing is sent unsigned; the attempt fails (and retries) until the key is put back.
-      return { ok: false, statusCode: null, error: 'The signing secret cannot be decrypted: was WEBHOOK_SECRET_KEY changed?' };
+      return {
+        ok: false,
+        statusCode: null,
+        error: 'The signing secret cannot be decrypted: was WEBHOOK_SECRET_KEY changed?',
+      };
     }
     try {
       const response = await fetch(delivery.url, {
@@ -308,7 +339,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   }
 
   /** Stores the outcome of one attempt; returns the delivery's new status. */
-  private async record(delivery: ClaimedDelivery, outcome: Outcome): Promise<'DELIVERED' | 'PENDING' | 'FAILED' | 'LOST'> {
+  private async record(
+    delivery: ClaimedDelivery,
+    outcome: Outcome,
+  ): Promise<'DELIVERED' | 'PENDING' | 'FAILED' | 'LOST'> {
     const attempts = delivery.attempts + 1;
     try {
       if (outcome.ok) {
@@ -343,7 +377,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       return 'PENDING';
     } catch (error) {
       // The lease runs out and the delivery is tried again: at-least-once rather than lost.
-      this.logger.error({ err: error, deliveryId: delivery.id }, 'Could not record a webhook delivery attempt');
+      this.logger.error(
+        { err: error, deliveryId: delivery.id },
+        'Could not record a webhook delivery attempt',
+      );
       return 'LOST';
     }
   }

@@ -15,7 +15,9 @@ export class WebhookSecretBox {
 
   constructor(keyMaterial: string) {
     if (keyMaterial.length < 32) throw new Error('WEBHOOK_SECRET_KEY must be at least 32 characters');
-    this.key = Buffer.from(hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'plekwijzer webhook signing secrets', 32));
+    this.key = Buffer.from(
+      hkdfSync('sha256', keyMaterial, Buffer.alloc(0), 'plekwijzer webhook signing secrets', 32),
+    );
   }
 
   seal(secret: string): string {
@@ -35,6 +37,8 @@ export class WebhookSecretBox {
     if (raw.length <= IV_BYTES + TAG_BYTES) throw new Error('The stored webhook secret is damaged');
     const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+      'utf8',
+    );
   }
 }

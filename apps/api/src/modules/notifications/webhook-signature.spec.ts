@@ -1,8 +1,14 @@
 import { createHmac } from 'node:crypto';
-import { computeSignature, parseSignatureHeader, signatureHeader, verifySignature } from './webhook-signature.js';
+import {
+  computeSignature,
+  parseSignatureHeader,
+  signatureHeader,
+  verifySignature,
+} from './webhook-signature.js';
 
 const SECRET = 'whsec_0123456789abcdefghijklmnopqrstuvwxyzABCDEF';
-const BODY = '{"id":"42","type":"introduction.accepted","occurredAt":"2026-01-05T10:00:00.000Z","data":{"status":"ACCEPTED"}}';
+const BODY =
+  '{"id":"42","type":"introduction.accepted","occurredAt":"2026-01-05T10:00:00.000Z","data":{"status":"ACCEPTED"}}';
 const T = 1_767_607_200; // 2026-01-05T10:00:00Z
 const NOW = T * 1000;
 
@@ -15,12 +21,18 @@ describe('webhook signatures', () => {
 
   it('matches a vector computed with openssl', () => {
     // printf '1700000000.{}' | openssl dgst -sha256 -hmac secret
-    expect(signatureHeader('secret', '{}', 1_700_000_000)).toBe('t=1700000000,v1=b8569b78799ff9e3cbff0fc2d63a33a2b57f3282abd07c37ae5e8e7d79a5f163');
+    expect(signatureHeader('secret', '{}', 1_700_000_000)).toBe(
+      't=1700000000,v1=b8569b78799ff9e3cbff0fc2d63a33a2b57f3282abd07c37ae5e8e7d79a5f163',
+    );
   });
 
   it('hashes the body as UTF-8', () => {
     const body = '{"note":"één café – 🚲"}';
-    expect(computeSignature(SECRET, T, body)).toBe(createHmac('sha256', SECRET).update(Buffer.from(`${T}.${body}`, 'utf8')).digest('hex'));
+    expect(computeSignature(SECRET, T, body)).toBe(
+      createHmac('sha256', SECRET)
+        .update(Buffer.from(`${T}.${body}`, 'utf8'))
+        .digest('hex'),
+    );
   });
 
   it('verifies its own signature within the tolerance', () => {

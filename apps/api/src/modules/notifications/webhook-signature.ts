@@ -14,7 +14,8 @@ export function computeSignature(secret: string, timestamp: number, rawBody: str
 
 /** The value of the signature header for a body sent at `timestamp` (unix seconds). */
 export function signatureHeader(secret: string, rawBody: string, timestamp: number): string {
-  if (!Number.isSafeInteger(timestamp) || timestamp < 0) throw new RangeError('timestamp must be whole unix seconds');
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0)
+    throw new RangeError('timestamp must be whole unix seconds');
   return `t=${timestamp},v1=${computeSignature(secret, timestamp, rawBody)}`;
 }
 

@@ -23,17 +23,26 @@ describe('webhook targets', () => {
   });
 
   it('refuses internal targets in production, by address and by what a name resolves to', async () => {
-    const production = { production: true, resolve: async (host: string) => (host === 'intern.example' ? ['10.0.0.5'] : ['93.184.216.34']) };
-    expect(await webhookTargetProblem('https://169.254.169.254/latest/meta-data', production)).toMatch(/public address/);
+    const production = {
+      production: true,
+      resolve: async (host: string) => (host === 'intern.example' ? ['10.0.0.5'] : ['93.184.216.34']),
+    };
+    expect(await webhookTargetProblem('https://169.254.169.254/latest/meta-data', production)).toMatch(
+      /public address/,
+    );
     expect(await webhookTargetProblem('https://[::1]:8443/hook', production)).toMatch(/public address/);
     expect(await webhookTargetProblem('https://intern.example/hook', production)).toMatch(/public address/);
     expect(await webhookTargetProblem('https://hooks.example.org/plekwijzer', production)).toBeUndefined();
     const failing = { production: true, resolve: async () => Promise.reject(new Error('ENOTFOUND')) };
-    expect(await webhookTargetProblem('https://nergens.example/hook', failing)).toBe('the host nergens.example cannot be found');
+    expect(await webhookTargetProblem('https://nergens.example/hook', failing)).toBe(
+      'the host nergens.example cannot be found',
+    );
   });
 
   it('resolves real names: localhost is refused in production', async () => {
-    expect(await webhookTargetProblem('https://localhost:8443/hook', { production: true })).toMatch(/public address/);
+    expect(await webhookTargetProblem('https://localhost:8443/hook', { production: true })).toMatch(
+      /public address/,
+    );
   });
 
   it('leaves every target alone outside production (a receiver on the developer’s machine)', async () => {

@@ -37,7 +37,8 @@ export function isNonPublicAddress(address: string): boolean {
 }
 
 export type Resolve = (host: string) => Promise<string[]>;
-const resolveAll: Resolve = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+const resolveAll: Resolve = async (host) =>
+  (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /**
  * In production a webhook may only reach public addresses: otherwise any organisation could make
@@ -45,7 +46,10 @@ const resolveAll: Resolve = async (host) => (await lookup(host, { all: true, ver
  * the delivery state. Checked when a subscription is made and again before every call, because a
  * host name can be pointed elsewhere later. Returns what is wrong, or undefined.
  */
-export async function webhookTargetProblem(url: string, options: { production: boolean; resolve?: Resolve }): Promise<string | undefined> {
+export async function webhookTargetProblem(
+  url: string,
+  options: { production: boolean; resolve?: Resolve },
+): Promise<string | undefined> {
   if (!options.production) return undefined;
   const host = new URL(url).hostname.replace(/^\[(.*)\]$/, '$1');
   let addresses: string[];
@@ -55,6 +59,7 @@ export async function webhookTargetProblem(url: string, options: { production: b
     return `the host ${host} cannot be found`;
   }
   if (addresses.length === 0) return `the host ${host} cannot be found`;
-  if (addresses.some(isNonPublicAddress)) return 'url must point to a public address; internal, loopback and link-local addresses are refused';
+  if (addresses.some(isNonPublicAddress))
+    return 'url must point to a public address; internal, loopback and link-local addresses are refused';
   return undefined;
 }

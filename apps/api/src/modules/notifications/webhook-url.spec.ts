@@ -1,10 +1,13 @@
 import { normaliseWebhookUrl, webhookUrlProblem } from './webhook-url.js';
 
 describe('webhookUrlProblem', () => {
-  it.each(['https://example.org/hooks', 'https://hooks.example.org:8443/plekwijzer?source=pw'])('accepts %s everywhere', (url) => {
-    expect(webhookUrlProblem(url, { production: true })).toBeUndefined();
-    expect(webhookUrlProblem(url, { production: false })).toBeUndefined();
-  });
+  it.each(['https://example.org/hooks', 'https://hooks.example.org:8443/plekwijzer?source=pw'])(
+    'accepts %s everywhere',
+    (url) => {
+      expect(webhookUrlProblem(url, { production: true })).toBeUndefined();
+      expect(webhookUrlProblem(url, { production: false })).toBeUndefined();
+    },
+  );
 
   it.each(['http://localhost:4000/hook', 'http://127.0.0.1:4000/hook', 'http://[::1]:4000/hook'])(
     'accepts %s outside production only',

@@ -10,14 +10,16 @@ export const MAX_WEBHOOK_URL_LENGTH = 2000;
 export function webhookUrlProblem(raw: string, options: { production: boolean }): string | undefined {
   const value = raw.trim();
   if (value.length === 0) return 'url is needed';
-  if (value.length > MAX_WEBHOOK_URL_LENGTH) return `url can be at most ${MAX_WEBHOOK_URL_LENGTH} characters long`;
+  if (value.length > MAX_WEBHOOK_URL_LENGTH)
+    return `url can be at most ${MAX_WEBHOOK_URL_LENGTH} characters long`;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     return 'url must be an absolute URL such as https://example.org/webhooks';
   }
-  if (url.username || url.password) return 'url must not contain a user name or password; the signature authenticates the calls';
+  if (url.username || url.password)
+    return 'url must not contain a user name or password; the signature authenticates the calls';
   if (url.hash) return 'url must not contain a #fragment';
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:') {

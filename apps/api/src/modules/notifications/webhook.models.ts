@@ -5,14 +5,17 @@ registerEnumType(WebhookDeliveryStatus, {
   name: 'WebhookDeliveryStatus',
   description: 'Where one event stands for one subscription.',
   valuesMap: {
-    PENDING: { description: 'Not delivered yet: waiting for its first attempt or for a retry (see nextAttemptAt).' },
+    PENDING: {
+      description: 'Not delivered yet: waiting for its first attempt or for a retry (see nextAttemptAt).',
+    },
     DELIVERED: { description: 'The receiver answered with a 2xx status.' },
     FAILED: { description: 'Given up: every attempt failed, or the subscription was deactivated.' },
   },
 });
 
 @ObjectType('WebhookSubscription', {
-  description: 'A URL that receives an organisation’s domain events as signed POST requests. Its secret is only shown when it is created.',
+  description:
+    'A URL that receives an organisation’s domain events as signed POST requests. Its secret is only shown when it is created.',
 })
 export class WebhookSubscriptionModel {
   @Field(() => ID, { description: 'The subscription’s id.' })
@@ -33,7 +36,10 @@ export class WebhookSubscriptionModel {
   @Field(() => GraphQLISODateTime, { description: 'When it was registered.' })
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it was deactivated; empty while active.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When it was deactivated; empty while active.',
+  })
   deactivatedAt: Date | null;
 }
 
@@ -49,9 +55,15 @@ export class CreatedWebhookSubscriptionModel {
   secret: string;
 }
 
-@ObjectType('WebhookDelivery', { description: 'The delivery state of one event to one subscription. Carries ids and states, no event contents.' })
+@ObjectType('WebhookDelivery', {
+  description:
+    'The delivery state of one event to one subscription. Carries ids and states, no event contents.',
+})
 export class WebhookDeliveryModel {
-  @Field(() => ID, { description: 'Sent as `X-Plekwijzer-Delivery`; the same on every retry, so a receiver can drop duplicates.' })
+  @Field(() => ID, {
+    description:
+      'Sent as `X-Plekwijzer-Delivery`; the same on every retry, so a receiver can drop duplicates.',
+  })
   id: string;
 
   @Field(() => ID, { description: 'The event’s id (the `id` in the delivered body).' })
@@ -66,10 +78,16 @@ export class WebhookDeliveryModel {
   @Field(() => Int, { description: 'Attempts made so far.' })
   attempts: number;
 
-  @Field(() => Int, { nullable: true, description: 'HTTP status of the last answer; empty when there was none (timeout, connection refused).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'HTTP status of the last answer; empty when there was none (timeout, connection refused).',
+  })
   lastStatusCode: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, briefly (e.g. `HTTP 500`, `No answer within 5 s`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the last attempt failed, briefly (e.g. `HTTP 500`, `No answer within 5 s`).',
+  })
   lastError: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'PENDING: when the next attempt is due.' })
@@ -85,7 +103,9 @@ export class WebhookDeliveryModel {
   createdAt: Date;
 }
 
-@ObjectType('WebhookDeliveryPage', { description: 'One page of deliveries, newest first, and how many there are in all.' })
+@ObjectType('WebhookDeliveryPage', {
+  description: 'One page of deliveries, newest first, and how many there are in all.',
+})
 export class WebhookDeliveryPageModel {
   @Field(() => [WebhookDeliveryModel], { description: 'The deliveries on this page.' })
   items: WebhookDeliveryModel[];

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@plekwijzer/config';
-import { dispatcherOptionsFromConfig, WEBHOOK_DISPATCHER_OPTIONS, WebhookDispatcher } from './webhook-dispatcher.service.js';
+import {
+  dispatcherOptionsFromConfig,
+  WEBHOOK_DISPATCHER_OPTIONS,
+  WebhookDispatcher,
+} from './webhook-dispatcher.service.js';
 import { WebhooksResolver } from './webhooks.resolver.js';
 import { WebhooksService } from './webhooks.service.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
@@ -14,7 +18,11 @@ import { WebhookSecretBox } from './webhook-secret-box.js';
     WebhooksService,
     WebhooksResolver,
     WebhookDispatcher,
-    { provide: WebhookSecretBox, inject: [AppConfig], useFactory: (config: AppConfig) => new WebhookSecretBox(config.WEBHOOK_SECRET_KEY!) },
+    {
+      provide: WebhookSecretBox,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new WebhookSecretBox(config.WEBHOOK_SECRET_KEY!),
+    },
     { provide: WEBHOOK_DISPATCHER_OPTIONS, inject: [AppConfig], useFactory: dispatcherOptionsFromConfig },
   ],
   exports: [WebhooksService, WebhookDispatcher],

@@ -1,9 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { uuidArg } from '../../common/uuid-arg.js';
-import { CurrentActor, Roles } from '../auth/auth.decorators.js';
-import { Role, type Actor } from '../auth/role.js';
-import { CreateWebhookSubscriptionInput, WebhookDeliveriesArgs, WebhookSubscriptionsArgs } from './dto/webhook.inputs.js';
+import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import {
+  CreateWebhookSubscriptionInput,
+  WebhookDeliveriesArgs,
+  WebhookSubscriptionsArgs,
+} from './dto/webhook.inputs.js';
 import { WEBHOOK_EVENT_DESCRIPTIONS } from './webhook-events.js';
 import type { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 import {
@@ -32,19 +36,26 @@ export class WebhooksResolver {
   constructor(@Inject(WebhooksService) private readonly service: WebhooksService) {}
 
   @Roles(...MANAGERS)
-  @Query(() => [WebhookEventTypeModel], { description: 'The event types a webhook subscription can ask for.' })
+  @Query(() => [WebhookEventTypeModel], {
+    description: 'The event types a webhook subscription can ask for.',
+  })
   webhookEventTypes(): WebhookEventTypeModel[] {
     return Object.entries(WEBHOOK_EVENT_DESCRIPTIONS).map(([type, description]) => ({ type, description }));
   }
 
   @Roles(...MANAGERS)
-  @Query(() => [WebhookSubscriptionModel], { description: 'Your organisation’s webhook subscriptions, newest first (admins: every organisation’s). Never includes secrets.' })
+  @Query(() => [WebhookSubscriptionModel], {
+    description:
+      'Your organisation’s webhook subscriptions, newest first (admins: every organisation’s). Never includes secrets.',
+  })
   async webhookSubscriptions(@CurrentActor() actor: Actor, @Args() args: WebhookSubscriptionsArgs) {
     return (await this.service.list(actor, args.organisationId)).map(toWebhookSubscriptionModel);
   }
 
   @Roles(...MANAGERS)
-  @Query(() => WebhookDeliveryPageModel, { description: 'Delivery state of a subscription’s events, newest first.' })
+  @Query(() => WebhookDeliveryPageModel, {
+    description: 'Delivery state of a subscription’s events, newest first.',
+  })
   webhookDeliveries(@CurrentActor() actor: Actor, @Args() args: WebhookDeliveriesArgs) {
     return this.service.deliveries(actor, args);
   }
@@ -55,14 +66,17 @@ export class WebhooksResolver {
   })
   async createWebhookSubscription(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'The receiving URL and the event types to deliver.' }) input: CreateWebhookSubscriptionInput,
+    @Args('input', { description: 'The receiving URL and the event types to deliver.' })
+    input: CreateWebhookSubscriptionInput,
   ) {
     const { subscription, secret } = await this.service.create(actor, input);
     return { subscription: toWebhookSubscriptionModel(subscription), secret };
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => WebhookSubscriptionModel, { description: 'Stop delivering to a subscription; its pending deliveries are given up.' })
+  @Mutation(() => WebhookSubscriptionModel, {
+    description: 'Stop delivering to a subscription; its pending deliveries are given up.',
+  })
   async deactivateWebhookSubscription(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The subscription to deactivate.' }, uuidArg('id')) id: string,

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@plekwijzer/config';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE } from '@plekwijzer/graphql';
-import { Role, type Actor } from '../auth/role.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import type { CreateWebhookSubscriptionInput, WebhookDeliveriesArgs } from './dto/webhook.inputs.js';
 import { WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 import { isWebhookEventType, WEBHOOK_EVENT_TYPES } from './webhook-events.js';
@@ -55,7 +55,10 @@ export class WebhooksService {
     @Inject(WebhookSecretBox) private readonly secrets: WebhookSecretBox,
   ) {}
 
-  async create(actor: Actor, input: CreateWebhookSubscriptionInput): Promise<{ subscription: WebhookSubscriptionEntity; secret: string }> {
+  async create(
+    actor: Actor,
+    input: CreateWebhookSubscriptionInput,
+  ): Promise<{ subscription: WebhookSubscriptionEntity; secret: string }> {
     const organisationId = this.organisationFor(actor, input.organisationId);
     const errors = new FieldErrors();
     const urlProblem =
@@ -64,7 +67,10 @@ export class WebhooksService {
     if (urlProblem) errors.add('input.url', urlProblem);
     input.eventTypes.forEach((type, i) => {
       if (!isWebhookEventType(type)) {
-        errors.add(`input.eventTypes.${i}`, `${type} is not an event type; known types are ${WEBHOOK_EVENT_TYPES.join(', ')}`);
+        errors.add(
+          `input.eventTypes.${i}`,
+          `${type} is not an event type; known types are ${WEBHOOK_EVENT_TYPES.join(', ')}`,
+        );
       }
     });
     errors.throwIfAny();
@@ -72,15 +78,32 @@ export class WebhooksService {
     const secret = generateWebhookSecret();
     const subscription = await this.dataSource.transaction(async (manager) => {
       // Locks the organisation row (without blocking foreign-key checks) so the limit holds under concurrent creates.
-      const organisation: Array<{ id: string }> = await manager.query('SELECT id FROM organisations WHERE id = $1 FOR NO KEY UPDATE', [organisationId]);
-      if (organisation.length === 0) throw DomainError.badInput([{ path: 'input.organisationId', message: 'there is no such organisation' }]);
-      const active = await manager.getRepository(WebhookSubscriptionEntity).countBy({ organisationId, active: true });
+      const organisation: Array<{ id: string }> = await manager.query(
+        'SELECT id FROM organisations WHERE id = $1 FOR NO KEY UPDATE',
+        [organisationId],
+      );
+      if (organisation.length === 0)
+        throw DomainError.badInput([
+          { path: 'input.organisationId', message: 'there is no such organisation' },
+        ]);
+      const active = await manager
+        .getRepository(WebhookSubscriptionEntity)
+        .countBy({ organisationId, active: true });
       if (active >= MAX_ACTIVE_SUBSCRIPTIONS) {
-        throw new DomainError('CONFLICT', `An organisation can have at most ${MAX_ACTIVE_SUBSCRIPTIONS} active webhook subscriptions; deactivate one first`);
+        throw new DomainError(
+          'CONFLICT',
+          `An organisation can have at most ${MAX_ACTIVE_SUBSCRIPTIONS} active webhook subscriptions; deactivate one first`,
+        );
       }
       const inserted: Array<{ id: string }> = await manager.query(
         `INSERT INTO webhook_subscriptions (organisation_id, url, secret, event_types, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [organisationId, normaliseWebhookUrl(input.url), this.secrets.seal(secret), [...new Set(input.eventTypes)], actor.userId],
+        [
+          organisationId,
+          normaliseWebhookUrl(input.url),
+          this.secrets.seal(secret),
+          [...new Set(input.eventTypes)],
+          actor.userId,
+        ],
       );
       return manager.getRepository(WebhookSubscriptionEntity).findOneByOrFail({ id: inserted[0].id });
     });
@@ -89,7 +112,8 @@ export class WebhooksService {
 
   async list(actor: Actor, organisationId?: string): Promise<WebhookSubscriptionEntity[]> {
     this.assertManager(actor);
-    if (actor.role !== Role.ADMIN && organisationId && organisationId !== actor.organisationId) throw DomainError.notFound('Organisation');
+    if (actor.role !== Role.ADMIN && organisationId && organisationId !== actor.organisationId)
+      throw DomainError.notFound('Organisation');
     const scope = actor.role === Role.ADMIN ? organisationId : actor.organisationId;
     return this.dataSource.getRepository(WebhookSubscriptionEntity).find({
       where: scope ? { organisationId: scope } : {},
@@ -106,7 +130,9 @@ export class WebhooksService {
       if (!subscription.active) return subscription;
       subscription.active = false;
       subscription.deactivatedAt = new Date();
-      await manager.getRepository(WebhookSubscriptionEntity).update({ id }, { active: false, deactivatedAt: subscription.deactivatedAt });
+      await manager
+        .getRepository(WebhookSubscriptionEntity)
+        .update({ id }, { active: false, deactivatedAt: subscription.deactivatedAt });
       await manager.query(
         `UPDATE webhook_deliveries SET status = 'FAILED', next_attempt_at = NULL, last_error = 'Subscription deactivated'
           WHERE subscription_id = $1 AND status = 'PENDING'`,
@@ -137,20 +163,30 @@ export class WebhooksService {
           LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, first, offset],
       ),
-      this.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM webhook_deliveries d WHERE ${where}`, params),
+      this.dataSource.query<Array<{ n: number }>>(
+        `SELECT count(*)::int AS n FROM webhook_deliveries d WHERE ${where}`,
+        params,
+      ),
     ]);
     const totalCount = count[0].n;
     return { items: rows.map(toDeliveryView), totalCount, hasNextPage: offset + rows.length < totalCount };
   }
 
   private assertManager(actor: Actor): void {
-    if (!MANAGERS.has(actor.role)) throw DomainError.forbidden('Only employers, partners, coaches and admins manage webhooks');
+    if (!MANAGERS.has(actor.role))
+      throw DomainError.forbidden('Only employers, partners, coaches and admins manage webhooks');
   }
 
   private organisationFor(actor: Actor, requested: string | undefined): string {
     this.assertManager(actor);
     if (actor.role === Role.ADMIN) {
-      if (!requested) throw DomainError.badInput([{ path: 'input.organisationId', message: 'an admin must say which organisation receives the events' }]);
+      if (!requested)
+        throw DomainError.badInput([
+          {
+            path: 'input.organisationId',
+            message: 'an admin must say which organisation receives the events',
+          },
+        ]);
       return requested;
     }
     if (requested && requested !== actor.organisationId) {
@@ -159,11 +195,22 @@ export class WebhooksService {
     return actor.organisationId;
   }
 
-  private async visible(manager: EntityManager, actor: Actor, id: string, lock: boolean): Promise<WebhookSubscriptionEntity> {
-    const qb = manager.getRepository(WebhookSubscriptionEntity).createQueryBuilder('s').where('s.id = :id', { id });
+  private async visible(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+    lock: boolean,
+  ): Promise<WebhookSubscriptionEntity> {
+    const qb = manager
+      .getRepository(WebhookSubscriptionEntity)
+      .createQueryBuilder('s')
+      .where('s.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const subscription = await qb.getOne();
-    if (!subscription || (actor.role !== Role.ADMIN && subscription.organisationId !== actor.organisationId)) {
+    if (
+      !subscription ||
+      (actor.role !== Role.ADMIN && subscription.organisationId !== actor.organisationId)
+    ) {
       throw DomainError.notFound('Webhook subscription');
     }
     return subscription;

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationKind } from './organisation-kind.js';
 
-@ObjectType('Organisation', { description: 'An employer, a partner organisation or a coaching organisation.' })
+@ObjectType('Organisation', {
+  description: 'An employer, a partner organisation or a coaching organisation.',
+})
 export class OrganisationModel {
   @Field(() => ID, { description: "The organisation's id." })
   id: string;

@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { DomainError, FieldErrors } from '@plekwijzer/graphql';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
-import { Role, type Actor } from '../auth/role.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { OrganisationEntity } from './organisation.entity.js';
 
@@ -53,7 +53,9 @@ export class OrganisationsService {
       );
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
-        throw DomainError.badInput([{ path: 'input.kvkNumber', message: 'another organisation has this KvK number' }]);
+        throw DomainError.badInput([
+          { path: 'input.kvkNumber', message: 'another organisation has this KvK number' },
+        ]);
       }
       throw error;
     }

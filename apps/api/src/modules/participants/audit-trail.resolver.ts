@@ -2,13 +2,16 @@ import { Inject } from '@nestjs/common';
 import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 
 import { DomainError } from '@plekwijzer/graphql';
-import { uuidArg } from '../../common/uuid-arg.js';
-import { AuditService } from '../audit/audit.service.js';
-import { CurrentActor, Roles } from '../auth/auth.decorators.js';
-import { Role, type Actor } from '../auth/role.js';
+import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
+import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { ParticipantsService } from './participants.service.js';
 
-@ObjectType('AuditEntry', { description: 'One line of a participant’s audit trail: who did or read what, when, why, and whether it was allowed.' })
+@ObjectType('AuditEntry', {
+  description:
+    'One line of a participant’s audit trail: who did or read what, when, why, and whether it was allowed.',
+})
 class AuditEntryModel {
   @Field(() => ID, { description: "The entry's id." })
   id: string;
@@ -16,10 +19,16 @@ class AuditEntryModel {
   @Field(() => GraphQLISODateTime, { description: 'When it happened.' })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'The user who did it; empty when no signed-in user was involved.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The user who did it; empty when no signed-in user was involved.',
+  })
   actorUserId: string | null;
 
-  @Field(() => String, { nullable: true, description: "The user's role at the time (a Role value, e.g. COACH); empty without a user." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The user's role at the time (a Role value, e.g. COACH); empty without a user.",
+  })
   actorRole: string | null;
 
   @Field({ description: 'E.g. PARTICIPANT_READ, INTRODUCTION_ACCEPTED, HOURS_APPROVED.' })
@@ -28,7 +37,10 @@ class AuditEntryModel {
   @Field({ description: 'What kind of record it concerns: PARTICIPANT, INTRODUCTION, HOURS or CONSENT.' })
   objectType: string;
 
-  @Field(() => String, { nullable: true, description: "The id of that record (for CONSENT: the participant's id)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The id of that record (for CONSENT: the participant's id).",
+  })
   objectId: string | null;
 
   @Field({ description: 'ALLOWED or DENIED.' })
@@ -49,11 +61,23 @@ export class AuditTrailResolver {
   ) {}
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Query(() => [AuditEntryModel], { description: 'The audit trail of a participant of your caseload (admins: any), newest first.' })
+  @Query(() => [AuditEntryModel], {
+    description: 'The audit trail of a participant of your caseload (admins: any), newest first.',
+  })
   async auditTrail(
     @CurrentActor() actor: Actor,
-    @Args('participantId', { type: () => ID, description: 'The participant whose trail to read.' }, uuidArg('participantId')) participantId: string,
-    @Args('first', { type: () => Int, defaultValue: 100, description: 'How many of the newest entries, 1–1000.' }) first: number,
+    @Args(
+      'participantId',
+      { type: () => ID, description: 'The participant whose trail to read.' },
+      uuidArg('participantId'),
+    )
+    participantId: string,
+    @Args('first', {
+      type: () => Int,
+      defaultValue: 100,
+      description: 'How many of the newest entries, 1–1000.',
+    })
+    first: number,
   ) {
     if (!Number.isInteger(first) || first < 1 || first > 1000) {
       throw DomainError.badInput([{ path: 'first', message: 'first must be a whole number from 1 to 1000' }]);

@@ -1,6 +1,20 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { LanguageLevel, LearningRoute, PhysicalLoad, Sector, TargetGroup } from '../../common/domain.enums.js';
-import type { StoredTimeRange } from '../placements/placement.entity.js';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import type {
+  LanguageLevel,
+  LearningRoute,
+  PhysicalLoad,
+  Sector,
+  TargetGroup,
+} from '@plekwijzer/api/common/domain.enums.js';
+import type { StoredTimeRange } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import type { CommitmentKind, TravelMode } from './participant.enums.js';
 
 export interface StoredCommitment {

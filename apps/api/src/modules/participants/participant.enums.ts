@@ -27,7 +27,9 @@ registerEnumType(CommitmentKind, {
   name: 'CommitmentKind',
   description: 'A fixed weekly commitment: language classes or something else (appointments, care).',
   valuesMap: {
-    LANGUAGE_CLASS: { description: 'Language class (taalles); matching names it when a place clashes with it.' },
+    LANGUAGE_CLASS: {
+      description: 'Language class (taalles); matching names it when a place clashes with it.',
+    },
     OTHER: { description: 'Another fixed commitment, such as an appointment or care for a family member.' },
   },
 });

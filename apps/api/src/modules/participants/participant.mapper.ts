@@ -12,7 +12,12 @@ export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
     targetGroup: p.targetGroup,
     pipDate: p.pipDate,
     termEndDate: termEndDate(p.pipDate),
-    languageLevels: { speaking: p.levelSpeaking, listening: p.levelListening, reading: p.levelReading, writing: p.levelWriting },
+    languageLevels: {
+      speaking: p.levelSpeaking,
+      listening: p.levelListening,
+      reading: p.levelReading,
+      writing: p.levelWriting,
+    },
     otherLanguages: p.otherLanguages,
     homePostcode: p.homePc4,
     travelModes: p.travelModes,

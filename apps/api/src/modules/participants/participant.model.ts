@@ -1,6 +1,12 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { LanguageLevel, LearningRoute, PhysicalLoad, Sector, TargetGroup } from '../../common/domain.enums.js';
-import { TimeRangeModel } from '../placements/placement.model.js';
+import {
+  LanguageLevel,
+  LearningRoute,
+  PhysicalLoad,
+  Sector,
+  TargetGroup,
+} from '@plekwijzer/api/common/domain.enums.js';
+import { TimeRangeModel } from '@plekwijzer/api/modules/placements/placement.model.js';
 import { CommitmentKind, TravelMode } from './participant.enums.js';
 
 @ObjectType('LanguageLevels', { description: 'Taalniveau per skill.' })
@@ -26,7 +32,9 @@ export class CommitmentModel {
   @Field({ description: 'What it is, e.g. "Taalles Z-route".' })
   label: string;
 
-  @Field(() => TimeRangeModel, { description: 'When it takes place each week; this time is not free for a place.' })
+  @Field(() => TimeRangeModel, {
+    description: 'When it takes place each week; this time is not free for a place.',
+  })
   range: TimeRangeModel;
 }
 
@@ -38,7 +46,9 @@ export class ParticipantChildcareModel {
   @Field(() => [Int], { description: "Children's ages in years." })
   childrenAges: number[];
 
-  @Field(() => [TimeRangeModel], { description: 'When childcare is covered (school, daycare, a partner at home).' })
+  @Field(() => [TimeRangeModel], {
+    description: 'When childcare is covered (school, daycare, a partner at home).',
+  })
   covered: TimeRangeModel[];
 }
 
@@ -61,13 +71,18 @@ export class ParticipantModel {
   @Field(() => LearningRoute, { description: 'Learning route (leerroute) under the Wet inburgering 2021.' })
   route: LearningRoute;
 
-  @Field(() => TargetGroup, { description: 'Target group (doelgroep): statushouder, gezinsmigrant or another migrant.' })
+  @Field(() => TargetGroup, {
+    description: 'Target group (doelgroep): statushouder, gezinsmigrant or another migrant.',
+  })
   targetGroup: TargetGroup;
 
   @Field({ description: 'PIP date, `YYYY-MM-DD`. The three-year term ends three years later.' })
   pipDate: string;
 
-  @Field({ description: 'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date), `YYYY-MM-DD`.' })
+  @Field({
+    description:
+      'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date), `YYYY-MM-DD`.',
+  })
   termEndDate: string;
 
   @Field(() => LanguageLevelsModel, { description: 'Current Dutch level (taalniveau) per skill.' })
@@ -79,7 +94,9 @@ export class ParticipantModel {
   @Field({ description: 'Home postcode area (4 digits). The full postcode is not stored.' })
   homePostcode: string;
 
-  @Field(() => [TravelMode], { description: 'Ways the participant can travel; matching uses the fastest of them.' })
+  @Field(() => [TravelMode], {
+    description: 'Ways the participant can travel; matching uses the fastest of them.',
+  })
   travelModes: TravelMode[];
 
   @Field(() => Int, { description: 'Longest acceptable one-way travel time in minutes.' })
@@ -94,16 +111,23 @@ export class ParticipantModel {
   @Field(() => String, { nullable: true, description: 'Available from, `YYYY-MM-DD`.' })
   availableFrom: string | null;
 
-  @Field(() => ParticipantChildcareModel, { description: 'Whether childcare (kinderopvang) is needed, for which ages, and when it is covered.' })
+  @Field(() => ParticipantChildcareModel, {
+    description: 'Whether childcare (kinderopvang) is needed, for which ages, and when it is covered.',
+  })
   childcare: ParticipantChildcareModel;
 
-  @Field(() => Float, { description: "Most hours a week the participant can spend at places; a place's minimum weekly hours must not exceed it." })
+  @Field(() => Float, {
+    description:
+      "Most hours a week the participant can spend at places; a place's minimum weekly hours must not exceed it.",
+  })
   maxHoursPerWeek: number;
 
   @Field(() => PhysicalLoad, { description: 'Physical load capacity (belastbaarheid).' })
   physicalCapacity: PhysicalLoad;
 
-  @Field(() => [Sector], { description: 'Sectors the participant is interested in; a place in one of them ranks higher.' })
+  @Field(() => [Sector], {
+    description: 'Sectors the participant is interested in; a place in one of them ranks higher.',
+  })
   interests: Sector[];
 
   @Field({ description: 'The participant agreed to be proposed to places.' })
@@ -116,7 +140,9 @@ export class ParticipantModel {
   updatedAt: Date;
 }
 
-@ObjectType('ParticipantPage', { description: 'One page of a caseload and the total number of participants in it.' })
+@ObjectType('ParticipantPage', {
+  description: 'One page of a caseload and the total number of participants in it.',
+})
 export class ParticipantPageModel {
   @Field(() => [ParticipantModel], { description: 'The participants on this page, newest first.' })
   items: ParticipantModel[];

@@ -4,13 +4,17 @@ import type { DataSource, FindOptionsWhere } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { integrationTermLastDay } from '@plekwijzer/matching';
-import { checkRanges, isCalendarDate, type RangeInput } from '../../common/weekly-ranges.js';
-import { MatchingInputsSignal } from '../../common/matching-inputs.js';
-import { AuditService } from '../audit/audit.service.js';
-import { Role, type Actor } from '../auth/role.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
-import type { StoredTimeRange } from '../placements/placement.entity.js';
-import type { CreateParticipantInput, ParticipantFieldsInput, UpdateParticipantInput } from './dto/participant-fields.input.js';
+import { checkRanges, isCalendarDate, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
+import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import type { StoredTimeRange } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import type {
+  CreateParticipantInput,
+  ParticipantFieldsInput,
+  UpdateParticipantInput,
+} from './dto/participant-fields.input.js';
 import { ParticipantEntity } from './participant.entity.js';
 
 const stored = (r: RangeInput): StoredTimeRange => ({ day: r.day, start: r.start, end: r.end });
@@ -62,21 +66,44 @@ export class ParticipantsService {
   }
 
   /** The coach's own caseload (admins: everyone's), newest first. */
-  async caseload(actor: Actor, page: PageInput | undefined): Promise<{ items: ParticipantEntity[]; totalCount: number; hasNextPage: boolean }> {
+  async caseload(
+    actor: Actor,
+    page: PageInput | undefined,
+  ): Promise<{ items: ParticipantEntity[]; totalCount: number; hasNextPage: boolean }> {
     const first = Math.min(page?.first ?? 20, MAX_PAGE_SIZE);
     const offset = page?.offset ?? 0;
     const where = actor.role === Role.ADMIN ? {} : { coachId: actor.userId };
     const [items, totalCount] = await this.dataSource
       .getRepository(ParticipantEntity)
       .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: first });
-    await this.audit.recordMany(actor, items.map((p) => ({ action: 'PARTICIPANT_READ', objectType: 'PARTICIPANT', objectId: p.id, participantId: p.id, result: 'ALLOWED' })));
+    await this.audit.recordMany(
+      actor,
+      items.map((p) => ({
+        action: 'PARTICIPANT_READ',
+        objectType: 'PARTICIPANT',
+        objectId: p.id,
+        participantId: p.id,
+        result: 'ALLOWED',
+      })),
+    );
     return { items, totalCount, hasNextPage: offset + items.length < totalCount };
   }
 
   /** All participants of the coach, for matching a place against the caseload (each read audited). */
   async listForCoach(actor: Actor, purpose: string): Promise<ParticipantEntity[]> {
-    const items = await this.dataSource.getRepository(ParticipantEntity).find({ where: { coachId: actor.userId }, order: { clientReference: 'ASC' } });
-    await this.audit.recordMany(actor, items.map((p) => ({ action: `PARTICIPANT_${purpose}`, objectType: 'PARTICIPANT', objectId: p.id, participantId: p.id, result: 'ALLOWED' })));
+    const items = await this.dataSource
+      .getRepository(ParticipantEntity)
+      .find({ where: { coachId: actor.userId }, order: { clientReference: 'ASC' } });
+    await this.audit.recordMany(
+      actor,
+      items.map((p) => ({
+        action: `PARTICIPANT_${purpose}`,
+        objectType: 'PARTICIPANT',
+        objectId: p.id,
+        participantId: p.id,
+        result: 'ALLOWED',
+      })),
+    );
     return items;
   }
 
@@ -84,7 +111,8 @@ export class ParticipantsService {
     if (actor.role !== Role.COACH) throw DomainError.forbidden('Only a coach keeps a caseload');
     const errors = new FieldErrors();
     const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);
-    if (!isCalendarDate(input.pipDate)) errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
+    if (!isCalendarDate(input.pipDate))
+      errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
     const repo = this.dataSource.getRepository(ParticipantEntity);
     const participant = repo.create({
       coachId: actor.userId,
@@ -120,12 +148,24 @@ export class ParticipantsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const saved = await manager.save(participant);
-        await this.audit.record(actor, { action: 'PARTICIPANT_CREATED', objectType: 'PARTICIPANT', objectId: saved.id, participantId: saved.id, result: 'ALLOWED' }, manager);
+        await this.audit.record(
+          actor,
+          {
+            action: 'PARTICIPANT_CREATED',
+            objectType: 'PARTICIPANT',
+            objectId: saved.id,
+            participantId: saved.id,
+            result: 'ALLOWED',
+          },
+          manager,
+        );
         return saved;
       });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
-        throw DomainError.badInput([{ path: 'input.clientReference', message: 'you already have a participant with this reference' }]);
+        throw DomainError.badInput([
+          { path: 'input.clientReference', message: 'you already have a participant with this reference' },
+        ]);
       }
       throw error;
     }
@@ -145,7 +185,8 @@ export class ParticipantsService {
         if (home) participant.homePc4 = home.location.pc4;
       }
       if (input.pipDate !== undefined) {
-        if (!isCalendarDate(input.pipDate)) errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
+        if (!isCalendarDate(input.pipDate))
+          errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
         participant.pipDate = input.pipDate;
       }
       if (input.route) participant.route = input.route;
@@ -166,7 +207,17 @@ export class ParticipantsService {
       }
       errors.throwIfAny();
       const saved = await manager.save(participant);
-      await this.audit.record(actor, { action: 'PARTICIPANT_UPDATED', objectType: 'PARTICIPANT', objectId: id, participantId: id, result: 'ALLOWED' }, manager);
+      await this.audit.record(
+        actor,
+        {
+          action: 'PARTICIPANT_UPDATED',
+          objectType: 'PARTICIPANT',
+          objectId: id,
+          participantId: id,
+          result: 'ALLOWED',
+        },
+        manager,
+      );
       return saved;
     });
   }
@@ -174,7 +225,13 @@ export class ParticipantsService {
   /** Removes a participant and everything about them (right to erasure). */
   async remove(actor: Actor, id: string): Promise<boolean> {
     const result = await this.dataSource.getRepository(ParticipantEntity).delete(this.ownedWhere(actor, id));
-    await this.audit.record(actor, { action: 'PARTICIPANT_REMOVED', objectType: 'PARTICIPANT', objectId: id, participantId: result.affected ? id : null, result: result.affected ? 'ALLOWED' : 'DENIED' });
+    await this.audit.record(actor, {
+      action: 'PARTICIPANT_REMOVED',
+      objectType: 'PARTICIPANT',
+      objectId: id,
+      participantId: result.affected ? id : null,
+      result: result.affected ? 'ALLOWED' : 'DENIED',
+    });
     if (!result.affected) throw DomainError.notFound('Participant');
     // Their introductions went with them, and with those the spots they took.
     this.matchingInputs.changed();
@@ -186,7 +243,11 @@ export class ParticipantsService {
     if (input.availability) checkRanges('input.availability', input.availability, errors);
     if (input.commitments) {
       input.commitments.forEach((c, i) => checkRanges(`input.commitments.${i}.range`, [c.range], errors));
-      checkRanges('input.commitments', input.commitments.map((c) => c.range), errors);
+      checkRanges(
+        'input.commitments',
+        input.commitments.map((c) => c.range),
+        errors,
+      );
     }
     if (input.childcare) {
       checkRanges('input.childcare.covered', input.childcare.covered, errors);
@@ -201,7 +262,12 @@ export class ParticipantsService {
     if (input.nickname !== undefined) p.nickname = input.nickname?.trim() || null;
     if (input.otherLanguages) p.otherLanguages = [...input.otherLanguages];
     if (input.availability) p.availability = input.availability.map(stored);
-    if (input.commitments) p.commitments = input.commitments.map((c) => ({ kind: c.kind, label: c.label.trim(), range: stored(c.range) }));
+    if (input.commitments)
+      p.commitments = input.commitments.map((c) => ({
+        kind: c.kind,
+        label: c.label.trim(),
+        range: stored(c.range),
+      }));
     if (input.availableFrom !== undefined) p.availableFrom = input.availableFrom ?? null;
     if (input.childcare) {
       p.childcareNeeded = input.childcare.needed;

@@ -20,7 +20,7 @@ import type {
   Sector,
   TargetGroup,
   Weekday,
-} from '../../common/domain.enums.js';
+} from '@plekwijzer/api/common/domain.enums.js';
 
 export interface StoredTimeRange {
   day: Weekday;

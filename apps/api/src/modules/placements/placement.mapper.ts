@@ -12,7 +12,9 @@ export function toPlacementModel(p: PlacementEntity): PlacementModel {
     description: p.description,
     sector: p.sector,
     location:
-      p.pc4 && p.postcode && p.street && p.city ? { street: p.street, postcode: p.postcode, city: p.city, pc4: p.pc4 } : null,
+      p.pc4 && p.postcode && p.street && p.city
+        ? { street: p.street, postcode: p.postcode, city: p.city, pc4: p.pc4 }
+        : null,
     languageRequirements: p.languageRequirements,
     support: { buddy: p.supportBuddy, supervisor: p.supportSupervisor, staffLanguages: p.staffLanguages },
     dutchSpeakingEnvironment: p.dutchSpeakingEnvironment,

@@ -12,9 +12,11 @@ import {
   Sector,
   TargetGroup,
   Weekday,
-} from '../../common/domain.enums.js';
+} from '@plekwijzer/api/common/domain.enums.js';
 
-@ObjectType('TimeRange', { description: 'A weekly time range in local Amsterdam time, e.g. Wednesday 13:00–17:00.' })
+@ObjectType('TimeRange', {
+  description: 'A weekly time range in local Amsterdam time, e.g. Wednesday 13:00–17:00.',
+})
 export class TimeRangeModel {
   @Field(() => Weekday, { description: 'The day of the week the range starts on.' })
   day: Weekday;
@@ -22,7 +24,9 @@ export class TimeRangeModel {
   @Field({ description: 'Start, `HH:MM`.' })
   start: string;
 
-  @Field({ description: 'End, `HH:MM` (`24:00` is midnight). An end before the start continues past midnight.' })
+  @Field({
+    description: 'End, `HH:MM` (`24:00` is midnight). An end before the start continues past midnight.',
+  })
   end: string;
 }
 
@@ -79,7 +83,9 @@ export class SupportModel {
   @Field({ description: 'A supervisor is on site.' })
   supervisor: boolean;
 
-  @Field(() => [String], { description: 'Languages staff speak besides Dutch (ISO 639-1 codes such as `ar`, `ti`).' })
+  @Field(() => [String], {
+    description: 'Languages staff speak besides Dutch (ISO 639-1 codes such as `ar`, `ti`).',
+  })
   staffLanguages: string[];
 }
 
@@ -109,13 +115,18 @@ export class PlacementModel {
   @Field(() => PlacementType, { description: 'What kind of offer it is (participatieplek, stage, …).' })
   type: PlacementType;
 
-  @Field(() => PlacementStatus, { description: 'Where the place is in its lifecycle; only PUBLISHED places are matched.' })
+  @Field(() => PlacementStatus, {
+    description: 'Where the place is in its lifecycle; only PUBLISHED places are matched.',
+  })
   status: PlacementStatus;
 
   @Field({ description: 'Short title, 3–150 characters.' })
   title: string;
 
-  @Field(() => String, { nullable: true, description: 'What the participant will do, in plain text; required before publishing.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the participant will do, in plain text; required before publishing.',
+  })
   description: string | null;
 
   @Field(() => Sector, { nullable: true, description: 'The sector (branche); required before publishing.' })
@@ -136,7 +147,10 @@ export class PlacementModel {
   })
   dutchSpeakingEnvironment: boolean | null;
 
-  @Field(() => ScheduleModel, { nullable: true, description: 'When the place needs people; empty only on a draft without a schedule.' })
+  @Field(() => ScheduleModel, {
+    nullable: true,
+    description: 'When the place needs people; empty only on a draft without a schedule.',
+  })
   schedule: ScheduleModel | null;
 
   @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
@@ -148,10 +162,16 @@ export class PlacementModel {
   @Field(() => ChildcareModel, { description: 'Childcare (kinderopvang) the place offers.' })
   childcare: ChildcareModel;
 
-  @Field(() => PhysicalLoad, { nullable: true, description: 'Physical load of the work (belasting); empty only on a draft.' })
+  @Field(() => PhysicalLoad, {
+    nullable: true,
+    description: 'Physical load of the work (belasting); empty only on a draft.',
+  })
   physicalLoad: PhysicalLoad | null;
 
-  @Field({ description: 'The place is wheelchair accessible (rolstoeltoegankelijk); for information only, matching does not use it.' })
+  @Field({
+    description:
+      'The place is wheelchair accessible (rolstoeltoegankelijk); for information only, matching does not use it.',
+  })
   wheelchairAccessible: boolean;
 
   @Field(() => Int, { nullable: true, description: 'How many people can take part at the same time.' })
@@ -166,10 +186,15 @@ export class PlacementModel {
   @Field({ description: 'Counts as MAP practice hours (Module Arbeidsmarkt en Participatie, 40 h).' })
   mapPractice: boolean;
 
-  @Field(() => Compensation, { description: 'What the participant receives: nothing, a volunteer allowance, or pay.' })
+  @Field(() => Compensation, {
+    description: 'What the participant receives: nothing, a volunteer allowance, or pay.',
+  })
   compensation: Compensation;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the place was first published; kept when it is paused and published again.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the place was first published; kept when it is paused and published again.',
+  })
   publishedAt: Date | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the place was created.' })

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OrganisationsModule } from '../organisations/organisations.module.js';
-import { SearchOutboxModule } from '../search/search-outbox.module.js';
+import { OrganisationsModule } from '@plekwijzer/api/modules/organisations/organisations.module.js';
+import { SearchOutboxModule } from '@plekwijzer/api/modules/search/search-outbox.module.js';
 import { PlacementsResolver } from './placements.resolver.js';
 import { PlacementsService } from './placements.service.js';
 

@@ -2,18 +2,22 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, type DataSource, type EntityManager } from 'typeorm';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE } from '@plekwijzer/graphql';
-import { Role, type Actor } from '../auth/role.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
-import { OrganisationKind } from '../organisations/organisation-kind.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
-import type { CreatePlacementInput, PlacementFieldsInput, UpdatePlacementInput } from './dto/placement-fields.input.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { OrganisationKind } from '@plekwijzer/api/modules/organisations/organisation-kind.js';
+import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
+import type {
+  CreatePlacementInput,
+  PlacementFieldsInput,
+  UpdatePlacementInput,
+} from './dto/placement-fields.input.js';
 import type { PlacementsArgs } from './dto/placements.args.js';
 import { PlacementEntity } from './placement.entity.js';
-import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '../../common/domain.enums.js';
-import { isCalendarDate } from '../../common/weekly-ranges.js';
+import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import { normaliseSchedule } from './placement-rules.js';
-import { SearchOutboxService } from '../search/search-outbox.service.js';
-import { MatchingInputsSignal } from '../../common/matching-inputs.js';
+import { SearchOutboxService } from '@plekwijzer/api/modules/search/search-outbox.service.js';
+import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 
@@ -51,7 +55,10 @@ export class PlacementsService {
   }
 
   canManage(actor: Actor, placement: PlacementEntity): boolean {
-    return actor.role === Role.ADMIN || (MANAGERS.has(actor.role) && placement.organisationId === actor.organisationId);
+    return (
+      actor.role === Role.ADMIN ||
+      (MANAGERS.has(actor.role) && placement.organisationId === actor.organisationId)
+    );
   }
 
   async get(actor: Actor, id: string): Promise<PlacementEntity> {
@@ -68,16 +75,23 @@ export class PlacementsService {
 
     if (actor.role !== Role.ADMIN) {
       qb.andWhere(
-        new Brackets((w) => w.where('p.status = :published', { published: PlacementStatus.PUBLISHED }).orWhere('p.organisation_id = :own', { own: actor.organisationId })),
+        new Brackets((w) =>
+          w
+            .where('p.status = :published', { published: PlacementStatus.PUBLISHED })
+            .orWhere('p.organisation_id = :own', { own: actor.organisationId }),
+        ),
       );
     }
     if (filter.types?.length) qb.andWhere('p.type IN (:...types)', { types: filter.types });
     if (filter.sectors?.length) qb.andWhere('p.sector IN (:...sectors)', { sectors: filter.sectors });
     if (filter.statuses?.length) qb.andWhere('p.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.organisationId) qb.andWhere('p.organisation_id = :org', { org: filter.organisationId });
-    if (filter.childcare?.length) qb.andWhere('p.childcare_kind IN (:...childcare)', { childcare: filter.childcare });
+    if (filter.childcare?.length)
+      qb.andWhere('p.childcare_kind IN (:...childcare)', { childcare: filter.childcare });
     if (filter.maxLanguageLevel) {
-      qb.andWhere('p.max_required_level <= :maxLevel', { maxLevel: LANGUAGE_LEVEL_ORDER.indexOf(filter.maxLanguageLevel) });
+      qb.andWhere('p.max_required_level <= :maxLevel', {
+        maxLevel: LANGUAGE_LEVEL_ORDER.indexOf(filter.maxLanguageLevel),
+      });
     }
     if (filter.near) {
       const errors = new FieldErrors();
@@ -112,9 +126,14 @@ export class PlacementsService {
   async create(actor: Actor, input: CreatePlacementInput): Promise<PlacementEntity> {
     const organisationId = this.organisationFor(actor, input.organisationId);
     const organisation = await this.organisations.findById(organisationId);
-    if (!organisation) throw DomainError.badInput([{ path: 'input.organisationId', message: 'there is no such organisation' }]);
+    if (!organisation)
+      throw DomainError.badInput([
+        { path: 'input.organisationId', message: 'there is no such organisation' },
+      ]);
     if (organisation.kind === OrganisationKind.COACHING) {
-      throw DomainError.badInput([{ path: 'input.organisationId', message: 'a coaching organisation does not offer places' }]);
+      throw DomainError.badInput([
+        { path: 'input.organisationId', message: 'a coaching organisation does not offer places' },
+      ]);
     }
     const placement = this.dataSource.getRepository(PlacementEntity).create({
       organisationId,
@@ -178,7 +197,9 @@ export class PlacementsService {
       if (to === PlacementStatus.PUBLISHED) {
         this.assertComplete(placement);
         if (placement.endDate && placement.endDate < today()) {
-          throw DomainError.badInput([{ path: 'endDate', message: 'the place has already ended; change the end date first' }]);
+          throw DomainError.badInput([
+            { path: 'endDate', message: 'the place has already ended; change the end date first' },
+          ]);
         }
         placement.publishedAt ??= new Date();
       }
@@ -195,7 +216,10 @@ export class PlacementsService {
   }
 
   /** Every change reaches the search index through its outbox row, committed with the change itself. */
-  private async saveAndQueueForSearch(manager: EntityManager, placement: PlacementEntity): Promise<PlacementEntity> {
+  private async saveAndQueueForSearch(
+    manager: EntityManager,
+    placement: PlacementEntity,
+  ): Promise<PlacementEntity> {
     const saved = await manager.save(placement);
     await this.searchOutbox.enqueue(manager, saved.id);
     return saved;
@@ -210,16 +234,21 @@ export class PlacementsService {
       .where('p.id = :id', { id })
       .getOne();
     if (!placement || !this.canRead(actor, placement)) throw DomainError.notFound('Place');
-    if (!this.canManage(actor, placement)) throw DomainError.forbidden('Only the organisation offering this place can change it');
+    if (!this.canManage(actor, placement))
+      throw DomainError.forbidden('Only the organisation offering this place can change it');
     return placement;
   }
 
   private organisationFor(actor: Actor, requested: string | undefined): string {
     if (actor.role === Role.ADMIN) {
-      if (!requested) throw DomainError.badInput([{ path: 'input.organisationId', message: 'an admin must say which organisation offers the place' }]);
+      if (!requested)
+        throw DomainError.badInput([
+          { path: 'input.organisationId', message: 'an admin must say which organisation offers the place' },
+        ]);
       return requested;
     }
-    if (!MANAGERS.has(actor.role)) throw DomainError.forbidden('Only employers and partner organisations post places');
+    if (!MANAGERS.has(actor.role))
+      throw DomainError.forbidden('Only employers and partner organisations post places');
     if (requested && requested !== actor.organisationId) {
       throw DomainError.forbidden('You can only post places for your own organisation');
     }
@@ -231,7 +260,10 @@ export class PlacementsService {
     const errors = new FieldErrors();
     const has = <K extends keyof PlacementFieldsInput>(key: K): boolean => input[key] !== undefined;
 
-    let location: { street: string; postcode: string; city: string; pc4: string; lat: number; lon: number } | null | undefined;
+    let location:
+      | { street: string; postcode: string; city: string; pc4: string; lat: number; lon: number }
+      | null
+      | undefined;
     if (has('location') && input.location) {
       const resolved = this.postcodes.resolve('input.location.postcode', input.location.postcode, errors);
       if (resolved) {
@@ -248,18 +280,24 @@ export class PlacementsService {
       location = null;
     }
 
-    const schedule = input.schedule ? normaliseSchedule('input.schedule', input.schedule, errors) : input.schedule;
+    const schedule = input.schedule
+      ? normaliseSchedule('input.schedule', input.schedule, errors)
+      : input.schedule;
 
     const startDate = has('startDate') ? (input.startDate ?? null) : placement.startDate;
     const endDate = has('endDate') ? (input.endDate ?? null) : placement.endDate;
-    if (input.startDate && !isCalendarDate(input.startDate)) errors.add('input.startDate', `${input.startDate} is not a date in the calendar`);
-    if (input.endDate && !isCalendarDate(input.endDate)) errors.add('input.endDate', `${input.endDate} is not a date in the calendar`);
-    if (startDate && endDate && endDate < startDate) errors.add('input.endDate', 'the end date is before the start date');
+    if (input.startDate && !isCalendarDate(input.startDate))
+      errors.add('input.startDate', `${input.startDate} is not a date in the calendar`);
+    if (input.endDate && !isCalendarDate(input.endDate))
+      errors.add('input.endDate', `${input.endDate} is not a date in the calendar`);
+    if (startDate && endDate && endDate < startDate)
+      errors.add('input.endDate', 'the end date is before the start date');
 
     if (input.languageRequirements) {
       const seen = new Set<string>();
       input.languageRequirements.forEach((req, i) => {
-        if (seen.has(req.skill)) errors.add(`input.languageRequirements.${i}.skill`, `${req.skill.toLowerCase()} is listed twice`);
+        if (seen.has(req.skill))
+          errors.add(`input.languageRequirements.${i}.skill`, `${req.skill.toLowerCase()} is listed twice`);
         seen.add(req.skill);
       });
     }
@@ -268,7 +306,10 @@ export class PlacementsService {
       const { kind, minAgeYears, maxAgeYears } = input.childcare;
       if (kind === ChildcareKind.ON_SITE) {
         if (minAgeYears === undefined || maxAgeYears === undefined) {
-          errors.add('input.childcare', 'childcare on site needs the age range (minAgeYears and maxAgeYears)');
+          errors.add(
+            'input.childcare',
+            'childcare on site needs the age range (minAgeYears and maxAgeYears)',
+          );
         } else if (minAgeYears > maxAgeYears) {
           errors.add('input.childcare.minAgeYears', 'the youngest age is above the oldest age');
         }
@@ -289,10 +330,16 @@ export class PlacementsService {
       placement.lon = location?.lon ?? null;
     }
     if (input.languageRequirements) {
-      placement.languageRequirements = input.languageRequirements.map((r) => ({ skill: r.skill, level: r.level, required: r.required }));
+      placement.languageRequirements = input.languageRequirements.map((r) => ({
+        skill: r.skill,
+        level: r.level,
+        required: r.required,
+      }));
       placement.maxRequiredLevel = Math.max(
         0,
-        ...placement.languageRequirements.filter((r) => r.required).map((r) => LANGUAGE_LEVEL_ORDER.indexOf(r.level)),
+        ...placement.languageRequirements
+          .filter((r) => r.required)
+          .map((r) => LANGUAGE_LEVEL_ORDER.indexOf(r.level)),
       );
     }
     if (input.support) {
@@ -300,14 +347,17 @@ export class PlacementsService {
       placement.supportSupervisor = input.support.supervisor;
       placement.staffLanguages = [...input.support.staffLanguages];
     }
-    if (has('dutchSpeakingEnvironment')) placement.dutchSpeakingEnvironment = input.dutchSpeakingEnvironment ?? null;
+    if (has('dutchSpeakingEnvironment'))
+      placement.dutchSpeakingEnvironment = input.dutchSpeakingEnvironment ?? null;
     if (schedule !== undefined) placement.schedule = schedule;
     placement.startDate = startDate;
     placement.endDate = endDate;
     if (input.childcare) {
       placement.childcareKind = input.childcare.kind;
-      placement.childcareMinAge = input.childcare.kind === ChildcareKind.ON_SITE ? (input.childcare.minAgeYears ?? null) : null;
-      placement.childcareMaxAge = input.childcare.kind === ChildcareKind.ON_SITE ? (input.childcare.maxAgeYears ?? null) : null;
+      placement.childcareMinAge =
+        input.childcare.kind === ChildcareKind.ON_SITE ? (input.childcare.minAgeYears ?? null) : null;
+      placement.childcareMaxAge =
+        input.childcare.kind === ChildcareKind.ON_SITE ? (input.childcare.maxAgeYears ?? null) : null;
     }
     if (has('physicalLoad')) placement.physicalLoad = input.physicalLoad ?? null;
     if (input.wheelchairAccessible !== undefined) placement.wheelchairAccessible = input.wheelchairAccessible;
@@ -328,7 +378,8 @@ export class PlacementsService {
     if (!p.startDate) errors.add('startDate', 'a start date is needed');
     if (!p.physicalLoad) errors.add('physicalLoad', 'the physical load is needed');
     if (!p.capacity) errors.add('capacity', 'the capacity is needed');
-    if (p.dutchSpeakingEnvironment === null) errors.add('dutchSpeakingEnvironment', 'say whether the place is a Dutch-speaking environment');
+    if (p.dutchSpeakingEnvironment === null)
+      errors.add('dutchSpeakingEnvironment', 'say whether the place is a Dutch-speaking environment');
     if (p.openToRoutes.length === 0) errors.add('openToRoutes', 'name at least one learning route');
     if (p.openToTargetGroups.length === 0) errors.add('openToTargetGroups', 'name at least one target group');
     errors.throwIfAny(`This place is not complete yet: ${errors.list.map((e) => e.message).join('; ')}`);
@@ -337,7 +388,12 @@ export class PlacementsService {
 
 /** Today's date in Amsterdam, where the places are. */
 /** Built once: constructing an Intl formatter costs more than formatting with it. */
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function today(now: Date = new Date()): string {
   return AMSTERDAM_DATE.format(now);

@@ -1,4 +1,9 @@
-import { SEARCH_LANGUAGE_LEVELS, type SearchDocument, type SearchLanguageLevel, type SqlQueryable } from '@plekwijzer/search';
+import {
+  SEARCH_LANGUAGE_LEVELS,
+  type SearchDocument,
+  type SearchLanguageLevel,
+  type SqlQueryable,
+} from '@plekwijzer/search';
 
 interface DocumentRow {
   id: string;
@@ -30,14 +35,21 @@ const SELECT_DOCUMENTS = `
  * so whatever order outbox rows are handled in, the index gets the place's current state. An id
  * without a document (draft, paused, closed, gone) is to be removed from the index.
  */
-export async function loadSearchDocuments(db: SqlQueryable, ids: readonly string[]): Promise<SearchDocument[]> {
+export async function loadSearchDocuments(
+  db: SqlQueryable,
+  ids: readonly string[],
+): Promise<SearchDocument[]> {
   if (ids.length === 0) return [];
   const rows = await db.query<DocumentRow[]>(`${SELECT_DOCUMENTS} AND p."id" = ANY ($1::uuid[])`, [[...ids]]);
   return rows.map(toDocument);
 }
 
 /** One batch of published places after `afterId` (keyset order by id), for a full rebuild. */
-export async function publishedDocumentsAfter(db: SqlQueryable, afterId: string | null, limit: number): Promise<SearchDocument[]> {
+export async function publishedDocumentsAfter(
+  db: SqlQueryable,
+  afterId: string | null,
+  limit: number,
+): Promise<SearchDocument[]> {
   const rows = await db.query<DocumentRow[]>(
     `${SELECT_DOCUMENTS} AND ($1::uuid IS NULL OR p."id" > $1::uuid) ORDER BY p."id" LIMIT $2`,
     [afterId, limit],
@@ -46,7 +58,9 @@ export async function publishedDocumentsAfter(db: SqlQueryable, afterId: string 
 }
 
 export async function countPublished(db: SqlQueryable): Promise<number> {
-  const [row] = await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS "n" FROM "placements" WHERE "status" = 'PUBLISHED'`);
+  const [row] = await db.query<Array<{ n: number }>>(
+    `SELECT count(*)::int AS "n" FROM "placements" WHERE "status" = 'PUBLISHED'`,
+  );
   return row.n;
 }
 

@@ -7,7 +7,10 @@ import { MeilisearchSearchAdapter, PostgresSearchAdapter, type SearchIndex } fro
  * Meilisearch when MEILI_URL is set (MEILI_API_KEY optional), otherwise PostgreSQL full text on
  * the application's own database (PostgreSQL or PGlite).
  */
-export function createSearchIndex(config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_API_KEY'>, handle: DatabaseHandle): SearchIndex {
+export function createSearchIndex(
+  config: Pick<AppConfig, 'MEILI_URL' | 'MEILI_API_KEY'>,
+  handle: DatabaseHandle,
+): SearchIndex {
   const logger = new Logger('Search');
   if (config.MEILI_URL) {
     logger.log(`Search: Meilisearch at ${safeHost(config.MEILI_URL)}`);

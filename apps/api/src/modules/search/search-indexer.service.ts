@@ -11,8 +11,8 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@plekwijzer/config';
 import type { DatabaseHandle } from '@plekwijzer/database';
 import type { SearchIndex } from '@plekwijzer/search';
-import { ExclusiveJob } from '../../common/exclusive-job.js';
-import { DATABASE_HANDLE } from '../../database/database.module.js';
+import { ExclusiveJob } from '@plekwijzer/api/common/exclusive-job.js';
+import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
 import { loadSearchDocuments } from './search-documents.js';
 import { SEARCH_INDEX, SEARCH_INDEXER_LOCK_KEY, SEARCH_INDEXER_OPTIONS } from './search.constants.js';
 
@@ -64,7 +64,14 @@ export interface IndexerReport {
   lastError: string | null;
 }
 
-const SKIPPED: IndexerReport = { skipped: true, processed: 0, indexed: 0, removed: 0, failed: 0, lastError: null };
+const SKIPPED: IndexerReport = {
+  skipped: true,
+  processed: 0,
+  indexed: 0,
+  removed: 0,
+  failed: 0,
+  lastError: null,
+};
 const MAX_ERROR_LENGTH = 300;
 /** After a failed batch, this many places failing one after another means the index itself is down. */
 const MAX_FAILURES_IN_A_ROW = 3;
@@ -124,9 +131,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
   onApplicationBootstrap(): void {
     // Settings (Meilisearch) and capability detection (PostgreSQL) at start; a failure is not fatal:
     // every run tries again before it drains.
-    this.index.init().catch((error: unknown) =>
-      this.logger.warn(`The ${this.index.adapter} search index is not ready yet: ${describe(error)}`),
-    );
+    this.index
+      .init()
+      .catch((error: unknown) =>
+        this.logger.warn(`The ${this.index.adapter} search index is not ready yet: ${describe(error)}`),
+      );
     if (this.options.enabled) this.job.start(0, this.options.intervalMs);
   }
 
@@ -154,7 +163,14 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
   }
 
   private async run(): Promise<IndexerReport> {
-    const report: IndexerReport = { skipped: false, processed: 0, indexed: 0, removed: 0, failed: 0, lastError: null };
+    const report: IndexerReport = {
+      skipped: false,
+      processed: 0,
+      indexed: 0,
+      removed: 0,
+      failed: 0,
+      lastError: null,
+    };
     try {
       await this.index.init();
     } catch (error) {
@@ -175,23 +191,33 @@ export class SearchIndexer implements OnApplicationBootstrap, OnModuleDestroy, O
     }
     this.lastRunAt = new Date();
     if (report.failed > 0) {
-      this.logger.warn(`Search index write failed for ${report.failed} change(s); retrying with backoff: ${report.lastError}`);
+      this.logger.warn(
+        `Search index write failed for ${report.failed} change(s); retrying with backoff: ${report.lastError}`,
+      );
     }
     return report;
   }
 
   private async handleBatch(rows: OutboxRow[], report: IndexerReport): Promise<void> {
     const byPlacement = new Map<string, string[]>();
-    for (const row of rows) byPlacement.set(row.placement_id, [...(byPlacement.get(row.placement_id) ?? []), row.id]);
+    for (const row of rows)
+      byPlacement.set(row.placement_id, [...(byPlacement.get(row.placement_id) ?? []), row.id]);
     const placementIds = [...byPlacement.keys()];
 
     const error = await this.apply(placementIds, report);
     if (!error) {
-      await this.done(rows.map((r) => r.id), report);
+      await this.done(
+        rows.map((r) => r.id),
+        report,
+      );
       return;
     }
     if (placementIds.length === 1) {
-      await this.backoff(rows.map((r) => r.id), error, report);
+      await this.backoff(
+        rows.map((r) => r.id),
+        error,
+        report,
+      );
       return;
     }
     // The index, or one place? Try the places one by one; after a few failures in a row the index

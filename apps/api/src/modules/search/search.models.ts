@@ -1,11 +1,35 @@
-import { ArgsType, Field, Float, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArgsType,
+  Field,
+  Float,
+  GraphQLISODateTime,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageInput } from '@plekwijzer/graphql';
 import type { SearchFacetName } from '@plekwijzer/search';
-import { ChildcareKind, Compensation, LanguageLevel, PlacementType, Sector } from '../../common/domain.enums.js';
-import { NearInput } from '../placements/dto/placements.args.js';
-import { PlacementModel } from '../placements/placement.model.js';
+import {
+  ChildcareKind,
+  Compensation,
+  LanguageLevel,
+  PlacementType,
+  Sector,
+} from '@plekwijzer/api/common/domain.enums.js';
+import { NearInput } from '@plekwijzer/api/modules/placements/dto/placements.args.js';
+import { PlacementModel } from '@plekwijzer/api/modules/placements/placement.model.js';
 
 export enum SearchFacet {
   TYPE = 'TYPE',
@@ -51,18 +75,27 @@ export class SearchFilterInput {
   @IsEnum(Sector, { each: true })
   sectors?: Sector[];
 
-  @Field(() => LanguageLevel, { nullable: true, description: 'Only places whose highest required level is at most this.' })
+  @Field(() => LanguageLevel, {
+    nullable: true,
+    description: 'Only places whose highest required level is at most this.',
+  })
   @IsOptional()
   @IsEnum(LanguageLevel)
   maxLanguageLevel?: LanguageLevel;
 
-  @Field(() => [ChildcareKind], { nullable: true, description: 'Only places offering one of these kinds of childcare.' })
+  @Field(() => [ChildcareKind], {
+    nullable: true,
+    description: 'Only places offering one of these kinds of childcare.',
+  })
   @IsOptional()
   @ArrayMaxSize(3)
   @IsEnum(ChildcareKind, { each: true })
   childcare?: ChildcareKind[];
 
-  @Field(() => [Compensation], { nullable: true, description: 'Only places with one of these kinds of compensation.' })
+  @Field(() => [Compensation], {
+    nullable: true,
+    description: 'Only places with one of these kinds of compensation.',
+  })
   @IsOptional()
   @ArrayMaxSize(3)
   @IsEnum(Compensation, { each: true })
@@ -72,25 +105,38 @@ export class SearchFilterInput {
   @IsOptional()
   @ArrayMaxSize(50)
   @ArrayUnique()
-  @Matches(/^[1-9][0-9]{3}$/, { each: true, message: 'districts must be 4-digit postcode areas such as 3811' })
+  @Matches(/^[1-9][0-9]{3}$/, {
+    each: true,
+    message: 'districts must be 4-digit postcode areas such as 3811',
+  })
   districts?: string[];
 }
 
 @ArgsType()
 export class SearchPlacementsArgs {
-  @Field(() => String, { nullable: true, description: 'Words to look for, e.g. "magazijn", "koken", "vrijwilligerswerk met kinderen". Typos and Dutch word forms are fine.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to look for, e.g. "magazijn", "koken", "vrijwilligerswerk met kinderen". Typos and Dutch word forms are fine.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   text?: string | null;
 
-  @Field(() => SearchFilterInput, { nullable: true, description: 'Conditions the places must meet; no filter when omitted.' })
+  @Field(() => SearchFilterInput, {
+    nullable: true,
+    description: 'Conditions the places must meet; no filter when omitted.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => SearchFilterInput)
   filters?: SearchFilterInput;
 
-  @Field(() => [SearchFacet], { nullable: true, description: 'Which facets to count; all when omitted, none for [].' })
+  @Field(() => [SearchFacet], {
+    nullable: true,
+    description: 'Which facets to count; all when omitted, none for [].',
+  })
   @IsOptional()
   @ArrayMaxSize(6)
   @IsEnum(SearchFacet, { each: true })
@@ -114,13 +160,19 @@ export class SearchHitModel {
   @Field(() => PlacementModel, { description: 'The place found.' })
   placement: PlacementModel;
 
-  @Field(() => Float, { nullable: true, description: 'Relevance as the search engine gives it (higher is better); empty without text.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Relevance as the search engine gives it (higher is better); empty without text.',
+  })
   score: number | null;
 
   @Field({ description: 'The title, HTML-escaped, with matched words in <mark>…</mark>.' })
   titleHighlighted: string;
 
-  @Field(() => String, { nullable: true, description: 'Part of the description, HTML-escaped, with matched words in <mark>…</mark>.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the description, HTML-escaped, with matched words in <mark>…</mark>.',
+  })
   snippet: string | null;
 }
 
@@ -133,7 +185,9 @@ export class SearchFacetValueModel {
   count: number;
 }
 
-@ObjectType('SearchFacetCounts', { description: 'How many matching places have each value, most frequent first.' })
+@ObjectType('SearchFacetCounts', {
+  description: 'How many matching places have each value, most frequent first.',
+})
 export class SearchFacetCountsModel {
   @Field(() => SearchFacet, { description: 'The property counted.' })
   facet: SearchFacet;
@@ -142,21 +196,31 @@ export class SearchFacetCountsModel {
   values: SearchFacetValueModel[];
 }
 
-@ObjectType('SearchResult', { description: 'One page of published places found, with facet counts over all matches.' })
+@ObjectType('SearchResult', {
+  description: 'One page of published places found, with facet counts over all matches.',
+})
 export class SearchResultModel {
-  @Field(() => [SearchHitModel], { description: 'The places on this page: most relevant first, or most recently published first without text.' })
+  @Field(() => [SearchHitModel], {
+    description:
+      'The places on this page: most relevant first, or most recently published first without text.',
+  })
   hits: SearchHitModel[];
 
   @Field(() => Int, { description: 'All matching places over all pages.' })
   total: number;
 
-  @Field({ description: 'False when the engine estimated the total (Meilisearch with an offset that is not a multiple of first).' })
+  @Field({
+    description:
+      'False when the engine estimated the total (Meilisearch with an offset that is not a multiple of first).',
+  })
   totalIsExact: boolean;
 
   @Field({ description: 'Whether a page follows this one.' })
   hasNextPage: boolean;
 
-  @Field(() => [SearchFacetCountsModel], { description: 'Counts per requested facet, over all matching places.' })
+  @Field(() => [SearchFacetCountsModel], {
+    description: 'Counts per requested facet, over all matching places.',
+  })
   facets: SearchFacetCountsModel[];
 }
 
@@ -168,7 +232,10 @@ export class SearchStatusModel {
   @Field({ description: 'Whether the index answered just now.' })
   reachable: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Documents (published places) in the index; empty when it did not answer.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Documents (published places) in the index; empty when it did not answer.',
+  })
   documentsIndexed: number | null;
 
   @Field(() => Int, { description: 'Published places in PostgreSQL, to compare with documentsIndexed.' })
@@ -180,13 +247,23 @@ export class SearchStatusModel {
   @Field(() => Int, { description: 'Of those, changes that failed at least once and wait for a retry.' })
   outboxFailing: number;
 
-  @Field(() => Float, { nullable: true, description: 'Age in seconds of the oldest change not yet in the index.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Age in seconds of the oldest change not yet in the index.',
+  })
   oldestPendingSeconds: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the index did not answer just now, or else the latest failure of a pending change; empty when none.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the index did not answer just now, or else the latest failure of a pending change; empty when none.',
+  })
   lastError: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When this replica last finished draining the outbox.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When this replica last finished draining the outbox.',
+  })
   lastIndexerRunAt: Date | null;
 
   @Field({ description: 'Whether searches forgive typos (see notes when they do not).' })

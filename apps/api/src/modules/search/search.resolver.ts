@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/auth.decorators.js';
-import { Role } from '../auth/role.js';
-import { toPlacementModel } from '../placements/placement.mapper.js';
+import { Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role } from '@plekwijzer/api/modules/auth/role.js';
+import { toPlacementModel } from '@plekwijzer/api/modules/placements/placement.mapper.js';
 import { SearchPlacementsArgs, SearchResultModel, SearchStatusModel } from './search.models.js';
 import { SearchService } from './search.service.js';
 
@@ -20,7 +20,9 @@ export class SearchResolver {
   }
 
   @Roles(Role.ADMIN)
-  @Query(() => SearchStatusModel, { description: 'Admin: the search engine in use, documents indexed and how far the index lags behind.' })
+  @Query(() => SearchStatusModel, {
+    description: 'Admin: the search engine in use, documents indexed and how far the index lags behind.',
+  })
   searchStatus() {
     return this.service.status();
   }

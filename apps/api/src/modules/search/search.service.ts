@@ -10,9 +10,9 @@ import {
   type SearchIndex,
   type SearchResult,
 } from '@plekwijzer/search';
-import { PlacementStatus } from '../../common/domain.enums.js';
-import { PostcodeLookup } from '../geo/postcode-lookup.service.js';
-import { PlacementEntity } from '../placements/placement.entity.js';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import { countPublished } from './search-documents.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { SearchOutboxService } from './search-outbox.service.js';
@@ -20,14 +20,21 @@ import { SEARCH_INDEX } from './search.constants.js';
 import { FACET_NAMES, SearchFacet, type SearchPlacementsArgs } from './search.models.js';
 
 export interface PlacementSearchPage {
-  hits: Array<{ placement: PlacementEntity; score: number | null; titleHighlighted: string; snippet: string | null }>;
+  hits: Array<{
+    placement: PlacementEntity;
+    score: number | null;
+    titleHighlighted: string;
+    snippet: string | null;
+  }>;
   total: number;
   totalIsExact: boolean;
   hasNextPage: boolean;
   facets: Array<{ facet: SearchFacet; values: Array<{ value: string; count: number }> }>;
 }
 
-const FACET_BY_NAME = new Map(Object.entries(FACET_NAMES).map(([facet, name]) => [name, facet as SearchFacet]));
+const FACET_BY_NAME = new Map(
+  Object.entries(FACET_NAMES).map(([facet, name]) => [name, facet as SearchFacet]),
+);
 
 /**
  * Searching published places through the active SearchIndex. Every signed-in role may search:
@@ -52,12 +59,20 @@ export class SearchService {
     const offset = args.page?.offset ?? 0;
     const facets = args.facets ?? Object.values(SearchFacet);
     const result = await this.guard(() =>
-      this.index.search({ text: args.text, filters, facets: facets.map((f) => FACET_NAMES[f]), first, offset }),
+      this.index.search({
+        text: args.text,
+        filters,
+        facets: facets.map((f) => FACET_NAMES[f]),
+        first,
+        offset,
+      }),
     );
     const placements = await this.publishedById(result.hits.map((h) => h.id));
     const hits = result.hits.flatMap((h) => {
       const placement = placements.get(h.id);
-      return placement ? [{ placement, score: h.score, titleHighlighted: h.titleHighlighted, snippet: h.snippet }] : [];
+      return placement
+        ? [{ placement, score: h.score, titleHighlighted: h.titleHighlighted, snippet: h.snippet }]
+        : [];
     });
     // Hits whose place stopped being published since the index last heard of it are left out.
     const stale = result.hits.length - hits.length;
@@ -138,7 +153,9 @@ export class SearchService {
 
   private async publishedById(ids: string[]): Promise<Map<string, PlacementEntity>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.getRepository(PlacementEntity).findBy({ id: In(ids), status: PlacementStatus.PUBLISHED });
+    const rows = await this.dataSource
+      .getRepository(PlacementEntity)
+      .findBy({ id: In(ids), status: PlacementStatus.PUBLISHED });
     return new Map(rows.map((p) => [p.id, p]));
   }
 
@@ -148,7 +165,10 @@ export class SearchService {
     } catch (error) {
       if (error instanceof SearchUnavailableError) {
         this.logger.warn(`Search is unavailable: ${error.message}`);
-        throw new DomainError('SERVICE_UNAVAILABLE', 'Search is not available right now; try again in a moment');
+        throw new DomainError(
+          'SERVICE_UNAVAILABLE',
+          'Search is not available right now; try again in a moment',
+        );
       }
       throw error;
     }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../auth/role.js';
+import type { Role } from '@plekwijzer/api/modules/auth/role.js';
 
 @Entity({ name: 'users' })
 export class UserEntity {

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Role } from '../auth/role.js';
+import { Role } from '@plekwijzer/api/modules/auth/role.js';
 
-@ObjectType('User', { description: 'Someone who signs in: a coach, an employer, a partner, an analyst or an admin.' })
+@ObjectType('User', {
+  description: 'Someone who signs in: a coach, an employer, a partner, an analyst or an admin.',
+})
 export class UserModel {
   @Field(() => ID, { description: "The user's id." })
   id: string;

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
-import { CurrentActor, Roles } from '../auth/auth.decorators.js';
-import { Role, type Actor } from '../auth/role.js';
+import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { CreateUserInput } from './dto/create-user.input.js';
 import { UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
@@ -19,7 +19,8 @@ export class UsersResolver {
   @Mutation(() => UserModel, { description: 'Admin: add a user to an organisation.' })
   createUser(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'The new user; the e-mail address and external subject must be unique.' }) input: CreateUserInput,
+    @Args('input', { description: 'The new user; the e-mail address and external subject must be unique.' })
+    input: CreateUserInput,
   ): Promise<UserModel> {
     return this.users.create(actor, input);
   }

@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError } from '@plekwijzer/graphql';
-import { Role, type Actor } from '../auth/role.js';
-import { OrganisationsService } from '../organisations/organisations.service.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import { UserEntity } from './user.entity.js';
 
@@ -40,10 +40,14 @@ export class UsersService {
   async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('Only an admin can create users');
     const organisation = await this.organisations.findById(input.organisationId);
-    if (!organisation) throw DomainError.badInput([{ path: 'organisationId', message: 'there is no such organisation' }]);
+    if (!organisation)
+      throw DomainError.badInput([{ path: 'organisationId', message: 'there is no such organisation' }]);
     if (!ROLE_FOR_KIND[organisation.kind]?.includes(input.role)) {
       throw DomainError.badInput([
-        { path: 'role', message: `a ${organisation.kind.toLowerCase()} organisation cannot have ${input.role.toLowerCase()} users` },
+        {
+          path: 'role',
+          message: `a ${organisation.kind.toLowerCase()} organisation cannot have ${input.role.toLowerCase()} users`,
+        },
       ]);
     }
     try {
@@ -59,7 +63,10 @@ export class UsersService {
       );
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
-        throw new DomainError('CONFLICT', 'A user with this e-mail address or external subject already exists');
+        throw new DomainError(
+          'CONFLICT',
+          'A user with this e-mail address or external subject already exists',
+        );
       }
       throw error;
     }

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
-import { DATE_PATTERN } from '../../../common/time-range.input.js';
+import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 
 @InputType({ description: 'Hours made on one day at a started introduction.' })
 export class LogHoursInput {
@@ -18,14 +18,17 @@ export class LogHoursInput {
   @Max(24, { message: 'hours cannot be more than 24 in a day' })
   hours: number;
 
-  @Field(() => String, { nullable: true, description: 'Send the same key when retrying: nothing is logged twice.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send the same key when retrying: nothing is logged twice.',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
   idempotencyKey?: string;
 }
 
-@InputType({ description: "Why the coach rejects hours a place logged." })
+@InputType({ description: 'Why the coach rejects hours a place logged.' })
 export class RejectHoursInput {
   @Field({ description: 'Why the hours are rejected (shown to the place).' })
   @IsString()

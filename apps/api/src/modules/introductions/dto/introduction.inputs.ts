@@ -1,29 +1,52 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { DATE_PATTERN } from '../../../common/time-range.input.js';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 import { DeclineReason, EndReason } from '../introduction.enums.js';
 
 @InputType({ description: 'Propose a participant of your caseload for a published place.' })
 export class ProposeInput {
-  @Field(() => ID, { description: 'A participant of your caseload who consented to be proposed (consentToBeProposed).' })
+  @Field(() => ID, {
+    description: 'A participant of your caseload who consented to be proposed (consentToBeProposed).',
+  })
   @IsUUID('all', { message: 'participantId must be an id' })
   participantId: string;
 
-  @Field(() => ID, { description: 'A published place; the participant may have only one open introduction per place.' })
+  @Field(() => ID, {
+    description: 'A published place; the participant may have only one open introduction per place.',
+  })
   @IsUUID('all', { message: 'placementId must be an id' })
   placementId: string;
 
-  @Field({ description: 'You confirm the participant consented to this introduction; it is recorded with your name and the time.' })
+  @Field({
+    description:
+      'You confirm the participant consented to this introduction; it is recorded with your name and the time.',
+  })
   @IsBoolean()
   consentConfirmed: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Your message to the place (shown to them), up to 1000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your message to the place (shown to them), up to 1000 characters.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   message?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Support the participant needs at the place, e.g. "uitleg voordoen". Up to 5 short items.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Support the participant needs at the place, e.g. "uitleg voordoen". Up to 5 short items.',
+  })
   @IsOptional()
   @ArrayMaxSize(5)
   @IsString({ each: true })
@@ -31,7 +54,10 @@ export class ProposeInput {
   @Matches(/\S/, { each: true, message: 'each supportNeeded item needs some text' })
   supportNeeded?: string[];
 
-  @Field(() => String, { nullable: true, description: 'Send the same key when retrying: the first result is returned and nothing new is created.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send the same key when retrying: the first result is returned and nothing new is created.',
+  })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
@@ -44,7 +70,10 @@ export class DeclineInput {
   @IsEnum(DeclineReason)
   reason: DeclineReason;
 
-  @Field(() => String, { nullable: true, description: 'An explanation, up to 1000 characters; the coach sees it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An explanation, up to 1000 characters; the coach sees it.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -61,7 +90,10 @@ export class EndEarlyInput {
   @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
   endDate: string;
 
-  @Field(() => String, { nullable: true, description: 'An explanation, up to 1000 characters; kept in the history.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An explanation, up to 1000 characters; kept in the history.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

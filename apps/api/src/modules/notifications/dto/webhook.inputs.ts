@@ -1,13 +1,25 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { PageInput } from '@plekwijzer/graphql';
 import { WebhookDeliveryStatus } from '../webhook-delivery.entity.js';
 import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url.js';
 
 @InputType({ description: 'Where to deliver which events. The server generates the signing secret.' })
 export class CreateWebhookSubscriptionInput {
-  @Field(() => ID, { nullable: true, description: 'Admins only (and required for them): the organisation that receives the events.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Admins only (and required for them): the organisation that receives the events.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be an id' })
   organisationId?: string;
@@ -22,7 +34,8 @@ export class CreateWebhookSubscriptionInput {
 
   @Field(() => [String], {
     defaultValue: [],
-    description: 'Event types to receive, e.g. `introduction.accepted` (see `webhookEventTypes`). Empty: every type.',
+    description:
+      'Event types to receive, e.g. `introduction.accepted` (see `webhookEventTypes`). Empty: every type.',
   })
   @IsArray()
   @ArrayMaxSize(20)
@@ -33,7 +46,11 @@ export class CreateWebhookSubscriptionInput {
 
 @ArgsType()
 export class WebhookSubscriptionsArgs {
-  @Field(() => ID, { nullable: true, description: 'Admins: only this organisation’s subscriptions (default: every organisation). Others see their own organisation’s.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Admins: only this organisation’s subscriptions (default: every organisation). Others see their own organisation’s.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'organisationId must be an id' })
   organisationId?: string;

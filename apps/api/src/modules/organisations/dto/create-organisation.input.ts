@@ -4,7 +4,9 @@ import { OrganisationKind } from '../organisation-kind.js';
 
 @InputType({ description: 'A new organisation (admins only).' })
 export class CreateOrganisationInput {
-  @Field(() => OrganisationKind, { description: 'Employer, partner or coaching organisation; decides which user roles it can have.' })
+  @Field(() => OrganisationKind, {
+    description: 'Employer, partner or coaching organisation; decides which user roles it can have.',
+  })
   @IsEnum(OrganisationKind)
   kind: OrganisationKind;
 

@@ -18,8 +18,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LanguageLevel, LearningRoute, PhysicalLoad, Sector, TargetGroup } from '../../../common/domain.enums.js';
-import { DATE_PATTERN, TimeRangeInput } from '../../../common/time-range.input.js';
+import {
+  LanguageLevel,
+  LearningRoute,
+  PhysicalLoad,
+  Sector,
+  TargetGroup,
+} from '@plekwijzer/api/common/domain.enums.js';
+import { DATE_PATTERN, TimeRangeInput } from '@plekwijzer/api/common/time-range.input.js';
 import { CommitmentKind, TravelMode } from '../participant.enums.js';
 
 @InputType({ description: 'Dutch level (taalniveau) per skill; all four skills are required.' })
@@ -41,7 +47,9 @@ export class LanguageLevelsInput {
   writing: LanguageLevel;
 }
 
-@InputType({ description: 'A fixed weekly commitment, such as a language class; its time is not free for a place.' })
+@InputType({
+  description: 'A fixed weekly commitment, such as a language class; its time is not free for a place.',
+})
 export class CommitmentInput {
   @Field(() => CommitmentKind, { description: 'Language class or another commitment.' })
   @IsEnum(CommitmentKind)
@@ -60,11 +68,14 @@ export class CommitmentInput {
 
 @InputType({ description: 'Childcare (kinderopvang) the participant needs and already has.' })
 export class ParticipantChildcareInput {
-  @Field({ description: "Childcare is needed to take part; then childrenAges must not be empty." })
+  @Field({ description: 'Childcare is needed to take part; then childrenAges must not be empty.' })
   @IsBoolean()
   needed: boolean;
 
-  @Field(() => [Int], { defaultValue: [], description: "Children's ages in years (0–17), at most 12 children." })
+  @Field(() => [Int], {
+    defaultValue: [],
+    description: "Children's ages in years (0–17), at most 12 children.",
+  })
   @ArrayMaxSize(12)
   @IsInt({ each: true })
   @Min(0, { each: true })
@@ -73,7 +84,8 @@ export class ParticipantChildcareInput {
 
   @Field(() => [TimeRangeInput], {
     defaultValue: [],
-    description: 'When childcare is already arranged (school, daycare, a partner at home); at most 28 ranges that do not overlap.',
+    description:
+      'When childcare is already arranged (school, daycare, a partner at home); at most 28 ranges that do not overlap.',
   })
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
@@ -84,7 +96,10 @@ export class ParticipantChildcareInput {
 /** Editable fields; on update every field is optional and an omitted one keeps its value. */
 @InputType({ isAbstract: true })
 export class ParticipantFieldsInput {
-  @Field(() => String, { nullable: true, description: 'First name or nickname the coach uses, up to 40 characters; null or blank means none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First name or nickname the coach uses, up to 40 characters; null or blank means none.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(40)
@@ -94,12 +109,16 @@ export class ParticipantFieldsInput {
   @IsOmittable()
   @ArrayMaxSize(10)
   @ArrayUnique()
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'otherLanguages must be two-letter language codes such as ar or ti' })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'otherLanguages must be two-letter language codes such as ar or ti',
+  })
   otherLanguages?: string[];
 
   @Field(() => [TimeRangeInput], {
     nullable: true,
-    description: 'When the participant is free in principle: 1–28 weekly ranges that do not overlap (required on create; replaces the whole list).',
+    description:
+      'When the participant is free in principle: 1–28 weekly ranges that do not overlap (required on create; replaces the whole list).',
   })
   @IsOmittable()
   @ArrayMaxSize(28)
@@ -109,7 +128,8 @@ export class ParticipantFieldsInput {
 
   @Field(() => [CommitmentInput], {
     nullable: true,
-    description: 'Language classes and other fixed weekly commitments, at most 28 that do not overlap; matching subtracts them from the availability (replaces the whole list).',
+    description:
+      'Language classes and other fixed weekly commitments, at most 28 that do not overlap; matching subtracts them from the availability (replaces the whole list).',
   })
   @IsOmittable()
   @ArrayMaxSize(28)
@@ -117,18 +137,28 @@ export class ParticipantFieldsInput {
   @Type(() => CommitmentInput)
   commitments?: CommitmentInput[];
 
-  @Field(() => String, { nullable: true, description: 'First day the participant can start, `YYYY-MM-DD`; null means from today.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day the participant can start, `YYYY-MM-DD`; null means from today.',
+  })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'availableFrom must be a date written as YYYY-MM-DD' })
   availableFrom?: string | null;
 
-  @Field(() => ParticipantChildcareInput, { nullable: true, description: 'Childcare need and cover; replaces the stored childcare details as a whole.' })
+  @Field(() => ParticipantChildcareInput, {
+    nullable: true,
+    description: 'Childcare need and cover; replaces the stored childcare details as a whole.',
+  })
   @IsOmittable()
   @ValidateNested()
   @Type(() => ParticipantChildcareInput)
   childcare?: ParticipantChildcareInput;
 
-  @Field(() => [Sector], { nullable: true, description: 'Sectors of interest, at most 16 without repeats; places in them rank higher (replaces the whole list).' })
+  @Field(() => [Sector], {
+    nullable: true,
+    description:
+      'Sectors of interest, at most 16 without repeats; places in them rank higher (replaces the whole list).',
+  })
   @IsOmittable()
   @ArrayMaxSize(16)
   @ArrayUnique()
@@ -137,7 +167,8 @@ export class ParticipantFieldsInput {
 
   @Field({
     nullable: true,
-    description: 'The participant agreed to be proposed to places; without it proposeIntroduction is refused (false on create when omitted).',
+    description:
+      'The participant agreed to be proposed to places; without it proposeIntroduction is refused (false on create when omitted).',
   })
   @IsOmittable()
   @IsBoolean()
@@ -149,7 +180,9 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @Field({ description: 'Your pseudonymous reference (no BSN, no full name), 1–40 characters.' })
   @IsString()
   @Length(1, 40)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/, { message: 'clientReference may hold letters, digits, spaces and . _ / -' })
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/, {
+    message: 'clientReference may hold letters, digits, spaces and . _ / -',
+  })
   clientReference: string;
 
   @Field(() => LearningRoute, { description: 'Learning route (leerroute).' })
@@ -193,7 +226,9 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @Max(60)
   maxHoursPerWeek: number;
 
-  @Field(() => PhysicalLoad, { description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.' })
+  @Field(() => PhysicalLoad, {
+    description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.',
+  })
   @IsEnum(PhysicalLoad)
   physicalCapacity: PhysicalLoad;
 }
@@ -210,12 +245,18 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   @IsEnum(TargetGroup)
   targetGroup?: TargetGroup;
 
-  @Field({ nullable: true, description: 'PIP date, `YYYY-MM-DD`; moves the end of the three-year term with it.' })
+  @Field({
+    nullable: true,
+    description: 'PIP date, `YYYY-MM-DD`; moves the end of the three-year term with it.',
+  })
   @IsOmittable()
   @Matches(DATE_PATTERN, { message: 'pipDate must be a date written as YYYY-MM-DD' })
   pipDate?: string;
 
-  @Field(() => LanguageLevelsInput, { nullable: true, description: 'Current Dutch level (taalniveau); all four skills are replaced together.' })
+  @Field(() => LanguageLevelsInput, {
+    nullable: true,
+    description: 'Current Dutch level (taalniveau); all four skills are replaced together.',
+  })
   @IsOmittable()
   @ValidateNested()
   @Type(() => LanguageLevelsInput)
@@ -227,7 +268,10 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   @MaxLength(10)
   homePostcode?: string;
 
-  @Field(() => [TravelMode], { nullable: true, description: 'Ways the participant can travel: 1–5 without repeats.' })
+  @Field(() => [TravelMode], {
+    nullable: true,
+    description: 'Ways the participant can travel: 1–5 without repeats.',
+  })
   @IsOmittable()
   @ArrayMinSize(1, { message: 'travelModes needs at least one way to travel' })
   @ArrayMaxSize(5)
@@ -242,14 +286,20 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   @Max(180)
   maxTravelMinutes?: number;
 
-  @Field(() => Float, { nullable: true, description: 'At most this many hours a week at places, from 0.25 up to 60.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'At most this many hours a week at places, from 0.25 up to 60.',
+  })
   @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.25)
   @Max(60)
   maxHoursPerWeek?: number;
 
-  @Field(() => PhysicalLoad, { nullable: true, description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.' })
+  @Field(() => PhysicalLoad, {
+    nullable: true,
+    description: 'Physical load capacity (belastbaarheid): the heaviest load the participant can take.',
+  })
   @IsOmittable()
   @IsEnum(PhysicalLoad)
   physicalCapacity?: PhysicalLoad;

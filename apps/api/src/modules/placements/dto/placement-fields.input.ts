@@ -29,12 +29,16 @@ import {
   ScheduleKind,
   Sector,
   TargetGroup,
-} from '../../../common/domain.enums.js';
-import { DATE_PATTERN, TimeRangeInput } from '../../../common/time-range.input.js';
+} from '@plekwijzer/api/common/domain.enums.js';
+import { DATE_PATTERN, TimeRangeInput } from '@plekwijzer/api/common/time-range.input.js';
 
-@InputType({ description: 'When the place needs people: fixed shifts, or a flexible window with hours per week.' })
+@InputType({
+  description: 'When the place needs people: fixed shifts, or a flexible window with hours per week.',
+})
 export class ScheduleInput {
-  @Field(() => ScheduleKind, { description: 'FIXED (give shifts) or FLEXIBLE (give windows and the minimum and maximum hours per week).' })
+  @Field(() => ScheduleKind, {
+    description: 'FIXED (give shifts) or FLEXIBLE (give windows and the minimum and maximum hours per week).',
+  })
   @IsEnum(ScheduleKind)
   kind: ScheduleKind;
 
@@ -45,7 +49,10 @@ export class ScheduleInput {
   @Type(() => TimeRangeInput)
   shifts?: TimeRangeInput[];
 
-  @Field(() => [TimeRangeInput], { nullable: true, description: 'FLEXIBLE: the windows in which hours can be made.' })
+  @Field(() => [TimeRangeInput], {
+    nullable: true,
+    description: 'FLEXIBLE: the windows in which hours can be made.',
+  })
   @IsOmittable()
   @ArrayMaxSize(28)
   @ValidateNested({ each: true })
@@ -113,13 +120,18 @@ export class SupportInput {
   @Field(() => [String], { defaultValue: [], description: 'ISO 639-1 codes, e.g. `ar`, `ti`, `uk`.' })
   @ArrayMaxSize(20)
   @ArrayUnique()
-  @Matches(/^[a-z]{2}$/, { each: true, message: 'staffLanguages must be two-letter language codes such as ar or ti' })
+  @Matches(/^[a-z]{2}$/, {
+    each: true,
+    message: 'staffLanguages must be two-letter language codes such as ar or ti',
+  })
   staffLanguages: string[];
 }
 
 @InputType({ description: 'Childcare (kinderopvang) the place offers.' })
 export class ChildcareInput {
-  @Field(() => ChildcareKind, { description: 'NONE, ON_SITE (then give minAgeYears and maxAgeYears) or CHILDREN_WELCOME.' })
+  @Field(() => ChildcareKind, {
+    description: 'NONE, ON_SITE (then give minAgeYears and maxAgeYears) or CHILDREN_WELCOME.',
+  })
   @IsEnum(ChildcareKind)
   kind: ChildcareKind;
 
@@ -147,14 +159,18 @@ export class ChildcareInput {
 export class PlacementFieldsInput {
   @Field(() => String, {
     nullable: true,
-    description: 'What the participant will do, up to 5000 characters; null or blank clears it (required before publishing).',
+    description:
+      'What the participant will do, up to 5000 characters; null or blank clears it (required before publishing).',
   })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   description?: string | null;
 
-  @Field(() => Sector, { nullable: true, description: 'The sector (branche); null clears it (required before publishing).' })
+  @Field(() => Sector, {
+    nullable: true,
+    description: 'The sector (branche); null clears it (required before publishing).',
+  })
   @IsOptional()
   @IsEnum(Sector)
   sector?: Sector | null;
@@ -167,7 +183,8 @@ export class PlacementFieldsInput {
 
   @Field(() => [LanguageRequirementInput], {
     nullable: true,
-    description: 'Taalniveau asked per skill, each skill at most once; a skill not listed asks nothing (replaces the whole list).',
+    description:
+      'Taalniveau asked per skill, each skill at most once; a skill not listed asks nothing (replaces the whole list).',
   })
   @IsOmittable()
   @ArrayMaxSize(4)
@@ -175,18 +192,27 @@ export class PlacementFieldsInput {
   @Type(() => LanguageRequirementInput)
   languageRequirements?: LanguageRequirementInput[];
 
-  @Field(() => SupportInput, { nullable: true, description: 'Buddy, supervisor and staff languages at the place.' })
+  @Field(() => SupportInput, {
+    nullable: true,
+    description: 'Buddy, supervisor and staff languages at the place.',
+  })
   @IsOmittable()
   @ValidateNested()
   @Type(() => SupportInput)
   support?: SupportInput;
 
-  @Field(() => Boolean, { nullable: true, description: 'Dutch-speaking environment (Z-route hours only count there).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Dutch-speaking environment (Z-route hours only count there).',
+  })
   @IsOptional()
   @IsBoolean()
   dutchSpeakingEnvironment?: boolean | null;
 
-  @Field(() => ScheduleInput, { nullable: true, description: 'When the place needs people; null clears it (required before publishing).' })
+  @Field(() => ScheduleInput, {
+    nullable: true,
+    description: 'When the place needs people; null clears it (required before publishing).',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => ScheduleInput)
@@ -202,7 +228,10 @@ export class PlacementFieldsInput {
   @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
   endDate?: string | null;
 
-  @Field(() => ChildcareInput, { nullable: true, description: 'Childcare the place offers; NONE until given.' })
+  @Field(() => ChildcareInput, {
+    nullable: true,
+    description: 'Childcare the place offers; NONE until given.',
+  })
   @IsOmittable()
   @ValidateNested()
   @Type(() => ChildcareInput)
@@ -216,7 +245,10 @@ export class PlacementFieldsInput {
   @IsEnum(PhysicalLoad)
   physicalLoad?: PhysicalLoad | null;
 
-  @Field({ nullable: true, description: 'The place is wheelchair accessible (rolstoeltoegankelijk); false until given.' })
+  @Field({
+    nullable: true,
+    description: 'The place is wheelchair accessible (rolstoeltoegankelijk); false until given.',
+  })
   @IsOmittable()
   @IsBoolean()
   wheelchairAccessible?: boolean;
@@ -230,7 +262,8 @@ export class PlacementFieldsInput {
 
   @Field(() => [LearningRoute], {
     nullable: true,
-    description: 'Learning routes the place is open to, without repeats; at least one before publishing (replaces the whole list).',
+    description:
+      'Learning routes the place is open to, without repeats; at least one before publishing (replaces the whole list).',
   })
   @IsOmittable()
   @ArrayMaxSize(4)
@@ -240,7 +273,8 @@ export class PlacementFieldsInput {
 
   @Field(() => [TargetGroup], {
     nullable: true,
-    description: 'Target groups the place is open to, without repeats; at least one before publishing (replaces the whole list).',
+    description:
+      'Target groups the place is open to, without repeats; at least one before publishing (replaces the whole list).',
   })
   @IsOmittable()
   @ArrayMaxSize(3)
@@ -253,7 +287,10 @@ export class PlacementFieldsInput {
   @IsBoolean()
   mapPractice?: boolean;
 
-  @Field(() => Compensation, { nullable: true, description: 'What the participant receives; NONE (unpaid) until given.' })
+  @Field(() => Compensation, {
+    nullable: true,
+    description: 'What the participant receives; NONE (unpaid) until given.',
+  })
   @IsOmittable()
   @IsEnum(Compensation)
   compensation?: Compensation;
@@ -278,7 +315,10 @@ export class CreatePlacementInput extends PlacementFieldsInput {
 
 @InputType({ description: 'Changes to a place; omitted fields keep their value.' })
 export class UpdatePlacementInput extends PlacementFieldsInput {
-  @Field(() => PlacementType, { nullable: true, description: 'What kind of offer it is (participatieplek, stage, …).' })
+  @Field(() => PlacementType, {
+    nullable: true,
+    description: 'What kind of offer it is (participatieplek, stage, …).',
+  })
   @IsOmittable()
   @IsEnum(PlacementType)
   type?: PlacementType;

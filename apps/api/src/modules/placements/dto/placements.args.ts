@@ -13,7 +13,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageInput } from '@plekwijzer/graphql';
-import { ChildcareKind, LanguageLevel, PlacementStatus, PlacementType, Sector } from '../../../common/domain.enums.js';
+import {
+  ChildcareKind,
+  LanguageLevel,
+  PlacementStatus,
+  PlacementType,
+  Sector,
+} from '@plekwijzer/api/common/domain.enums.js';
 
 @InputType({ description: 'Places near a postcode.' })
 export class NearInput {
@@ -43,7 +49,10 @@ export class PlacementFilterInput {
   @IsEnum(Sector, { each: true })
   sectors?: Sector[];
 
-  @Field(() => [PlacementStatus], { nullable: true, description: 'Only your own organisation has non-published places.' })
+  @Field(() => [PlacementStatus], {
+    nullable: true,
+    description: 'Only your own organisation has non-published places.',
+  })
   @IsOptional()
   @ArrayMaxSize(4)
   @IsEnum(PlacementStatus, { each: true })
@@ -62,7 +71,10 @@ export class PlacementFilterInput {
   @IsEnum(LanguageLevel)
   maxLanguageLevel?: LanguageLevel;
 
-  @Field(() => [ChildcareKind], { nullable: true, description: 'Only places offering one of these kinds of childcare.' })
+  @Field(() => [ChildcareKind], {
+    nullable: true,
+    description: 'Only places offering one of these kinds of childcare.',
+  })
   @IsOptional()
   @ArrayMaxSize(3)
   @IsEnum(ChildcareKind, { each: true })
@@ -77,13 +89,19 @@ export class PlacementFilterInput {
 
 @ArgsType()
 export class PlacementsArgs {
-  @Field(() => PlacementFilterInput, { nullable: true, description: 'Conditions the places must meet; all places you can see when omitted.' })
+  @Field(() => PlacementFilterInput, {
+    nullable: true,
+    description: 'Conditions the places must meet; all places you can see when omitted.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => PlacementFilterInput)
   filter?: PlacementFilterInput;
 
-  @Field(() => PageInput, { nullable: true, description: 'Which page, most recently published first; the first 20 places when omitted.' })
+  @Field(() => PageInput, {
+    nullable: true,
+    description: 'Which page, most recently published first; the first 20 places when omitted.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => PageInput)

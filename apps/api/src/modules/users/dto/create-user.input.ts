@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { Role } from '../../auth/role.js';
+import { Role } from '@plekwijzer/api/modules/auth/role.js';
 
 @InputType({ description: 'A new user in an existing organisation.' })
 export class CreateUserInput {
@@ -9,7 +9,8 @@ export class CreateUserInput {
   organisationId: string;
 
   @Field(() => Role, {
-    description: 'What the user may do; must fit the organisation: EMPLOYER for an employer, PARTNER for a partner, COACH, ADMIN or ANALYST for a coaching organisation.',
+    description:
+      'What the user may do; must fit the organisation: EMPLOYER for an employer, PARTNER for a partner, COACH, ADMIN or ANALYST for a coaching organisation.',
   })
   @IsEnum(Role)
   role: Role;
