@@ -1,6 +1,7 @@
 import { createTestApp, type TestApp } from '@plekwijzer/testing';
-import { DEMO_PARTICIPANTS } from '@plekwijzer/api/modules/demo/demo-participants.js';
-import { DEMO_PLACEMENTS } from '@plekwijzer/api/modules/demo/demo-data.js';
+import { demoSet } from '@plekwijzer/api/modules/demo/demo-data.js';
+
+const { placements: DEMO_PLACEMENTS, participants: DEMO_PARTICIPANTS } = demoSet();
 
 type Users = Array<{
   id: string;

@@ -3,7 +3,7 @@
  * typo and shows facets, on the PostgreSQL adapter (the server, or PGlite without DATABASE_URL).
  */
 import { createTestApp, type TestApp } from '@plekwijzer/testing';
-import { DEMO_PLACEMENTS } from '@plekwijzer/api/modules/demo/demo-data.js';
+import { demoSet } from '@plekwijzer/api/modules/demo/demo-data.js';
 import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 
@@ -20,7 +20,7 @@ type Result = {
   };
 };
 
-const published = DEMO_PLACEMENTS.filter((p) => p.status === PlacementStatus.PUBLISHED);
+const published = demoSet().placements.filter((p) => p.status === PlacementStatus.PUBLISHED);
 
 /** One letter dropped from the middle of a word: "fietsenmaker" → "fietsemaker". */
 function typo(word: string): string {

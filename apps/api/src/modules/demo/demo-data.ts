@@ -1,2008 +1,271 @@
-import { OrganisationKind } from '@plekwijzer/api/modules/organisations/organisation-kind.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClassConstructor } from 'class-transformer';
+import { projectRoot } from '@plekwijzer/config';
+import { validateInput, type FieldError } from '@plekwijzer/graphql';
+import { Role } from '@plekwijzer/api/modules/auth/role.js';
+import { CreateOrganisationInput } from '@plekwijzer/api/modules/organisations/dto/create-organisation.input.js';
+import { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
+import { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
+import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { CreateUserInput } from '@plekwijzer/api/modules/users/dto/create-user.input.js';
 import {
-  ChildcareKind,
-  Compensation,
-  LanguageLevel,
-  LanguageSkill,
-  LearningRoute,
-  PhysicalLoad,
-  PlacementStatus,
-  PlacementType,
-  ScheduleKind,
-  Sector,
-  TargetGroup,
-  Weekday,
-} from '@plekwijzer/api/common/domain.enums.js';
+  DemoOrganisationFields,
+  DemoParticipantFields,
+  DemoPlacementFields,
+  DemoUserFields,
+} from './demo-records.js';
 
 /*
- * The Amersfoort demo set: organisations, users and places modelled on the situations in the
- * audit "Inburgering onder één dak" (Rekenkamer Amersfoort, 2026). Organisation names are
- * fictional, except the public partners the audit names (Indebuurt033, Integratiewerk, Gemeente
- * Amersfoort, Bibliotheek Eemland, Vrouw- en Kindcentrum); those carry no KvK number here.
- * Streets are real Amersfoort street names with invented house numbers; every person and
- * e-mail address is fictional (@example.nl).
+ * The Amersfoort demo set lives in data/demo/*.json (see data/demo/README.md). Each record is the
+ * input of the API call that creates it, plus a few demo fields (keys, dates relative to the
+ * seeding day, a place's final state, a participant's story). On load every record is checked by
+ * the API's own input class with the global pipe's options, so the demo cannot hold what a client
+ * could not send; a bad file fails naming the file, the record and the field.
  */
 
-/** A weekly time range, 'HH:MM'; `end` may be '24:00'. `overnight`: continues past midnight (end < start). */
-export interface DemoRange {
-  day: Weekday;
-  start: string;
-  end: string;
-  overnight?: boolean;
+/** A record as in its file: the demo fields and the API input side by side. */
+export type DemoOrganisation = DemoOrganisationFields & CreateOrganisationInput;
+export type DemoUser = DemoUserFields & Omit<CreateUserInput, 'organisationId'>;
+/** Without the input fields set at seeding: organisationId, startDate, endDate. */
+export type DemoPlacement = DemoPlacementFields &
+  Omit<CreatePlacementInput, 'organisationId' | 'startDate' | 'endDate'>;
+/** Without the input fields set at seeding: pipDate, availableFrom. */
+export type DemoParticipant = DemoParticipantFields &
+  Omit<CreateParticipantInput, 'pipDate' | 'availableFrom'>;
+
+export interface DemoSet {
+  organisations: DemoOrganisation[];
+  users: DemoUser[];
+  placements: DemoPlacement[];
+  participants: DemoParticipant[];
 }
 
-export interface DemoOrganisation {
-  key: string;
-  kind: OrganisationKind;
-  name: string;
-  kvkNumber?: string;
-  street: string;
-  postcode: string;
-  city: string;
-  contactName: string;
-  contactEmail: string;
+export const DEMO_DATA_DIR = join(projectRoot(), 'data', 'demo');
+
+export class DemoDataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The demo data is invalid (${problems.length} problem(s)):\n  ${problems.join('\n  ')}`);
+    this.name = 'DemoDataError';
+  }
 }
 
-export interface DemoUser {
-  key: string;
-  organisationKey: string;
-  role: 'ADMIN' | 'COACH' | 'EMPLOYER' | 'PARTNER' | 'ANALYST';
-  displayName: string;
-  email: string;
+export const addDays = (isoDate: string, days: number): string => {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+/** The input for PlacementsService.create, with its dates counted from the seeding day. */
+export function placementInput(
+  demo: DemoPlacement,
+  organisationId: string,
+  start: string,
+): CreatePlacementInput {
+  const { organisationKey: _key, status: _status, startOffsetDays, durationDays, ...input } = demo;
+  const startDate = addDays(start, startOffsetDays);
+  const endDate = durationDays ? addDays(startDate, durationDays) : null;
+  return { ...input, organisationId, startDate, endDate };
 }
 
-export type DemoSchedule =
-  | { kind: ScheduleKind.FIXED; shifts: DemoRange[] }
-  | { kind: ScheduleKind.FLEXIBLE; windows: DemoRange[]; minHoursPerWeek: number; maxHoursPerWeek: number };
-
-export type DemoChildcare =
-  | { kind: ChildcareKind.NONE }
-  | { kind: ChildcareKind.ON_SITE; minAgeYears: number; maxAgeYears: number }
-  | { kind: ChildcareKind.CHILDREN_WELCOME };
-
-export interface DemoLanguageRequirement {
-  skill: LanguageSkill;
-  level: LanguageLevel;
-  required: boolean;
+/** The input for ParticipantsService.create, with its dates counted from the seeding day. */
+export function participantInput(demo: DemoParticipant, start: string): CreateParticipantInput {
+  const {
+    coachKey: _coach,
+    story: _story,
+    participationHoursDone: _hours,
+    pipOffsetDays,
+    availableFromOffsetDays,
+    ...input
+  } = demo;
+  const from = availableFromOffsetDays ?? null;
+  return {
+    ...input,
+    pipDate: addDays(start, pipOffsetDays),
+    availableFrom: from === null ? null : addDays(start, from),
+  };
 }
 
-export interface DemoPlacement {
-  organisationKey: string;
-  type: PlacementType;
-  title: string;
-  description: string;
-  sector: Sector;
-  /** Omitted: the organisation's address. */
-  location?: { street: string; postcode: string; city: string };
-  languageRequirements: DemoLanguageRequirement[];
-  /** staffLanguages: ISO 639-1 codes. */
-  support: { buddy: boolean; supervisor: boolean; staffLanguages: string[] };
-  dutchSpeakingEnvironment: boolean;
-  schedule: DemoSchedule;
-  /** Start date relative to the seeding day (negative = already started). */
-  startOffsetDays: number;
-  /** Omitted: open-ended. */
-  durationDays?: number;
-  childcare: DemoChildcare;
-  physicalLoad: PhysicalLoad;
-  wheelchairAccessible: boolean;
-  capacity: number;
-  openToRoutes: LearningRoute[];
-  openToTargetGroups: TargetGroup[];
-  mapPractice: boolean;
-  compensation: Compensation;
-  status: PlacementStatus;
+/** Stands in for an organisation's id while a record is checked; the real id exists only after seeding. */
+const PLACEHOLDER_ID = '00000000-0000-4000-8000-000000000000';
+
+/** How one file's records split into demo fields and API input, and how they are named in messages. */
+interface RecordKind<F extends object, I extends object> {
+  file: string;
+  fields: ClassConstructor<F>;
+  fieldNames: ReadonlyArray<keyof F & string>;
+  input: ClassConstructor<I>;
+  /** Input fields the loader sets from demo fields: a message about one names the demo field. */
+  derivedFrom: Readonly<Record<string, string>>;
+  derive(fields: F, start: string): Record<string, unknown>;
+  /** The record's name in messages. */
+  name(raw: Record<string, unknown>): unknown;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Small helpers so that the list below reads like a timetable.
+const ORGANISATIONS: RecordKind<DemoOrganisationFields, CreateOrganisationInput> = {
+  file: 'organisations.json',
+  fields: DemoOrganisationFields,
+  fieldNames: ['key'],
+  input: CreateOrganisationInput,
+  derivedFrom: {},
+  derive: () => ({}),
+  name: (raw) => raw.key,
+};
 
-const { MON, TUE, WED, THU, FRI, SAT, SUN } = Weekday;
-const WORKDAYS: Weekday[] = [MON, TUE, WED, THU, FRI];
+const USERS: RecordKind<DemoUserFields, CreateUserInput> = {
+  file: 'users.json',
+  fields: DemoUserFields,
+  fieldNames: ['key', 'organisationKey'],
+  input: CreateUserInput,
+  derivedFrom: { organisationId: 'organisationKey' },
+  derive: () => ({ organisationId: PLACEHOLDER_ID }),
+  name: (raw) => raw.key,
+};
 
-const at = (day: Weekday, start: string, end: string): DemoRange => ({ day, start, end });
-const overnight = (day: Weekday, start: string, end: string): DemoRange => ({
-  day,
-  start,
-  end,
-  overnight: true,
-});
-const each = (days: Weekday[], start: string, end: string): DemoRange[] =>
-  days.map((day) => at(day, start, end));
+const PLACEMENTS: RecordKind<DemoPlacementFields, CreatePlacementInput> = {
+  file: 'placements.json',
+  fields: DemoPlacementFields,
+  fieldNames: ['organisationKey', 'status', 'startOffsetDays', 'durationDays'],
+  input: CreatePlacementInput,
+  derivedFrom: { organisationId: 'organisationKey', startDate: 'startOffsetDays', endDate: 'durationDays' },
+  derive: (fields, start) => {
+    const { organisationId, startDate, endDate } = placementInput(
+      fields as DemoPlacement,
+      PLACEHOLDER_ID,
+      start,
+    );
+    return { organisationId, startDate, endDate };
+  },
+  name: (raw) => raw.title,
+};
 
-const fixed = (...shifts: Array<DemoRange | DemoRange[]>): DemoSchedule => ({
-  kind: ScheduleKind.FIXED,
-  shifts: shifts.flat(),
-});
-const flexible = (windows: DemoRange[], minHoursPerWeek: number, maxHoursPerWeek: number): DemoSchedule => ({
-  kind: ScheduleKind.FLEXIBLE,
-  windows,
-  minHoursPerWeek,
-  maxHoursPerWeek,
-});
+const PARTICIPANTS: RecordKind<DemoParticipantFields, CreateParticipantInput> = {
+  file: 'participants.json',
+  fields: DemoParticipantFields,
+  fieldNames: ['coachKey', 'story', 'pipOffsetDays', 'availableFromOffsetDays', 'participationHoursDone'],
+  input: CreateParticipantInput,
+  derivedFrom: { pipDate: 'pipOffsetDays', availableFrom: 'availableFromOffsetDays' },
+  derive: (fields, start) => {
+    const { pipDate, availableFrom } = participantInput(fields as DemoParticipant, start);
+    return { pipDate, availableFrom };
+  },
+  name: (raw) => raw.clientReference,
+};
 
-const { SPEAKING, LISTENING, READING, WRITING } = LanguageSkill;
-const { A1, A2, B1 } = LanguageLevel;
-const req = (skill: LanguageSkill, level: LanguageLevel): DemoLanguageRequirement => ({
-  skill,
-  level,
-  required: true,
-});
-const pref = (skill: LanguageSkill, level: LanguageLevel): DemoLanguageRequirement => ({
-  skill,
-  level,
-  required: false,
-});
-/** Speaking and listening at a level, both required: the usual threshold on the floor. */
-const talk = (level: LanguageLevel): DemoLanguageRequirement[] => [
-  req(SPEAKING, level),
-  req(LISTENING, level),
-];
+/** A checked record: the input instance, as the pipe would hand it to a resolver, with the demo fields added. */
+type Checked<F, I> = F & I;
 
-const NO_CHILDCARE: DemoChildcare = { kind: ChildcareKind.NONE };
-const CHILDREN_WELCOME: DemoChildcare = { kind: ChildcareKind.CHILDREN_WELCOME };
-const onSite = (minAgeYears: number, maxAgeYears: number): DemoChildcare => ({
-  kind: ChildcareKind.ON_SITE,
-  minAgeYears,
-  maxAgeYears,
-});
+/** Reads and checks one file; problems are collected, not thrown, so that one run lists them all. */
+function loadFile<F extends object, I extends object>(
+  dir: string,
+  kind: RecordKind<F, I>,
+  start: string,
+  problems: string[],
+): Array<Checked<F, I>> {
+  const path = join(dir, kind.file);
+  let rows: unknown;
+  try {
+    rows = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+  if (!Array.isArray(rows)) {
+    problems.push(`${path}: must hold a JSON array of records`);
+    return [];
+  }
+  const records: Array<Checked<F, I>> = [];
+  rows.forEach((row: unknown, index) => {
+    const at = (name?: unknown) =>
+      `${path}, record ${index + 1}${typeof name === 'string' && name ? ` (${name})` : ''}`;
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+      problems.push(`${at()}: must be a JSON object`);
+      return;
+    }
+    const raw = row as Record<string, unknown>;
+    const report = (errors: FieldError[]) =>
+      errors.forEach((e) => problems.push(`${at(kind.name(raw))}, field ${e.path}: ${e.message}`));
 
-const { Z_ROUTE, B1_ROUTE, ONDERWIJSROUTE, JONGERENROUTE } = LearningRoute;
-const Z_B1: LearningRoute[] = [Z_ROUTE, B1_ROUTE];
-const ALL_ROUTES: LearningRoute[] = [Z_ROUTE, B1_ROUTE, ONDERWIJSROUTE, JONGERENROUTE];
-const WORK_ROUTES: LearningRoute[] = [B1_ROUTE, ONDERWIJSROUTE, JONGERENROUTE];
+    const own: Record<string, unknown> = {};
+    const rest: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(raw)) {
+      if ((kind.fieldNames as readonly string[]).includes(field)) own[field] = value;
+      else if (field in kind.derivedFrom)
+        report([{ path: field, message: `${field} is set from ${kind.derivedFrom[field]}; leave it out` }]);
+      else rest[field] = value;
+    }
+    const fields = validateInput(kind.fields, own);
+    report(fields.errors);
+    const derived = fields.errors.length === 0 ? kind.derive(fields.value, start) : {};
+    const input = validateInput(kind.input, { ...rest, ...derived });
+    // A derived field can only fail through its demo field, which is then reported already.
+    report(input.errors.filter((e) => !(e.path.split('.')[0] in kind.derivedFrom)));
+    if (fields.errors.length > 0 || input.errors.length > 0) return;
+    for (const field of Object.keys(kind.derivedFrom)) delete (input.value as Record<string, unknown>)[field];
+    records.push(Object.assign(input.value, fields.value));
+  });
+  return records;
+}
 
-const { STATUSHOUDER, GEZINSMIGRANT, OVERIG } = TargetGroup;
-const SH_GM: TargetGroup[] = [STATUSHOUDER, GEZINSMIGRANT];
-const ALL_GROUPS: TargetGroup[] = [STATUSHOUDER, GEZINSMIGRANT, OVERIG];
+/** Keys that tie the files together must be unique and point at something that exists. */
+function checkReferences(dir: string, set: DemoSet, problems: string[]): void {
+  const unique = <T>(file: string, rows: T[], label: string, value: (row: T) => string) => {
+    const seen = new Set<string>();
+    rows.forEach((row, index) => {
+      const v = value(row);
+      if (seen.has(v))
+        problems.push(`${join(dir, file)}, record ${index + 1} (${v}), field ${label}: ${v} is used twice`);
+      seen.add(v);
+    });
+  };
+  unique('organisations.json', set.organisations, 'key', (o) => o.key);
+  unique('users.json', set.users, 'key', (u) => u.key);
+  unique('users.json', set.users, 'email', (u) => u.email.toLowerCase());
+  unique('participants.json', set.participants, 'clientReference', (p) => p.clientReference);
 
-const support = (buddy: boolean, supervisor: boolean, ...staffLanguages: string[]) => ({
-  buddy,
-  supervisor,
-  staffLanguages,
-});
+  const organisations = new Set(set.organisations.map((o) => o.key));
+  const refer = <T extends { organisationKey: string }>(file: string, rows: T[], name: (row: T) => string) =>
+    rows.forEach((row, index) => {
+      if (!organisations.has(row.organisationKey))
+        problems.push(
+          `${join(dir, file)}, record ${index + 1} (${name(row)}), field organisationKey: no organisation has the key "${row.organisationKey}" in organisations.json`,
+        );
+    });
+  refer('users.json', set.users, (u) => u.key);
+  refer('placements.json', set.placements, (p) => p.title);
 
-const AMERSFOORT = 'Amersfoort';
+  const coaches = new Set(set.users.filter((u) => u.role === Role.COACH).map((u) => u.key));
+  set.participants.forEach((p, index) => {
+    if (!coaches.has(p.coachKey))
+      problems.push(
+        `${join(dir, 'participants.json')}, record ${index + 1} (${p.clientReference}), field coachKey: no COACH has the key "${p.coachKey}" in users.json`,
+      );
+  });
+  if (set.users.length > 0 && !set.users.some((u) => u.role === Role.ADMIN))
+    problems.push(`${join(dir, 'users.json')}: needs an ADMIN user; the places are created as that admin`);
+}
 
-// ---------------------------------------------------------------------------------------------
+/**
+ * Reads data/demo (or `dir`) and checks every record; throws a DemoDataError listing every
+ * problem. `start` is the day the relative dates are counted from while checking.
+ */
+export function loadDemoSet(dir: string = DEMO_DATA_DIR, start: string = today()): DemoSet {
+  const problems: string[] = [];
+  const set: DemoSet = {
+    organisations: loadFile(dir, ORGANISATIONS, start, problems),
+    users: loadFile(dir, USERS, start, problems),
+    placements: loadFile(dir, PLACEMENTS, start, problems),
+    participants: loadFile(dir, PARTICIPANTS, start, problems),
+  };
+  if (problems.length === 0) checkReferences(dir, set, problems);
+  if (problems.length > 0) throw new DemoDataError(problems);
+  return set;
+}
 
-export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
-  // Coaching organisations
-  {
-    key: 'coach-integratiewerk',
-    kind: OrganisationKind.COACHING,
-    name: 'Integratiewerk Amersfoort',
-    street: 'Stadsring 131',
-    postcode: '3811 HP',
-    city: AMERSFOORT,
-    contactName: 'Team Integratiebegeleiding',
-    contactEmail: 'integratiebegeleiding@example.nl',
-  },
-  {
-    key: 'coach-gemeente',
-    kind: OrganisationKind.COACHING,
-    name: 'Gemeente Amersfoort Arbeidsintegratie',
-    street: 'Stadhuisplein 7',
-    postcode: '3811 LM',
-    city: AMERSFOORT,
-    contactName: 'Team Arbeidsintegratie',
-    contactEmail: 'arbeidsintegratie@example.nl',
-  },
+let loaded: DemoSet | undefined;
 
-  // Employers
-  {
-    key: 'emp-versmarkt',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Versmarkt Eemhof',
-    kvkNumber: '71842305',
-    street: 'Hooglandseweg-Noord 112',
-    postcode: '3822 BK',
-    city: AMERSFOORT,
-    contactName: 'Ilse Hofstede',
-    contactEmail: 'ilse.hofstede@example.nl',
-  },
-  {
-    key: 'emp-hotel',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Hotel De Eemkroon',
-    kvkNumber: '64019273',
-    street: 'Stationsplein 24',
-    postcode: '3818 LE',
-    city: AMERSFOORT,
-    contactName: 'Marco Verbeek',
-    contactEmail: 'keuken@example.nl',
-  },
-  {
-    key: 'emp-tuincentrum',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Tuincentrum De Groene Hoeve',
-    kvkNumber: '30981746',
-    street: 'Hamseweg 41',
-    postcode: '3828 AD',
-    city: AMERSFOORT,
-    contactName: 'Gerda van Wijngaarden',
-    contactEmail: 'gerda.tuincentrum@example.nl',
-  },
-  {
-    key: 'emp-kringloop',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Kringloopwinkel Tweede Ronde',
-    kvkNumber: '58230164',
-    street: 'Ambachtsweg 18',
-    postcode: '3821 BA',
-    city: AMERSFOORT,
-    contactName: 'Henk Bosveld',
-    contactEmail: 'winkel@example.nl',
-  },
-  {
-    key: 'emp-lindehof',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Zorgcentrum De Lindehof',
-    kvkNumber: '41176529',
-    street: 'Leusderweg 214',
-    postcode: '3817 KD',
-    city: AMERSFOORT,
-    contactName: 'Annelies Dekker',
-    contactEmail: 'vrijwilligers.lindehof@example.nl',
-  },
-  {
-    key: 'emp-eemhoeve',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Woonzorgcentrum De Eemhoeve',
-    kvkNumber: '41309857',
-    street: 'Ringweg Kattenbroek 60',
-    postcode: '3825 KB',
-    city: AMERSFOORT,
-    contactName: 'Yvonne Schipper',
-    contactEmail: 'stages.eemhoeve@example.nl',
-  },
-  {
-    key: 'emp-fietsmakerij',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Fietsmakerij De Spaak',
-    kvkNumber: '77650412',
-    street: 'Kamp 57',
-    postcode: '3811 AR',
-    city: AMERSFOORT,
-    contactName: 'Jeroen Wolters',
-    contactEmail: 'werkplaats@example.nl',
-  },
-  {
-    key: 'emp-logistiek',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Eemland Distributie B.V.',
-    kvkNumber: '69284137',
-    street: 'Bunschoterweg 150',
-    postcode: '3829 AB',
-    city: AMERSFOORT,
-    contactName: 'Wouter Brinkman',
-    contactEmail: 'hr.distributie@example.nl',
-  },
-  {
-    key: 'emp-schoonmaak',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Schoon & Zo Facilitair',
-    kvkNumber: '52718093',
-    street: 'Nijverheidsweg-Noord 48',
-    postcode: '3812 PM',
-    city: AMERSFOORT,
-    contactName: 'Sandra Mulder',
-    contactEmail: 'planning@example.nl',
-  },
-  {
-    key: 'emp-bakkerij',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Bakkerij Van der Eem',
-    kvkNumber: '32105876',
-    street: 'Hogeweg 92',
-    postcode: '3816 BL',
-    city: AMERSFOORT,
-    contactName: 'Kees van der Eem',
-    contactEmail: 'bakkerij@example.nl',
-  },
-  {
-    key: 'emp-kindcentrum',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Kindcentrum De Boomgaard',
-    kvkNumber: '40527391',
-    street: 'Zielhorsterweg 33',
-    postcode: '3823 AC',
-    city: AMERSFOORT,
-    contactName: 'Miriam Hoekstra',
-    contactEmail: 'directie.boomgaard@example.nl',
-  },
-  {
-    key: 'emp-sportclub',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Sportvereniging Nieuwland Sport',
-    kvkNumber: '40561928',
-    street: 'Nieuwlandseweg 15',
-    postcode: '3824 NB',
-    city: AMERSFOORT,
-    contactName: 'Bart Jonker',
-    contactEmail: 'bestuur.nieuwlandsport@example.nl',
-  },
-  {
-    key: 'emp-stadsbeheer',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Gemeente Amersfoort, Team Groenonderhoud Stadsbeheer',
-    kvkNumber: '32163402',
-    street: 'Nijverheidsweg-Noord 110',
-    postcode: '3812 PN',
-    city: AMERSFOORT,
-    contactName: 'Ronald Smit',
-    contactEmail: 'groenonderhoud@example.nl',
-  },
-  {
-    key: 'emp-drukkerij',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Drukkerij Eemprint',
-    kvkNumber: '31087642',
-    street: 'Soesterweg 310',
-    postcode: '3819 BR',
-    city: AMERSFOORT,
-    contactName: 'Petra Lammers',
-    contactEmail: 'productie@example.nl',
-  },
-  {
-    key: 'emp-administratie',
-    kind: OrganisationKind.EMPLOYER,
-    name: 'Administratiekantoor Eemvallei',
-    kvkNumber: '75310984',
-    street: 'Utrechtseweg 46',
-    postcode: '3811 NB',
-    city: AMERSFOORT,
-    contactName: 'Frank de Ridder',
-    contactEmail: 'kantoor.eemvallei@example.nl',
-  },
-
-  // Partner organisations
-  {
-    key: 'par-indebuurt033',
-    kind: OrganisationKind.PARTNER,
-    name: 'Indebuurt033',
-    street: 'Kruiskamp 25',
-    postcode: '3814 PK',
-    city: AMERSFOORT,
-    contactName: 'Wijkteam Kruiskamp',
-    contactEmail: 'wijkpunt.kruiskamp@example.nl',
-  },
-  {
-    key: 'par-bibliotheek',
-    kind: OrganisationKind.PARTNER,
-    name: 'Bibliotheek Eemland',
-    street: 'Eemplein 75',
-    postcode: '3812 EA',
-    city: AMERSFOORT,
-    contactName: 'Taalhuis Amersfoort',
-    contactEmail: 'taalhuis@example.nl',
-  },
-  {
-    key: 'par-vkc',
-    kind: OrganisationKind.PARTNER,
-    name: 'Vrouw- en Kindcentrum',
-    street: 'Schothorsterlaan 19',
-    postcode: '3813 BE',
-    city: AMERSFOORT,
-    contactName: 'Coördinator Vrouw- en Kindcentrum',
-    contactEmail: 'vrouwenkindcentrum@example.nl',
-  },
-  {
-    key: 'par-repaircafe',
-    kind: OrganisationKind.PARTNER,
-    name: 'Repair Café De Schroevendraaier',
-    kvkNumber: '67104325',
-    street: 'Birkstraat 88',
-    postcode: '3819 BE',
-    city: AMERSFOORT,
-    contactName: 'Theo Hendriks',
-    contactEmail: 'repaircafe@example.nl',
-  },
-  {
-    key: 'par-buurthuis',
-    kind: OrganisationKind.PARTNER,
-    name: 'Buurthuis De Wisselplaats',
-    kvkNumber: '61823047',
-    street: 'Liendertseweg 62',
-    postcode: '3815 BH',
-    city: AMERSFOORT,
-    contactName: 'Nadia Bakker',
-    contactEmail: 'buurthuis@example.nl',
-  },
-  {
-    key: 'par-samenverder',
-    kind: OrganisationKind.PARTNER,
-    name: 'Maatjesproject Samen Verder Eemland',
-    kvkNumber: '54098712',
-    street: 'Langestraat 71',
-    postcode: '3811 AG',
-    city: AMERSFOORT,
-    contactName: 'Lotte Vermeulen',
-    contactEmail: 'maatjes@example.nl',
-  },
-  {
-    key: 'par-moestuin',
-    kind: OrganisationKind.PARTNER,
-    name: 'Buurtmoestuin De Groene Vingers',
-    kvkNumber: '70431268',
-    street: 'Zwaluwenlaan 3',
-    postcode: '3826 AH',
-    city: AMERSFOORT,
-    contactName: 'Ria Westerveld',
-    contactEmail: 'moestuin@example.nl',
-  },
-  {
-    key: 'par-voedseluitgifte',
-    kind: OrganisationKind.PARTNER,
-    name: 'Voedseluitgifte De Schaal',
-    kvkNumber: '63570219',
-    street: 'Neptunusplein 9',
-    postcode: '3824 KA',
-    city: AMERSFOORT,
-    contactName: 'Herman Koster',
-    contactEmail: 'uitgifte.deschaal@example.nl',
-  },
-];
-
-export const DEMO_USERS: DemoUser[] = [
-  // Municipality: functional administrator and policy analyst
-  {
-    key: 'admin-joost',
-    organisationKey: 'coach-gemeente',
-    role: 'ADMIN',
-    displayName: 'Joost Verhagen',
-    email: 'joost.verhagen@example.nl',
-  },
-  {
-    key: 'analyst-inge',
-    organisationKey: 'coach-gemeente',
-    role: 'ANALYST',
-    displayName: 'Inge Koopmans',
-    email: 'inge.koopmans@example.nl',
-  },
-  // Coaches: two integratiebegeleiders at Integratiewerk, one jobhunter at Arbeidsintegratie
-  {
-    key: 'coach-fatima',
-    organisationKey: 'coach-integratiewerk',
-    role: 'COACH',
-    displayName: 'Fatima Bouzid',
-    email: 'fatima.bouzid@example.nl',
-  },
-  {
-    key: 'coach-ruben',
-    organisationKey: 'coach-integratiewerk',
-    role: 'COACH',
-    displayName: 'Ruben van Dijk',
-    email: 'ruben.vandijk@example.nl',
-  },
-  {
-    key: 'coach-marieke',
-    organisationKey: 'coach-gemeente',
-    role: 'COACH',
-    displayName: 'Marieke Bos',
-    email: 'marieke.bos@example.nl',
-  },
-  // Employers
-  {
-    key: 'employer-versmarkt',
-    organisationKey: 'emp-versmarkt',
-    role: 'EMPLOYER',
-    displayName: 'Ilse Hofstede',
-    email: 'ilse.hofstede@example.nl',
-  },
-  {
-    key: 'employer-hotel',
-    organisationKey: 'emp-hotel',
-    role: 'EMPLOYER',
-    displayName: 'Marco Verbeek',
-    email: 'marco.verbeek@example.nl',
-  },
-  {
-    key: 'employer-lindehof',
-    organisationKey: 'emp-lindehof',
-    role: 'EMPLOYER',
-    displayName: 'Annelies Dekker',
-    email: 'annelies.dekker@example.nl',
-  },
-  {
-    key: 'employer-logistiek',
-    organisationKey: 'emp-logistiek',
-    role: 'EMPLOYER',
-    displayName: 'Wouter Brinkman',
-    email: 'wouter.brinkman@example.nl',
-  },
-  {
-    key: 'employer-tuincentrum',
-    organisationKey: 'emp-tuincentrum',
-    role: 'EMPLOYER',
-    displayName: 'Gerda van Wijngaarden',
-    email: 'gerda.vanwijngaarden@example.nl',
-  },
-  {
-    key: 'employer-bakkerij',
-    organisationKey: 'emp-bakkerij',
-    role: 'EMPLOYER',
-    displayName: 'Kees van der Eem',
-    email: 'kees.vandereem@example.nl',
-  },
-  // Partners
-  {
-    key: 'partner-indebuurt',
-    organisationKey: 'par-indebuurt033',
-    role: 'PARTNER',
-    displayName: 'Hanneke Post',
-    email: 'hanneke.post@example.nl',
-  },
-  {
-    key: 'partner-bibliotheek',
-    organisationKey: 'par-bibliotheek',
-    role: 'PARTNER',
-    displayName: 'Sophie Veenstra',
-    email: 'sophie.veenstra@example.nl',
-  },
-  {
-    key: 'partner-vkc',
-    organisationKey: 'par-vkc',
-    role: 'PARTNER',
-    displayName: 'Amira Haddad',
-    email: 'amira.haddad@example.nl',
-  },
-  {
-    key: 'partner-repaircafe',
-    organisationKey: 'par-repaircafe',
-    role: 'PARTNER',
-    displayName: 'Theo Hendriks',
-    email: 'theo.hendriks@example.nl',
-  },
-];
-
-// ---------------------------------------------------------------------------------------------
-
-export const DEMO_PLACEMENTS: DemoPlacement[] = [
-  // --- Versmarkt Eemhof (supermarket, Schothorst) ---
-  {
-    organisationKey: 'emp-versmarkt',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Vakken vullen en spiegelen in de supermarkt',
-    description:
-      'Je vult schappen bij, spiegelt de producten en controleert houdbaarheidsdata. Een vaste collega werkt je in en is je buddy; op de vloer wordt ook Arabisch en Turks gesproken.',
-    sector: Sector.DETAILHANDEL,
-    languageRequirements: talk(A1),
-    support: support(true, true, 'ar', 'tr'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:00', '17:00'), at(THU, '13:00', '17:00')),
-    startOffsetDays: -30,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 3,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-versmarkt',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Werkervaring kassa en klantenservice',
-    description:
-      'Je leert afrekenen, klanten te woord staan en de servicebalie bijhouden. Je kiest je uren in overleg, ook op zaterdag; de teamleider begeleidt je en telt je MAP-uren mee.',
-    sector: Sector.DETAILHANDEL,
-    languageRequirements: [...talk(A2), pref(READING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible([...each(WORKDAYS, '12:00', '20:00'), at(SAT, '08:00', '18:00')], 12, 20),
-    startOffsetDays: -14,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-versmarkt',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing medewerker groente en fruit',
-    description:
-      'Drie ochtenden per week bouw je de afdeling groente en fruit op, met uitzicht op een contract van 15 uur. Na twee maanden volgt een gesprek over een vaste baan.',
-    sector: Sector.DETAILHANDEL,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, WED, FRI], '07:00', '12:00')),
-    startOffsetDays: 7,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 1,
-    openToRoutes: [B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Hotel De Eemkroon (hotel kitchen, station area) ---
-  {
-    organisationKey: 'emp-hotel',
-    type: PlacementType.STAGE,
-    title: 'Stage keukenhulp in de hotelkeuken',
-    description:
-      'Je snijdt groente, helpt bij de voorbereiding van het diner en houdt de keuken schoon. De sous-chef begeleidt je; een collega spreekt Tigrinya en Engels.',
-    sector: Sector.HORECA,
-    languageRequirements: [req(LISTENING, A1), pref(SPEAKING, A1)],
-    support: support(false, true, 'ti', 'en'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([TUE, WED, THU], '14:00', '19:00')),
-    startOffsetDays: -21,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: SH_GM,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-hotel',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Werkervaring ontbijtservice en spoelkeuken in het weekend',
-    description:
-      'Op zaterdag- en zondagochtend zet je het ontbijtbuffet klaar, vul je bij en draai je de spoelkeuken. Goed te combineren met taallessen door de week.',
-    sector: Sector.HORECA,
-    languageRequirements: talk(A1),
-    support: support(false, true, 'en'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '07:00', '12:00'), at(SUN, '07:00', '12:00')),
-    startOffsetDays: 0,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-hotel',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing housekeeping',
-    description:
-      'Je maakt hotelkamers op volgens een vaste werkvolgorde, samen met een ervaren collega. Bij goed functioneren volgt een contract; tijdelijk gepauzeerd tot na de verbouwing.',
-    sector: Sector.SCHOONMAAK,
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true, 'en', 'uk'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each(WORKDAYS, '09:00', '14:00')),
-    startOffsetDays: -45,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.HEAVY,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.PAUSED,
-  },
-
-  // --- Tuincentrum De Groene Hoeve (garden centre, Hoogland) ---
-  {
-    organisationKey: 'emp-tuincentrum',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Planten verzorgen in de kas',
-    description:
-      'Je geeft water, verpot planten en zet de tafels in de kas netjes neer. Je werkt met vaste collega’s; Nederlands leer je al doende, er is geen taaleis.',
-    sector: Sector.GROEN,
-    languageRequirements: [],
-    support: support(false, true, 'ar'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '13:00', '17:00'), at(WED, '13:00', '17:00')),
-    startOffsetDays: -45,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 4,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-tuincentrum',
-    type: PlacementType.STAGE,
-    title: 'Stage medewerker buitenafdeling',
-    description:
-      'Je lost leveringen, vult de buitenafdeling aan en helpt klanten met zware zakken potgrond naar de auto. Uren in overleg tussen dinsdag en zaterdag; telt als MAP-praktijk.',
-    sector: Sector.GROEN,
-    languageRequirements: [req(SPEAKING, A1), pref(LISTENING, A2)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible(each([TUE, WED, THU, FRI, SAT], '09:00', '17:00'), 8, 16),
-    startOffsetDays: 14,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.HEAVY,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Kringloopwinkel Tweede Ronde ---
-  {
-    organisationKey: 'emp-kringloop',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Sorteren en prijzen in de kringloopwinkel',
-    description:
-      'Je sorteert ingebrachte spullen, prijst ze en zet ze in de winkel. Je kiest zelf je dagdelen; een buddy wijst je de weg en collega’s spreken ook Arabisch, Farsi en Tigrinya.',
-    sector: Sector.KRINGLOOP,
-    languageRequirements: [],
-    support: support(true, true, 'ar', 'fa', 'ti'),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible(each([MON, TUE, WED, THU, FRI, SAT], '10:00', '17:00'), 6, 20),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 6,
-    openToRoutes: Z_B1,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-kringloop',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Vrijwilliger winkel en kassa op zaterdag',
-    description:
-      'Op zaterdag help je klanten in de winkel en sta je samen met een vaste vrijwilliger achter de kassa. Je krijgt een kleine vrijwilligersvergoeding.',
-    sector: Sector.KRINGLOOP,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '10:00', '16:00')),
-    startOffsetDays: -30,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-kringloop',
-    type: PlacementType.TAALSTAGE,
-    title: 'Taalstage: klanten helpen in de kringloop',
-    description:
-      'Twee middagen per week oefen je eenvoudige gesprekken met klanten: waar staat iets, wat kost het. Een taalmaatje uit het team loopt met je mee.',
-    sector: Sector.KRINGLOOP,
-    languageRequirements: talk(A1),
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:00', '16:00'), at(THU, '13:00', '16:00')),
-    startOffsetDays: -10,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Zorgcentrum De Lindehof (care home, Leusderkwartier) ---
-  {
-    organisationKey: 'emp-lindehof',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Gastvrouw of gastheer in het restaurant',
-    description:
-      'Je dekt de tafels, schenkt koffie en thee en maakt een praatje met bewoners tijdens de lunch. De activiteitenbegeleider is je vaste aanspreekpunt.',
-    sector: Sector.ZORG,
-    languageRequirements: talk(A1),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, WED, FRI], '11:30', '14:00')),
-    startOffsetDays: -20,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 3,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-lindehof',
-    type: PlacementType.STAGE,
-    title: 'Stage helpende zorg en welzijn',
-    description:
-      'Je helpt bewoners bij het ontbijt, met aankleden en bij dagelijkse activiteiten, onder begeleiding van een verzorgende. Geschikt als oriëntatie op een mbo-opleiding in de zorg.',
-    sector: Sector.ZORG,
-    languageRequirements: [...talk(A2), req(READING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, THU], '08:00', '13:00')),
-    startOffsetDays: 14,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-lindehof',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Wandelen en koffie schenken met bewoners',
-    description:
-      'Op woensdag- en zondagmiddag ga je met bewoners wandelen in de tuin of de wijk en schenk je koffie. Veel bewoners praten graag, dus je oefent vanzelf Nederlands.',
-    sector: Sector.ZORG,
-    languageRequirements: [req(SPEAKING, A2), pref(LISTENING, A2)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(WED, '14:00', '16:00'), at(SUN, '14:00', '16:30')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 5,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Woonzorgcentrum De Eemhoeve (care home, Kattenbroek) ---
-  {
-    organisationKey: 'emp-eemhoeve',
-    type: PlacementType.TAALSTAGE,
-    title: 'Taalstage bij de activiteitenbegeleiding',
-    description:
-      'Je helpt bij spelletjesmiddagen, muziek en handwerken met bewoners. Een vaste vrijwilliger is je taalbuddy en oefent na afloop met je wat je hebt gehoord.',
-    sector: Sector.ZORG,
-    languageRequirements: [req(SPEAKING, A1), req(LISTENING, A2)],
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:30', '16:30'), at(THU, '13:30', '16:30')),
-    startOffsetDays: -7,
-    durationDays: 150,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-eemhoeve',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Werkervaring facilitair: linnen en maaltijden rondbrengen',
-    description:
-      'Je brengt schoon linnen en maaltijden naar de afdelingen en helpt in de centrale keuken. Je plant je uren door de week met de facilitair leidinggevende.',
-    sector: Sector.ZORG,
-    languageRequirements: [req(SPEAKING, A1)],
-    support: support(false, true, 'so'),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible(each(WORKDAYS, '07:30', '15:30'), 12, 24),
-    startOffsetDays: -5,
-    durationDays: 240,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 3,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: SH_GM,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-eemhoeve',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing nachtassistent (waakdienst)',
-    description:
-      'Twee nachten per week ondersteun je de nachtdienst: rondes lopen, bellen beantwoorden en de afdeling rustig houden. Nog in voorbereiding met de teamleider nacht.',
-    sector: Sector.ZORG,
-    languageRequirements: [...talk(A2), pref(READING, A2)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(overnight(FRI, '23:00', '07:00'), overnight(SAT, '23:00', '07:00')),
-    startOffsetDays: 30,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 1,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.DRAFT,
-  },
-
-  // --- Fietsmakerij De Spaak (bike repair, city centre) ---
-  {
-    organisationKey: 'emp-fietsmakerij',
-    type: PlacementType.STAGE,
-    title: 'Stage fietstechniek: van band plakken tot remmen afstellen',
-    description:
-      'In de werkplaats leer je banden plakken, kettingen vervangen en remmen afstellen. De monteur doet het eerst voor; hij spreekt ook Farsi en Arabisch.',
-    sector: Sector.TECHNIEK,
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true, 'fa', 'ar'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:00', '17:00'), at(FRI, '13:00', '17:00')),
-    startOffsetDays: -14,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-fietsmakerij',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Werkervaring fietsverhuur en kleine reparaties op zaterdag',
-    description:
-      'Op zaterdag geef je huurfietsen uit, controleer je ze bij terugkomst en doe je kleine reparaties. Handig voor wie door de week taalles heeft.',
-    sector: Sector.TECHNIEK,
-    languageRequirements: [req(SPEAKING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '09:00', '17:00')),
-    startOffsetDays: -7,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 1,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-fietsmakerij',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing fietsenmaker (32 uur)',
-    description:
-      'Vier dagen per week draai je mee als fietsenmaker, met uitzicht op een betaalde baan. Je moet klanten zelf kunnen uitleggen wat er aan hun fiets gerepareerd is.',
-    sector: Sector.TECHNIEK,
-    languageRequirements: [...talk(A2), pref(READING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, WED, THU], '08:30', '16:30')),
-    startOffsetDays: 21,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 1,
-    openToRoutes: [B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Eemland Distributie (warehouse, Hooglanderveen) ---
-  {
-    organisationKey: 'emp-logistiek',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Orderpicken in het magazijn',
-    description:
-      'Met een handscanner verzamel je bestellingen en zet je ze klaar voor transport. Je werkt in een vast team; de ploegleider spreekt Arabisch en Somalisch.',
-    sector: Sector.LOGISTIEK,
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true, 'ar', 'so'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each(WORKDAYS, '07:00', '11:00')),
-    startOffsetDays: -28,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.HEAVY,
-    wheelchairAccessible: false,
-    capacity: 4,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-logistiek',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing magazijnmedewerker avondploeg',
-    description:
-      'Vier avonden per week ontvang en sorteer je goederen. Na zes weken volgt bij goed functioneren een betaald contract; overdag blijft er tijd voor taalles.',
-    sector: Sector.LOGISTIEK,
-    languageRequirements: [req(SPEAKING, A1), req(LISTENING, A2)],
-    support: support(false, true, 'pl', 'ar'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, WED, THU], '17:00', '22:00')),
-    startOffsetDays: 10,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.HEAVY,
-    wheelchairAccessible: false,
-    capacity: 3,
-    openToRoutes: [B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-logistiek',
-    type: PlacementType.STAGE,
-    title: 'Stage logistieke administratie',
-    description:
-      'Op kantoor verwerk je pakbonnen, controleer je leveringen in het systeem en bel je met vervoerders. Bedoeld voor wie richting een mbo-opleiding logistiek gaat.',
-    sector: Sector.ADMINISTRATIE,
-    languageRequirements: [req(SPEAKING, B1), req(READING, B1), req(WRITING, A2)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '09:00', '16:00'), at(THU, '09:00', '16:00')),
-    startOffsetDays: 30,
-    durationDays: 150,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 1,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Schoon & Zo Facilitair (cleaning company) ---
-  {
-    organisationKey: 'emp-schoonmaak',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing schoonmaak kantoren (vroege ochtend)',
-    description:
-      'Elke werkdag maak je vóór kantoortijd een kantoorpand schoon, met een vaste voorman. Bij goed functioneren volgt een contract van 15 uur; de lessen overdag blijven vrij.',
-    sector: Sector.SCHOONMAAK,
-    location: { street: 'Computerweg 12', postcode: '3821 AB', city: AMERSFOORT },
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true, 'ti', 'ar', 'uk'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each(WORKDAYS, '06:00', '09:00')),
-    startOffsetDays: 3,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 4,
-    openToRoutes: Z_B1,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-schoonmaak',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Werkervaring schoonmaak sporthal (avond)',
-    description:
-      'Twee avonden per week maak je met een collega de kleedkamers en kantine van een sporthal schoon. Je leert werken met schoonmaakmachines en een takenlijst met pictogrammen.',
-    sector: Sector.SCHOONMAAK,
-    location: { street: 'Zielhorsterweg 71', postcode: '3823 AE', city: AMERSFOORT },
-    languageRequirements: [],
-    support: support(false, true, 'ti'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '18:00', '21:00'), at(THU, '18:00', '21:00')),
-    startOffsetDays: -21,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 3,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Bakkerij Van der Eem ---
-  {
-    organisationKey: 'emp-bakkerij',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Nachtbakken: deeg afwegen en ovens laden',
-    description:
-      'In de nacht van donderdag op vrijdag en van vrijdag op zaterdag bak je mee voor het weekend: deeg afwegen, broden vormen, ovens laden. De bakker werkt je stap voor stap in.',
-    sector: Sector.PRODUCTIE,
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(overnight(THU, '22:00', '02:00'), overnight(FRI, '22:00', '02:00')),
-    startOffsetDays: -14,
-    durationDays: 180,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.HEAVY,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-bakkerij',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Verkoop in de bakkerswinkel op zaterdagochtend',
-    description:
-      'Op zaterdagochtend help je klanten in de winkel: brood snijden, inpakken en afrekenen. Klanten vragen vaak iets, dus je moet eenvoudige vragen kunnen volgen en beantwoorden.',
-    sector: Sector.DETAILHANDEL,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '08:00', '13:00')),
-    startOffsetDays: -35,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 1,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-bakkerij',
-    type: PlacementType.TAALSTAGE,
-    title: 'Taalstage inpakken en etiketteren',
-    description:
-      'Je pakt koekjes en taarten in en plakt etiketten, terwijl je met een collega de woorden voor producten en hoeveelheden oefent. Rustig werk aan tafel.',
-    sector: Sector.PRODUCTIE,
-    languageRequirements: [pref(READING, A1)],
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '13:00', '16:00'), at(WED, '13:00', '16:00')),
-    startOffsetDays: -3,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Kindcentrum De Boomgaard (school and childcare) ---
-  {
-    organisationKey: 'emp-kindcentrum',
-    type: PlacementType.STAGE,
-    title: 'Stage onderwijsassistent in groep 1-2',
-    description:
-      'Je helpt de leerkracht met kleine groepjes kleuters, leest voor en bereidt materialen voor. Voor wie richting de mbo-opleiding onderwijsassistent wil.',
-    sector: Sector.KINDEROPVANG_ONDERWIJS,
-    languageRequirements: [...talk(B1), req(READING, A2)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, THU], '08:15', '12:15')),
-    startOffsetDays: 21,
-    durationDays: 200,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-kindcentrum',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Overblijfouder tussen de middag',
-    description:
-      'Vier middagen per week eet je met een groep kinderen en houd je toezicht op het schoolplein. Je krijgt een korte training en een vrijwilligersvergoeding.',
-    sector: Sector.KINDEROPVANG_ONDERWIJS,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, THU, FRI], '12:00', '13:00')),
-    startOffsetDays: -40,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 4,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-kindcentrum',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Meehelpen in de keuken van de kinderopvang',
-    description:
-      'Je maakt fruit en lunch klaar voor de peutergroepen en ruimt de keuken op. Nog niet gepubliceerd: de hygiënetraining wordt eerst ingepland.',
-    sector: Sector.KINDEROPVANG_ONDERWIJS,
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '10:00', '13:00'), at(WED, '10:00', '13:00')),
-    startOffsetDays: 30,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 1,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.DRAFT,
-  },
-
-  // --- Sportvereniging Nieuwland Sport ---
-  {
-    organisationKey: 'emp-sportclub',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Vrijwilliger kantine en velden op zaterdag',
-    description:
-      'Op zaterdagochtend zet je de doelen en vlaggen klaar en help je in de kantine. Je kinderen mogen mee en kunnen meedoen met de jeugdtraining.',
-    sector: Sector.SPORT,
-    languageRequirements: [req(SPEAKING, A1)],
-    support: support(false, true, 'en'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '08:30', '13:30')),
-    startOffsetDays: -50,
-    childcare: CHILDREN_WELCOME,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 6,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-sportclub',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Wandelvoetbal en sportinstuif voor nieuwkomers',
-    description:
-      'Elke woensdagavond sporten nieuwkomers en clubleden samen: wandelvoetbal, badminton of tafeltennis. Na afloop drink je samen iets in de kantine.',
-    sector: Sector.SPORT,
-    languageRequirements: [],
-    support: support(false, true, 'en'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(WED, '19:00', '20:30')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 12,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-sportclub',
-    type: PlacementType.STAGE,
-    title: 'Stage sportbuurtcoach (assistent)',
-    description:
-      'Je helpt de sportbuurtcoach bij naschoolse sportlessen voor kinderen op pleintjes in Nieuwland. Voor jongeren die een mbo-opleiding sport en bewegen overwegen.',
-    sector: Sector.SPORT,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '15:00', '18:00'), at(WED, '14:00', '17:00'), at(FRI, '15:00', '18:00')),
-    startOffsetDays: 7,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: [JONGERENROUTE, ONDERWIJSROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Gemeente Amersfoort, Team Groenonderhoud (works in the neighbourhoods) ---
-  {
-    organisationKey: 'emp-stadsbeheer',
-    type: PlacementType.WERKERVARINGSPLEK,
-    title: 'Werkervaring groenonderhoud in Kattenbroek en Vathorst',
-    description:
-      'Met een ploeg van de gemeente snoei je struiken, maai je bermen en ruim je blad. Je start elke ochtend bij het wijksteunpunt; werkkleding krijg je van ons.',
-    sector: Sector.GROEN,
-    location: { street: 'Ringweg Kattenbroek 20', postcode: '3825 KA', city: AMERSFOORT },
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, WED, THU], '07:30', '12:00')),
-    startOffsetDays: -35,
-    durationDays: 270,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.HEAVY,
-    wheelchairAccessible: false,
-    capacity: 5,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: SH_GM,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-stadsbeheer',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Zwerfafval ruimen en plantsoenen bijhouden',
-    description:
-      'Met een grijper en een karretje houd je de plantsoenen rond park Randenbroek schoon. Je kiest je eigen dagdelen; je meldt je bij de wijkbeheerder die je ook inwerkt.',
-    sector: Sector.GROEN,
-    location: { street: 'Van Tuyll van Serooskerkenweg 5', postcode: '3817 BA', city: AMERSFOORT },
-    languageRequirements: [],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible(each(WORKDAYS, '08:00', '15:00'), 4, 12),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 8,
-    openToRoutes: Z_B1,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-stadsbeheer',
-    type: PlacementType.TAALSTAGE,
-    title: 'Taalstage op de gemeentewerf',
-    description:
-      'Op de werf help je met materiaal uitgeven, gereedschap schoonmaken en de voorraad tellen. Een collega oefent elke dienst de namen van gereedschap en veiligheidsregels met je.',
-    sector: Sector.GROEN,
-    languageRequirements: [req(LISTENING, A1), pref(SPEAKING, A1)],
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '13:00', '16:00'), at(THU, '13:00', '16:00')),
-    startOffsetDays: 0,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Drukkerij Eemprint ---
-  {
-    organisationKey: 'emp-drukkerij',
-    type: PlacementType.STAGE,
-    title: 'Stage productiemedewerker drukkerij',
-    description:
-      'Je bedient de snijmachine en vouwmachine onder begeleiding, en controleert drukwerk op fouten. Veiligheidsinstructies krijg je met pictogrammen en voordoen.',
-    sector: Sector.PRODUCTIE,
-    languageRequirements: [req(LISTENING, A1), pref(READING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '09:00', '15:00'), at(WED, '09:00', '15:00')),
-    startOffsetDays: 5,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 1,
-    openToRoutes: [Z_ROUTE, B1_ROUTE, JONGERENROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'emp-drukkerij',
-    type: PlacementType.TAALSTAGE,
-    title: 'Taalstage afwerking en verzending',
-    description:
-      'Je pakt drukwerk in, maakt verzendlabels en oefent met een collega de werkwoorden van de werkvloer. Deze ronde is vol en afgesloten.',
-    sector: Sector.PRODUCTIE,
-    languageRequirements: [req(LISTENING, A1)],
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:00', '17:00')),
-    startOffsetDays: -60,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.CLOSED,
-  },
-
-  // --- Administratiekantoor Eemvallei (office) ---
-  {
-    organisationKey: 'emp-administratie',
-    type: PlacementType.PROEFPLAATSING,
-    title: 'Proefplaatsing administratief medewerker',
-    description:
-      'Je boekt facturen in, archiveert digitaal en beantwoordt eenvoudige vragen van klanten per telefoon en e-mail. Na drie maanden volgt bij goed functioneren een contract van 24 uur.',
-    sector: Sector.ADMINISTRATIE,
-    languageRequirements: [...talk(B1), req(READING, B1), req(WRITING, A2)],
-    support: support(false, true, 'en'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(each([MON, TUE, THU], '09:00', '15:00')),
-    startOffsetDays: 14,
-    durationDays: 90,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 1,
-    openToRoutes: [B1_ROUTE, ONDERWIJSROUTE],
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: true,
-    compensation: Compensation.PAID,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Indebuurt033 (several activities in the neighbourhoods) ---
-  {
-    organisationKey: 'par-indebuurt033',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Spreekuur post en geldzaken in het Tigrinya',
-    description:
-      'Een Tigrinya-sprekende vrijwilliger helpt je met brieven, toeslagen en je budget. Het spreekuur is in je eigen taal, dus het telt niet mee voor de participatie-uren in de Z-route.',
-    sector: Sector.WELZIJN,
-    location: { street: 'Rubensstraat 10', postcode: '3816 AK', city: AMERSFOORT },
-    languageRequirements: [],
-    support: support(false, true, 'ti'),
-    dutchSpeakingEnvironment: false,
-    schedule: fixed(at(WED, '13:30', '15:30')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 10,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-indebuurt033',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Gastvrouw of gastheer in het wijkpunt',
-    description:
-      'Je ontvangt bezoekers, zet koffie en wijst mensen de weg naar het juiste spreekuur. Voor deze rol vragen we A2: je moet vragen van bezoekers kunnen begrijpen.',
-    sector: Sector.WELZIJN,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '09:00', '12:30'), at(THU, '09:00', '12:30')),
-    startOffsetDays: -30,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 3,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-indebuurt033',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Buurtwandeling met koffie: Nederlands oefenen in de wijk',
-    description:
-      'Elke vrijdagochtend wandel je met buurtbewoners door Schothorst en drink je daarna koffie. Rustig tempo, iedereen mag meedoen, ook zonder Nederlands.',
-    sector: Sector.ONTMOETING_TAAL,
-    location: { street: 'Hooglandseweg-Noord 40', postcode: '3822 AS', city: AMERSFOORT },
-    languageRequirements: [],
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(FRI, '13:30', '15:00')),
-    startOffsetDays: -45,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 12,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-indebuurt033',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Koken in de buurtkeuken',
-    description:
-      'Op donderdag kook je met andere vrijwilligers een maaltijd voor buurtbewoners die alleen wonen. Je werkt in een team, recepten worden voorgedaan.',
-    sector: Sector.HORECA,
-    location: { street: 'Leeuwenhoekstraat 8', postcode: '3826 BR', city: AMERSFOORT },
-    languageRequirements: [req(SPEAKING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(THU, '15:00', '19:30')),
-    startOffsetDays: -20,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 4,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Bibliotheek Eemland (taalcafé, Taalhuis, Digitaalhuis) ---
-  {
-    organisationKey: 'par-bibliotheek',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Taalcafé op donderdagavond',
-    description:
-      'In kleine groepjes praat je met vrijwilligers over het nieuws, je buurt of je werk. Geen les, wel oefenen; iedereen is welkom, ook als je net begint.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [pref(SPEAKING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(THU, '19:00', '21:00')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 12,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-bibliotheek',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Taalcafé op zaterdagochtend',
-    description:
-      'Op zaterdag oefen je Nederlands bij een kop koffie, met spelletjes en plaatjes voor wie nog weinig spreekt. Goed voor wie door de week werkt of les heeft.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '10:30', '12:00')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 12,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-bibliotheek',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Vrijwilliger Digitaalhuis: helpen met DigiD en e-mail',
-    description:
-      'Je helpt bezoekers van het Digitaalhuis met DigiD, e-mail en formulieren op de computer. Je legt uit in het Nederlands, dus we vragen spreken op B1.',
-    sector: Sector.CULTUUR,
-    languageRequirements: [req(SPEAKING, B1), req(READING, A2)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:30', '16:30')),
-    startOffsetDays: -15,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-bibliotheek',
-    type: PlacementType.TAALSTAGE,
-    title: 'Taalstage in de bibliotheek: boeken terugzetten en bezoekers wegwijs maken',
-    description:
-      'Je zet ingeleverde boeken terug, ruimt de leestafels op en helpt bezoekers de weg te vinden. Een medewerker van het Taalhuis is je buddy.',
-    sector: Sector.CULTUUR,
-    languageRequirements: talk(A1),
-    support: support(true, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '13:30', '16:30'), at(WED, '13:30', '16:30')),
-    startOffsetDays: 0,
-    durationDays: 120,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Vrouw- en Kindcentrum (informal childcare on site, 0-4) ---
-  {
-    organisationKey: 'par-vkc',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Gastvrouw in het Vrouw- en Kindcentrum',
-    description:
-      'Je ontvangt bezoekers, zet thee en helpt bij de inloop. Je kleine kinderen (0 tot 4 jaar) worden in het centrum opgevangen terwijl jij werkt.',
-    sector: Sector.WELZIJN,
-    languageRequirements: [pref(SPEAKING, A1)],
-    support: support(true, true, 'ar', 'ti', 'fa', 'so'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '13:00', '16:00'), at(THU, '13:00', '16:00')),
-    startOffsetDays: -60,
-    childcare: onSite(0, 4),
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 6,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-vkc',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Naaiatelier: samen naaien en Nederlands praten',
-    description:
-      'Op woensdagochtend naai je met andere vrouwen kleding en tassen, met een Nederlandstalige begeleider. Kinderen tot 4 jaar spelen in de opvangruimte ernaast.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [],
-    support: support(false, true, 'ar', 'ti'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(WED, '09:30', '12:00')),
-    startOffsetDays: -60,
-    childcare: onSite(0, 4),
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 10,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-vkc',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Meehelpen in de informele kinderopvang',
-    description:
-      'Je speelt met de peuters, leest voor en helpt bij het fruit eten, samen met een vaste begeleider. Je kiest je dagdelen; je eigen kinderen tot 4 jaar mogen in de groep.',
-    sector: Sector.KINDEROPVANG_ONDERWIJS,
-    languageRequirements: [req(SPEAKING, A1)],
-    support: support(false, true, 'ar', 'so'),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible(each(WORKDAYS, '09:00', '15:00'), 4, 12),
-    startOffsetDays: -40,
-    childcare: onSite(0, 4),
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 4,
-    openToRoutes: Z_B1,
-    openToTargetGroups: SH_GM,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-vkc',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Arabischtalige vrouwengroep: opvoeden in Nederland',
-    description:
-      'Moeders praten in het Arabisch over school, opvoeding en gezondheid, met een gespreksleider. Omdat de groep Arabischtalig is, telt deze activiteit niet voor de Z-route-uren.',
-    sector: Sector.WELZIJN,
-    languageRequirements: [],
-    support: support(false, true, 'ar'),
-    dutchSpeakingEnvironment: false,
-    schedule: fixed(at(FRI, '13:00', '15:00')),
-    startOffsetDays: -60,
-    childcare: onSite(0, 4),
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 12,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Repair Café De Schroevendraaier (children welcome) ---
-  {
-    organisationKey: 'par-repaircafe',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Repareren in het repair café',
-    description:
-      'Op zaterdag repareer je met vaste vrijwilligers kapotte lampen, kleding en fietsen van buurtbewoners. Kinderen zijn welkom en helpen vaak mee.',
-    sector: Sector.KRINGLOOP,
-    languageRequirements: [],
-    support: support(false, true, 'uk', 'ar'),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '10:00', '13:00')),
-    startOffsetDays: -60,
-    childcare: CHILDREN_WELCOME,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 4,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-repaircafe',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Fietsles en fiets repareren op dinsdagavond',
-    description:
-      'Leer je eigen fiets onderhouden en oefen de verkeersregels met vrijwilligers. Kinderen mogen mee; er staan kinderfietsjes klaar.',
-    sector: Sector.TECHNIEK,
-    location: { street: 'Liendertseweg 62', postcode: '3815 BH', city: AMERSFOORT },
-    languageRequirements: [],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(TUE, '19:00', '21:00')),
-    startOffsetDays: -30,
-    childcare: CHILDREN_WELCOME,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: false,
-    capacity: 8,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Buurthuis De Wisselplaats (childcare on site 2-12) ---
-  {
-    organisationKey: 'par-buurthuis',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Helpen bij de kinderactiviteiten op woensdagmiddag',
-    description:
-      'Je begeleidt knutselen en spelletjes voor kinderen uit de wijk. Je eigen kinderen van 2 tot 12 jaar doen gewoon mee.',
-    sector: Sector.WELZIJN,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(WED, '13:30', '16:30')),
-    startOffsetDays: -25,
-    childcare: onSite(2, 12),
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 4,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-buurthuis',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Kookclub: samen koken en eten',
-    description:
-      'Op maandag koken buurtbewoners samen en eten ze aan één lange tafel. Voor kinderen van 2 tot 12 jaar is er een speelhoek met begeleiding.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(MON, '16:30', '19:30')),
-    startOffsetDays: -60,
-    childcare: onSite(2, 12),
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 10,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-buurthuis',
-    type: PlacementType.PARTICIPATIEPLEK,
-    title: 'Bar en zaalopbouw in het buurthuis',
-    description:
-      'Je zet zalen klaar voor activiteiten, schenkt koffie aan de bar en houdt de ruimtes netjes. De beheerder werkt je in.',
-    sector: Sector.WELZIJN,
-    languageRequirements: [req(SPEAKING, A1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible([...each(WORKDAYS, '09:00', '17:00'), at(MON, '18:00', '22:00')], 6, 12),
-    startOffsetDays: -10,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 2,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Maatjesproject Samen Verder Eemland (Humanitas-like buddy project) ---
-  {
-    organisationKey: 'par-samenverder',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Maatjesmiddag: samen de stad in',
-    description:
-      'Je wordt gekoppeld aan een vrijwillig maatje en gaat elke week samen op pad: markt, museum, gemeentehuis. Zo bouw je een netwerk op en oefen je Nederlands.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [],
-    support: support(true, false),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(WED, '14:00', '16:00')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 8,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-samenverder',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Taalmaatje worden voor een nieuwkomer',
-    description:
-      'Ben je al verder met Nederlands? Word dan zelf taalmaatje en spreek wekelijks af met iemand die net begint. De coördinator helpt bij de eerste afspraken.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [req(SPEAKING, B1), pref(LISTENING, B1)],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: flexible([...each(WORKDAYS, '09:00', '21:00'), at(SAT, '10:00', '17:00')], 2, 4),
-    startOffsetDays: -30,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 5,
-    openToRoutes: WORK_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.VOLUNTEER_ALLOWANCE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Buurtmoestuin De Groene Vingers (children welcome) ---
-  {
-    organisationKey: 'par-moestuin',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Moestuinieren in de buurttuin',
-    description:
-      'Je zaait, wiedt en oogst samen met buurtbewoners, en neemt groente mee naar huis. Kinderen zijn welkom en hebben een eigen moestuinbakje.',
-    sector: Sector.GROEN,
-    languageRequirements: [],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(WED, '13:30', '16:30'), at(SAT, '10:00', '13:00')),
-    startOffsetDays: -60,
-    childcare: CHILDREN_WELCOME,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: false,
-    capacity: 10,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-  {
-    organisationKey: 'par-moestuin',
-    type: PlacementType.ACTIVITEIT,
-    title: 'Oogstlunch en tuinpraat op zaterdag',
-    description:
-      'Na het tuinieren koken we samen met de oogst en praten we over wat er groeit. Iedereen schuift aan, kinderen ook.',
-    sector: Sector.ONTMOETING_TAAL,
-    languageRequirements: [],
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(SAT, '13:00', '14:30')),
-    startOffsetDays: -60,
-    childcare: CHILDREN_WELCOME,
-    physicalLoad: PhysicalLoad.LIGHT,
-    wheelchairAccessible: true,
-    capacity: 12,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-
-  // --- Voedseluitgifte De Schaal ---
-  {
-    organisationKey: 'par-voedseluitgifte',
-    type: PlacementType.VRIJWILLIGERSWERK,
-    title: 'Pakketten samenstellen bij de voedseluitgifte',
-    description:
-      'Op vrijdag stel je voedselpakketten samen en geef je ze uit aan klanten. We vragen A2, omdat je met klanten en het team moet kunnen overleggen.',
-    sector: Sector.WELZIJN,
-    languageRequirements: talk(A2),
-    support: support(false, true),
-    dutchSpeakingEnvironment: true,
-    schedule: fixed(at(FRI, '09:00', '13:00')),
-    startOffsetDays: -60,
-    childcare: NO_CHILDCARE,
-    physicalLoad: PhysicalLoad.MEDIUM,
-    wheelchairAccessible: true,
-    capacity: 6,
-    openToRoutes: ALL_ROUTES,
-    openToTargetGroups: ALL_GROUPS,
-    mapPractice: false,
-    compensation: Compensation.NONE,
-    status: PlacementStatus.PUBLISHED,
-  },
-];
+/** The bundled demo set, read and checked on first use. */
+export function demoSet(): DemoSet {
+  loaded ??= loadDemoSet();
+  return loaded;
+}

@@ -4,13 +4,12 @@ import type { DataSource } from 'typeorm';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationEntity } from '@plekwijzer/api/modules/organisations/organisation.entity.js';
 import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
-import { PlacementStatus, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { UserEntity } from '@plekwijzer/api/modules/users/user.entity.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
-import { FieldErrors } from '@plekwijzer/graphql';
-import { DEMO_ORGANISATIONS, DEMO_PLACEMENTS, DEMO_USERS, type DemoPlacement } from './demo-data.js';
-import { DEMO_PARTICIPANTS, type DemoParticipant } from './demo-participants.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
+import { FieldErrors } from '@plekwijzer/graphql';
+import { demoSet, participantInput, placementInput } from './demo-data.js';
 
 export interface SeedReport {
   seeded: boolean;
@@ -20,15 +19,9 @@ export interface SeedReport {
   participants: number;
 }
 
-const addDays = (isoDate: string, days: number): string => {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-
 /**
- * Loads the Amersfoort demo set into an empty database. Places go through PlacementsService, so
- * the demo obeys the same validation as a real employer's input.
+ * Loads the Amersfoort demo set (data/demo, checked on load) into an empty database. Places and
+ * participants go through their services, so the demo obeys the same rules as real input.
  */
 @Injectable()
 export class DemoSeeder {
@@ -50,10 +43,11 @@ export class DemoSeeder {
   ): Promise<SeedReport> {
     if (!(await this.isEmpty()))
       return { seeded: false, organisations: 0, users: 0, placements: 0, participants: 0 };
+    const demo = demoSet();
     const orgIds = new Map<string, string>();
-    const userIds = new Map<string, string>();
+    const actors = new Map<string, Actor>();
     await this.dataSource.transaction(async (manager) => {
-      for (const org of DEMO_ORGANISATIONS) {
+      for (const org of demo.organisations) {
         const errors = new FieldErrors();
         const resolved = this.postcodes.resolve(`organisation ${org.key}`, org.postcode, errors);
         errors.throwIfAny();
@@ -70,50 +64,40 @@ export class DemoSeeder {
         });
         orgIds.set(org.key, saved.id);
       }
-      for (const user of DEMO_USERS) {
-        const saved = await manager.getRepository(UserEntity).save({
-          organisationId: orgIds.get(user.organisationKey)!,
-          role: user.role as Role,
-          displayName: user.displayName,
-          email: user.email,
-          externalSubject: null,
-          active: true,
-        });
-        userIds.set(user.key, saved.id);
+      for (const user of demo.users) {
+        const organisationId = orgIds.get(user.organisationKey)!;
+        const { role, displayName, email } = user;
+        const saved = await manager
+          .getRepository(UserEntity)
+          .save({ organisationId, role, displayName, email, externalSubject: null, active: true });
+        actors.set(user.key, { userId: saved.id, role, organisationId, displayName });
       }
     });
 
-    const adminKey = DEMO_USERS.find((u) => u.role === 'ADMIN')!;
-    const admin: Actor = {
-      userId: userIds.get(adminKey.key)!,
-      role: Role.ADMIN,
-      organisationId: orgIds.get(adminKey.organisationKey)!,
-      displayName: adminKey.displayName,
-    };
+    const admin = actors.get(demo.users.find((u) => u.role === Role.ADMIN)!.key)!;
     const start = today();
-    const total = DEMO_PLACEMENTS.length + DEMO_PARTICIPANTS.length;
+    const total = demo.placements.length + demo.participants.length;
     let done = 0;
-    for (const demo of DEMO_PLACEMENTS) {
-      await this.createPlacement(admin, orgIds.get(demo.organisationKey)!, demo, start);
+    for (const place of demo.placements) {
+      const created = await this.placements.create(
+        admin,
+        placementInput(place, orgIds.get(place.organisationKey)!, start),
+      );
+      if (place.status !== PlacementStatus.DRAFT) await this.placements.publish(admin, created.id);
+      if (place.status === PlacementStatus.PAUSED) await this.placements.pause(admin, created.id);
+      if (place.status === PlacementStatus.CLOSED) await this.placements.close(admin, created.id);
       onProgress(++done, total);
     }
-    for (const demo of DEMO_PARTICIPANTS) {
-      const coachUser = DEMO_USERS.find((u) => u.key === demo.coachKey)!;
-      const coach: Actor = {
-        userId: userIds.get(demo.coachKey)!,
-        role: Role.COACH,
-        organisationId: orgIds.get(coachUser.organisationKey)!,
-        displayName: coachUser.displayName,
-      };
-      await this.createParticipant(coach, demo, start);
+    for (const person of demo.participants) {
+      await this.participants.create(actors.get(person.coachKey)!, participantInput(person, start));
       onProgress(++done, total);
     }
     const report = {
       seeded: true,
       organisations: orgIds.size,
-      users: userIds.size,
-      placements: DEMO_PLACEMENTS.length,
-      participants: DEMO_PARTICIPANTS.length,
+      users: actors.size,
+      placements: demo.placements.length,
+      participants: demo.participants.length,
     };
     this.logger.log(
       `Loaded the Amersfoort demo set: ${report.organisations} organisations, ${report.users} users, ${report.placements} places, ${report.participants} participants`,
@@ -121,81 +105,9 @@ export class DemoSeeder {
     return report;
   }
 
-  private async createPlacement(
-    admin: Actor,
-    organisationId: string,
-    demo: DemoPlacement,
-    start: string,
-  ): Promise<void> {
-    const startDate = addDays(start, demo.startOffsetDays);
-    const created = await this.placements.create(admin, {
-      organisationId,
-      type: demo.type,
-      title: demo.title,
-      description: demo.description,
-      sector: demo.sector,
-      location: demo.location ?? undefined,
-      languageRequirements: demo.languageRequirements,
-      support: demo.support,
-      dutchSpeakingEnvironment: demo.dutchSpeakingEnvironment,
-      schedule:
-        demo.schedule.kind === ScheduleKind.FIXED
-          ? { kind: demo.schedule.kind, shifts: demo.schedule.shifts }
-          : {
-              kind: demo.schedule.kind,
-              windows: demo.schedule.windows,
-              minHoursPerWeek: demo.schedule.minHoursPerWeek,
-              maxHoursPerWeek: demo.schedule.maxHoursPerWeek,
-            },
-      startDate,
-      endDate: demo.durationDays ? addDays(startDate, demo.durationDays) : null,
-      childcare: demo.childcare,
-      physicalLoad: demo.physicalLoad,
-      wheelchairAccessible: demo.wheelchairAccessible,
-      capacity: demo.capacity,
-      openToRoutes: demo.openToRoutes,
-      openToTargetGroups: demo.openToTargetGroups,
-      mapPractice: demo.mapPractice,
-      compensation: demo.compensation,
-    });
-    if (demo.status === PlacementStatus.DRAFT) return;
-    await this.placements.publish(admin, created.id);
-    if (demo.status === PlacementStatus.PAUSED) await this.placements.pause(admin, created.id);
-    if (demo.status === PlacementStatus.CLOSED) await this.placements.close(admin, created.id);
-  }
-
-  private async createParticipant(coach: Actor, demo: DemoParticipant, start: string): Promise<void> {
-    await this.participants.create(coach, {
-      clientReference: demo.clientReference,
-      nickname: demo.nickname ?? null,
-      route: demo.route,
-      targetGroup: demo.targetGroup,
-      pipDate: addDays(start, demo.pipOffsetDays),
-      languageLevels: {
-        speaking: demo.language.SPEAKING,
-        listening: demo.language.LISTENING,
-        reading: demo.language.READING,
-        writing: demo.language.WRITING,
-      },
-      otherLanguages: demo.otherLanguages,
-      homePostcode: demo.homePostcode,
-      travelModes: demo.travelModes as never,
-      maxTravelMinutes: demo.maxTravelMinutes,
-      availability: demo.availability,
-      commitments: demo.commitments as never,
-      availableFrom:
-        demo.availableFromOffsetDays === null ? null : addDays(start, demo.availableFromOffsetDays),
-      childcare: demo.childcare,
-      maxHoursPerWeek: demo.maxHoursPerWeek,
-      physicalCapacity: demo.physicalCapacity,
-      interests: demo.interests,
-      consentToBeProposed: demo.consentToBeProposed,
-    });
-  }
-
   /** Demo users with their ids, for the start-up banner and `npm run token`. */
   async demoUsers(): Promise<Array<{ id: string; role: Role; displayName: string; email: string }>> {
-    const emails = DEMO_USERS.map((u) => u.email);
+    const emails = demoSet().users.map((u) => u.email);
     const users = await this.dataSource
       .getRepository(UserEntity)
       .find({ where: { active: true }, order: { role: 'ASC', displayName: 'ASC' } });

@@ -1,0 +1,93 @@
+import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+
+/*
+ * The fields a demo record has besides the API input it carries: keys that tie the files together,
+ * dates relative to the seeding day, the state a place is left in, and the notes a reader of the
+ * demo needs. The API input fields of a record are checked by the API's own input classes; these
+ * classes check the rest with the same validator options.
+ */
+
+const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const KEY_MESSAGE = '$property must be lower-case words joined by hyphens, e.g. "emp-versmarkt"';
+
+/** Ten years either way: enough for any demo story, and catches a date typed as an offset. */
+const MAX_OFFSET_DAYS = 3650;
+
+export class DemoOrganisationFields {
+  /** How users and places in the other files refer to this organisation. */
+  @IsString()
+  @Length(1, 60)
+  @Matches(KEY, { message: KEY_MESSAGE })
+  key: string;
+}
+
+export class DemoUserFields {
+  @IsString()
+  @Length(1, 60)
+  @Matches(KEY, { message: KEY_MESSAGE })
+  key: string;
+
+  /** Key of an organisation in organisations.json; becomes the input's organisationId. */
+  @IsString()
+  @Length(1, 60)
+  organisationKey: string;
+}
+
+export class DemoPlacementFields {
+  /** Key of an organisation in organisations.json; becomes the input's organisationId. */
+  @IsString()
+  @Length(1, 60)
+  organisationKey: string;
+
+  /** The state the place is left in after it is created as a draft. */
+  @IsEnum(PlacementStatus)
+  status: PlacementStatus;
+
+  /** Start date relative to the seeding day (negative: already started); becomes startDate. */
+  @IsInt()
+  @Min(-MAX_OFFSET_DAYS)
+  @Max(MAX_OFFSET_DAYS)
+  startOffsetDays: number;
+
+  /** Days from the start to the end date; omitted: open-ended. Becomes endDate. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_OFFSET_DAYS)
+  durationDays?: number | null;
+}
+
+export class DemoParticipantFields {
+  /** Key of a COACH in users.json: the coach whose caseload the participant is on. */
+  @IsString()
+  @Length(1, 60)
+  coachKey: string;
+
+  /** Why this person is in the demo: the situation the record is built to show. */
+  @IsString()
+  @Length(1, 500)
+  story: string;
+
+  /** PIP date relative to the seeding day (negative: in the past); becomes pipDate. */
+  @IsInt()
+  @Min(-MAX_OFFSET_DAYS)
+  @Max(MAX_OFFSET_DAYS)
+  pipOffsetDays: number;
+
+  /** First day the person can start, relative to the seeding day; null: now. Becomes availableFrom. */
+  @IsOptional()
+  @IsInt()
+  @Min(-MAX_OFFSET_DAYS)
+  @Max(MAX_OFFSET_DAYS)
+  availableFromOffsetDays?: number | null;
+
+  /**
+   * Z-route participation hours already made (0 for other routes). Kept with the person, but not
+   * loaded yet: the seeder writes no hours history.
+   */
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(10000)
+  participationHoursDone: number;
+}
