@@ -21,6 +21,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf 
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
+# data/: the postcode tables and the demo set (data/demo), found from dist/ through projectRoot().
 COPY --chown=node:node data ./data
 USER node
 EXPOSE 3000
