@@ -14,6 +14,7 @@ const config = {
   ],
   moduleNameMapper: {
     '^@plekwijzer/api/(.*)\\.js$': '<rootDir>/apps/api/src/$1',
+    '^@plekwijzer/test-support$': '<rootDir>/test/support/index.ts',
     '^@plekwijzer/(.*)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

@@ -6,7 +6,7 @@ import {
   insertStandardActors,
   insertUser,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 
 const ME = '{ me { id role } }';
 

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 import { demoSet } from '@plekwijzer/api/modules/demo/demo-data.js';
 
 const { placements: DEMO_PLACEMENTS, participants: DEMO_PARTICIPANTS } = demoSet();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/test-support';
 
 /** Dates relative to today in Amsterdam, as the service sees them. */
 function day(offset: number): string {

@@ -1,4 +1,4 @@
-import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/test-support';
 
 function place(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {

@@ -1,4 +1,4 @@
-import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/test-support';
 
 const FIELDS =
   'id clientReference nickname homePostcode termEndDate languageLevels { speaking } availability { day start end } commitments { label range { day start end } } childcare { needed childrenAges }';

@@ -5,7 +5,7 @@ import {
   insertUser,
   type GqlError,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 
 const FIELDS =
   'id status title organisationId capacity location { postcode pc4 city } schedule { kind minHoursPerWeek maxHoursPerWeek shifts { day start end } } childcare { kind minAgeYears maxAgeYears }';

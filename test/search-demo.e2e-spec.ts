@@ -2,7 +2,7 @@
  * Issue 5, "done when": searchPlacements finds the Amersfoort demo places by Dutch words with a
  * typo and shows facets, on the PostgreSQL adapter (the server, or PGlite without DATABASE_URL).
  */
-import { createTestApp, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 import { demoSet } from '@plekwijzer/api/modules/demo/demo-data.js';
 import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '@plekwijzer/database';
+import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import type {
   SearchCapabilities,
   SearchDocument,
@@ -6,8 +6,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '@plekwijzer/search';
-import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/testing';
-import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
+import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/test-support';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import { reindexAll } from '@plekwijzer/api/modules/search/search-reindex.js';
 import { SEARCH_INDEX } from '@plekwijzer/api/modules/search/search.constants.js';

@@ -1,15 +1,14 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DatabaseHandle } from '@plekwijzer/database';
+import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import {
   createTestApp,
   insertOrganisation,
   insertStandardActors,
   insertUser,
   type TestApp,
-} from '@plekwijzer/testing';
-import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
+} from '@plekwijzer/test-support';
 import { WebhookSecretBox } from '@plekwijzer/api/modules/notifications/webhook-secret-box.js';
 import { OutboxService, type DomainEvent } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 import {

@@ -2,11 +2,10 @@ import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nes
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '@plekwijzer/config';
-import { createDatabase, type DatabaseHandle } from '@plekwijzer/database';
+import { createDatabase, DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const DATABASE_HANDLE = Symbol('DATABASE_HANDLE');
 // An arbitrary, fixed key: replicas starting together run migrations one at a time.
 const MIGRATION_LOCK_KEY = 727_310_001;
 

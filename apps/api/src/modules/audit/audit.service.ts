@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@plekwijzer/graphql';
 import { currentRequest } from '@plekwijzer/api/common/request-context.js';
+import type { AccessRefusalTrail } from '@plekwijzer/api/modules/auth/auth.ports.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 
@@ -21,7 +22,7 @@ export interface AuditEvent {
  * transaction without its manager (the embedded database has a single connection).
  */
 @Injectable()
-export class AuditService {
+export class AuditService implements AccessRefusalTrail {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async record(
@@ -40,6 +41,16 @@ export class AuditService {
       result: event.result,
       requestId: request?.requestId ?? null,
       purpose: request?.purpose ?? null,
+    });
+  }
+
+  /** Refusals are part of the trail too: who tried which operation with the wrong role. */
+  async recordRoleRefused(actor: Actor, operation: string | null): Promise<void> {
+    await this.record(actor, {
+      action: 'ROLE_REFUSED',
+      objectType: 'OPERATION',
+      objectId: operation,
+      result: 'DENIED',
     });
   }
 

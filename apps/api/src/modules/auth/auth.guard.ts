@@ -3,9 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { currentRequest } from '@plekwijzer/api/common/request-context.js';
 import { DomainError } from '@plekwijzer/graphql';
-import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
-import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { PUBLIC_KEY, requestFrom, ROLES_KEY } from './auth.decorators.js';
+import { AccessRefusalTrail, ActorDirectory } from './auth.ports.js';
 import type { Actor, Role } from './role.js';
 import { TokenVerifier } from './token-verifier.service.js';
 
@@ -19,8 +18,8 @@ export class AuthGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(TokenVerifier) private readonly verifier: TokenVerifier,
-    @Inject(UsersService) private readonly users: UsersService,
-    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ActorDirectory) private readonly actors: ActorDirectory,
+    @Inject(AccessRefusalTrail) private readonly refusals: AccessRefusalTrail,
   ) {}
 
   async canActivate(executionContext: ExecutionContext): Promise<boolean> {
@@ -53,12 +52,7 @@ export class AuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(actor.role)) {
       // Refusals are part of the trail too: who tried which operation with the wrong role.
-      await this.audit.record(actor, {
-        action: 'ROLE_REFUSED',
-        objectType: 'OPERATION',
-        objectId: field ?? null,
-        result: 'DENIED',
-      });
+      await this.refusals.recordRoleRefused(actor, field ?? null);
       throw DomainError.forbidden('Your role does not give access to this');
     }
     return true;
@@ -70,15 +64,10 @@ export class AuthGuard implements CanActivate {
     if (!match) return undefined;
     const token = await this.verifier.verify(match[1]);
     if (!token) return undefined;
-    const user = await this.users.findActiveBySubject(token.subject);
-    if (!user) return undefined;
+    const actor = await this.actors.activeActorBySubject(token.subject);
+    if (!actor) return undefined;
     // A token may name a role; if it does it must be the user's role (the database decides).
-    if (token.role !== undefined && token.role.toUpperCase() !== String(user.role)) return undefined;
-    return {
-      userId: user.id,
-      role: user.role,
-      organisationId: user.organisationId,
-      displayName: user.displayName,
-    };
+    if (token.role !== undefined && token.role.toUpperCase() !== String(actor.role)) return undefined;
+    return actor;
   }
 }

@@ -9,9 +9,7 @@ import {
 } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@plekwijzer/config';
-import type { DatabaseHandle } from '@plekwijzer/database';
-import { ExclusiveJob } from '@plekwijzer/api/common/exclusive-job.js';
-import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
+import { DATABASE_HANDLE, ExclusiveJob, type DatabaseHandle } from '@plekwijzer/database';
 import { retryDelayMs } from './webhook-backoff.js';
 import { SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';

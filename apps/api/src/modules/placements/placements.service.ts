@@ -16,8 +16,8 @@ import { PlacementEntity } from './placement.entity.js';
 import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import { normaliseSchedule } from './placement-rules.js';
-import { SearchOutboxService } from '@plekwijzer/api/modules/search/search-outbox.service.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
+import { PlacementChanges } from './placement-changes.port.js';
 
 const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 
@@ -41,7 +41,7 @@ export class PlacementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
-    @Inject(SearchOutboxService) private readonly searchOutbox: SearchOutboxService,
+    @Inject(PlacementChanges) private readonly changes: PlacementChanges,
     @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
   ) {}
 
@@ -221,7 +221,7 @@ export class PlacementsService {
     placement: PlacementEntity,
   ): Promise<PlacementEntity> {
     const saved = await manager.save(placement);
-    await this.searchOutbox.enqueue(manager, saved.id);
+    await this.changes.placementChanged(manager, saved.id);
     return saved;
   }
 

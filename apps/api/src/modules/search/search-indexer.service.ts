@@ -9,10 +9,8 @@ import {
 } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '@plekwijzer/config';
-import type { DatabaseHandle } from '@plekwijzer/database';
+import { DATABASE_HANDLE, ExclusiveJob, type DatabaseHandle } from '@plekwijzer/database';
 import type { SearchIndex } from '@plekwijzer/search';
-import { ExclusiveJob } from '@plekwijzer/api/common/exclusive-job.js';
-import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
 import { loadSearchDocuments } from './search-documents.js';
 import { SEARCH_INDEX, SEARCH_INDEXER_LOCK_KEY, SEARCH_INDEXER_OPTIONS } from './search.constants.js';
 

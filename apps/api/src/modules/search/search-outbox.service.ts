@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SqlQueryable } from '@plekwijzer/search';
+import type { PlacementChanges } from '@plekwijzer/api/modules/placements/placement-changes.port.js';
 
 export interface OutboxLag {
   /** Changes not yet in the index. */
@@ -14,11 +15,15 @@ export interface OutboxLag {
 }
 
 /**
- * The search outbox. PlacementsService calls `enqueue` inside the transaction that changes a
- * place, so the row exists exactly when the change commits; SearchIndexer drains it.
+ * The search outbox. PlacementsService calls `placementChanged` inside the transaction that
+ * changes a place, so the row exists exactly when the change commits; SearchIndexer drains it.
  */
 @Injectable()
-export class SearchOutboxService {
+export class SearchOutboxService implements PlacementChanges {
+  placementChanged(manager: EntityManager, placementId: string): Promise<void> {
+    return this.enqueue(manager, placementId);
+  }
+
   async enqueue(manager: EntityManager, placementId: string): Promise<void> {
     await manager.query(`INSERT INTO "search_outbox" ("placement_id") VALUES ($1)`, [placementId]);
   }

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@plekwijzer/config';
-import type { DatabaseHandle } from '@plekwijzer/database';
-import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
+import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import { createSearchIndex } from './search-index.factory.js';
 import { indexerOptionsFromConfig, SearchIndexer } from './search-indexer.service.js';
 import { SearchOutboxModule } from './search-outbox.module.js';

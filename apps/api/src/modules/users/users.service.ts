@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError } from '@plekwijzer/graphql';
+import type { ActorDirectory } from '@plekwijzer/api/modules/auth/auth.ports.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
@@ -17,17 +18,28 @@ const ROLE_FOR_KIND: Record<string, Role[]> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
-export class UsersService {
+export class UsersService implements ActorDirectory {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
   ) {}
 
   /** The active user a token's subject refers to: by external subject, or by id for local tokens. */
-  async findActiveBySubject(subject: string): Promise<UserEntity | null> {
+  private async findActiveBySubject(subject: string): Promise<UserEntity | null> {
     const bySubject = await this.users.findOneBy({ externalSubject: subject, active: true });
     if (bySubject) return bySubject;
     return UUID.test(subject) ? this.users.findOneBy({ id: subject, active: true }) : null;
+  }
+
+  async activeActorBySubject(subject: string): Promise<Actor | null> {
+    const user = await this.findActiveBySubject(subject);
+    if (!user) return null;
+    return {
+      userId: user.id,
+      role: user.role,
+      organisationId: user.organisationId,
+      displayName: user.displayName,
+    };
   }
 
   async me(actor: Actor): Promise<UserEntity> {

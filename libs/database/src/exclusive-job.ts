@@ -1,6 +1,10 @@
-import type { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { DatabaseHandle } from '@plekwijzer/database';
+import type { DatabaseHandle } from './data-source-factory.js';
+
+/** The part of a logger a job needs (Nest's Logger fits). */
+export interface JobLogger {
+  error(message: unknown, ...rest: unknown[]): void;
+}
 
 /** PGlite runs in this process only: its jobs are serialised per database and lock key in memory. */
 const pgliteRuns = new WeakMap<DataSource, Set<number>>();
@@ -13,7 +17,7 @@ export interface ExclusiveJobOptions<R> {
   run: () => Promise<R>;
   /** What runOnce returns when it did nothing because another run held the lock. */
   skipped: R;
-  logger: Logger;
+  logger: JobLogger;
   /** Logged when a timed run throws. */
   failureMessage: string;
 }

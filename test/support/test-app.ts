@@ -7,10 +7,9 @@ import type { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@plekwijzer/config';
 import { createValidationPipe } from '@plekwijzer/graphql';
 import { AppModule } from '@plekwijzer/api/app.module.js';
-import { DATABASE_HANDLE } from '@plekwijzer/api/database/database.module.js';
-import type { DatabaseHandle } from '@plekwijzer/database';
+import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase } from '@plekwijzer/testing';
 
 export const TEST_JWT_SECRET = 'plekwijzer-test-secret-0123456789abcdef';
 
