@@ -8,8 +8,19 @@ import { defaultPc4CsvPath, Pc4Table, TravelTimeEstimator } from '@plekwijzer/ge
 import type { MatchOptions, ParticipantProfile } from '@plekwijzer/matching';
 import type { DataSource } from 'typeorm';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
+import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import { MatcherCache } from '@plekwijzer/api/modules/matching/matcher-cache.service.js';
+import { OutboxService } from '@plekwijzer/api/modules/notifications/outbox.service.js';
+import { OrganisationEntity } from '@plekwijzer/api/modules/organisations/organisation.entity.js';
+import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
+import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { SearchOutboxService } from '@plekwijzer/api/modules/search/search-outbox.service.js';
+import { UserEntity } from '@plekwijzer/api/modules/users/user.entity.js';
+import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { toProfile } from '@plekwijzer/api/modules/matching/matching.mapper.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 
@@ -23,11 +34,27 @@ export interface EngineContext {
 export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultPc4CsvPath())): EngineContext {
   const postcodes = new PostcodeLookup(table);
   const travel = new TravelTimeEstimator();
+  // The services the cache reads through, wired by hand as Nest would (the bench only reads).
+  const signal = new MatchingInputsSignal();
+  const audit = new AuditService(ds);
+  const organisations = new OrganisationsService(ds.getRepository(OrganisationEntity), postcodes);
+  const places = new PlacementsService(ds, postcodes, organisations, new SearchOutboxService(), signal);
+  const participants = new ParticipantsService(ds, postcodes, audit, signal);
+  const introductions = new IntroductionsService(
+    ds,
+    participants,
+    audit,
+    new OutboxService(),
+    new IdempotencyService(),
+    signal,
+    places,
+    new UsersService(ds.getRepository(UserEntity), organisations),
+  );
   return {
     table,
     postcodes,
     travel,
-    cache: new MatcherCache(ds, travel, postcodes, new MatchingInputsSignal(), loadConfig({})),
+    cache: new MatcherCache(places, introductions, travel, postcodes, signal, loadConfig({})),
   };
 }
 

@@ -9,12 +9,16 @@ import path from 'node:path';
 import ts from 'typescript';
 
 const root = path.resolve(import.meta.dirname, '..');
-const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
-  ...ts.sys,
-  onUnRecoverableConfigFileDiagnostic: (d) => {
-    throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+const parsed = ts.getParsedCommandLineOfConfigFile(
+  path.join(root, 'tsconfig.json'),
+  {},
+  {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
   },
-});
+);
 const rel = (file) => path.relative(root, file).split(path.sep).join('/');
 
 function walk(dir, out = []) {
@@ -42,7 +46,8 @@ for (const file of files) {
 
 /** The folder that owns a production file, or undefined for tests, test support, bench and scripts. */
 function owner(file) {
-  if (/\.(e2e-)?spec\.ts$/.test(file) || /(^|\/)testing\//.test(file) || /(^|\/)test-support\//.test(file)) return undefined;
+  if (/\.(e2e-)?spec\.ts$/.test(file) || /(^|\/)testing\//.test(file) || /(^|\/)test-support\//.test(file))
+    return undefined;
   let m = /^libs\/([^/]+)\//.exec(file);
   if (m) return `libs/${m[1]}`;
   m = /^apps\/api\/src\/modules\/([^/]+)\//.exec(file);
@@ -71,7 +76,11 @@ for (const [from, targets] of fileEdges) {
 /** Tarjan's strongly connected components; every component of more than one node is a cycle. */
 function cycles(edges) {
   let index = 0;
-  const idx = new Map(), low = new Map(), onStack = new Set(), stack = [], found = [];
+  const idx = new Map(),
+    low = new Map(),
+    onStack = new Set(),
+    stack = [],
+    found = [];
   const nodes = new Set([...edges.keys(), ...[...edges.values()].flatMap((s) => [...s])]);
   const visit = (v) => {
     idx.set(v, index);
@@ -111,7 +120,8 @@ for (const scc of cycles(folderEdges)) {
   failed = true;
   console.error(`Folder cycle: ${scc.join(' <-> ')}`);
   for (const a of scc)
-    for (const b of scc) if (why.has(`${a} -> ${b}`)) console.error(`  ${a} -> ${b}  (${why.get(`${a} -> ${b}`)})`);
+    for (const b of scc)
+      if (why.has(`${a} -> ${b}`)) console.error(`  ${a} -> ${b}  (${why.get(`${a} -> ${b}`)})`);
 }
 if (failed) process.exit(1);
 console.log(`Import graph: ${fileEdges.size} files, ${folderEdges.size} folders, no cycles.`);

@@ -8,13 +8,14 @@ import { LearningRoute } from '@plekwijzer/api/common/domain.enums.js';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
-import { IntroductionEntity } from '@plekwijzer/api/modules/introductions/introduction.entity.js';
+import type { IntroductionEntity } from '@plekwijzer/api/modules/introductions/introduction.entity.js';
 import { IntroductionStatus } from '@plekwijzer/api/modules/introductions/introduction.enums.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import { OutboxService } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import type { LogHoursInput } from './dto/hours.inputs.js';
 import { HoursEntryEntity } from './hours-entry.entity.js';
@@ -46,6 +47,7 @@ export class HoursService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
+    @Inject(UsersService) private readonly users: UsersService,
   ) {}
 
   async log(actor: Actor, input: LogHoursInput): Promise<HoursEntryEntity> {
@@ -227,9 +229,7 @@ export class HoursService {
   ): Promise<HoursEntryEntity> {
     // Only the participant's coach decides; checked (and a refusal audited) before the transaction.
     const peek = await this.dataSource.getRepository(HoursEntryEntity).findOneBy({ id: entryId });
-    const owner = peek
-      ? await this.dataSource.getRepository(IntroductionEntity).findOneBy({ id: peek.introductionId })
-      : null;
+    const owner = peek ? await this.introductions.byId(peek.introductionId) : null;
     if (
       !peek ||
       !owner ||
@@ -277,9 +277,7 @@ export class HoursService {
 
   /** Checked before any transaction, so a refusal is audited on its own. */
   private async accessibleIntroduction(actor: Actor, introductionId: string): Promise<void> {
-    const introduction = await this.dataSource
-      .getRepository(IntroductionEntity)
-      .findOneBy({ id: introductionId });
+    const introduction = await this.introductions.byId(introductionId);
     if (!introduction || !this.introductions.canSee(actor, introduction)) {
       await this.audit.record(actor, {
         action: 'HOURS_LOG',
@@ -302,13 +300,9 @@ export class HoursService {
     // Lock order as everywhere: the participant, then the introduction. The participant's row keeps
     // the day total right when two places log the same day at once; the shared lock on the
     // introduction makes an end being recorded meanwhile wait, so no hours land after its end date.
-    const { participantId } = await manager
-      .getRepository(IntroductionEntity)
-      .findOneByOrFail({ id: introductionId });
-    await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [participantId]);
-    const introduction = await manager
-      .getRepository(IntroductionEntity)
-      .findOneOrFail({ where: { id: introductionId }, lock: { mode: 'pessimistic_read' } });
+    const { participantId } = await this.introductions.getOrFail(introductionId, manager);
+    await this.participants.lockForUpdate(participantId, manager);
+    const introduction = await this.introductions.lockForShare(introductionId, manager);
     if (!LOGGABLE.has(introduction.status) || !introduction.startDate) {
       throw new DomainError('CONFLICT', 'Hours can only be logged once the participant has started', {
         reason: 'NOT_STARTED',
@@ -396,13 +390,10 @@ export class HoursService {
       manager,
     );
     if (!byCoach) {
-      const coach: Array<{ organisation_id: string }> = await manager.query(
-        'SELECT organisation_id FROM users WHERE id = $1',
-        [introduction.coachId],
-      );
+      const coachOrganisation = await this.users.organisationOf(introduction.coachId, manager);
       await this.outbox.enqueue(manager, {
         type: 'hours.awaiting_approval',
-        organisationIds: coach.map((c) => c.organisation_id),
+        organisationIds: coachOrganisation ? [coachOrganisation] : [],
         payload: {
           hoursEntryId: entry.id,
           introductionId: introduction.id,

@@ -6,9 +6,12 @@ import { WeekSlots } from '@plekwijzer/matching';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
-import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import { toParticipantModel } from '@plekwijzer/api/modules/participants/participant.mapper.js';
-import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { toPlacementModel } from '@plekwijzer/api/modules/placements/placement.mapper.js';
 import { IntroductionTransitionEntity, type IntroductionEntity } from './introduction.entity.js';
 import { ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
@@ -39,6 +42,9 @@ export class IntroductionViews {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
+    @Inject(ParticipantsService) private readonly participants: ParticipantsService,
+    @Inject(PlacementsService) private readonly placements: PlacementsService,
+    @Inject(UsersService) private readonly users: UsersService,
   ) {}
 
   async forCoach(actor: Actor, introductions: IntroductionEntity[]): Promise<IntroductionModel[]> {
@@ -113,11 +119,7 @@ export class IntroductionViews {
       return step ? [{ introduction: i, actorUserId: step.actorUserId }] : [];
     });
     if (ending.length === 0) return new Set();
-    const users: Array<{ id: string; organisation_id: string }> = await this.dataSource.query(
-      'SELECT id, organisation_id FROM users WHERE id = ANY($1)',
-      [[...new Set(ending.map((e) => e.actorUserId))]],
-    );
-    const orgOf = new Map(users.map((u) => [u.id, u.organisation_id]));
+    const orgOf = await this.users.organisationsOf([...new Set(ending.map((e) => e.actorUserId))]);
     return new Set(
       ending
         .filter((e) => orgOf.get(e.actorUserId) === e.introduction.organisationId)
@@ -181,8 +183,8 @@ export class IntroductionViews {
     ];
     const [participantRows, placementRows, transitionRows] = introductions.length
       ? await Promise.all([
-          this.dataSource.getRepository(ParticipantEntity).findBy({ id: In(ids('participantId')) }),
-          this.dataSource.getRepository(PlacementEntity).findBy({ id: In(ids('placementId')) }),
+          this.participants.byIds(ids('participantId')),
+          this.placements.byIds(ids('placementId')),
           this.dataSource
             .getRepository(IntroductionTransitionEntity)
             .find({ where: { introductionId: In(ids('id')) }, order: { id: 'ASC' } }),

@@ -7,13 +7,12 @@ import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 import { OutboxService, type DomainEventType } from '@plekwijzer/api/modules/notifications/outbox.service.js';
-import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
-import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
-import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionEntity, IntroductionTransitionEntity } from './introduction.entity.js';
 import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introduction.enums.js';
@@ -75,6 +74,8 @@ export class IntroductionsService {
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
     @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
+    @Inject(PlacementsService) private readonly placements: PlacementsService,
+    @Inject(UsersService) private readonly users: UsersService,
   ) {}
 
   async propose(actor: Actor, input: ProposeInput): Promise<IntroductionEntity> {
@@ -101,17 +102,18 @@ export class IntroductionsService {
             return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: claim.resultId });
         }
         // Locked: a consent revocation running now either finishes first (and this sees it) or waits for this proposal.
-        const participant = await manager.getRepository(ParticipantEntity).findOne({
-          where: { id: input.participantId, coachId: actor.userId },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const participant = await this.participants.lockOfCoachForUpdate(
+          input.participantId,
+          actor.userId,
+          manager,
+        );
         if (!participant) throw DomainError.notFound('Participant');
         if (!participant.consentToBeProposed) {
           throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', {
             reason: 'CONSENT_MISSING',
           });
         }
-        const placement = await manager.getRepository(PlacementEntity).findOneBy({ id: input.placementId });
+        const placement = await this.placements.byId(input.placementId, manager);
         if (!placement || placement.status !== PlacementStatus.PUBLISHED) throw DomainError.notFound('Place');
         const now = new Date();
         const introduction = await manager.getRepository(IntroductionEntity).save(
@@ -199,9 +201,7 @@ export class IntroductionsService {
   async revokeConsent(actor: Actor, participantId: string): Promise<number> {
     await this.participants.getOwned(actor, participantId, 'REVOKE_CONSENT');
     const withdrawn = await this.dataSource.transaction(async (manager) => {
-      await manager
-        .getRepository(ParticipantEntity)
-        .update({ id: participantId }, { consentToBeProposed: false });
+      await this.participants.withdrawConsentToBeProposed(participantId, manager);
       const all = await manager
         .getRepository(IntroductionEntity)
         .find({ where: { participantId }, lock: { mode: 'pessimistic_write' } });
@@ -280,7 +280,35 @@ export class IntroductionsService {
       .find({ where: { introductionId }, order: { id: 'ASC' } });
   }
 
-  /** Accepted + started introductions per place: the spots taken. */
+  /** One introduction without an access check (callers check with canSee); null when there is none. */
+  byId(id: string, manager: EntityManager = this.dataSource.manager): Promise<IntroductionEntity | null> {
+    return manager.getRepository(IntroductionEntity).findOneBy({ id });
+  }
+
+  /** As byId, in the caller's transaction, throwing when the introduction is gone. */
+  getOrFail(id: string, manager: EntityManager): Promise<IntroductionEntity> {
+    return manager.getRepository(IntroductionEntity).findOneByOrFail({ id });
+  }
+
+  /**
+   * Takes a shared lock (FOR SHARE) on an introduction in the caller's transaction: a change of
+   * the introduction (recording its end) waits until that transaction ends.
+   */
+  lockForShare(id: string, manager: EntityManager): Promise<IntroductionEntity> {
+    return manager
+      .getRepository(IntroductionEntity)
+      .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_read' } });
+  }
+
+  /** Changes whenever an introduction is added, changed or removed: the matcher cache compares it. */
+  async changeStamp(): Promise<string> {
+    const [row] = await this.dataSource.query<Array<{ stamp: string }>>(
+      `SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') AS stamp FROM introductions`,
+    );
+    return row.stamp;
+  }
+
+  /** Accepted + started introductions per place: the spots taken (the one home of this query). */
   async occupiedByPlacement(): Promise<Map<string, number>> {
     const rows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
       `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status = ANY($1) GROUP BY placement_id`,
@@ -332,9 +360,7 @@ export class IntroductionsService {
     const changed = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(IntroductionEntity);
       // Lock order: the place first (capacity), then the introduction — the same in every path.
-      const placement = await manager
-        .getRepository(PlacementEntity)
-        .findOne({ where: { id: peek.placementId }, lock: { mode: 'pessimistic_write' } });
+      const placement = await this.placements.lockForUpdate(peek.placementId, manager);
       const introduction = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!introduction || !placement) throw DomainError.notFound('Introduction');
       if (!MOVES[introduction.status].includes(to)) {
@@ -400,13 +426,10 @@ export class IntroductionsService {
     });
     const type = EVENT_OF[introduction.status];
     if (type) {
-      const coach: Array<{ organisation_id: string }> = await manager.query(
-        'SELECT organisation_id FROM users WHERE id = $1',
-        [introduction.coachId],
-      );
+      const coachOrganisation = await this.users.organisationOf(introduction.coachId, manager);
       await this.outbox.enqueue(manager, {
         type,
-        organisationIds: [introduction.organisationId, ...coach.map((c) => c.organisation_id)],
+        organisationIds: [introduction.organisationId, ...(coachOrganisation ? [coachOrganisation] : [])],
         payload: {
           introductionId: introduction.id,
           placementId: introduction.placementId,

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import { createMatcher, type Matcher } from '@plekwijzer/matching';
 import { AppConfig } from '@plekwijzer/config';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
-import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
-import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { toCandidate } from './matching.mapper.js';
 
 /** What a compilation was made from: the local change count and the database stamp. */
@@ -42,7 +41,8 @@ export class MatcherCache {
   private readonly refreshMs: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PlacementsService) private readonly places: PlacementsService,
+    @Inject(IntroductionsService) private readonly introductions: IntroductionsService,
     @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(MatchingInputsSignal) private readonly signal: MatchingInputsSignal,
@@ -59,13 +59,13 @@ export class MatcherCache {
       if (this.building?.version === version) return this.building.promise;
     }
     const checkedAt = Date.now();
-    const [row] = await this.dataSource.query<Array<{ stamp: string }>>(
-      // Places and introductions (spots taken) both change what matches.
-      `SELECT (SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') FROM placements) || '|' ||
-              (SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') FROM introductions) AS stamp`,
-    );
+    // Places and introductions (spots taken) both change what matches.
+    const [placesStamp, introductionsStamp] = await Promise.all([
+      this.places.changeStamp(),
+      this.introductions.changeStamp(),
+    ]);
     this.checkedAt = checkedAt;
-    const basis: Basis = { version, dbStamp: row.stamp };
+    const basis: Basis = { version, dbStamp: `${placesStamp}|${introductionsStamp}` };
     if (this.current && sameBasis(this.current, basis)) return this.current;
     if (this.building && sameBasis(this.building, basis)) return this.building.promise;
     const promise = this.build(basis);
@@ -85,13 +85,8 @@ export class MatcherCache {
   }
 
   private async build(basis: Basis): Promise<CompiledSnapshot> {
-    const rows = await this.dataSource
-      .getRepository(PlacementEntity)
-      .find({ where: { status: PlacementStatus.PUBLISHED } });
-    const occupiedRows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
-      `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status IN ('ACCEPTED', 'STARTED') GROUP BY placement_id`,
-    );
-    const occupied = new Map(occupiedRows.map((r) => [r.placement_id, r.n]));
+    const rows = await this.places.publishedForMatching();
+    const occupied = await this.introductions.occupiedByPlacement();
     const placements = new Map<string, PlacementEntity>();
     const candidates = [];
     for (const row of rows) {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, FindOptionsWhere } from 'typeorm';
+import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { integrationTermLastDay } from '@plekwijzer/matching';
@@ -59,6 +59,37 @@ export class ParticipantsService {
     });
     if (!owned) throw DomainError.notFound('Participant');
     return found;
+  }
+
+  /** These participants, without an access check: for callers that checked access through their own rows. */
+  byIds(ids: string[]): Promise<ParticipantEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.dataSource.getRepository(ParticipantEntity).findBy({ id: In(ids) });
+  }
+
+  /**
+   * Locks the row (FOR UPDATE) of a participant of this coach in the caller's transaction; null
+   * when there is none. A consent revocation running at the same time either commits first or waits.
+   */
+  lockOfCoachForUpdate(
+    id: string,
+    coachId: string,
+    manager: EntityManager,
+  ): Promise<ParticipantEntity | null> {
+    return manager
+      .getRepository(ParticipantEntity)
+      .findOne({ where: { id, coachId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Locks a participant's row (FOR UPDATE) in the caller's transaction, e.g. to keep a day's hours total right. */
+  async lockForUpdate(id: string, manager: EntityManager): Promise<void> {
+    await manager.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
+  }
+
+  /** Records, in the caller's transaction, that the participant no longer consents to being proposed. */
+  async withdrawConsentToBeProposed(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ParticipantEntity).update({ id }, { consentToBeProposed: false });
   }
 
   private owns(actor: Actor, participant: ParticipantEntity): boolean {

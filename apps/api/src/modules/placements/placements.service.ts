@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, type DataSource, type EntityManager } from 'typeorm';
+import { Brackets, In, type DataSource, type EntityManager } from 'typeorm';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE } from '@plekwijzer/graphql';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
@@ -65,6 +65,52 @@ export class PlacementsService {
     const placement = await this.dataSource.getRepository(PlacementEntity).findOneBy({ id });
     if (!placement || !this.canRead(actor, placement)) throw DomainError.notFound('Place');
     return placement;
+  }
+
+  /** Every published place: what the matcher compiles. */
+  publishedForMatching(): Promise<PlacementEntity[]> {
+    return this.dataSource
+      .getRepository(PlacementEntity)
+      .find({ where: { status: PlacementStatus.PUBLISHED } });
+  }
+
+  /** The published places among these ids (search hits whose place may since have been paused), by id. */
+  async publishedByIds(ids: string[]): Promise<Map<string, PlacementEntity>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(PlacementEntity)
+      .findBy({ id: In(ids), status: PlacementStatus.PUBLISHED });
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+
+  /** These places whatever their status, for callers that checked access through their own rows. */
+  byIds(ids: string[]): Promise<PlacementEntity[]> {
+    return ids.length === 0
+      ? Promise.resolve([])
+      : this.dataSource.getRepository(PlacementEntity).findBy({ id: In(ids) });
+  }
+
+  /** One place, whatever its status, without an access check; null when there is none. */
+  byId(id: string, manager: EntityManager = this.dataSource.manager): Promise<PlacementEntity | null> {
+    return manager.getRepository(PlacementEntity).findOneBy({ id });
+  }
+
+  /**
+   * Locks a place's row (FOR UPDATE) in the caller's transaction and returns it; null when there is
+   * none. Introductions take this lock before their own rows, so concurrent accepts cannot overbook.
+   */
+  lockForUpdate(id: string, manager: EntityManager): Promise<PlacementEntity | null> {
+    return manager
+      .getRepository(PlacementEntity)
+      .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Changes whenever a place is added, changed or removed: the matcher cache compares it. */
+  async changeStamp(): Promise<string> {
+    const [row] = await this.dataSource.query<Array<{ stamp: string }>>(
+      `SELECT count(*)::text || ':' || coalesce(max(updated_at)::text, '') AS stamp FROM placements`,
+    );
+    return row.stamp;
   }
 
   async list(actor: Actor, args: PlacementsArgs): Promise<PlacementPage> {

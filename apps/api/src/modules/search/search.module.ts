@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@plekwijzer/config';
 import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
+import { PlacementsModule } from '@plekwijzer/api/modules/placements/placements.module.js';
 import { createSearchIndex } from './search-index.factory.js';
 import { indexerOptionsFromConfig, SearchIndexer } from './search-indexer.service.js';
 import { SearchOutboxModule } from './search-outbox.module.js';
@@ -14,7 +15,7 @@ import { SearchService } from './search.service.js';
  * SearchService.candidateIds narrows the matcher's candidates by text.
  */
 @Module({
-  imports: [SearchOutboxModule],
+  imports: [SearchOutboxModule, PlacementsModule],
   providers: [
     {
       provide: SEARCH_INDEX,

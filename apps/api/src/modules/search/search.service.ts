@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE } from '@plekwijzer/graphql';
 import {
   SEARCH_FACETS,
@@ -10,9 +10,9 @@ import {
   type SearchIndex,
   type SearchResult,
 } from '@plekwijzer/search';
-import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
-import { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { countPublished } from './search-documents.js';
 import { SearchIndexer } from './search-indexer.service.js';
 import { SearchOutboxService } from './search-outbox.service.js';
@@ -51,6 +51,7 @@ export class SearchService {
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(SearchOutboxService) private readonly outbox: SearchOutboxService,
     @Inject(SearchIndexer) private readonly indexer: SearchIndexer,
+    @Inject(PlacementsService) private readonly placements: PlacementsService,
   ) {}
 
   async search(args: SearchPlacementsArgs): Promise<PlacementSearchPage> {
@@ -67,7 +68,7 @@ export class SearchService {
         offset,
       }),
     );
-    const placements = await this.publishedById(result.hits.map((h) => h.id));
+    const placements = await this.placements.publishedByIds(result.hits.map((h) => h.id));
     const hits = result.hits.flatMap((h) => {
       const placement = placements.get(h.id);
       return placement
@@ -149,14 +150,6 @@ export class SearchService {
       facet: FACET_BY_NAME.get(name)!,
       values: result.facets[name] ?? [],
     }));
-  }
-
-  private async publishedById(ids: string[]): Promise<Map<string, PlacementEntity>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(PlacementEntity)
-      .findBy({ id: In(ids), status: PlacementStatus.PUBLISHED });
-    return new Map(rows.map((p) => [p.id, p]));
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError } from '@plekwijzer/graphql';
 import type { ActorDirectory } from '@plekwijzer/api/modules/auth/auth.ports.js';
@@ -40,6 +40,23 @@ export class UsersService implements ActorDirectory {
       organisationId: user.organisationId,
       displayName: user.displayName,
     };
+  }
+
+  /** The organisation a user belongs to; in the caller's transaction when a manager is given. */
+  async organisationOf(userId: string, manager?: EntityManager): Promise<string | undefined> {
+    const repo = manager ? manager.getRepository(UserEntity) : this.users;
+    const user = await repo.findOne({ where: { id: userId }, select: { id: true, organisationId: true } });
+    return user?.organisationId;
+  }
+
+  /** The organisation of each of these users, by user id. */
+  async organisationsOf(userIds: string[]): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const users = await this.users.find({
+      where: { id: In(userIds) },
+      select: { id: true, organisationId: true },
+    });
+    return new Map(users.map((u) => [u.id, u.organisationId]));
   }
 
   async me(actor: Actor): Promise<UserEntity> {
