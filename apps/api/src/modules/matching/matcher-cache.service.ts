@@ -6,6 +6,7 @@ import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js'
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { hasMatchingInputs } from '@plekwijzer/api/modules/placements/placement-rules.js';
 import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { toCandidate } from './matching.mapper.js';
 
@@ -91,7 +92,7 @@ export class MatcherCache {
     const candidates = [];
     for (const row of rows) {
       const location = row.pc4 ? this.postcodes.locationOf(row.pc4) : undefined;
-      if (!location || !row.schedule) continue;
+      if (!location || !hasMatchingInputs(row)) continue;
       placements.set(row.id, row);
       candidates.push(toCandidate(row, location, occupied.get(row.id) ?? 0));
     }

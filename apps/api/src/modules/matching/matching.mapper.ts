@@ -7,14 +7,18 @@ import type {
 } from '@plekwijzer/matching';
 import { ChildcareKind, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
-import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import type { MatchablePlacement } from '@plekwijzer/api/modules/placements/placement-rules.js';
 
-/** A published place as the pure engine sees it. Only complete places are published, so the casts hold. */
-export function toCandidate(p: PlacementEntity, location: Pc4Location, occupied: number): PlacementCandidate {
+/** A place as the pure engine sees it (callers check hasMatchingInputs; every published place passes). */
+export function toCandidate(
+  p: MatchablePlacement,
+  location: Pc4Location,
+  occupied: number,
+): PlacementCandidate {
   const language: Partial<Record<LanguageSkill, LanguageDemand>> = {};
   for (const req of p.languageRequirements)
     language[req.skill] = { level: req.level, required: req.required };
-  const schedule = p.schedule!;
+  const schedule = p.schedule;
   return {
     id: p.id,
     type: p.type,
@@ -33,13 +37,13 @@ export function toCandidate(p: PlacementEntity, location: Pc4Location, occupied:
             minHoursPerWeek: schedule.minHoursPerWeek,
             maxHoursPerWeek: schedule.maxHoursPerWeek,
           },
-    startDate: p.startDate!,
+    startDate: p.startDate,
     endDate: p.endDate,
     childcare:
       p.childcareKind === ChildcareKind.ON_SITE
         ? { kind: 'ON_SITE', minAgeYears: p.childcareMinAge ?? 0, maxAgeYears: p.childcareMaxAge ?? 0 }
         : { kind: p.childcareKind },
-    physicalLoad: p.physicalLoad!,
+    physicalLoad: p.physicalLoad,
     capacity: p.capacity ?? 0,
     occupied,
     openToRoutes: p.openToRoutes,

@@ -14,6 +14,7 @@ import { HoursService } from '@plekwijzer/api/modules/hours/hours.service.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { hasMatchingInputs } from '@plekwijzer/api/modules/placements/placement-rules.js';
 import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { SearchService } from '@plekwijzer/api/modules/search/search.service.js';
 import { LearningRoute } from '@plekwijzer/api/common/domain.enums.js';
@@ -125,7 +126,7 @@ export class MatchingService {
 
   private singlePlaceMatcher(placement: PlacementEntity) {
     const location = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
-    if (!location || !placement.schedule || !placement.startDate || !placement.physicalLoad) {
+    if (!location || !hasMatchingInputs(placement)) {
       throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
     }
     return createMatcher([toCandidate(placement, location, 0)], this.travel);

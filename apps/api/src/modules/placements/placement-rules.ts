@@ -1,7 +1,43 @@
 import type { FieldErrors } from '@plekwijzer/graphql';
 import { checkRanges, rangeHours, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
-import { ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
-import type { StoredSchedule, StoredTimeRange } from './placement.entity.js';
+import { ScheduleKind, type PhysicalLoad } from '@plekwijzer/api/common/domain.enums.js';
+import type { PlacementEntity, StoredSchedule, StoredTimeRange } from './placement.entity.js';
+
+/**
+ * The one home of "a place is complete": what a place needs before it can be published. The
+ * database's CHK_placements_published_complete refuses the same holes, whatever the code does.
+ */
+export function missingForPublication(p: PlacementEntity): Array<{ path: string; message: string }> {
+  const missing: Array<{ path: string; message: string }> = [];
+  const add = (path: string, message: string) => missing.push({ path, message });
+  if (!p.description) add('description', 'a description is needed');
+  if (!p.sector) add('sector', 'a sector is needed');
+  if (!p.pc4 || p.lat === null) add('location', 'an address is needed');
+  if (!p.schedule) add('schedule', 'a schedule is needed');
+  if (!p.startDate) add('startDate', 'a start date is needed');
+  if (!p.physicalLoad) add('physicalLoad', 'the physical load is needed');
+  if (!p.capacity) add('capacity', 'the capacity is needed');
+  if (p.dutchSpeakingEnvironment === null)
+    add('dutchSpeakingEnvironment', 'say whether the place is a Dutch-speaking environment');
+  if (p.openToRoutes.length === 0) add('openToRoutes', 'name at least one learning route');
+  if (p.openToTargetGroups.length === 0) add('openToTargetGroups', 'name at least one target group');
+  return missing;
+}
+
+/** A place with the fields the matching engine reads; every published place has them. */
+export type MatchablePlacement = PlacementEntity & {
+  schedule: StoredSchedule;
+  startDate: string;
+  physicalLoad: PhysicalLoad;
+};
+
+/**
+ * Whether the engine can compare this place (a draft may be compared before it is complete, as
+ * long as it has these). The engine also needs the place's PC4 to be a known location.
+ */
+export function hasMatchingInputs(p: PlacementEntity): p is MatchablePlacement {
+  return Boolean(p.schedule && p.startDate && p.physicalLoad);
+}
 
 export interface ScheduleLike {
   kind: ScheduleKind;

@@ -15,7 +15,7 @@ import type { PlacementsArgs } from './dto/placements.args.js';
 import { PlacementEntity } from './placement.entity.js';
 import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
-import { normaliseSchedule } from './placement-rules.js';
+import { missingForPublication, normaliseSchedule } from './placement-rules.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { PlacementChanges } from './placement-changes.port.js';
 
@@ -417,17 +417,7 @@ export class PlacementsService {
   /** Only a complete place can be published (the database checks the same). */
   private assertComplete(p: PlacementEntity): void {
     const errors = new FieldErrors();
-    if (!p.description) errors.add('description', 'a description is needed');
-    if (!p.sector) errors.add('sector', 'a sector is needed');
-    if (!p.pc4 || p.lat === null) errors.add('location', 'an address is needed');
-    if (!p.schedule) errors.add('schedule', 'a schedule is needed');
-    if (!p.startDate) errors.add('startDate', 'a start date is needed');
-    if (!p.physicalLoad) errors.add('physicalLoad', 'the physical load is needed');
-    if (!p.capacity) errors.add('capacity', 'the capacity is needed');
-    if (p.dutchSpeakingEnvironment === null)
-      errors.add('dutchSpeakingEnvironment', 'say whether the place is a Dutch-speaking environment');
-    if (p.openToRoutes.length === 0) errors.add('openToRoutes', 'name at least one learning route');
-    if (p.openToTargetGroups.length === 0) errors.add('openToTargetGroups', 'name at least one target group');
+    for (const { path, message } of missingForPublication(p)) errors.add(path, message);
     errors.throwIfAny(`This place is not complete yet: ${errors.list.map((e) => e.message).join('; ')}`);
   }
 }
