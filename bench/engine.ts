@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { HoursLedger } from '@plekwijzer/api/modules/hours/hours-ledger.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import { MatcherCache } from '@plekwijzer/api/modules/matching/matcher-cache.service.js';
@@ -49,6 +50,7 @@ export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultP
     signal,
     places,
     new UsersService(ds.getRepository(UserEntity), organisations),
+    new HoursLedger(),
   );
   return {
     table,

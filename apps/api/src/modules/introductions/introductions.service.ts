@@ -16,6 +16,7 @@ import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionEntity, IntroductionTransitionEntity } from './introduction.entity.js';
 import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introduction.enums.js';
+import { LoggedHours } from './logged-hours.port.js';
 
 const PLACE_SIDE = new Set([Role.EMPLOYER, Role.PARTNER]);
 
@@ -76,6 +77,7 @@ export class IntroductionsService {
     @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
     @Inject(PlacementsService) private readonly placements: PlacementsService,
     @Inject(UsersService) private readonly users: UsersService,
+    @Inject(LoggedHours) private readonly loggedHours: LoggedHours,
   ) {}
 
   async propose(actor: Actor, input: ProposeInput): Promise<IntroductionEntity> {
@@ -384,15 +386,12 @@ export class IntroductionsService {
         }
       }
       if (details.endDate) {
-        const [last]: Array<{ day: string | null }> = await manager.query(
-          `SELECT to_char(max(work_date), 'YYYY-MM-DD') AS day FROM hours_entries WHERE introduction_id = $1 AND superseded_at IS NULL AND status <> 'REJECTED'`,
-          [introduction.id],
-        );
-        if (last?.day && details.endDate.value < last.day) {
+        const lastDay = await this.loggedHours.lastWorkDay(introduction.id, manager);
+        if (lastDay && details.endDate.value < lastDay) {
           throw DomainError.badInput([
             {
               path: details.endDate.path,
-              message: `hours are logged up to ${last.day}; the end date cannot be earlier`,
+              message: `hours are logged up to ${lastDay}; the end date cannot be earlier`,
             },
           ]);
         }
