@@ -1,5 +1,6 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { CorsModule } from '@plekwijzer/api/common/cors.module.js';
 import { DomainErrorFilter } from '@plekwijzer/api/common/domain-error.filter.js';
 import { MatchingInputsModule } from '@plekwijzer/api/common/matching-inputs.js';
 import { RequestContextMiddleware } from '@plekwijzer/api/common/request-context.js';
@@ -17,6 +18,7 @@ import { WebhooksModule } from '@plekwijzer/api/modules/notifications/webhooks.m
 import { DemoModule } from '@plekwijzer/api/modules/demo/demo.module.js';
 import { GeoModule } from '@plekwijzer/api/modules/geo/geo.module.js';
 import { HealthModule } from '@plekwijzer/api/modules/health/health.module.js';
+import { MetricsModule } from '@plekwijzer/api/modules/metrics/metrics.module.js';
 import { MatchingModule } from '@plekwijzer/api/modules/matching/matching.module.js';
 import { OrganisationsModule } from '@plekwijzer/api/modules/organisations/organisations.module.js';
 import { ParticipantsModule } from '@plekwijzer/api/modules/participants/participants.module.js';
@@ -29,6 +31,7 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
   imports: [
     ConfigModule,
     LoggingModule,
+    CorsModule,
     DatabaseModule,
     AppGraphqlModule,
     GeoModule,
@@ -47,6 +50,7 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
     HoursModule,
     WebhooksModule,
     HealthModule,
+    MetricsModule,
     DemoModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],

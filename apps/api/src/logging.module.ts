@@ -3,6 +3,7 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@plekwijzer/config';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
+import { requestLogFields } from '@plekwijzer/api/modules/metrics/request-annotations.js';
 
 const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -55,7 +56,11 @@ const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
               url: req.url,
             }),
           },
-          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+          // The GraphQL operation name and the pseudonymous user id (a UUID) on the request's line.
+          customProps: (req) => requestLogFields(req),
+          autoLogging: {
+            ignore: (req) => (req.url ?? '').startsWith('/health') || (req.url ?? '').startsWith('/metrics'),
+          },
         },
       }),
     }),

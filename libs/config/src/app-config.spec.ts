@@ -83,4 +83,34 @@ describe('configuration', () => {
   it('wants the three OIDC settings together', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.nl' })).toThrow(/set together/);
   });
+  it('closes CORS by default and reads an allow-list of origins', () => {
+    expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(
+      loadConfig({ CORS_ORIGINS: ' https://werkplein.example.nl, http://localhost:5173 ' }).CORS_ORIGINS,
+    ).toEqual(['https://werkplein.example.nl', 'http://localhost:5173']);
+  });
+
+  it.each(['*', 'werkplein.example.nl', 'https://werkplein.example.nl/', 'https://x.nl/path', 'ftp://x.nl'])(
+    'refuses %s as a CORS origin',
+    (origin) => {
+      expect(() => loadConfig({ CORS_ORIGINS: `https://ok.example.nl,${origin}` })).toThrow(/CORS_ORIGINS/);
+    },
+  );
+
+  it('serves metrics in development, and in production only behind a token', () => {
+    expect(loadConfig({}).metricsEnabled).toBe(true);
+    expect(loadConfig({ METRICS_ENABLED: 'false' }).metricsEnabled).toBe(false);
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/plekwijzer',
+      OIDC_ISSUER: 'https://id.example.nl',
+      OIDC_JWKS_URL: 'https://id.example.nl/jwks',
+      OIDC_AUDIENCE: 'plekwijzer',
+      WEBHOOK_SECRET_KEY: 'k'.repeat(32),
+    };
+    expect(loadConfig(production).metricsEnabled).toBe(false);
+    expect(loadConfig({ ...production, METRICS_TOKEN: 'm'.repeat(32) }).metricsEnabled).toBe(true);
+    expect(() => loadConfig({ ...production, METRICS_ENABLED: 'true' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });

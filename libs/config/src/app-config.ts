@@ -1,12 +1,14 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -18,6 +20,14 @@ const toBool = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+/** scheme://host[:port], no path, no trailing slash: what a browser sends in `Origin`. */
+const ORIGIN =
+  /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*(?::\d{1,5})?$/;
+const parseOrigins = (value: string): string[] =>
+  value
+    .split(',')
+    .map((o) => o.trim().toLowerCase())
+    .filter((o) => o !== '');
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
@@ -185,6 +195,35 @@ export class AppConfig {
   @Min(1000)
   WEBHOOK_MAX_DELAY_MS = 21_600_000;
 
+  /**
+   * Browser origins allowed to call the API from another origin, comma-separated
+   * (`https://werkplein.example.nl,https://admin.example.nl`). Empty: CORS closed (the web app is
+   * served by the API on its own origin and needs none).
+   */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? parseOrigins(value) : value))
+  @IsArray()
+  @IsString({ each: true })
+  @Matches(ORIGIN, { each: true, message: 'CORS_ORIGINS must be origins such as https://app.example.nl' })
+  CORS_ORIGINS: string[] = [];
+
+  /** auto: serve /metrics outside production, and in production when METRICS_TOKEN is set. */
+  @IsIn(['auto', 'true', 'false'])
+  METRICS_ENABLED: 'auto' | 'true' | 'false' = 'auto';
+
+  /** When set, /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`. Required in production. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  @MaxLength(512)
+  METRICS_TOKEN?: string;
+
+  get metricsEnabled(): boolean {
+    return this.METRICS_ENABLED === 'auto'
+      ? !this.isProduction || Boolean(this.METRICS_TOKEN)
+      : this.METRICS_ENABLED === 'true';
+  }
+
   get usesEmbeddedDatabase(): boolean {
     return !this.DATABASE_URL;
   }
@@ -219,6 +258,7 @@ const OPTIONAL_KEYS = [
   'MEILI_URL',
   'MEILI_API_KEY',
   'WEBHOOK_SECRET_KEY',
+  'METRICS_TOKEN',
 ] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 /** Every environment variable name the service reads. */
@@ -245,6 +285,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push('production needs DATABASE_URL (the embedded database is for trying out)');
     if (!config.WEBHOOK_SECRET_KEY)
       problems.push('production needs WEBHOOK_SECRET_KEY (encrypts webhook signing secrets at rest)');
+    if (config.METRICS_ENABLED === 'true' && !config.METRICS_TOKEN)
+      problems.push('production serves /metrics only with METRICS_TOKEN (a bearer token for the scraper)');
   } else {
     if (oidcSet === 0 && !config.JWT_SECRET) config.JWT_SECRET = DEVELOPMENT_JWT_SECRET;
     config.WEBHOOK_SECRET_KEY ??= DEVELOPMENT_WEBHOOK_SECRET_KEY;

@@ -17,6 +17,8 @@ interface Basis {
 }
 
 export interface CompiledSnapshot extends Basis {
+  /** When it was compiled (Date.now()). */
+  compiledAt: number;
   matcher: Matcher;
   placements: Map<string, PlacementEntity>;
 }
@@ -96,6 +98,17 @@ export class MatcherCache {
       placements.set(row.id, row);
       candidates.push(toCandidate(row, location, occupied.get(row.id) ?? 0));
     }
-    return { ...basis, matcher: createMatcher(candidates, this.travel), placements };
+    return { ...basis, compiledAt: Date.now(), matcher: createMatcher(candidates, this.travel), placements };
+  }
+
+  /**
+   * For metrics: how long ago the current snapshot was compiled, and how long ago it was last
+   * confirmed against the database; null before the first match.
+   */
+  age(now = Date.now()): { compiledAgeMs: number | null; checkedAgeMs: number | null } {
+    return {
+      compiledAgeMs: this.current ? now - this.current.compiledAt : null,
+      checkedAgeMs: this.current && this.checkedAt > 0 ? now - this.checkedAt : null,
+    };
   }
 }

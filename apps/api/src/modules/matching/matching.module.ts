@@ -11,6 +11,6 @@ import { MatchingService } from './matching.service.js';
 @Module({
   imports: [ParticipantsModule, PlacementsModule, SearchModule, HoursModule, IntroductionsModule],
   providers: [MatcherCache, MatchingService, MatchingResolver],
-  exports: [MatchingService],
+  exports: [MatchingService, MatcherCache],
 })
 export class MatchingModule {}

@@ -110,6 +110,15 @@ export class WebhooksService {
     return { subscription, secret };
   }
 
+  /** For metrics: deliveries waiting for an attempt, and events not yet fanned out into deliveries. */
+  async backlog(): Promise<{ pendingDeliveries: number; undispatchedEvents: number }> {
+    const [row] = await this.dataSource.query<Array<{ deliveries: number; events: number }>>(
+      `SELECT (SELECT count(*)::int FROM "webhook_deliveries" WHERE "status" = 'PENDING') AS "deliveries",
+              (SELECT count(*)::int FROM "outbox_events" WHERE "dispatched_at" IS NULL) AS "events"`,
+    );
+    return { pendingDeliveries: row.deliveries, undispatchedEvents: row.events };
+  }
+
   async list(actor: Actor, organisationId?: string): Promise<WebhookSubscriptionEntity[]> {
     this.assertManager(actor);
     if (actor.role !== Role.ADMIN && organisationId && organisationId !== actor.organisationId)
