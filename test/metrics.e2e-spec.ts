@@ -104,6 +104,21 @@ describe('/metrics', () => {
     expect(res.status).toBeGreaterThanOrEqual(200);
     const text = await scrape();
     expect(text).not.toMatch(/evil/);
+    // Without a token, a name not seen before adds no series of its own.
+    const before =
+      sample(text, 'plekwijzer_graphql_operation_duration_seconds_count', {
+        operation: 'other',
+        type: 'query',
+      }) ?? 0;
+    await t.gql('query Probe123 { me { id } }');
+    const after = await scrape();
+    expect(after).not.toMatch(/Probe123/);
+    expect(
+      sample(after, 'plekwijzer_graphql_operation_duration_seconds_count', {
+        operation: 'other',
+        type: 'query',
+      }),
+    ).toBe(before + 1);
     expect(
       sample(text, 'plekwijzer_graphql_operation_duration_seconds_count', {
         operation: 'invalid',

@@ -2,7 +2,6 @@ import { Inject } from '@nestjs/common';
 import { Plugin } from '@nestjs/apollo';
 import type {
   ApolloServerPlugin,
-  GraphQLRequestContext,
   GraphQLRequestContextWillSendResponse,
   GraphQLRequestListener,
 } from '@apollo/server';
@@ -13,6 +12,10 @@ interface Context {
   req?: unknown;
 }
 
+/** AuthGuard caches the signed-in user's actor on the request. */
+const hasActor = (req: unknown): boolean =>
+  typeof req === 'object' && req !== null && (req as { actor?: unknown }).actor !== undefined;
+
 /**
  * Times every GraphQL operation by its (bounded) name, counts the errors in its response by
  * `extensions.code`, and puts the operation name on the request for the request log line.
@@ -22,23 +25,16 @@ interface Context {
 export class GraphqlMetricsPlugin implements ApolloServerPlugin<Context> {
   constructor(@Inject(MetricsService) private readonly metrics: MetricsService) {}
 
-  async requestDidStart(start: GraphQLRequestContext<Context>): Promise<GraphQLRequestListener<Context>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<Context>> {
     const metrics = this.metrics;
     const started = process.hrtime.bigint();
-    const label = (ctx: GraphQLRequestContext<Context>): string => {
-      // Resolved from the document once it is valid; before that (a parse or validation error),
-      // what the client asked for.
-      const operation = metrics.operationLabel(ctx.operationName ?? ctx.request.operationName);
-      annotateRequest(ctx.contextValue.req, { operation });
-      return operation;
-    };
-    label(start);
     return {
-      async didResolveOperation(ctx) {
-        label(ctx);
-      },
       async willSendResponse(ctx: GraphQLRequestContextWillSendResponse<Context>) {
-        const operation = label(ctx);
+        // Resolved from the document once it is valid; for a parse or validation error, what the
+        // client asked for. Only a signed-in user's valid operation may add a name to the labels.
+        const learn = ctx.operation !== undefined && hasActor(ctx.contextValue.req);
+        const operation = metrics.operationLabel(ctx.operationName ?? ctx.request.operationName, learn);
+        annotateRequest(ctx.contextValue.req, { operation });
         const seconds = Number(process.hrtime.bigint() - started) / 1e9;
         metrics.graphqlDuration.observe({ operation, type: ctx.operation?.operation ?? 'unknown' }, seconds);
         const { body } = ctx.response;

@@ -112,8 +112,8 @@ export class MetricsService {
   }
 
   /** The label for an operation name, bounded (see OperationNames). */
-  operationLabel(name: string | null | undefined): string {
-    return this.operations.label(name);
+  operationLabel(name: string | null | undefined, learn: boolean): string {
+    return this.operations.label(name, learn);
   }
 
   countError(code: unknown): void {

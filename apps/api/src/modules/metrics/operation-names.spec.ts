@@ -35,6 +35,13 @@ describe('operation names as metric labels', () => {
     expect(names.label('One')).toBe('One');
   });
 
+  it('adds a new name only from a request that may add one', () => {
+    const names = new OperationNames();
+    expect(names.label('Probe', false)).toBe(OTHER_OPERATION);
+    expect(names.label('Caseload', true)).toBe('Caseload');
+    expect(names.label('Caseload', false)).toBe('Caseload');
+  });
+
   it('bounds error codes too', () => {
     expect(errorCodeLabel('BAD_USER_INPUT')).toBe('BAD_USER_INPUT');
     expect(errorCodeLabel(undefined)).toBe('NONE');
