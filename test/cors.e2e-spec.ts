@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 
 const ALLOWED = 'https://werkplein.example.nl';
 const FOREIGN = 'https://evil.example.com';

@@ -1,5 +1,6 @@
 import request from 'supertest';
-import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/testing';
+import { insertStandardActors } from '@plekwijzer/testing';
+import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 import { MatcherCache } from '@plekwijzer/api/modules/matching/matcher-cache.service.js';
 import { OutboxService } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 

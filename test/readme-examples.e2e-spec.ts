@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, type DefinitionNode } from 'graphql';
 import { projectRoot } from '@plekwijzer/config';
-import { createTestApp, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 
 /**
