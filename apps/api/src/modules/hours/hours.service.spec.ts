@@ -223,7 +223,9 @@ describe('HoursService', () => {
       await expect(introductions.complete(as('coach'), a, day(-3))).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         extensions: {
-          fields: [{ path: 'endDate', message: `hours are logged up to ${day(-2)}; the end date cannot be earlier` }],
+          fields: [
+            { path: 'endDate', message: `hours are logged up to ${day(-2)}; the end date cannot be earlier` },
+          ],
         },
       });
       const b = await started();
@@ -310,9 +312,10 @@ describe('HoursService', () => {
       await expect(
         hours.correct(as('otherCoach'), '7d1f0d3e-4f5a-4b6c-9d8e-0f1a2b3c4d5e', 2),
       ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Introduction was not found' });
-      await expect(
-        hours.approve(as('coach'), '7d1f0d3e-4f5a-4b6c-9d8e-0f1a2b3c4d5e'),
-      ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Hours entry was not found' });
+      await expect(hours.approve(as('coach'), '7d1f0d3e-4f5a-4b6c-9d8e-0f1a2b3c4d5e')).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'Hours entry was not found',
+      });
     });
   });
 
@@ -387,9 +390,9 @@ describe('HoursService', () => {
       const retry = await hours.log(as('employerA'), entry(id, day(-8), 3, 'hours-key-0001'));
       expect(retry.id).toBe(first.id);
       expect(await entriesOf(id)).toBe(1);
-      await expect(
-        hours.log(as('employerA'), entry(id, day(-8), 4, 'hours-key-0001')),
-      ).rejects.toMatchObject({ code: 'CONFLICT', extensions: { reason: 'IDEMPOTENCY_KEY_REUSED' } });
+      await expect(hours.log(as('employerA'), entry(id, day(-8), 4, 'hours-key-0001'))).rejects.toMatchObject(
+        { code: 'CONFLICT', extensions: { reason: 'IDEMPOTENCY_KEY_REUSED' } },
+      );
       expect(await entriesOf(id)).toBe(1);
     });
 

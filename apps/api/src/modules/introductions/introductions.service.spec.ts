@@ -189,7 +189,15 @@ describe('IntroductionsService', () => {
       endEarly: IntroductionStatus.STARTED,
     };
     for (const m of MOVES)
-      for (const a of ['coach', 'otherCoach', 'employerA', 'employerB', 'partner', 'analyst', 'admin'] as const)
+      for (const a of [
+        'coach',
+        'otherCoach',
+        'employerA',
+        'employerB',
+        'partner',
+        'analyst',
+        'admin',
+      ] as const)
         // Anyone who is neither the coach who proposed nor the place's organisation does not see it at all.
         who.push([m, from[m], a, answers[m][a] ?? 'NOT_FOUND']);
 
@@ -242,9 +250,11 @@ describe('IntroductionsService', () => {
       ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Place was not found' });
       const paused = await publishedPlace();
       await placements.pause(as('employerA'), paused);
-      await expect(introductions.propose(as('coach'), proposal(participantId, paused))).rejects.toMatchObject({
-        code: 'NOT_FOUND',
-      });
+      await expect(introductions.propose(as('coach'), proposal(participantId, paused))).rejects.toMatchObject(
+        {
+          code: 'NOT_FOUND',
+        },
+      );
     });
 
     it('keeps one open introduction per participant and place', async () => {
@@ -273,7 +283,12 @@ describe('IntroductionsService', () => {
         note: 'Opname',
         endDate: day(-2),
       });
-      expect(e).toMatchObject({ status: 'ENDED_EARLY', endReason: 'HEALTH', endNote: 'Opname', endDate: day(-2) });
+      expect(e).toMatchObject({
+        status: 'ENDED_EARLY',
+        endReason: 'HEALTH',
+        endNote: 'Opname',
+        endDate: day(-2),
+      });
       expect((await introductions.transitions(ended)).at(-1)).toMatchObject({
         reason: 'HEALTH',
         note: 'Opname',
@@ -320,7 +335,11 @@ describe('IntroductionsService', () => {
         expect([...e.organisation_ids].sort()).toEqual(
           [actors.organisations.employerA, actors.organisations.coaching].sort(),
         );
-      expect(events[3].payload).toMatchObject({ status: 'COMPLETED', previousStatus: 'STARTED', reason: null });
+      expect(events[3].payload).toMatchObject({
+        status: 'COMPLETED',
+        previousStatus: 'STARTED',
+        reason: null,
+      });
     });
   });
 
@@ -416,7 +435,9 @@ describe('IntroductionsService', () => {
       const refusal = results.find((r) => r.status === 'rejected');
       expect(refusal?.reason).toMatchObject({ code: 'CONFLICT', extensions: { reason: 'ALREADY_PROPOSED' } });
       expect(
-        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [participantId]),
+        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [
+          participantId,
+        ]),
       ).toBe(1);
     });
   });
@@ -438,7 +459,9 @@ describe('IntroductionsService', () => {
         },
       });
       expect(
-        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [participantId]),
+        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [
+          participantId,
+        ]),
       ).toBe(0);
     });
 
@@ -529,11 +552,13 @@ describe('IntroductionsService', () => {
       const retry = await introductions.propose(as('coach'), { ...input });
       expect(retry.id).toBe(first.id);
       expect(
-        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [participantId]),
+        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [
+          participantId,
+        ]),
       ).toBe(1);
-      await expect(
-        introductions.propose(as('coach'), { ...input, message: 'anders' }),
-      ).rejects.toMatchObject({ code: 'CONFLICT', extensions: { reason: 'IDEMPOTENCY_KEY_REUSED' } });
+      await expect(introductions.propose(as('coach'), { ...input, message: 'anders' })).rejects.toMatchObject(
+        { code: 'CONFLICT', extensions: { reason: 'IDEMPOTENCY_KEY_REUSED' } },
+      );
       // The key order of the input does not matter: the same request is the same request.
       const reordered = Object.fromEntries(Object.entries(input).reverse()) as unknown as ProposeInput;
       expect((await introductions.propose(as('coach'), reordered)).id).toBe(first.id);
@@ -545,7 +570,9 @@ describe('IntroductionsService', () => {
       const results = await Promise.all([1, 2, 3].map(() => introductions.propose(as('coach'), input)));
       expect(new Set(results.map((r) => r.id)).size).toBe(1);
       expect(
-        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [participantId]),
+        await count('SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1', [
+          participantId,
+        ]),
       ).toBe(1);
     });
 
