@@ -128,9 +128,10 @@ export function actorOf<R extends string = FixtureRole>(
 /**
  * A complete place (CreatePlacementInput) that can be published as it is: Tuesday 09:00–13:00 in
  * Amersfoort, light work, two spots, open to the Z- and B1-route, started 60 days ago. It fits
- * `participantInput()`.
+ * `participantInput()`. A spec calling the service names the input type: `placeInput<CreatePlacementInput>()`
+ * (the enums are the same strings; the type is not checked here).
  */
-export function placeInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function placeInput<T = Record<string, unknown>>(overrides: Record<string, unknown> = {}): T {
   return {
     type: 'WERKERVARINGSPLEK',
     title: 'Magazijnmedewerker',
@@ -150,7 +151,7 @@ export function placeInput(overrides: Record<string, unknown> = {}): Record<stri
     mapPractice: true,
     compensation: 'NONE',
     ...overrides,
-  };
+  } as T;
 }
 
 /**
@@ -158,7 +159,7 @@ export function placeInput(overrides: Record<string, unknown> = {}): Record<stri
  * year ago, free on Tuesdays 08:00–17:00 with childcare until 15:00, by bike from 3822. A fresh
  * client reference each time.
  */
-export function participantInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function participantInput<T = Record<string, unknown>>(overrides: Record<string, unknown> = {}): T {
   return {
     clientReference: uniqueReference(),
     nickname: 'Samira',
@@ -178,5 +179,5 @@ export function participantInput(overrides: Record<string, unknown> = {}): Recor
     interests: ['LOGISTIEK'],
     consentToBeProposed: true,
     ...overrides,
-  };
+  } as T;
 }

@@ -9,7 +9,7 @@ import {
   type StandardActors,
   type TestApp,
 } from '@plekwijzer/testing';
-import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import type { ProposeInput } from '@plekwijzer/api/modules/introductions/dto/introduction.inputs.js';
 import { EndReason } from '@plekwijzer/api/modules/introductions/introduction.enums.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
@@ -45,16 +45,11 @@ describe('HoursService', () => {
   afterAll(() => t.close());
 
   async function newParticipant(overrides: Record<string, unknown> = {}): Promise<string> {
-    return (
-      await participants.create(as('coach'), participantInput(overrides) as unknown as CreateParticipantInput)
-    ).id;
+    return (await participants.create(as('coach'), participantInput<CreateParticipantInput>(overrides))).id;
   }
 
   async function proposed(participantId: string, placeOverrides: Record<string, unknown> = {}) {
-    const place = await placements.create(
-      as('employerA'),
-      placeInput(placeOverrides) as unknown as CreatePlacementInput,
-    );
+    const place = await placements.create(as('employerA'), placeInput<CreatePlacementInput>(placeOverrides));
     await placements.publish(as('employerA'), place.id);
     const input = { participantId, placementId: place.id, consentConfirmed: true } as ProposeInput;
     return (await introductions.propose(as('coach'), input)).id;
@@ -410,14 +405,14 @@ describe('HoursService', () => {
     it('refuses a key already used for another operation', async () => {
       const participantId = await newParticipant();
       const id = await started(participantId);
-      const place = await placements.create(as('employerA'), placeInput() as unknown as CreatePlacementInput);
+      const place = await placements.create(as('employerA'), placeInput<CreatePlacementInput>());
       await placements.publish(as('employerA'), place.id);
       await introductions.propose(as('coach'), {
         participantId,
         placementId: place.id,
         consentConfirmed: true,
         idempotencyKey: 'used-for-a-proposal',
-      } as ProposeInput);
+      });
       await expect(
         hours.log(as('coach'), entry(id, day(-5), 2, 'used-for-a-proposal')),
       ).rejects.toMatchObject({ extensions: { reason: 'IDEMPOTENCY_KEY_REUSED' } });

@@ -9,7 +9,7 @@ import {
   type StandardActors,
   type TestApp,
 } from '@plekwijzer/testing';
-import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import type { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import type { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
@@ -41,10 +41,7 @@ describe('IntroductionsService', () => {
   afterAll(() => t.close());
 
   async function publishedPlace(overrides: Record<string, unknown> = {}): Promise<string> {
-    const place = await placements.create(
-      as('employerA'),
-      placeInput(overrides) as unknown as CreatePlacementInput,
-    );
+    const place = await placements.create(as('employerA'), placeInput<CreatePlacementInput>(overrides));
     await placements.publish(as('employerA'), place.id);
     return place.id;
   }
@@ -53,15 +50,16 @@ describe('IntroductionsService', () => {
     overrides: Record<string, unknown> = {},
     coach: StandardActorName = 'coach',
   ): Promise<string> {
-    const created = await participants.create(
-      as(coach),
-      participantInput(overrides) as unknown as CreateParticipantInput,
-    );
+    const created = await participants.create(as(coach), participantInput<CreateParticipantInput>(overrides));
     return created.id;
   }
 
-  const proposal = (participantId: string, placementId: string, extra: Partial<ProposeInput> = {}) =>
-    ({ participantId, placementId, consentConfirmed: true, ...extra }) as ProposeInput;
+  const proposal = (participantId: string, placementId: string, extra: Partial<ProposeInput> = {}) => ({
+    participantId,
+    placementId,
+    consentConfirmed: true,
+    ...extra,
+  });
 
   async function propose(participantId: string, placementId: string): Promise<string> {
     return (await introductions.propose(as('coach'), proposal(participantId, placementId))).id;
@@ -244,7 +242,7 @@ describe('IntroductionsService', () => {
 
     it('proposes only to a published place', async () => {
       const participantId = await newParticipant();
-      const draft = await placements.create(as('employerA'), placeInput() as unknown as CreatePlacementInput);
+      const draft = await placements.create(as('employerA'), placeInput<CreatePlacementInput>());
       await expect(
         introductions.propose(as('coach'), proposal(participantId, draft.id)),
       ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Place was not found' });

@@ -8,20 +8,16 @@ import {
   type StandardActors,
   type TestApp,
 } from '@plekwijzer/testing';
-import { AppConfig } from '@plekwijzer/config';
+import type { AppConfig } from '@plekwijzer/config';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import type { ParticipantProfile } from '@plekwijzer/matching';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
-import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
-import type { ProposeInput } from '@plekwijzer/api/modules/introductions/dto/introduction.inputs.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import type { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
-import type {
-  CreatePlacementInput,
-  UpdatePlacementInput,
-} from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
+import type { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
 import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { MatcherCache, type CompiledSnapshot } from './matcher-cache.service.js';
 import { toProfile } from './matching.mapper.js';
@@ -74,15 +70,12 @@ describe('MatcherCache', () => {
     cache = t.app.get(MatcherCache);
     placements = t.app.get(PlacementsService);
     introductions = t.app.get(IntroductionsService);
-    const place = await placements.create(
-      as('employerA'),
-      placeInput({ capacity: 1 }) as unknown as CreatePlacementInput,
-    );
+    const place = await placements.create(as('employerA'), placeInput<CreatePlacementInput>({ capacity: 1 }));
     placeId = place.id;
     await placements.publish(as('employerA'), placeId);
     const participant = await t.app
       .get(ParticipantsService)
-      .create(as('coach'), participantInput() as unknown as CreateParticipantInput);
+      .create(as('coach'), participantInput<CreateParticipantInput>());
     profile = toProfile(participant, t.app.get(PostcodeLookup).locationOf(participant.homePc4)!, 0);
   });
   afterAll(() => t.close());
@@ -91,12 +84,12 @@ describe('MatcherCache', () => {
   async function takeTheSpot(): Promise<string> {
     const other = await t.app
       .get(ParticipantsService)
-      .create(as('coach'), participantInput() as unknown as CreateParticipantInput);
+      .create(as('coach'), participantInput<CreateParticipantInput>());
     const { id } = await introductions.propose(as('coach'), {
       participantId: other.id,
       placementId: placeId,
       consentConfirmed: true,
-    } as ProposeInput);
+    });
     await introductions.accept(as('employerA'), id);
     return id;
   }
@@ -130,7 +123,7 @@ describe('MatcherCache', () => {
       expect(await cache.snapshot()).toBe(first);
       await placements.update(as('employerA'), placeId, {
         title: 'Magazijn, ochtend',
-      } as UpdatePlacementInput);
+      });
       const together = await Promise.all([1, 2, 3, 4, 5].map(() => cache.snapshot()));
       expect(new Set(together).size).toBe(1);
       expect(together[0]).not.toBe(first);

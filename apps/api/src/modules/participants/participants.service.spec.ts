@@ -9,8 +9,7 @@ import {
   type TestApp,
 } from '@plekwijzer/testing';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
-import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
-import type { ProposeInput } from '@plekwijzer/api/modules/introductions/dto/introduction.inputs.js';
+import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import type { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
 import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
@@ -29,7 +28,7 @@ describe('ParticipantsService', () => {
   let actors: StandardActors;
   let participants: ParticipantsService;
   const as = (name: StandardActorName): Actor => actorOf<Role>(actors[name]);
-  const input = (o: Record<string, unknown> = {}) => participantInput(o) as unknown as CreateParticipantInput;
+  const input = (o: Record<string, unknown> = {}) => participantInput<CreateParticipantInput>(o);
   const update = (o: Record<string, unknown>) => o as unknown as UpdateParticipantInput;
 
   beforeAll(async () => {
@@ -125,13 +124,13 @@ describe('ParticipantsService', () => {
       const introductions = t.app.get(IntroductionsService);
       const signal = t.app.get(MatchingInputsSignal);
       const { id } = await participants.create(as('coach'), input());
-      const place = await placements.create(as('employerA'), placeInput() as unknown as CreatePlacementInput);
+      const place = await placements.create(as('employerA'), placeInput<CreatePlacementInput>());
       await placements.publish(as('employerA'), place.id);
       const intro = await introductions.propose(as('coach'), {
         participantId: id,
         placementId: place.id,
         consentConfirmed: true,
-      } as ProposeInput);
+      });
       await introductions.accept(as('employerA'), intro.id);
 
       for (const who of ['otherCoach', 'employerA', 'analyst'] as const) {
@@ -162,20 +161,20 @@ describe('ParticipantsService', () => {
       const mine = [];
       for (let i = 0; i < 3; i++) mine.push((await participants.create(as('coach'), input())).id);
       const theirs = (await participants.create(as('otherCoach'), input())).id;
-      const all = await participants.caseload(as('coach'), { first: 100 });
+      const all = await participants.caseload(as('coach'), { first: 100, offset: 0 });
       expect(all.items.map((p) => p.id)).toEqual(expect.arrayContaining(mine));
       expect(all.items.map((p) => p.id)).not.toContain(theirs);
       expect(all.items.every((p) => p.coachId === actors.coach.id)).toBe(true);
-      const page = await participants.caseload(as('coach'), { first: 2 });
+      const page = await participants.caseload(as('coach'), { first: 2, offset: 0 });
       expect(page).toMatchObject({ totalCount: all.totalCount, hasNextPage: true });
       expect(page.items).toHaveLength(2);
-      expect((await participants.caseload(as('otherCoach'), { first: 100 })).items.map((p) => p.id)).toEqual([
-        theirs,
-      ]);
-      const admin = await participants.caseload(as('admin'), { first: 100 });
+      expect(
+        (await participants.caseload(as('otherCoach'), { first: 100, offset: 0 })).items.map((p) => p.id),
+      ).toEqual([theirs]);
+      const admin = await participants.caseload(as('admin'), { first: 100, offset: 0 });
       expect(admin.items.map((p) => p.id)).toEqual(expect.arrayContaining([...mine, theirs]));
       // Someone without a caseload has none.
-      expect((await participants.caseload(as('employerA'), { first: 100 })).totalCount).toBe(0);
+      expect((await participants.caseload(as('employerA'), { first: 100, offset: 0 })).totalCount).toBe(0);
       expect((await participants.listForCoach(as('otherCoach'), 'MATCH')).map((p) => p.id)).toEqual([theirs]);
     });
   });

@@ -9,8 +9,8 @@ import {
   type TestApp,
 } from '@plekwijzer/testing';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
-import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
-import type { CreatePlacementInput, UpdatePlacementInput } from './dto/placement-fields.input.js';
+import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
+import type { CreatePlacementInput } from './dto/placement-fields.input.js';
 import type { PlacementsArgs } from './dto/placements.args.js';
 import { PlacementsService } from './placements.service.js';
 
@@ -24,7 +24,7 @@ describe('PlacementsService', () => {
   let actors: StandardActors;
   let placements: PlacementsService;
   const as = (name: StandardActorName): Actor => actorOf<Role>(actors[name]);
-  const create = (o: Record<string, unknown> = {}) => placeInput(o) as unknown as CreatePlacementInput;
+  const create = (o: Record<string, unknown> = {}) => placeInput<CreatePlacementInput>(o);
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -190,7 +190,7 @@ describe('PlacementsService', () => {
       expect((await rowOf(draft.id)).status).toBe('DRAFT');
 
       const { type: _type, title: _title, ...rest } = placeInput();
-      await placements.update(as('partner'), draft.id, rest as unknown as UpdatePlacementInput);
+      await placements.update(as('partner'), draft.id, rest);
       const published = await placements.publish(as('partner'), draft.id);
       expect(published.status).toBe('PUBLISHED');
       expect(published.publishedAt).toBeInstanceOf(Date);
@@ -216,9 +216,7 @@ describe('PlacementsService', () => {
       for (const status of ['PUBLISHED', 'PAUSED'] as const) {
         const id = await placeIn(status);
         const before = await rowOf(id);
-        await expect(
-          placements.update(as('employerA'), id, { description: null } as unknown as UpdatePlacementInput),
-        ).rejects.toMatchObject({
+        await expect(placements.update(as('employerA'), id, { description: null })).rejects.toMatchObject({
           code: 'BAD_USER_INPUT',
           extensions: { fields: [{ path: 'description', message: 'a description is needed' }] },
         });
@@ -230,7 +228,7 @@ describe('PlacementsService', () => {
         (
           await placements.update(as('employerA'), draft, {
             description: null,
-          } as unknown as UpdatePlacementInput)
+          })
         ).description,
       ).toBeNull();
     });
@@ -245,7 +243,7 @@ describe('PlacementsService', () => {
           fields: [{ path: 'endDate', message: 'the place has already ended; change the end date first' }],
         },
       });
-      await placements.update(as('employerA'), id, { endDate: day(30) } as unknown as UpdatePlacementInput);
+      await placements.update(as('employerA'), id, { endDate: day(30) });
       expect((await placements.publish(as('employerA'), id)).status).toBe('PUBLISHED');
     });
   });
@@ -299,7 +297,7 @@ describe('PlacementsService', () => {
       const id = await placeIn('DRAFT');
       const before = signal.version;
       await placements.publish(as('employerA'), id);
-      await placements.update(as('employerA'), id, { title: 'Nieuwe titel' } as UpdatePlacementInput);
+      await placements.update(as('employerA'), id, { title: 'Nieuwe titel' });
       await placements.pause(as('employerA'), id);
       expect(signal.version).toBe(before + 3);
       // A refused move is no change.
@@ -313,15 +311,13 @@ describe('PlacementsService', () => {
       const id = await placeIn('PUBLISHED');
       await placements.close(as('employerA'), id);
       const before = await rowOf(id);
-      await expect(
-        placements.update(as('employerA'), id, { title: 'Nieuwe titel' } as UpdatePlacementInput),
-      ).rejects.toMatchObject({
+      await expect(placements.update(as('employerA'), id, { title: 'Nieuwe titel' })).rejects.toMatchObject({
         code: 'CONFLICT',
         message: 'This place is closed and can no longer be changed',
       });
-      await expect(
-        placements.update(as('admin'), id, { capacity: 5 } as UpdatePlacementInput),
-      ).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(placements.update(as('admin'), id, { capacity: 5 })).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
       expect(await rowOf(id)).toEqual(before);
     });
 
@@ -344,7 +340,7 @@ describe('PlacementsService', () => {
 
   describe('who may change a place', () => {
     const ops: Array<[string, (actor: Actor, id: string) => Promise<unknown>]> = [
-      ['update', (a, id) => placements.update(a, id, { title: 'Overgenomen' } as UpdatePlacementInput)],
+      ['update', (a, id) => placements.update(a, id, { title: 'Overgenomen' })],
       ['pause', (a, id) => placements.pause(a, id)],
       ['close', (a, id) => placements.close(a, id)],
     ];
