@@ -1,4 +1,10 @@
-import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/test-support';
+import {
+  createTestApp,
+  insertStandardActors,
+  participantInput,
+  tokensFor,
+  type TestApp,
+} from '@plekwijzer/test-support';
 
 const FIELDS =
   'id clientReference nickname homePostcode termEndDate languageLevels { speaking } availability { day start end } commitments { label range { day start end } } childcare { needed childrenAges }';
@@ -7,66 +13,30 @@ const GET = `query($id: ID!) { participant(id: $id) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { ${FIELDS} } }`;
 const REMOVE = `mutation($id: ID!) { removeParticipant(id: $id) }`;
 
-function input(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    clientReference: `IW-2026-${Math.floor(Math.random() * 1e6)}`,
-    nickname: 'Amal',
-    route: 'Z_ROUTE',
-    targetGroup: 'STATUSHOUDER',
-    pipDate: '2024-02-29',
-    languageLevels: { speaking: 'A1', listening: 'A1', reading: 'NONE', writing: 'NONE' },
-    otherLanguages: ['ar'],
-    homePostcode: '3822 AB',
-    travelModes: ['WALK', 'BIKE'],
-    maxTravelMinutes: 20,
-    availability: [
-      { day: 'MON', start: '08:30', end: '15:00' },
-      { day: 'WED', start: '08:30', end: '12:00' },
-    ],
-    commitments: [
-      { kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'MON', start: '09:00', end: '12:00' } },
-    ],
-    childcare: {
-      needed: true,
-      childrenAges: [3, 6],
-      covered: [{ day: 'MON', start: '08:30', end: '14:30' }],
-    },
-    maxHoursPerWeek: 12,
-    physicalCapacity: 'LIGHT',
-    interests: ['ZORG'],
-    consentToBeProposed: true,
-    ...overrides,
-  };
-}
-
 describe('participants (a coach’s caseload)', () => {
   let t: TestApp;
-  let actors: Awaited<ReturnType<typeof insertStandardActors>>;
-  let otherCoach: { id: string; role: string };
-  const tokens: Record<string, string> = {};
+  let tokens: Record<string, string>;
 
   beforeAll(async () => {
     t = await createTestApp();
-    actors = await insertStandardActors(t.dataSource);
-    otherCoach = await insertUser(t.dataSource, actors.organisations.coaching, 'COACH');
-    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'partner'] as const)
-      tokens[key] = await t.tokenFor(actors[key]);
-    tokens.otherCoach = await t.tokenFor(otherCoach);
+    tokens = await tokensFor(await insertStandardActors(t.dataSource), (user) => t.tokenFor(user));
   });
   afterAll(() => t.close());
 
   async function create(overrides: Record<string, unknown> = {}): Promise<string> {
     const res = await t.gql<{ createParticipant: { id: string } }>(
       CREATE,
-      { input: input(overrides) },
+      { input: participantInput(overrides) },
       tokens.coach,
     );
     expect(res.errors).toBeUndefined();
     return res.data!.createParticipant.id;
   }
 
+  // Ownership, the caseload, removal and the stored fields are ParticipantsService rules
+  // (apps/api/src/modules/participants/participants.service.spec.ts); here the API's answers.
   it('stores only the 4-digit home postcode and computes the end of the three-year term', async () => {
-    const id = await create();
+    const id = await create({ pipDate: '2024-02-29' });
     const res = await t.gql<{ participant: { homePostcode: string; termEndDate: string } }>(
       GET,
       { id },
@@ -77,18 +47,6 @@ describe('participants (a coach’s caseload)', () => {
     expect(res.data!.participant.termEndDate).toBe('2027-02-28');
     const row = (await t.dataSource.query('SELECT * FROM participants WHERE id = $1', [id]))[0];
     expect(JSON.stringify(row)).not.toContain('3822 AB');
-  });
-
-  it('lets the coach and admins read and change a participant', async () => {
-    const id = await create();
-    const updated = await t.gql<{ updateParticipant: { nickname: string } }>(
-      UPDATE,
-      { id, input: { nickname: 'Amal B.' } },
-      tokens.coach,
-    );
-    expect(updated.data!.updateParticipant.nickname).toBe('Amal B.');
-    const byAdmin = await t.gql<{ participant: { id: string } }>(GET, { id }, tokens.admin);
-    expect(byAdmin.data!.participant.id).toBe(id);
   });
 
   it('refuses null for a field that cannot be emptied, and clears one that can', async () => {
@@ -125,7 +83,7 @@ describe('participants (a coach’s caseload)', () => {
     const remove = await t.gql(REMOVE, { id }, tokens.otherCoach);
     expect(remove.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const row = (await t.dataSource.query('SELECT nickname FROM participants WHERE id = $1', [id]))[0];
-    expect(row.nickname).toBe('Amal');
+    expect(row.nickname).toBe(participantInput().nickname);
   });
 
   it.each(['analyst', 'employerA', 'partner'])(
@@ -140,22 +98,6 @@ describe('participants (a coach’s caseload)', () => {
       expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     },
   );
-
-  it("lists only the coach's own caseload", async () => {
-    await create();
-    const mine = await t.gql<{ caseload: { totalCount: number } }>(
-      `{ caseload(page: { first: 100 }) { totalCount } }`,
-      {},
-      tokens.coach,
-    );
-    const theirs = await t.gql<{ caseload: { totalCount: number } }>(
-      `{ caseload { totalCount } }`,
-      {},
-      tokens.otherCoach,
-    );
-    expect(mine.data!.caseload.totalCount).toBeGreaterThan(0);
-    expect(theirs.data!.caseload.totalCount).toBe(0);
-  });
 
   const bad: Array<[string, Record<string, unknown>, string]> = [
     ['an unknown postcode', { homePostcode: '1099' }, 'input.homePostcode'],
@@ -204,26 +146,9 @@ describe('participants (a coach’s caseload)', () => {
 
   it.each(bad)('refuses %s and stores nothing', async (_name, override, path) => {
     const before = (await t.dataSource.query('SELECT count(*)::int AS n FROM participants'))[0].n;
-    const res = await t.gql(CREATE, { input: input(override) }, tokens.coach);
+    const res = await t.gql(CREATE, { input: participantInput(override) }, tokens.coach);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toContain(path);
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM participants'))[0].n).toBe(before);
-  });
-
-  it('refuses a second participant with the same reference for the same coach', async () => {
-    await create({ clientReference: 'IW-DUP-1' });
-    const res = await t.gql(CREATE, { input: input({ clientReference: 'IW-DUP-1' }) }, tokens.coach);
-    expect(res.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'input.clientReference', message: 'you already have a participant with this reference' },
-    ]);
-  });
-
-  it('removes a participant for good', async () => {
-    const id = await create();
-    expect((await t.gql(REMOVE, { id }, tokens.coach)).data).toEqual({ removeParticipant: true });
-    expect((await t.gql(GET, { id }, tokens.coach)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect(
-      (await t.dataSource.query('SELECT count(*)::int AS n FROM participants WHERE id = $1', [id]))[0].n,
-    ).toBe(0);
   });
 });

@@ -4,9 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import {
   createTestApp,
+  day,
   insertOrganisation,
   insertStandardActors,
   insertUser,
+  participantInput,
+  placeInput,
+  tokensFor,
+  type StandardActors,
   type TestApp,
 } from '@plekwijzer/test-support';
 import { WebhookSecretBox } from '@plekwijzer/api/modules/notifications/webhook-secret-box.js';
@@ -109,8 +114,8 @@ describe('webhooks', () => {
   let t: TestApp;
   let handle: DatabaseHandle;
   let outbox: OutboxService;
-  let actors: Awaited<ReturnType<typeof insertStandardActors>>;
-  const tokens: Record<string, string> = {};
+  let actors: StandardActors;
+  let tokens: Awaited<ReturnType<typeof tokensFor>>;
   const receivers: Receiver[] = [];
 
   async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
@@ -195,8 +200,7 @@ describe('webhooks', () => {
     handle = t.app.get<DatabaseHandle>(DATABASE_HANDLE);
     outbox = t.app.get(OutboxService);
     actors = await insertStandardActors(t.dataSource);
-    for (const key of ['admin', 'coach', 'analyst', 'employerA', 'employerB', 'partner'] as const)
-      tokens[key] = await t.tokenFor(actors[key]);
+    tokens = await tokensFor(actors, (user) => t.tokenFor(user));
   });
 
   afterEach(async () => {
@@ -801,12 +805,6 @@ describe('webhooks', () => {
   });
 
   describe('privacy', () => {
-    const day = (offset: number): string => {
-      const d = new Date();
-      d.setUTCDate(d.getUTCDate() + offset);
-      return d.toISOString().slice(0, 10);
-    };
-
     it('sends ids and states only for a real proposal and acceptance, never the participant’s details', async () => {
       const [rEmployer, rCoaching] = [await receiver(), await receiver()];
       await subscribe(tokens.employerA, rEmployer.url);
@@ -817,27 +815,7 @@ describe('webhooks', () => {
 
       const { createPlacement } = await ok<{ createPlacement: { id: string } }>(
         `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
-        {
-          input: {
-            type: 'WERKERVARINGSPLEK',
-            title: 'Magazijnmedewerker',
-            description: 'Orders verzamelen met een buddy.',
-            sector: 'LOGISTIEK',
-            location: { street: 'Hof 1', postcode: '3811', city: 'Amersfoort' },
-            languageRequirements: [],
-            support: { buddy: true, supervisor: true, staffLanguages: [] },
-            dutchSpeakingEnvironment: true,
-            schedule: { kind: 'FIXED', shifts: [{ day: 'TUE', start: '09:00', end: '13:00' }] },
-            startDate: day(-30),
-            childcare: { kind: 'NONE' },
-            physicalLoad: 'LIGHT',
-            capacity: 2,
-            openToRoutes: ['Z_ROUTE', 'B1_ROUTE'],
-            openToTargetGroups: ['STATUSHOUDER', 'GEZINSMIGRANT'],
-            mapPractice: true,
-            compensation: 'NONE',
-          },
-        },
+        { input: placeInput({ startDate: day(-30) }) },
         tokens.employerA,
       );
       await ok(
@@ -847,31 +825,7 @@ describe('webhooks', () => {
       );
       const { createParticipant } = await ok<{ createParticipant: { id: string } }>(
         `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
-        {
-          input: {
-            clientReference,
-            nickname,
-            route: 'Z_ROUTE',
-            targetGroup: 'STATUSHOUDER',
-            pipDate: day(-365),
-            languageLevels: { speaking: 'A1', listening: 'A1', reading: 'NONE', writing: 'NONE' },
-            otherLanguages: ['ar'],
-            homePostcode: '3822 AB',
-            travelModes: ['BIKE'],
-            maxTravelMinutes: 25,
-            availability: [{ day: 'TUE', start: '08:00', end: '17:00' }],
-            commitments: [],
-            childcare: {
-              needed: true,
-              childrenAges: [4],
-              covered: [{ day: 'TUE', start: '08:00', end: '15:00' }],
-            },
-            maxHoursPerWeek: 16,
-            physicalCapacity: 'MEDIUM',
-            interests: ['LOGISTIEK'],
-            consentToBeProposed: true,
-          },
-        },
+        { input: participantInput({ clientReference, nickname }) },
         tokens.coach,
       );
       const { proposeIntroduction } = await ok<{ proposeIntroduction: { id: string } }>(

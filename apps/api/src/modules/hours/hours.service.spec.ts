@@ -223,6 +223,11 @@ describe('HoursService', () => {
           ],
         },
       });
+      const [{ status }]: Array<{ status: string }> = await t.dataSource.query(
+        'SELECT status FROM introductions WHERE id = $1',
+        [a],
+      );
+      expect(status).toBe('STARTED');
       const b = await started();
       await hours.log(as('employerA'), entry(b, day(-2), 3));
       await expect(
