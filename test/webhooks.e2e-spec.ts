@@ -301,7 +301,8 @@ describe('webhooks', () => {
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
-    it('refuses bad URLs and unknown event types field by field, storing nothing', async () => {
+    // Every URL and event type rule is in apps/api/src/modules/notifications/webhooks.service.spec.ts.
+    it('answers a bad URL and an unknown event type field by field, storing nothing, and lists the event types', async () => {
       const count = async () =>
         (
           await t.dataSource.query<Array<{ n: number }>>(
@@ -329,17 +330,6 @@ describe('webhooks', () => {
           ),
         },
       ]);
-      for (const url of [
-        'not a url',
-        'ftp://example.org/x',
-        'https://user:secret@example.org/x',
-        'javascript:alert(1)',
-      ]) {
-        const bad = await t.gql(SUBSCRIBE, { input: { url, eventTypes: [] } }, tokens.employerA);
-        expect(bad.errors?.[0]?.extensions?.fields).toEqual([
-          { path: 'input.url', message: expect.any(String) },
-        ]);
-      }
       expect(await count()).toBe(before);
 
       const types = await ok<{ webhookEventTypes: Array<{ type: string; description: string }> }>(
