@@ -1,37 +1,34 @@
-import { createTestApp, insertStandardActors, insertUser, type TestApp } from '@plekwijzer/test-support';
+import {
+  createTestApp,
+  insertStandardActors,
+  insertUser,
+  participantInput,
+  placeInput,
+  type TestApp,
+} from '@plekwijzer/test-support';
 
+/** The shared place and participant, as a kitchen help on Tuesday mornings and a Z-route participant who fits it. */
 function place(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+  return placeInput({
     type: 'PARTICIPATIEPLEK',
     title: 'Keukenhulp',
     description: 'Groenten snijden en afwassen.',
     sector: 'HORECA',
-    location: { street: 'Hof 1', postcode: '3811', city: 'Amersfoort' },
     languageRequirements: [{ skill: 'SPEAKING', level: 'A1', required: true }],
     support: { buddy: true, supervisor: false, staffLanguages: [] },
-    dutchSpeakingEnvironment: true,
-    schedule: { kind: 'FIXED', shifts: [{ day: 'TUE', start: '09:00', end: '13:00' }] },
     startDate: '2026-01-05',
-    childcare: { kind: 'NONE' },
-    physicalLoad: 'LIGHT',
     capacity: 3,
-    openToRoutes: ['Z_ROUTE', 'B1_ROUTE'],
-    openToTargetGroups: ['STATUSHOUDER', 'GEZINSMIGRANT'],
     mapPractice: false,
-    compensation: 'NONE',
     ...overrides,
-  };
+  });
 }
 
 function participant(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    clientReference: `Z-${Math.floor(Math.random() * 1e9)}`,
-    route: 'Z_ROUTE',
-    targetGroup: 'STATUSHOUDER',
+  return participantInput({
+    nickname: undefined,
+    otherLanguages: undefined,
     pipDate: '2026-03-01',
-    languageLevels: { speaking: 'A1', listening: 'A1', reading: 'NONE', writing: 'NONE' },
     homePostcode: '3811',
-    travelModes: ['BIKE'],
     maxTravelMinutes: 20,
     availability: [
       { day: 'TUE', start: '08:00', end: '17:00' },
@@ -41,12 +38,9 @@ function participant(overrides: Record<string, unknown> = {}): Record<string, un
       { kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'WED', start: '09:00', end: '12:00' } },
     ],
     childcare: { needed: false, childrenAges: [], covered: [] },
-    maxHoursPerWeek: 16,
-    physicalCapacity: 'MEDIUM',
     interests: ['HORECA'],
-    consentToBeProposed: true,
     ...overrides,
-  };
+  });
 }
 
 const MATCHES = `query($id: ID!, $options: MatchOptionsInput) {
