@@ -8,7 +8,7 @@ import {
   type StandardActorName,
   type StandardActors,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import type { ProposeInput } from '@plekwijzer/api/modules/introductions/dto/introduction.inputs.js';
 import { EndReason } from '@plekwijzer/api/modules/introductions/introduction.enums.js';

@@ -8,7 +8,7 @@ import {
   type StandardActorName,
   type StandardActors,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import type { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';

@@ -7,7 +7,7 @@ import {
   type StandardActorName,
   type StandardActors,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 import type { AppConfig } from '@plekwijzer/config';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import type { ParticipantProfile } from '@plekwijzer/matching';
@@ -56,7 +56,8 @@ describe('MatcherCache', () => {
   /** A cache like another replica's: the same database, its own change signal. */
   const replicaCache = (refreshMs: number): MatcherCache =>
     new MatcherCache(
-      t.dataSource,
+      t.app.get(PlacementsService),
+      t.app.get(IntroductionsService),
       t.app.get(TravelTimeEstimator),
       t.app.get(PostcodeLookup),
       new MatchingInputsSignal(),

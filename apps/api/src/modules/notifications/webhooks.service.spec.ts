@@ -7,7 +7,7 @@ import {
   type StandardActorName,
   type StandardActors,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 import type { Actor, Role } from '@plekwijzer/api/modules/auth/role.js';
 import type { CreateWebhookSubscriptionInput } from './dto/webhook.inputs.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';

@@ -7,7 +7,7 @@ import {
   type StandardActorName,
   type StandardActors,
   type TestApp,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
 import type { CreatePlacementInput } from './dto/placement-fields.input.js';
