@@ -4,6 +4,7 @@ import { CorsModule } from '@plekwijzer/api/common/cors.module.js';
 import { DomainErrorFilter } from '@plekwijzer/api/common/domain-error.filter.js';
 import { MatchingInputsModule } from '@plekwijzer/api/common/matching-inputs.js';
 import { RequestContextMiddleware } from '@plekwijzer/api/common/request-context.js';
+import { SecurityHeadersMiddleware } from '@plekwijzer/api/common/security-headers.js';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
 import { DatabaseModule } from '@plekwijzer/api/database/database.module.js';
 import { AppGraphqlModule } from '@plekwijzer/api/graphql.module.js';
@@ -57,6 +58,6 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestContextMiddleware).forRoutes('*path');
+    consumer.apply(SecurityHeadersMiddleware, RequestContextMiddleware).forRoutes('*path');
   }
 }

@@ -6,9 +6,13 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLSchema } from 'graphql';
 import { AppConfig, projectRoot } from '@plekwijzer/config';
 import { formatGraphqlError } from '@plekwijzer/graphql';
+import { isDatabaseOutage } from '@plekwijzer/database';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
 import { depthLimit } from '@plekwijzer/api/common/depth-limit.js';
 import { rootFieldLimit } from '@plekwijzer/api/common/root-field-limit.js';
+import { queryCostPlugin } from '@plekwijzer/api/common/query-cost.js';
+import { COSTLY_FIELDS } from '@plekwijzer/api/common/costly-fields.js';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 
 const logger = new Logger('GraphQL');
 
@@ -43,32 +47,41 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
         playground: false,
         graphiql: config.GRAPHQL_IDE && !config.isProduction,
         introspection: !config.isProduction,
+        // No "Did you mean …?" in production: suggestions would map the schema without introspection.
+        hideSchemaDetailsFromClientErrors: config.isProduction,
+        // The parser stops at the first token over the limit, before any validation work.
+        parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
         context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
         validationRules: [
           depthLimit(12),
           rootFieldLimit({
             maxRootFields: 20,
             maxCostly: 5,
-            costlyFields: new Set([
-              'matchesForParticipant',
-              'candidatesForPlacement',
-              'whyNot',
-              'searchPlacements',
-              'caseloadProgress',
-              'participantProgress',
-              'placements',
-            ]),
+            costlyFields: COSTLY_FIELDS,
+          }),
+          maxAliasesRule({
+            n: config.GRAPHQL_MAX_ALIASES,
+            // Reported as a validation error instead of thrown out of the validator.
+            propagateOnRejection: false,
+            onReject: [(context, error) => context?.reportError(error)],
           }),
         ],
         // No field sets cache hints (answers are personal and never cached by HTTP), and the
         // plugin otherwise wraps every resolved field: ~3,000 per match list.
-        plugins: [ApolloServerPluginCacheControlDisabled()],
+        plugins: [ApolloServerPluginCacheControlDisabled(), queryCostPlugin(config.GRAPHQL_MAX_COST)],
+        // The one place where unexpected errors are logged: the error goes under `err`, whose
+        // serializer (logging.module.ts) drops SQL, query parameters and database messages.
         formatError: (formatted, error) =>
           formatGraphqlError(
             formatted,
-            (f, original) =>
-              logger.error({ message: f.message, path: f.path, err: original }, 'Unexpected GraphQL error'),
+            (f, original) => logger.error({ path: f.path, err: original }, 'Unexpected GraphQL error'),
             error,
+            {
+              hideSuggestions: config.isProduction,
+              isOutage: isDatabaseOutage,
+              onOutage: (f, original) =>
+                logger.warn({ path: f.path, err: original }, 'Service unavailable (database outage or timeout)'),
+            },
           ),
       }),
     }),

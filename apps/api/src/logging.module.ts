@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@plekwijzer/config';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
 import { requestLogFields } from '@plekwijzer/api/modules/metrics/request-annotations.js';
+import { safeError } from '@plekwijzer/api/common/safe-error.js';
 
 const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
 
@@ -50,6 +51,8 @@ const REQUEST_ID = /^[A-Za-z0-9_.:-]{8,100}$/;
             censor: '[redacted]',
           },
           serializers: {
+            // Every logged error (ours, Nest's exception handlers', pino-http's) goes through this.
+            err: safeError,
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,

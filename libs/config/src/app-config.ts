@@ -54,6 +54,16 @@ export class AppConfig {
   @IsString()
   DATABASE_URL?: string;
 
+  /**
+   * Optional: the owner role's connection string, used only to run migrations. With it, DATABASE_URL
+   * can be a runtime role without ownership (it may only INSERT and SELECT audit_log). Without it,
+   * migrations run over DATABASE_URL.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  MIGRATION_DATABASE_URL?: string;
+
   @IsString()
   PGLITE_DATA_DIR = '.data/pglite';
 
@@ -77,6 +87,12 @@ export class AppConfig {
   @IsInt()
   @Min(100)
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS = 10000;
+
+  /** How long a statement waits for a row or table lock before it gives up (SERVICE_UNAVAILABLE). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DB_LOCK_TIMEOUT_MS = 5000;
 
   @Transform(toBool)
   @IsBoolean()
@@ -121,6 +137,73 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  /**
+   * The highest estimated cost of one operation: every field counts 1, a list asked for with
+   * `first` (or `page.first`) multiplies what it holds by that number, other object lists by 10.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  GRAPHQL_MAX_COST = 5000;
+
+  /** Aliases in one operation (fragments counted where they are spread). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Lexical tokens in one document; the parser stops at the first one over. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(1_000_000)
+  GRAPHQL_MAX_TOKENS = 3000;
+
+  /** auto: rate limits apply unless NODE_ENV=test (the throttling test switches them on). */
+  @IsIn(['auto', 'true', 'false'])
+  RATE_LIMIT_ENABLED: 'auto' | 'true' | 'false' = 'auto';
+
+  /** Length of the rate-limit window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  RATE_LIMIT_WINDOW_MS = 60_000;
+
+  /** Requests per window for one signed-in user (all replicas count separately: see README). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_USER = 300;
+
+  /** Requests per window from one IP address, signed in or not. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_IP = 600;
+
+  /** Operations with a costly field (matching, search, progress) per window for one user or IP. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_COSTLY = 60;
+
+  /** Open proposals (PROPOSED) one participant may have at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  MAX_OPEN_PROPOSALS_PER_PARTICIPANT = 3;
+
+  /** Open proposals (PROPOSED) one place may have waiting at once, from all coaches together. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  MAX_OPEN_PROPOSALS_PER_PLACEMENT = 20;
 
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -228,6 +311,10 @@ export class AppConfig {
     return !this.DATABASE_URL;
   }
 
+  get rateLimitEnabled(): boolean {
+    return this.RATE_LIMIT_ENABLED === 'auto' ? this.NODE_ENV !== 'test' : this.RATE_LIMIT_ENABLED === 'true';
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }
@@ -249,6 +336,7 @@ export class ConfigError extends Error {}
  */
 const OPTIONAL_KEYS = [
   'DATABASE_URL',
+  'MIGRATION_DATABASE_URL',
   'OIDC_ISSUER',
   'OIDC_JWKS_URL',
   'OIDC_AUDIENCE',

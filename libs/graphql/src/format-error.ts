@@ -23,6 +23,23 @@ const NEST_CODES: Record<string, string> = {
   CONFLICT: 'CONFLICT',
 };
 
+/** graphql-js and Apollo suggest names close to a wrong one; in production that maps the schema. */
+const SUGGESTION = / ?Did you mean .+?\?/g;
+
+export interface FormatOptions {
+  /** Production: drop "Did you mean …?" from every message that passes through. */
+  hideSuggestions?: boolean;
+  /**
+   * Whether an unexpected error is an outage (database down, connection or lock timeout): it then
+   * answers SERVICE_UNAVAILABLE with `retryable: true` and goes to `onOutage` instead of `onUnexpected`.
+   */
+  isOutage?: (original: unknown) => boolean;
+  onOutage?: (error: GraphQLFormattedError, original: unknown) => void;
+}
+
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  'The service is briefly unavailable. Try again in a few seconds; nothing was changed.';
+
 /**
  * Shapes every error that leaves the API: known codes keep their plain-language message and
  * field list; anything else becomes a generic message (and is logged by the caller) so that no
@@ -32,20 +49,31 @@ export function formatGraphqlError(
   formatted: GraphQLFormattedError,
   onUnexpected: (error: GraphQLFormattedError, original: unknown) => void,
   original?: unknown,
+  options: FormatOptions = {},
 ): GraphQLFormattedError {
   const rawCode =
     typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
   const code = NEST_CODES[rawCode] ?? rawCode;
   const base = { locations: formatted.locations, path: formatted.path };
+  const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
   if (code === 'BAD_REQUEST' && rawCode === 'BAD_REQUEST' && formatted.path) {
     // A Nest BadRequestException thrown by a resolver: keep it, but without internals.
-    return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
+    return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (PASS_THROUGH.has(code)) {
     const extensions: Record<string, unknown> = { code };
     if (formatted.extensions?.fields) extensions.fields = formatted.extensions.fields;
     if (formatted.extensions?.reason) extensions.reason = formatted.extensions.reason;
-    return { ...base, message: formatted.message, extensions };
+    if (code === 'SERVICE_UNAVAILABLE') extensions.retryable = true;
+    return { ...base, message, extensions };
+  }
+  if (options.isOutage?.(original)) {
+    options.onOutage?.(formatted, original);
+    return {
+      ...base,
+      message: SERVICE_UNAVAILABLE_MESSAGE,
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true },
+    };
   }
   onUnexpected(formatted, original);
   return {

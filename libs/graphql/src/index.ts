@@ -2,3 +2,4 @@ export * from './domain-error.js';
 export * from './format-error.js';
 export * from './validation.js';
 export * from './pagination.js';
+export * from './text.js';

@@ -1,8 +1,8 @@
 import {
   GraphQLError,
   Kind,
-  type ASTNode,
   type FragmentDefinitionNode,
+  type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
@@ -17,27 +17,52 @@ export function fragmentsOf(context: ValidationContext): Map<string, FragmentDef
 }
 
 /**
+ * Computes one value per fragment at most once, however often it is spread: a rule that walked a
+ * fragment again at every spread would do exponential work on fragments that each spread the next
+ * twice. A fragment that spreads itself (invalid, reported by NoFragmentCyclesRule) counts as `empty`.
+ */
+export function fragmentMemo<T>(
+  context: ValidationContext,
+  compute: (selectionSet: SelectionSetNode, ofFragment: (name: string) => T) => T,
+  empty: T,
+): (name: string) => T {
+  const fragments = fragmentsOf(context);
+  const done = new Map<string, T>();
+  const busy = new Set<string>();
+  const ofFragment = (name: string): T => {
+    const known = done.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (!fragment || busy.has(name)) return empty;
+    busy.add(name);
+    const value = compute(fragment.selectionSet, ofFragment);
+    busy.delete(name);
+    done.set(name, value);
+    return value;
+  };
+  return ofFragment;
+}
+
+/**
  * Refuses operations nested deeper than `max` selection levels, so that one request cannot ask
- * for an unbounded tree. Fragments are followed.
+ * for an unbounded tree. Fragments are followed; each is measured once (linear in the document).
  */
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = fragmentsOf(context);
-    const depthOf = (node: ASTNode, depth: number, seen: Set<string>): number => {
-      if (depth > max) return depth;
-      if (node.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(node.name.value);
-        if (!fragment || seen.has(node.name.value)) return depth;
-        return depthOf(fragment, depth, new Set([...seen, node.name.value]));
-      }
-      const selectionSet = 'selectionSet' in node ? node.selectionSet : undefined;
-      if (!selectionSet) return depth;
-      const next = node.kind === Kind.FIELD ? depth + 1 : depth;
-      return Math.max(next, ...selectionSet.selections.map((s) => depthOf(s, next, seen)));
-    };
+    /** Levels of fields below (and including) a selection set. */
+    const depthBelow = (set: SelectionSetNode, ofFragment: (name: string) => number): number =>
+      Math.max(
+        0,
+        ...set.selections.map((s) => {
+          if (s.kind === Kind.FRAGMENT_SPREAD) return ofFragment(s.name.value);
+          if (s.kind === Kind.INLINE_FRAGMENT) return depthBelow(s.selectionSet, ofFragment);
+          return 1 + (s.selectionSet ? depthBelow(s.selectionSet, ofFragment) : 0);
+        }),
+      );
+    const fragmentDepth = fragmentMemo(context, depthBelow, 0);
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation, 0, new Set());
+        const depth = depthBelow(operation.selectionSet, fragmentDepth);
         if (depth > max) {
           context.reportError(
             new GraphQLError(`This query is nested too deeply (more than ${max} levels).`, {

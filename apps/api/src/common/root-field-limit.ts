@@ -5,7 +5,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { fragmentsOf } from './depth-limit.js';
+import { fragmentMemo } from './depth-limit.js';
 
 export interface RootFieldLimits {
   /** Top-level fields (aliases included) in one operation. */
@@ -15,29 +15,39 @@ export interface RootFieldLimits {
   costlyFields: ReadonlySet<string>;
 }
 
+interface RootCount {
+  fields: number;
+  costly: number;
+}
+
 /**
  * Refuses operations that ask for too many top-level fields, or too many costly ones. Aliases let
  * one request call `matchesForParticipant` hundreds of times (each one a match run and an audit
- * row); the depth limit does not see that. Fragments and inline fragments at the root are followed.
+ * row); the depth limit does not see that. Fragments and inline fragments at the root are followed,
+ * each counted once and multiplied by its spreads (linear in the document).
  */
 export function rootFieldLimit(limits: RootFieldLimits): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments = fragmentsOf(context);
-    const rootFields = (set: SelectionSetNode, seen: Set<string>): string[] =>
-      set.selections.flatMap((s) => {
-        if (s.kind === Kind.FIELD) return [s.name.value];
-        if (s.kind === Kind.INLINE_FRAGMENT) return rootFields(s.selectionSet, seen);
-        const fragment = fragments.get(s.name.value);
-        if (!fragment || seen.has(s.name.value)) return [];
-        return rootFields(fragment.selectionSet, new Set([...seen, s.name.value]));
-      });
+    const count = (set: SelectionSetNode, ofFragment: (name: string) => RootCount): RootCount =>
+      set.selections.reduce<RootCount>(
+        (sum, s) => {
+          const part =
+            s.kind === Kind.FIELD
+              ? { fields: 1, costly: limits.costlyFields.has(s.name.value) ? 1 : 0 }
+              : s.kind === Kind.INLINE_FRAGMENT
+                ? count(s.selectionSet, ofFragment)
+                : ofFragment(s.name.value);
+          return { fields: sum.fields + part.fields, costly: sum.costly + part.costly };
+        },
+        { fields: 0, costly: 0 },
+      );
+    const fragmentCount = fragmentMemo(context, count, { fields: 0, costly: 0 });
     return {
       OperationDefinition(operation) {
-        const fields = rootFields(operation.selectionSet, new Set());
-        const costly = fields.filter((f) => limits.costlyFields.has(f)).length;
+        const { fields, costly } = count(operation.selectionSet, fragmentCount);
         const problem =
-          fields.length > limits.maxRootFields
-            ? `This operation asks for ${fields.length} top-level fields; at most ${limits.maxRootFields} are allowed in one request.`
+          fields > limits.maxRootFields
+            ? `This operation asks for ${fields} top-level fields; at most ${limits.maxRootFields} are allowed in one request.`
             : costly > limits.maxCostly
               ? `This operation runs ${costly} matching, search or progress queries; at most ${limits.maxCostly} are allowed in one request.`
               : undefined;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
+import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 
 @InputType({ description: 'Hours made on one day at a started introduction.' })
@@ -24,6 +25,7 @@ export class LogHoursInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters()
   @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
   idempotencyKey?: string;
 }
@@ -32,6 +34,7 @@ export class LogHoursInput {
 export class RejectHoursInput {
   @Field({ description: 'Why the hours are rejected (shown to the place).' })
   @IsString()
+  @NoControlCharacters({ multiline: true })
   @MaxLength(500)
   @Matches(/\S/, { message: 'reason needs some text: the place sees why its hours were rejected' })
   reason: string;

@@ -10,6 +10,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 import { DeclineReason, EndReason } from '../introduction.enums.js';
 
@@ -40,6 +41,7 @@ export class ProposeInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters({ multiline: true })
   @MaxLength(1000)
   message?: string;
 
@@ -50,6 +52,7 @@ export class ProposeInput {
   @IsOptional()
   @ArrayMaxSize(5)
   @IsString({ each: true })
+  @NoControlCharacters({}, { each: true })
   @Length(1, 100, { each: true })
   @Matches(/\S/, { each: true, message: 'each supportNeeded item needs some text' })
   supportNeeded?: string[];
@@ -60,6 +63,7 @@ export class ProposeInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters()
   @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
   idempotencyKey?: string;
 }
@@ -76,6 +80,7 @@ export class DeclineInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters({ multiline: true })
   @MaxLength(1000)
   note?: string;
 }
@@ -96,6 +101,7 @@ export class EndEarlyInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters({ multiline: true })
   @MaxLength(1000)
   note?: string;
 }

@@ -10,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageInput } from '@plekwijzer/graphql';
+import { PageInput, NoControlCharacters } from '@plekwijzer/graphql';
 import { WebhookDeliveryStatus } from '../webhook-delivery.entity.js';
 import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url.js';
 
@@ -29,6 +29,7 @@ export class CreateWebhookSubscriptionInput {
       'The receiver, called with POST. `https://` is required; outside production `http://localhost` and `http://127.0.0.1` are accepted too.',
   })
   @IsString()
+  @NoControlCharacters()
   @MaxLength(MAX_WEBHOOK_URL_LENGTH)
   url: string;
 
@@ -40,6 +41,7 @@ export class CreateWebhookSubscriptionInput {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @NoControlCharacters({}, { each: true })
   @MaxLength(100, { each: true })
   eventTypes: string[];
 }

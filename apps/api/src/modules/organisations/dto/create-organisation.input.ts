@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { NoControlCharacters } from '@plekwijzer/graphql';
 import { OrganisationKind } from '../organisation-kind.js';
 
 @InputType({ description: 'A new organisation (admins only).' })
@@ -12,6 +13,7 @@ export class CreateOrganisationInput {
 
   @Field({ description: 'Name of the organisation, 1–200 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 200)
   name: string;
 
@@ -22,21 +24,25 @@ export class CreateOrganisationInput {
 
   @Field({ description: 'Street and house number.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 200)
   street: string;
 
   @Field({ description: 'Dutch postcode, `1234 AB` or `1234`; must exist in the postcode table.' })
   @IsString()
+  @NoControlCharacters()
   @MaxLength(10)
   postcode: string;
 
   @Field({ description: 'Town or city (plaats), 1–100 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 100)
   city: string;
 
   @Field({ description: 'Contact person, 1–120 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 120)
   contactName: string;
 

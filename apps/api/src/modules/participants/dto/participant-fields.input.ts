@@ -1,4 +1,4 @@
-import { IsOmittable } from '@plekwijzer/graphql';
+import { IsOmittable, NoControlCharacters } from '@plekwijzer/graphql';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -57,6 +57,7 @@ export class CommitmentInput {
 
   @Field({ description: 'What it is, e.g. "Taalles Z-route"; 1–80 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 80)
   label: string;
 
@@ -102,6 +103,7 @@ export class ParticipantFieldsInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters()
   @MaxLength(40)
   nickname?: string | null;
 
@@ -179,6 +181,7 @@ export class ParticipantFieldsInput {
 export class CreateParticipantInput extends ParticipantFieldsInput {
   @Field({ description: 'Your pseudonymous reference (no BSN, no full name), 1–40 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 40)
   @Matches(/^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/, {
     message: 'clientReference may hold letters, digits, spaces and . _ / -',
@@ -204,6 +207,7 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
 
   @Field({ description: 'Home postcode, `1234` or `1234 AB`; only the 4 digits are stored.' })
   @IsString()
+  @NoControlCharacters()
   @MaxLength(10)
   homePostcode: string;
 
@@ -265,6 +269,7 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   @Field({ nullable: true, description: 'Home postcode, `1234` or `1234 AB`; only the 4 digits are stored.' })
   @IsOmittable()
   @IsString()
+  @NoControlCharacters()
   @MaxLength(10)
   homePostcode?: string;
 

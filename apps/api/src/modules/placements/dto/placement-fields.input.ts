@@ -1,4 +1,4 @@
-import { IsOmittable } from '@plekwijzer/graphql';
+import { IsOmittable, NoControlCharacters } from '@plekwijzer/graphql';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -93,16 +93,19 @@ export class LanguageRequirementInput {
 export class LocationInput {
   @Field({ description: 'Street and house number.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 200)
   street: string;
 
   @Field({ description: 'Dutch postcode, `1234 AB` or `1234`.' })
   @IsString()
+  @NoControlCharacters()
   @MaxLength(10)
   postcode: string;
 
   @Field({ description: 'Town or city (plaats), 1–100 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 100)
   city: string;
 }
@@ -164,6 +167,7 @@ export class PlacementFieldsInput {
   })
   @IsOptional()
   @IsString()
+  @NoControlCharacters({ multiline: true })
   @MaxLength(5000)
   description?: string | null;
 
@@ -309,6 +313,7 @@ export class CreatePlacementInput extends PlacementFieldsInput {
 
   @Field({ description: 'Short title, 3–150 characters.' })
   @IsString()
+  @NoControlCharacters()
   @Length(3, 150, { message: 'title must be 3 to 150 characters long' })
   title: string;
 }
@@ -326,6 +331,7 @@ export class UpdatePlacementInput extends PlacementFieldsInput {
   @Field({ nullable: true, description: 'Short title, 3–150 characters.' })
   @IsOmittable()
   @IsString()
+  @NoControlCharacters()
   @Length(3, 150, { message: 'title must be 3 to 150 characters long' })
   title?: string;
 }

@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageInput } from '@plekwijzer/graphql';
+import { PageInput, NoControlCharacters } from '@plekwijzer/graphql';
 import {
   ChildcareKind,
   LanguageLevel,
@@ -25,6 +25,7 @@ import {
 export class NearInput {
   @Field({ description: 'Dutch postcode, `1234 AB` or `1234`.' })
   @IsString()
+  @NoControlCharacters()
   @MaxLength(10)
   postcode: string;
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { NoControlCharacters } from '@plekwijzer/graphql';
 import { Role } from '@plekwijzer/api/modules/auth/role.js';
 
 @InputType({ description: 'A new user in an existing organisation.' })
@@ -17,6 +18,7 @@ export class CreateUserInput {
 
   @Field({ description: 'Name shown to colleagues.' })
   @IsString()
+  @NoControlCharacters()
   @Length(1, 120)
   displayName: string;
 
@@ -28,6 +30,7 @@ export class CreateUserInput {
   @Field({ nullable: true, description: 'The `sub` claim this user has in your OpenID Connect tokens.' })
   @IsOptional()
   @IsString()
+  @NoControlCharacters()
   @Length(1, 255)
   externalSubject?: string;
 }

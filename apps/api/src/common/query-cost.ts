@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** What a paginated field returns when the request does not say: the PageInput default. */
+const DEFAULT_PAGE = 20;
+
+/**
+ * The cost of one field: 1, plus what it selects; a field asked for `first` items (or
+ * `page: { first }`) multiplies what it selects by that number. Paginated fields without a page
+ * count as their default page.
+ */
+export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const page = args.page as { first?: unknown } | undefined;
+  const size =
+    typeof args.first === 'number'
+      ? args.first
+      : typeof page?.first === 'number'
+        ? page.first
+        : field.args.some((a) => a.name === 'page' || a.name === 'first')
+          ? DEFAULT_PAGE
+          : 1;
+  return 1 + Math.max(1, size) * childComplexity;
+};
+
+/**
+ * Refuses an operation whose estimated cost is over `maxCost` once its variables are known, before
+ * anything runs (so nothing is read or audited). graphql-query-complexity walks the operation with
+ * its variables; its node cap bounds the walk, so a fragment fan-out cannot make this slow.
+ */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [listSizeEstimator],
+              maxQueryNodes: 10_000,
+            });
+          } catch (error) {
+            throw refusal(error instanceof Error ? `${error.message}` : 'This operation is too large.');
+          }
+          if (cost > maxCost) {
+            throw refusal(
+              `This operation would cost ${cost} (at most ${maxCost} is allowed): ask for fewer items per page, fewer fields or fewer aliases.`,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function refusal(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+  });
+}
