@@ -51,6 +51,7 @@ export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultP
     places,
     new UsersService(ds.getRepository(UserEntity), organisations),
     new HoursLedger(),
+    loadConfig({}),
   );
   return {
     table,

@@ -80,7 +80,10 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
               hideSuggestions: config.isProduction,
               isOutage: isDatabaseOutage,
               onOutage: (f, original) =>
-                logger.warn({ path: f.path, err: original }, 'Service unavailable (database outage or timeout)'),
+                logger.warn(
+                  { path: f.path, err: original },
+                  'Service unavailable (database outage or timeout)',
+                ),
             },
           ),
       }),

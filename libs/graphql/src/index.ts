@@ -3,3 +3,4 @@ export * from './format-error.js';
 export * from './validation.js';
 export * from './pagination.js';
 export * from './text.js';
+export * from './hardening-reasons.js';

@@ -33,7 +33,12 @@ export class SecurityHeadersMiddleware implements NestMiddleware {
               baseUri: ["'none'"],
               formAction: ["'self'"],
             }
-          : { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+          : {
+              defaultSrc: ["'none'"],
+              frameAncestors: ["'none'"],
+              baseUri: ["'none'"],
+              formAction: ["'none'"],
+            },
       },
       // The GraphiQL page loads scripts from another origin in development.
       crossOriginEmbedderPolicy: false,
@@ -43,7 +48,11 @@ export class SecurityHeadersMiddleware implements NestMiddleware {
     });
   }
 
-  use(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse, next: (error?: unknown) => void): void {
+  use(
+    req: IncomingMessage & { originalUrl?: string },
+    res: ServerResponse,
+    next: (error?: unknown) => void,
+  ): void {
     res.removeHeader('X-Powered-By');
     if ((req.originalUrl ?? req.url ?? '').startsWith('/graphql')) res.setHeader('Cache-Control', 'no-store');
     this.helmet(req, res, next);

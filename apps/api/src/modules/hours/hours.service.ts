@@ -120,10 +120,19 @@ export class HoursService {
 
   /** All entries of an introduction, superseded ones included (the history). */
   async history(actor: Actor, introductionId: string): Promise<HoursEntryEntity[]> {
-    await this.introductions.getVisible(actor, introductionId);
-    return this.dataSource
+    const introduction = await this.introductions.getVisible(actor, introductionId);
+    const entries = await this.dataSource
       .getRepository(HoursEntryEntity)
       .find({ where: { introductionId }, order: { workDate: 'ASC', createdAt: 'ASC' } });
+    // A person's hours are personal data: a successful read is audited like a refusal.
+    await this.audit.record(actor, {
+      action: 'HOURS_READ',
+      objectType: 'INTRODUCTION',
+      objectId: introductionId,
+      participantId: introduction.participantId,
+      result: 'ALLOWED',
+    });
+    return entries;
   }
 
   async progress(actor: Actor, participantId: string): Promise<ParticipantProgress> {

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
-import { DomainError, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
+import { DomainError, HardeningReason, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
+import { AppConfig } from '@plekwijzer/config';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
@@ -78,7 +79,13 @@ export class IntroductionsService {
     @Inject(PlacementsService) private readonly placements: PlacementsService,
     @Inject(UsersService) private readonly users: UsersService,
     @Inject(LoggedHours) private readonly loggedHours: LoggedHours,
-  ) {}
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {
+    // The participants feature cannot depend on this one (this one depends on it): it calls back.
+    participants.onConsentEnded((manager, actor, participantId) =>
+      this.endConsent(manager, actor, participantId),
+    );
+  }
 
   async propose(actor: Actor, input: ProposeInput): Promise<IntroductionEntity> {
     if (actor.role !== Role.COACH) throw DomainError.forbidden('Only a coach proposes participants');
@@ -115,8 +122,11 @@ export class IntroductionsService {
             reason: 'CONSENT_MISSING',
           });
         }
-        const placement = await this.placements.byId(input.placementId, manager);
+        // Locked (after the participant, as in every path): the place's quota counts right when
+        // several coaches propose for it at once.
+        const placement = await this.placements.lockForUpdate(input.placementId, manager);
         if (!placement || placement.status !== PlacementStatus.PUBLISHED) throw DomainError.notFound('Place');
+        await this.assertProposalQuotas(manager, participant.id, placement.id);
         const now = new Date();
         const introduction = await manager.getRepository(IntroductionEntity).save(
           manager.getRepository(IntroductionEntity).create({
@@ -204,39 +214,77 @@ export class IntroductionsService {
     await this.participants.getOwned(actor, participantId, 'REVOKE_CONSENT');
     const withdrawn = await this.dataSource.transaction(async (manager) => {
       await this.participants.withdrawConsentToBeProposed(participantId, manager);
-      const all = await manager
-        .getRepository(IntroductionEntity)
-        .find({ where: { participantId }, lock: { mode: 'pessimistic_write' } });
-      const now = new Date();
-      let withdrawn = 0;
-      for (const introduction of all) {
-        introduction.consentRevokedAt ??= now;
-        if (OPEN_STATUSES.includes(introduction.status)) {
-          const from = introduction.status;
-          introduction.status = IntroductionStatus.WITHDRAWN;
-          await manager.save(introduction);
-          await this.afterChange(manager, actor, introduction, from, { reason: 'CONSENT_REVOKED' });
-          withdrawn++;
-        } else {
-          await manager.save(introduction);
-        }
-      }
-      await this.audit.record(
-        actor,
-        {
-          action: 'CONSENT_REVOKED',
-          objectType: 'CONSENT',
-          objectId: participantId,
-          participantId,
-          result: 'ALLOWED',
-        },
-        manager,
-      );
-      return withdrawn;
+      return this.endConsent(manager, actor, participantId);
     });
     // Withdrawn introductions free their spots.
     this.matchingInputs.changed();
     return withdrawn;
+  }
+
+  /**
+   * What ending a participant's consent does, whichever mutation ends it (revokeConsent, or
+   * updateParticipant with consentToBeProposed: false), inside that mutation's transaction: every
+   * open introduction is withdrawn, every introduction stops showing the profile, and the
+   * revocation is audited. The participant's row is already locked and set to no consent.
+   */
+  private async endConsent(manager: EntityManager, actor: Actor, participantId: string): Promise<number> {
+    const all = await manager
+      .getRepository(IntroductionEntity)
+      .find({ where: { participantId }, lock: { mode: 'pessimistic_write' } });
+    const now = new Date();
+    let withdrawn = 0;
+    for (const introduction of all) {
+      introduction.consentRevokedAt ??= now;
+      if (OPEN_STATUSES.includes(introduction.status)) {
+        const from = introduction.status;
+        introduction.status = IntroductionStatus.WITHDRAWN;
+        await manager.save(introduction);
+        await this.afterChange(manager, actor, introduction, from, { reason: 'CONSENT_REVOKED' });
+        withdrawn++;
+      } else {
+        await manager.save(introduction);
+      }
+    }
+    await this.audit.record(
+      actor,
+      {
+        action: 'CONSENT_REVOKED',
+        objectType: 'CONSENT',
+        objectId: participantId,
+        participantId,
+        result: 'ALLOWED',
+      },
+      manager,
+    );
+    return withdrawn;
+  }
+
+  /**
+   * Quotas against mass proposals: a participant waits for at most a few answers at once, and a
+   * place gets at most so many proposals waiting. Runs under the participant's and the place's locks.
+   */
+  private async assertProposalQuotas(
+    manager: EntityManager,
+    participantId: string,
+    placementId: string,
+  ): Promise<void> {
+    const repo = manager.getRepository(IntroductionEntity);
+    const perParticipant = this.config.MAX_OPEN_PROPOSALS_PER_PARTICIPANT;
+    if ((await repo.countBy({ participantId, status: IntroductionStatus.PROPOSED })) >= perParticipant) {
+      throw new DomainError(
+        'CONFLICT',
+        `This participant already has ${perParticipant} proposals waiting for an answer; wait for one, or withdraw one, before proposing again`,
+        { reason: HardeningReason.PARTICIPANT_PROPOSAL_LIMIT },
+      );
+    }
+    const perPlacement = this.config.MAX_OPEN_PROPOSALS_PER_PLACEMENT;
+    if ((await repo.countBy({ placementId, status: IntroductionStatus.PROPOSED })) >= perPlacement) {
+      throw new DomainError(
+        'CONFLICT',
+        `This place already has ${perPlacement} proposals waiting for an answer; try again once the place has answered some`,
+        { reason: HardeningReason.PLACEMENT_PROPOSAL_LIMIT },
+      );
+    }
   }
 
   /** An introduction the actor may see: the coach who made it, the place's organisation, or an admin. */

@@ -202,10 +202,18 @@ export class ParticipantsService {
     }
   }
 
+  /** Registered by the introductions feature: what ending consent does to a participant's introductions. */
+  private consentEnded?: ConsentEndedHandler;
+
+  onConsentEnded(handler: ConsentEndedHandler): void {
+    this.consentEnded = handler;
+  }
+
   async update(actor: Actor, id: string, input: UpdateParticipantInput): Promise<ParticipantEntity> {
     // Ownership (and the audit of a refusal) before the transaction: see AuditService.
     await this.getOwned(actor, id, 'UPDATE');
-    return this.dataSource.transaction(async (manager) => {
+    const endsConsent = input.consentToBeProposed === false;
+    const updated = await this.dataSource.transaction(async (manager) => {
       const participant = await manager
         .getRepository(ParticipantEntity)
         .findOne({ where: this.ownedWhere(actor, id), lock: { mode: 'pessimistic_write' } });
@@ -249,8 +257,16 @@ export class ParticipantsService {
         },
         manager,
       );
+      // Ending consent here does exactly what revokeConsent does, in this transaction.
+      if (endsConsent) {
+        if (!this.consentEnded) throw new Error('No handler for ended consent is registered');
+        await this.consentEnded(manager, actor, id);
+      }
       return saved;
     });
+    // Withdrawn introductions free their spots.
+    if (endsConsent) this.matchingInputs.changed();
+    return updated;
   }
 
   /** Removes a participant and everything about them (right to erasure). */
@@ -309,6 +325,12 @@ export class ParticipantsService {
     if (input.consentToBeProposed !== undefined) p.consentToBeProposed = input.consentToBeProposed;
   }
 }
+
+export type ConsentEndedHandler = (
+  manager: EntityManager,
+  actor: Actor,
+  participantId: string,
+) => Promise<number>;
 
 /**
  * The last day of the three-year inburgeringstermijn: the day before the third anniversary of the

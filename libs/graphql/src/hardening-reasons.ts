@@ -1,0 +1,13 @@
+/**
+ * Reasons (`extensions.reason`) added by the hardening work: quotas and rate limits. Kept in one
+ * place so that they can join the ErrorReason enum as they are.
+ */
+export const HardeningReason = {
+  /** The participant already has the maximum number of open proposals. */
+  PARTICIPANT_PROPOSAL_LIMIT: 'PARTICIPANT_PROPOSAL_LIMIT',
+  /** The place already has the maximum number of proposals waiting for an answer. */
+  PLACEMENT_PROPOSAL_LIMIT: 'PLACEMENT_PROPOSAL_LIMIT',
+  /** Too many requests in the rate-limit window; see the Retry-After header. */
+  RATE_LIMITED: 'RATE_LIMITED',
+} as const;
+export type HardeningReason = (typeof HardeningReason)[keyof typeof HardeningReason];
