@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { CorsModule } from '@plekwijzer/api/common/cors.module.js';
 import { DomainErrorFilter } from '@plekwijzer/api/common/domain-error.filter.js';
 import { MatchingInputsModule } from '@plekwijzer/api/common/matching-inputs.js';
+import { RateLimitModule } from '@plekwijzer/api/common/rate-limit.js';
 import { RequestContextMiddleware } from '@plekwijzer/api/common/request-context.js';
 import { SecurityHeadersMiddleware } from '@plekwijzer/api/common/security-headers.js';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
@@ -41,6 +42,8 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
     OutboxModule,
     IdempotencyModule,
     AuthModule,
+    // After AuthModule: its guard runs first, so the rate limit knows the user.
+    RateLimitModule,
     OrganisationsModule,
     UsersModule,
     PlacementsModule,

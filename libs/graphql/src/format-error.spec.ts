@@ -44,3 +44,40 @@ describe('formatGraphqlError', () => {
     expect(out.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('formatGraphqlError hardening', () => {
+  it('strips suggestions when asked (production)', () => {
+    const out = formatGraphqlError(
+      {
+        message: 'Cannot query field "caseloa" on type "Query". Did you mean "caseload"?',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      jest.fn(),
+      undefined,
+      { hideSuggestions: true },
+    );
+    expect(out.message).toBe('Cannot query field "caseloa" on type "Query".');
+  });
+
+  it('answers an outage as SERVICE_UNAVAILABLE, retryable, and reports it as an outage', () => {
+    const unexpected = jest.fn();
+    const outage = jest.fn();
+    const out = formatGraphqlError(
+      { message: 'canceling statement due to lock timeout', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      unexpected,
+      { code: '55P03' },
+      { isOutage: (e) => (e as { code?: string }).code === '55P03', onOutage: outage },
+    );
+    expect(out.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+    expect(out.message).not.toMatch(/lock/);
+    expect(outage).toHaveBeenCalledTimes(1);
+    expect(unexpected).not.toHaveBeenCalled();
+  });
+
+  it('treats an unsupported persisted-query version as the client’s error', () => {
+    const unexpected = jest.fn();
+    const out = formatGraphqlError({ message: 'Unsupported persisted query version' }, unexpected);
+    expect(out.extensions?.code).toBe('BAD_REQUEST');
+    expect(unexpected).not.toHaveBeenCalled();
+  });
+});

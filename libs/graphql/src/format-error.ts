@@ -8,6 +8,7 @@ const PASS_THROUGH = new Set([
   'CONFLICT',
   'PLACE_FULL',
   'SERVICE_UNAVAILABLE',
+  'TOO_MANY_REQUESTS',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'PERSISTED_QUERY_NOT_FOUND',
@@ -21,6 +22,11 @@ const NEST_CODES: Record<string, string> = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
+};
+
+/** Apollo answers some malformed requests with an HTTP 400 but no code: they are the client's. */
+const CODELESS_CLIENT_ERRORS: Record<string, string> = {
+  'Unsupported persisted query version': 'BAD_REQUEST',
 };
 
 /** graphql-js and Apollo suggest names close to a wrong one; in production that maps the schema. */
@@ -52,7 +58,9 @@ export function formatGraphqlError(
   options: FormatOptions = {},
 ): GraphQLFormattedError {
   const rawCode =
-    typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    typeof formatted.extensions?.code === 'string'
+      ? formatted.extensions.code
+      : (CODELESS_CLIENT_ERRORS[formatted.message] ?? 'INTERNAL_SERVER_ERROR');
   const code = NEST_CODES[rawCode] ?? rawCode;
   const base = { locations: formatted.locations, path: formatted.path };
   const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
@@ -64,6 +72,8 @@ export function formatGraphqlError(
     const extensions: Record<string, unknown> = { code };
     if (formatted.extensions?.fields) extensions.fields = formatted.extensions.fields;
     if (formatted.extensions?.reason) extensions.reason = formatted.extensions.reason;
+    if (formatted.extensions?.retryAfterSeconds)
+      extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
     if (code === 'SERVICE_UNAVAILABLE') extensions.retryable = true;
     return { ...base, message, extensions };
   }
