@@ -53,6 +53,7 @@ export async function openDataSource(url: string, poolSize = 4): Promise<Databas
       PGLITE_DATA_DIR: 'memory://',
       DB_POOL_SIZE: poolSize,
       DB_CONNECT_TIMEOUT_MS: 5000,
+      DB_LOCK_TIMEOUT_MS: 5000,
       DB_STATEMENT_TIMEOUT_MS: 120_000,
       DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: 60_000,
       NODE_ENV: 'test',

@@ -7,15 +7,25 @@ import { loadConfig } from '@plekwijzer/config';
 import { createDatabase } from '@plekwijzer/database';
 import { ENTITIES } from '@plekwijzer/api/database/entities.js';
 import { MIGRATIONS } from '@plekwijzer/api/database/migrations/index.js';
-import { runMigrations } from '@plekwijzer/api/database/database.module.js';
+import { grantRuntimeRole, runMigrations } from '@plekwijzer/api/database/database.module.js';
 
 async function main(): Promise<void> {
   const command = process.argv[2];
-  const handle = await createDatabase(loadConfig(), { entities: ENTITIES, migrations: MIGRATIONS });
+  const config = loadConfig();
+  // The owner role (MIGRATION_DATABASE_URL) when there is one; the runtime role cannot change tables.
+  const handle = await createDatabase(
+    { ...config, DATABASE_URL: config.MIGRATION_DATABASE_URL ?? config.DATABASE_URL },
+    { entities: ENTITIES, migrations: MIGRATIONS },
+  );
   try {
     await handle.dataSource.initialize();
     if (command === 'run') {
       const applied = await runMigrations(handle);
+      const runtimeRole = config.DATABASE_URL
+        ? decodeURIComponent(new URL(config.DATABASE_URL).username)
+        : '';
+      if (config.MIGRATION_DATABASE_URL && runtimeRole)
+        await grantRuntimeRole(handle.dataSource, runtimeRole);
       process.stdout.write(
         applied === 0 ? 'The database is up to date.\n' : `Applied ${applied} migration(s).\n`,
       );

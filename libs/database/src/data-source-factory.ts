@@ -32,6 +32,7 @@ type DbConfig = Pick<
   | 'DB_CONNECT_TIMEOUT_MS'
   | 'DB_STATEMENT_TIMEOUT_MS'
   | 'DB_IDLE_IN_TRANSACTION_TIMEOUT_MS'
+  | 'DB_LOCK_TIMEOUT_MS'
   | 'NODE_ENV'
 >;
 
@@ -62,6 +63,8 @@ export async function createDatabase(config: DbConfig, parts: DatabaseParts): Pr
       extra: {
         // Server-side limits so that no request can hang on a stuck query or a forgotten transaction.
         statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
+        // A row lock held too long (a stuck transaction) fails fast as SERVICE_UNAVAILABLE.
+        lock_timeout: config.DB_LOCK_TIMEOUT_MS,
         idle_in_transaction_session_timeout: config.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
         // Client-side limit too, for a server that stops answering altogether.
         query_timeout: config.DB_STATEMENT_TIMEOUT_MS + 2000,

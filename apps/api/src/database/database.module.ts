@@ -33,6 +33,43 @@ export async function runMigrations(handle: DatabaseHandle, logger?: Logger): Pr
   }
 }
 
+/**
+ * With MIGRATION_DATABASE_URL (the owner role), migrations run over their own short-lived
+ * connection as the owner, who then grants the runtime role of DATABASE_URL what it needs: all
+ * rows of every table, but only INSERT and SELECT on audit_log. The runtime role owns nothing, so
+ * it can neither disable the audit triggers nor change or delete audit rows. Without it,
+ * migrations run over the runtime connection, as before (PGlite, simple setups).
+ */
+export async function migrate(config: AppConfig, runtime: DatabaseHandle, logger?: Logger): Promise<number> {
+  if (!config.MIGRATION_DATABASE_URL || runtime.kind === 'pglite') return runMigrations(runtime, logger);
+  const owner = await createDatabase(
+    { ...config, DATABASE_URL: config.MIGRATION_DATABASE_URL, DB_POOL_SIZE: 2 },
+    { entities: ENTITIES, migrations: MIGRATIONS },
+  );
+  try {
+    await owner.dataSource.initialize();
+    const applied = await runMigrations(owner, logger);
+    const runtimeRole = decodeURIComponent(new URL(config.DATABASE_URL ?? '').username);
+    if (runtimeRole) await grantRuntimeRole(owner.dataSource, runtimeRole);
+    return applied;
+  } finally {
+    await owner.close();
+  }
+}
+
+/** The runtime role's rights, set again at every start (so new tables are covered). */
+export async function grantRuntimeRole(dataSource: DataSource, role: string): Promise<void> {
+  const [{ owner }]: Array<{ owner: string }> = await dataSource.query('SELECT current_user AS owner');
+  if (owner === role) return;
+  const r = `"${role.replaceAll('"', '""')}"`;
+  await dataSource.query(`GRANT USAGE ON SCHEMA public TO ${r}`);
+  await dataSource.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`);
+  await dataSource.query(`GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${r}`);
+  await dataSource.query(`REVOKE ALL ON "audit_log" FROM ${r}`);
+  await dataSource.query(`GRANT SELECT, INSERT ON "audit_log" TO ${r}`);
+  await dataSource.query(`REVOKE UPDATE, DELETE, TRUNCATE ON "audit_log" FROM PUBLIC`);
+}
+
 @Global()
 @Module({
   providers: [
@@ -72,7 +109,7 @@ class DatabaseHandleModule implements OnApplicationShutdown {
       dataSourceFactory: async (options?: DataSourceOptions): Promise<DataSource> => {
         const { handle, config } = options as Carrier;
         if (!handle.dataSource.isInitialized) await handle.dataSource.initialize();
-        if (config.MIGRATIONS_RUN) await runMigrations(handle, new Logger('Migrations'));
+        if (config.MIGRATIONS_RUN) await migrate(config, handle, new Logger('Migrations'));
         return handle.dataSource;
       },
     }),
