@@ -22,8 +22,8 @@ interface TrackedResponse {
 /**
  * Rate limits (RATE_LIMIT_* in the configuration) with rate-limiter-flexible: per IP address and
  * per signed-in user, counted once per HTTP request; each costly root field (matching, search,
- * progress) also counts against a stricter limit. Over a limit: TOO_MANY_REQUESTS, HTTP 429 and
- * `Retry-After`. A guard, so it runs per root field and after the AuthGuard (registered before it),
+ * progress) also counts against a stricter limit. Over a limit: TOO_MANY_REQUESTS with `Retry-After`
+ * (header and `extensions.retryAfterSeconds`). A guard, so it runs per root field and after the AuthGuard (registered before it),
  * when the user is known. Counters live in this process's memory: each replica counts on its own.
  */
 @Injectable()
@@ -68,7 +68,6 @@ export class RateLimitGuard implements CanActivate {
           code: 'TOO_MANY_REQUESTS',
           reason: HardeningReason.RATE_LIMITED,
           retryAfterSeconds: seconds,
-          http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) },
         },
       });
     }
