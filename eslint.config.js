@@ -23,7 +23,7 @@ const PURE_LIBS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js'] },
+  { ignores: ['dist/**', '.build-test/**', 'node_modules/**', 'coverage/**', '.data/**', '*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

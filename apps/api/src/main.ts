@@ -9,12 +9,24 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
-  // SIGTERM/SIGINT: stop accepting requests, finish the ones in flight, close the database.
-  app.enableShutdownHooks();
   const config = app.get(AppConfig);
   await app.listen(config.PORT, config.HOST);
   const url = `http://localhost:${config.PORT}/graphql`;
   app.get(Logger).log(`Plekwijzer is listening on ${url}`, 'Bootstrap');
+  // SIGTERM/SIGINT: stop accepting requests, finish the ones in flight, close the database, and
+  // exit 0 — a clean stop (Nest's own hooks re-raise the signal, which reads as a crash).
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      app.get(Logger).log(`${signal} received: shutting down`, 'Bootstrap');
+      app.close().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          process.stderr.write(`Shutdown failed: ${error instanceof Error ? error.name : 'error'}\n`);
+          process.exit(1);
+        },
+      );
+    });
+  }
 }
 
 bootstrap().catch((error: unknown) => {

@@ -21,7 +21,8 @@ function isDatabaseError(e: Record<string, unknown>): boolean {
  */
 export function safeError(error: unknown): Record<string, unknown> {
   const seen = new Set<unknown>();
-  let current = error;
+  // pino-http hands a custom `err` serializer pino's own serialization, with the error as `raw`.
+  let current = (error as { raw?: unknown } | null)?.raw ?? error;
   let path: unknown;
   while (
     current &&

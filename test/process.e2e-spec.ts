@@ -1,0 +1,172 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import {
+  createTestDatabase,
+  insertStandardActors,
+  TEST_JWT_SECRET,
+  type TestDatabase,
+} from '@plekwijzer/testing';
+import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
+import { participant } from './hardening-fixtures.js';
+
+/**
+ * Issue 9 §1.6 and the shutdown finding, on the built app as it runs in production: a run full of
+ * canary values leaves none of them in the logs, and SIGTERM ends the process with exit code 0.
+ */
+const root = process.cwd();
+const outDir = join(root, '.build-test', randomBytes(4).toString('hex'));
+const CANARY = 'Kanarie7731';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('the built app as a process', () => {
+  let database: TestDatabase;
+  let child: ChildProcess;
+  let output = '';
+  let exit: Promise<{ code: number | null; signal: string | null }>;
+  let url: string;
+  let db: pg.Client;
+
+  beforeAll(async () => {
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root });
+    execFileSync(
+      'npx',
+      ['tsc-alias', '-p', 'tsconfig.build.json', '--outDir', outDir, '--resolve-full-paths'],
+      {
+        cwd: root,
+      },
+    );
+    database = await createTestDatabase();
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}/graphql`;
+    child = spawn(process.execPath, [join(outDir, 'apps/api/src/main.js')], {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'development',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'trace',
+        SEED_DEMO: 'false',
+        GRAPHQL_IDE: 'false',
+        JWT_SECRET: TEST_JWT_SECRET,
+        DB_LOCK_TIMEOUT_MS: '300',
+        RATE_LIMIT_ENABLED: 'false',
+        SEARCH_INDEXER_ENABLED: 'false',
+        WEBHOOKS_ENABLED: 'false',
+        ...(database.url ? { DATABASE_URL: database.url } : { PGLITE_DATA_DIR: 'memory://' }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    const started = Date.now();
+    while (!output.includes('is listening on')) {
+      if (Date.now() - started > 60_000 || child.exitCode !== null)
+        throw new Error(`did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+  }, 240_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+    await db?.end();
+    await database?.drop();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  const gql = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as {
+      data?: Record<string, { id: string }>;
+      errors?: Array<{ extensions: { code: string } }>;
+    };
+  };
+
+  it('logs none of the canary values of a run full of them', async () => {
+    const ds = {
+      query: async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows,
+    } as unknown as DataSource;
+    const actors = await insertStandardActors(ds);
+    const token = await signLocalToken(
+      { secret: TEST_JWT_SECRET, issuer: 'plekwijzer-local', audience: 'plekwijzer' },
+      actors.coach,
+      '1h',
+    );
+    const CREATE = `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`;
+    // A NUL byte in the nickname: a field error now (once a database error logged with its parameters).
+    const nul = await gql(
+      CREATE,
+      { input: participant({ nickname: `${CANARY}\u0000`, clientReference: `${CANARY}-1` }) },
+      token,
+    );
+    expect(nul.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const created = await gql(
+      CREATE,
+      {
+        input: participant({
+          nickname: `${CANARY}nick`,
+          clientReference: `${CANARY}-2`,
+          homePostcode: '3811 CA',
+        }),
+      },
+      token,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createParticipant.id;
+    // The same reference again: a unique violation, answered as a field error.
+    const duplicate = await gql(
+      CREATE,
+      { input: participant({ nickname: `${CANARY}dup`, clientReference: `${CANARY}-2` }) },
+      token,
+    );
+    expect(duplicate.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    // A database error carrying the canary as a query parameter: the update waits on a held row
+    // lock and fails with lock_timeout, logged as an outage.
+    await db.query('BEGIN');
+    await db.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
+    const locked = await gql(
+      `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { id } }`,
+      { id, input: { nickname: `${CANARY}locked` } },
+      token,
+    );
+    await db.query('ROLLBACK');
+    expect(locked.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    // A wrong id and a bad query carrying the canary.
+    await gql(`query($id: ID!) { participant(id: $id) { id } }`, { id: `${CANARY}-id` }, token);
+    await gql(`{ caseload(page: { first: 1 }) { items { ${CANARY} } } }`, {}, token);
+
+    await new Promise((r) => setTimeout(r, 300));
+    // The run was logged (the outage among it), and no canary with it.
+    expect(output).toMatch(/Service unavailable/);
+    expect(output).toMatch(/55P03/);
+    expect(output).not.toContain(CANARY);
+  });
+
+  it('exits with code 0 after SIGTERM', async () => {
+    child.kill('SIGTERM');
+    const { code, signal } = await exit;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(output).not.toContain(CANARY);
+  }, 30_000);
+});
