@@ -105,7 +105,8 @@ describe('the built app as a process', () => {
 
   it('logs none of the canary values of a run full of them', async () => {
     const ds = {
-      query: async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows,
+      query: async (sql: string, params: unknown[]): Promise<unknown[]> =>
+        (await db.query(sql, params)).rows as unknown[],
     } as unknown as DataSource;
     const actors = await insertStandardActors(ds);
     const token = await signLocalToken(
