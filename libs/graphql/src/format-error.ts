@@ -57,10 +57,13 @@ export function formatGraphqlError(
   original?: unknown,
   options: FormatOptions = {},
 ): GraphQLFormattedError {
+  const givenCode =
+    typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+  // Apollo fills in INTERNAL_SERVER_ERROR for its own code-less request errors.
   const rawCode =
-    typeof formatted.extensions?.code === 'string'
-      ? formatted.extensions.code
-      : (CODELESS_CLIENT_ERRORS[formatted.message] ?? 'INTERNAL_SERVER_ERROR');
+    givenCode === 'INTERNAL_SERVER_ERROR'
+      ? (CODELESS_CLIENT_ERRORS[formatted.message] ?? givenCode)
+      : givenCode;
   const code = NEST_CODES[rawCode] ?? rawCode;
   const base = { locations: formatted.locations, path: formatted.path };
   const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;

@@ -16,9 +16,11 @@ const check = (query: string) =>
 
 describe('depthLimit and rootFieldLimit', () => {
   it('measure depth through fragments', () => {
-    expect(check('{ node { child { name } } }')).toEqual([]);
+    expect(check('{ node { child { child { name } } } }')).toEqual([]);
     expect(
-      check('{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { child { name } }'),
+      check(
+        '{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { child { child { name } } }',
+      ),
     ).toEqual(['This query is nested too deeply (more than 3 levels).']);
   });
 

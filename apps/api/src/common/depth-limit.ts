@@ -49,14 +49,15 @@ export function fragmentMemo<T>(
  */
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
-    /** Levels of fields below (and including) a selection set. */
+    /** Nested selection-set levels below a selection set. */
     const depthBelow = (set: SelectionSetNode, ofFragment: (name: string) => number): number =>
       Math.max(
         0,
         ...set.selections.map((s) => {
           if (s.kind === Kind.FRAGMENT_SPREAD) return ofFragment(s.name.value);
           if (s.kind === Kind.INLINE_FRAGMENT) return depthBelow(s.selectionSet, ofFragment);
-          return 1 + (s.selectionSet ? depthBelow(s.selectionSet, ofFragment) : 0);
+          // A level is a field with a selection set of its own; leaf fields add none.
+          return s.selectionSet ? 1 + depthBelow(s.selectionSet, ofFragment) : 0;
         }),
       );
     const fragmentDepth = fragmentMemo(context, depthBelow, 0);

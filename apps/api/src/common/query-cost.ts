@@ -44,7 +44,12 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
               maxQueryNodes: 10_000,
             });
           } catch (error) {
-            throw refusal(error instanceof Error ? `${error.message}` : 'This operation is too large.');
+            // Variables that do not fit the operation are answered by execution, as BAD_USER_INPUT;
+            // only a walk over the node cap is refused here.
+            if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {
+              throw refusal('This operation is too large: it selects too many fields through its fragments.');
+            }
+            return;
           }
           if (cost > maxCost) {
             throw refusal(
