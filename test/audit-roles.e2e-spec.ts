@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/test-support';
 import { participant } from './hardening-fixtures.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TestApp } from '@plekwijzer/testing';
+import type { TestApp } from '@plekwijzer/test-support';
 
 /** Dates relative to today in Amsterdam, as the service sees them. */
 export function day(offset: number): string {

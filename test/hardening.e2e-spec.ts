@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/test-support';
 import { helpers, participant, place } from './hardening-fixtures.js';
 
 /** Issue 9 §1: the findings of the hostile test, each with the request that showed it. */

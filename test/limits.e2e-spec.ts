@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/testing';
+import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/test-support';
 import { helpers } from './hardening-fixtures.js';
 
 /** Issue 9 §1.9 and the outage finding: rate limits with Retry-After; a lock timeout is retryable. */

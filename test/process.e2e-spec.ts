@@ -10,7 +10,7 @@ import {
   insertStandardActors,
   TEST_JWT_SECRET,
   type TestDatabase,
-} from '@plekwijzer/testing';
+} from '@plekwijzer/test-support';
 import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
 import { participant } from './hardening-fixtures.js';
 
