@@ -32,7 +32,8 @@ describe('IntroductionsService', () => {
   const as = (name: StandardActorName): Actor => actorOf<Role>(actors[name]);
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // The capacity races put 50 proposals on one place; the per-place quota (default 20) has its own test.
+    t = await createTestApp({ env: { MAX_OPEN_PROPOSALS_PER_PLACEMENT: '100' } });
     actors = await insertStandardActors(t.dataSource);
     introductions = t.app.get(IntroductionsService);
     placements = t.app.get(PlacementsService);
