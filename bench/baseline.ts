@@ -11,12 +11,11 @@
  * It answers the same question as the engine with maxResults unlimited and no near misses: the set
  * of matching place ids (no ranking, no explanations).
  */
+import { integrationTermLastDay, LearningRoute, ScheduleKind, type TimeRange } from '@plekwijzer/domain';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_TRAVEL_COEFFICIENTS, type Pc4Location, type TravelMode } from '@plekwijzer/geo';
-import { integrationTermLastDay } from '@plekwijzer/matching';
-import { LearningRoute, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
-import type { StoredSchedule, StoredTimeRange } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import type { StoredSchedule } from '@plekwijzer/api/modules/placements/placement.entity.js';
 
 const LEVELS = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
 const LOADS = ['LIGHT', 'MEDIUM', 'HEAVY'];
@@ -31,7 +30,7 @@ function minutesOf(time: string): number {
 }
 
 /** Marks a range; `outward` grows it to whole quarter hours (time needed), else it shrinks (time offered). */
-function mark(week: Uint8Array, r: StoredTimeRange, outward: boolean): void {
+function mark(week: Uint8Array, r: TimeRange, outward: boolean): void {
   const start = DAYS.indexOf(r.day) * 1440 + minutesOf(r.start);
   let length = minutesOf(r.end) - minutesOf(r.start);
   if (length <= 0) length += 1440; // crosses midnight
@@ -40,7 +39,7 @@ function mark(week: Uint8Array, r: StoredTimeRange, outward: boolean): void {
   for (let s = from; s < to; s++) week[s % SLOTS] = 1;
 }
 
-function weekOf(ranges: readonly StoredTimeRange[], outward: boolean): Uint8Array {
+function weekOf(ranges: readonly TimeRange[], outward: boolean): Uint8Array {
   const week = new Uint8Array(SLOTS);
   for (const r of ranges) mark(week, r, outward);
   return week;

@@ -63,8 +63,8 @@ export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultP
 
 /** As MatchingService.profileOf: the home PC4's centroid, no approved hours loaded. */
 export function profileOf(ctx: EngineContext, participant: ParticipantEntity): ParticipantProfile {
-  const home = ctx.postcodes.locationOf(participant.homePc4);
-  if (!home) throw new Error(`Unknown home PC4 ${participant.homePc4}`);
+  const home = ctx.postcodes.locationOf(participant.homePostcode);
+  if (!home) throw new Error(`Unknown home PC4 ${participant.homePostcode}`);
   return toProfile(participant, home, 0);
 }
 

@@ -22,13 +22,13 @@
  *   BENCH_API_ENTRY         the app's entry point (default dist/apps/api/src/main.js of this build)
  *   BENCH_KEEP_DATABASE     true: do not drop the database at the end (prints its URL)
  */
+import { today } from '@plekwijzer/domain';
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { In, type DataSource } from 'typeorm';
 import { defaultPc4CsvPath, Pc4Table } from '@plekwijzer/geo';
 import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
-import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { baselineMatches, prepareBaseline } from './baseline.js';
 import { createBenchDatabase, loadDataset, migrate, openDataSource, type BenchDatabase } from './database.js';
 import { generateDataset, type Dataset } from './dataset.js';
@@ -224,7 +224,7 @@ async function measureEngineAndBaseline(
   // Baseline: plain SQL + schedule check in TypeScript, same participants, same run.
   await prepareBaseline(ds);
   const baselineOptions = { referenceDate, stretchLanguage: false, excludeNonCountingForZRoute: false };
-  const homeOf = (p: ParticipantEntity) => ctx.postcodes.locationOf(p.homePc4)!;
+  const homeOf = (p: ParticipantEntity) => ctx.postcodes.locationOf(p.homePostcode)!;
   for (const p of warm.slice(0, settings.baselineWarmup))
     await baselineMatches(ds, p, homeOf(p), baselineOptions);
   const n = Math.min(settings.baselineSample, measured.length);

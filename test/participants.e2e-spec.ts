@@ -7,7 +7,7 @@ import {
 } from '@plekwijzer/test-support';
 
 const FIELDS =
-  'id clientReference nickname homePostcode termEndDate languageLevels { speaking } availability { day start end } commitments { label range { day start end } } childcare { needed childrenAges }';
+  'id clientReference nickname homePostcode integrationTermLastDay languageLevels { speaking } availability { day start end } commitments { label range { day start end } } childcare { needed childrenAges }';
 const CREATE = `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { participant(id: $id) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { ${FIELDS} } }`;
@@ -37,14 +37,14 @@ describe('participants (a coach’s caseload)', () => {
   // (apps/api/src/modules/participants/participants.service.spec.ts); here the API's answers.
   it('stores only the 4-digit home postcode and computes the end of the three-year term', async () => {
     const id = await create({ pipDate: '2024-02-29' });
-    const res = await t.gql<{ participant: { homePostcode: string; termEndDate: string } }>(
+    const res = await t.gql<{ participant: { homePostcode: string; integrationTermLastDay: string } }>(
       GET,
       { id },
       tokens.coach,
     );
     expect(res.data!.participant.homePostcode).toBe('3822');
     // PIP on 29 February 2024: the third anniversary falls on 1 March 2027, so the last day is 28 February.
-    expect(res.data!.participant.termEndDate).toBe('2027-02-28');
+    expect(res.data!.participant.integrationTermLastDay).toBe('2027-02-28');
     const row = (await t.dataSource.query('SELECT * FROM participants WHERE id = $1', [id]))[0];
     expect(JSON.stringify(row)).not.toContain('3822 AB');
   });

@@ -1,6 +1,7 @@
-/** Ways a participant can travel. Order has no meaning. */
-export const TRAVEL_MODES = ['WALK', 'BIKE', 'EBIKE', 'PUBLIC_TRANSPORT', 'CAR'] as const;
-export type TravelMode = (typeof TRAVEL_MODES)[number];
+import type { TravelMode } from '@plekwijzer/domain';
+
+/** The travel modes are a shared vocabulary; re-exported for the geo library's users. */
+export { TRAVEL_MODES, type TravelMode } from '@plekwijzer/domain';
 
 /** WGS84 decimal degrees. */
 export interface GeoPoint {

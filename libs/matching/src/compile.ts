@@ -1,6 +1,3 @@
-import { TRAVEL_MODES, type TravelMode } from '@plekwijzer/geo';
-import { formatDate, parseDate, pipLastDay } from './dates.js';
-import { MINUTES_PER_WEEK, rangeToWeekMinutes, SLOT_WORDS, WeekSlots } from './schedule.js';
 import {
   LANGUAGE_LEVELS,
   LANGUAGE_SKILLS,
@@ -10,17 +7,20 @@ import {
   PLACEMENT_TYPES,
   TARGET_GROUPS,
   type LanguageLevel,
-  type ParticipantProfile,
-  type PlacementCandidate,
   type TimeRange,
-} from './types.js';
+  formatDate,
+  integrationTermLastDay,
+  parseDate,
+  Z_ROUTE_PARTICIPATION_HOURS,
+} from '@plekwijzer/domain';
+import { TRAVEL_MODES, type TravelMode } from '@plekwijzer/geo';
+import { MINUTES_PER_WEEK, rangeToWeekMinutes, SLOT_WORDS, WeekSlots } from './schedule.js';
+import { type ParticipantProfile, type PlacementProfile } from './types.js';
 
 export const CHILDCARE_NONE = 0;
 export const CHILDCARE_ON_SITE = 1;
 export const CHILDCARE_WELCOME = 2;
 
-/** Z-route participation hours required by the Wi2021. */
-export const Z_ROUTE_HOURS = 800;
 /** Weekly hours a non-Z-route participant is aimed at (the 8-hours-a-week scenarios of §5.2). */
 export const DEFAULT_WEEKLY_NEED_HOURS = 8;
 
@@ -71,7 +71,7 @@ export function exactUnionMinutes(ranges: readonly TimeRange[]): number {
  */
 export interface CompiledPlacements {
   n: number;
-  src: PlacementCandidate[];
+  src: PlacementProfile[];
   ids: string[];
   indexById: Map<string, number>;
   lat: Float64Array;
@@ -113,7 +113,7 @@ export interface CompiledPlacements {
   staffLanguages: string[][];
 }
 
-export function compilePlacements(input: readonly PlacementCandidate[]): CompiledPlacements {
+export function compilePlacements(input: readonly PlacementProfile[]): CompiledPlacements {
   const sorted = [...input].sort((a, b) =>
     a.location.lat !== b.location.lat
       ? a.location.lat - b.location.lat
@@ -297,13 +297,13 @@ export function compileParticipant(p: ParticipantProfile, referenceDate: string)
   const today = parseDate(referenceDate);
   const availableFrom = p.availableFrom === null ? null : parseDate(p.availableFrom);
   const windowStart = Math.max(today, availableFrom ?? today);
-  const windowEnd = pipLastDay(p.pipDate);
+  const windowEnd = parseDate(integrationTermLastDay(p.pipDate));
   const zRoute = enumIndex(LEARNING_ROUTES, p.route, 'route', owner) === 0;
   const modeSet = new Set(p.travelModes);
   for (const m of modeSet) enumIndex(TRAVEL_MODES, m, 'travel mode', owner);
   const ages = p.childcare.childrenAges;
   const weeksLeft = Math.max(1, (windowEnd + 1 - windowStart) / 7);
-  const hoursRemaining = Math.max(0, Z_ROUTE_HOURS - p.participationHoursDone);
+  const hoursRemaining = Math.max(0, Z_ROUTE_PARTICIPATION_HOURS - p.participationHoursDone);
   const weeklyNeedHours = Math.max(
     0,
     Math.min(p.maxHoursPerWeek, zRoute ? hoursRemaining / weeksLeft : DEFAULT_WEEKLY_NEED_HOURS),

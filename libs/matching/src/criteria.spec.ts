@@ -1,14 +1,14 @@
+import { integrationTermLastDay, type Criterion } from '@plekwijzer/domain';
 import type { TravelTimeProvider } from '@plekwijzer/geo';
-import { integrationTermLastDay } from './dates.js';
 import { createMatcher } from './engine.js';
 import { loc, options, participant, placement, REF, tableTravel, tr } from './testing/builders.js';
-import type { Check, Criterion, MatchOptions, ParticipantProfile, PlacementCandidate } from './types.js';
+import type { Check, MatchOptions, ParticipantProfile, PlacementProfile } from './types.js';
 
 const defaultTravel = tableTravel({}, 10);
 
 function explain(
   p: ParticipantProfile,
-  pl: PlacementCandidate,
+  pl: PlacementProfile,
   opts: Partial<MatchOptions> = {},
   travel: TravelTimeProvider = defaultTravel,
 ): Check[] {
@@ -20,7 +20,7 @@ function explain(
 function checkFor(
   criterion: Criterion,
   p: ParticipantProfile,
-  pl: PlacementCandidate,
+  pl: PlacementProfile,
   opts: Partial<MatchOptions> = {},
   travel: TravelTimeProvider = defaultTravel,
 ): Check {
@@ -29,7 +29,7 @@ function checkFor(
   return c;
 }
 
-function isMatch(p: ParticipantProfile, pl: PlacementCandidate, opts: Partial<MatchOptions> = {}): boolean {
+function isMatch(p: ParticipantProfile, pl: PlacementProfile, opts: Partial<MatchOptions> = {}): boolean {
   return createMatcher([pl], defaultTravel).match(p, options(opts)).matches.length === 1;
 }
 
@@ -436,7 +436,7 @@ describe('other hard criteria', () => {
       checkFor(
         criterion,
         participant(person as Partial<ParticipantProfile>),
-        placement(place as Partial<PlacementCandidate>),
+        placement(place as Partial<PlacementProfile>),
       ),
     ).toMatchObject({ passed, detailEn: en });
   });

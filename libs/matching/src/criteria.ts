@@ -1,3 +1,4 @@
+import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Criterion } from '@plekwijzer/domain';
 import type { TravelEstimate, TravelTimeProvider } from '@plekwijzer/geo';
 import {
   CHILDCARE_ON_SITE,
@@ -20,7 +21,7 @@ import {
   type Lang,
 } from './format.js';
 import { countAnd, countAnd3, isSubset, SLOT_MINUTES, SLOT_WORDS, WeekSlots } from './schedule.js';
-import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Check, type Criterion, type MatchOptions } from './types.js';
+import { type Check, type MatchOptions } from './types.js';
 
 /*
  * Each hard criterion is one predicate over the compiled arrays. The hot loop in the engine and the

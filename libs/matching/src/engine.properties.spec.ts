@@ -1,7 +1,3 @@
-import fc from 'fast-check';
-import { TRAVEL_MODES, type TravelTimeProvider } from '@plekwijzer/geo';
-import { createMatcher } from './engine.js';
-import { distanceTravel, loc, REF } from './testing/builders.js';
 import {
   CRITERIA,
   LANGUAGE_LEVELS,
@@ -13,13 +9,19 @@ import {
   TARGET_GROUPS,
   WEEKDAYS,
   type Criterion,
-  type LanguageDemand,
   type LanguageSkill,
+  type TimeRange,
+} from '@plekwijzer/domain';
+import fc from 'fast-check';
+import { TRAVEL_MODES, type TravelTimeProvider } from '@plekwijzer/geo';
+import { createMatcher } from './engine.js';
+import { distanceTravel, loc, REF } from './testing/builders.js';
+import {
+  type LanguageDemand,
   type MatchOptions,
   type MatchResult,
   type ParticipantProfile,
-  type PlacementCandidate,
-  type TimeRange,
+  type PlacementProfile,
 } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -127,7 +129,7 @@ function languageDemandArb(): fc.Arbitrary<Partial<Record<LanguageSkill, Languag
     .map((pairs) => Object.fromEntries(pairs));
 }
 
-function placementArb(id: string, aligned: boolean): fc.Arbitrary<PlacementCandidate> {
+function placementArb(id: string, aligned: boolean): fc.Arbitrary<PlacementProfile> {
   const r = rangeArb(aligned);
   const shift = mostly(
     fc
@@ -198,7 +200,7 @@ function placementArb(id: string, aligned: boolean): fc.Arbitrary<PlacementCandi
   });
 }
 
-function placementsArb(aligned: boolean): fc.Arbitrary<PlacementCandidate[]> {
+function placementsArb(aligned: boolean): fc.Arbitrary<PlacementProfile[]> {
   return fc
     .integer({ min: 1, max: 25 })
     .chain((n) =>
@@ -249,7 +251,7 @@ function pipLast(pip: string): string {
 
 function oracle(
   p: ParticipantProfile,
-  pl: PlacementCandidate,
+  pl: PlacementProfile,
   o: MatchOptions,
   travel: TravelTimeProvider,
 ): Record<Criterion, boolean> {
@@ -358,7 +360,7 @@ describe('engine properties', () => {
         const r = createMatcher(places, travel).match(p, o);
         const byId = new Map(places.map((pl) => [pl.id, pl]));
         for (const m of r.matches) {
-          expect(failing(oracle(p, byId.get(m.placementId) as PlacementCandidate, o, travel))).toEqual([]);
+          expect(failing(oracle(p, byId.get(m.placementId) as PlacementProfile, o, travel))).toEqual([]);
           expect(m.checks.every((c) => c.passed)).toBe(true);
           expect(m.checks).toHaveLength(CRITERIA.length);
         }

@@ -1,3 +1,4 @@
+import { PLACEMENT_TYPES, SCORE_COMPONENTS, type Criterion } from '@plekwijzer/domain';
 import type { TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
 import {
   compileParticipant,
@@ -28,16 +29,13 @@ import {
 import { fixHint } from './hints.js';
 import { buildBreakdown, scoreParts } from './scoring.js';
 import {
-  PLACEMENT_TYPES,
-  SCORE_COMPONENTS,
   type Check,
-  type Criterion,
   type Match,
   type MatchOptions,
   type MatchResult,
   type NearMiss,
   type ParticipantProfile,
-  type PlacementCandidate,
+  type PlacementProfile,
 } from './types.js';
 
 export interface RankedMatch {
@@ -160,10 +158,7 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * matcher that evaluates participants against them. The matcher holds no per-request state, so one
  * instance can serve concurrent requests.
  */
-export function createMatcher(
-  placements: readonly PlacementCandidate[],
-  travel: TravelTimeProvider,
-): Matcher {
+export function createMatcher(placements: readonly PlacementProfile[], travel: TravelTimeProvider): Matcher {
   const c = compilePlacements(placements);
   const scratch = new Float64Array(SCORE_COMPONENTS.length);
 

@@ -1,4 +1,3 @@
-import type { TravelMode } from '@plekwijzer/geo';
 import type {
   LanguageLevel,
   LanguageSkill,
@@ -8,7 +7,8 @@ import type {
   TargetGroup,
   TimeRange,
   Weekday,
-} from './types.js';
+} from '@plekwijzer/domain';
+import type { TravelMode } from '@plekwijzer/geo';
 
 export type Lang = 'nl' | 'en';
 

@@ -1,3 +1,4 @@
+import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Criterion } from '@plekwijzer/domain';
 import type { TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
 import { CHILDCARE_ON_SITE, type CompiledParticipant, type CompiledPlacements } from './compile.js';
 import { placeSlots } from './criteria.js';
@@ -15,7 +16,6 @@ import {
   type Lang,
 } from './format.js';
 import { countAnd, countAnd3, SLOT_MINUTES, SLOT_WORDS } from './schedule.js';
-import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Criterion } from './types.js';
 
 export interface Hint {
   nl: string;

@@ -22,9 +22,8 @@ export {
   type ScheduleIssueCode,
 } from './schedule-validation.js';
 export { formatRange, formatRanges, type Lang } from './format.js';
-export { integrationTermLastDay } from './dates.js';
 export { SCORE_WEIGHTS } from './scoring.js';
-export { Z_ROUTE_HOURS, DEFAULT_WEEKLY_NEED_HOURS } from './compile.js';
+export { DEFAULT_WEEKLY_NEED_HOURS } from './compile.js';
 export {
   createMatcher,
   type Matcher,

@@ -1,11 +1,11 @@
 import type { TravelTimeProvider } from '@plekwijzer/geo';
 import { createMatcher } from './engine.js';
 import { distanceTravel, loc, options, participant, placement, tableTravel, tr } from './testing/builders.js';
-import type { MatchOptions, NearMiss, ParticipantProfile, PlacementCandidate } from './types.js';
+import type { MatchOptions, NearMiss, ParticipantProfile, PlacementProfile } from './types.js';
 
 function nearMisses(
   p: ParticipantProfile,
-  places: PlacementCandidate[],
+  places: PlacementProfile[],
   travel: TravelTimeProvider = tableTravel({}, 10),
   opts: Partial<MatchOptions> = {},
 ): NearMiss[] {
@@ -14,7 +14,7 @@ function nearMisses(
 
 function only(
   p: ParticipantProfile,
-  pl: PlacementCandidate,
+  pl: PlacementProfile,
   travel?: TravelTimeProvider,
   opts?: Partial<MatchOptions>,
 ) {
@@ -146,7 +146,7 @@ describe('near misses', () => {
       'fits only if the integration term runs until at least 2028-01-01',
     ],
   ] as const)('hints for %s', (criterion, place, person, hint) => {
-    const nm = only(participant(person), placement(place as Partial<PlacementCandidate>));
+    const nm = only(participant(person), placement(place as Partial<PlacementProfile>));
     expect(nm.failedCriterion).toBe(criterion);
     expect(nm.fixHintEn).toBe(hint);
   });

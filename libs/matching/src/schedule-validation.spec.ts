@@ -1,6 +1,6 @@
+import type { TimeRange } from '@plekwijzer/domain';
 import { validatePlacementSchedule, validateShifts, validateTimeRange } from './schedule-validation.js';
 import { tr } from './testing/builders.js';
-import type { TimeRange } from './types.js';
 
 const codes = (issues: { code: string; path: string }[]): string[] =>
   issues.map((i) => `${i.path}:${i.code}`);

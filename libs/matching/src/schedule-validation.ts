@@ -1,6 +1,7 @@
+import { WEEKDAYS, type TimeRange } from '@plekwijzer/domain';
 import { formatHours, formatRange } from './format.js';
 import { checkTime, MINUTES_PER_DAY, MINUTES_PER_WEEK, rangeMinutes, WeekSlots } from './schedule.js';
-import { WEEKDAYS, type PlacementSchedule, type TimeRange } from './types.js';
+import { type PlacementSchedule } from './types.js';
 
 /**
  * The longest range that may cross midnight. A range whose end is before its start is read as

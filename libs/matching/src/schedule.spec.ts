@@ -1,7 +1,7 @@
+import { WEEKDAYS, type TimeRange } from '@plekwijzer/domain';
 import fc from 'fast-check';
 import { checkTime, SLOTS_PER_WEEK, WeekSlots } from './schedule.js';
 import { tr } from './testing/builders.js';
-import { WEEKDAYS, type TimeRange } from './types.js';
 
 /** Slot index by hand: day × 96 + minutes / 15. */
 const slot = (day: number, hh: number, mm = 0): number => day * 96 + (hh * 60 + mm) / 15;

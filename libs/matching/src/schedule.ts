@@ -1,4 +1,4 @@
-import { WEEKDAYS, type TimeRange, type Weekday } from './types.js';
+import { WEEKDAYS, type TimeRange, type Weekday } from '@plekwijzer/domain';
 
 export const MINUTES_PER_DAY = 1440;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;

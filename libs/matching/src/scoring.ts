@@ -1,7 +1,8 @@
+import { LANGUAGE_SKILLS, SCORE_COMPONENTS } from '@plekwijzer/domain';
 import type { CompiledParticipant, CompiledPlacements } from './compile.js';
 import { usableWeeklyHours } from './criteria.js';
 import { formatHours, formatNumber, SKILL_LABEL, type Lang } from './format.js';
-import { LANGUAGE_SKILLS, SCORE_COMPONENTS, type ScoreItem } from './types.js';
+import { type ScoreItem } from './types.js';
 
 /**
  * Ranking weights (points; a perfect place scores 100). Documented in the README; change them here

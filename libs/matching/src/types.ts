@@ -1,54 +1,21 @@
-import type { Pc4Location, TravelEstimate, TravelMode } from '@plekwijzer/geo';
+import type {
+  CommitmentKind,
+  Criterion,
+  LanguageLevel,
+  LanguageSkill,
+  LearningRoute,
+  PhysicalLoad,
+  PlacementStatus,
+  PlacementType,
+  ScoreComponent,
+  TargetGroup,
+  TimeRange,
+  TravelMode,
+} from '@plekwijzer/domain';
+import type { Pc4Location, TravelEstimate } from '@plekwijzer/geo';
 
-/** CEFR levels in ascending order; `NONE` = no Dutch yet (below A1). The array order is the ordinal. */
-export const LANGUAGE_LEVELS = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
-
-export const LANGUAGE_SKILLS = ['SPEAKING', 'LISTENING', 'READING', 'WRITING'] as const;
-export type LanguageSkill = (typeof LANGUAGE_SKILLS)[number];
-
-export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/**
- * A weekly recurring time range in Europe/Amsterdam wall-clock time. `end` may be '24:00'.
- * When `end` <= `start` the range crosses midnight and ends on the next day (SUN wraps to MON).
- * Ranges are half-open: one ending at 12:30 does not conflict with one starting at 12:30.
- */
-export interface TimeRange {
-  day: Weekday;
-  /** 'HH:MM', 00:00–23:59. */
-  start: string;
-  /** 'HH:MM', 00:00–23:59 or '24:00'. */
-  end: string;
-}
-
-export const LEARNING_ROUTES = ['Z_ROUTE', 'B1_ROUTE', 'ONDERWIJSROUTE', 'JONGERENROUTE'] as const;
-export type LearningRoute = (typeof LEARNING_ROUTES)[number];
-
-export const TARGET_GROUPS = ['STATUSHOUDER', 'GEZINSMIGRANT', 'OVERIG'] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
-
-/** Ascending: a participant with capacity MEDIUM can take LIGHT and MEDIUM places. */
-export const PHYSICAL_LOADS = ['LIGHT', 'MEDIUM', 'HEAVY'] as const;
-export type PhysicalLoad = (typeof PHYSICAL_LOADS)[number];
-
-export const PLACEMENT_TYPES = [
-  'PARTICIPATIEPLEK',
-  'STAGE',
-  'WERKERVARINGSPLEK',
-  'VRIJWILLIGERSWERK',
-  'TAALSTAGE',
-  'PROEFPLAATSING',
-  'ACTIVITEIT',
-] as const;
-export type PlacementType = (typeof PLACEMENT_TYPES)[number];
-
-export const PLACEMENT_STATUSES = ['DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED'] as const;
-export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
-
-export const COMMITMENT_KINDS = ['LANGUAGE_CLASS', 'OTHER'] as const;
-export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
+// The vocabularies (levels, skills, days, routes, criteria, …) and TimeRange live in
+// @plekwijzer/domain; this file holds only the engine's own shapes.
 
 export interface Commitment {
   kind: CommitmentKind;
@@ -60,7 +27,7 @@ export interface ParticipantProfile {
   id: string;
   route: LearningRoute;
   targetGroup: TargetGroup;
-  /** Start of the 3-year integration term. */
+  /** Start of the 3-year integration term (see integrationTermLastDay). */
   pipDate: string;
   language: Record<LanguageSkill, LanguageLevel>;
   /** ISO 639-1 codes of languages other than Dutch. */
@@ -96,7 +63,7 @@ export type PlacementChildcare =
   | { kind: 'ON_SITE'; minAgeYears: number; maxAgeYears: number }
   | { kind: 'CHILDREN_WELCOME' };
 
-export interface PlacementCandidate {
+export interface PlacementProfile {
   id: string;
   type: PlacementType;
   status: PlacementStatus;
@@ -134,22 +101,6 @@ export interface MatchOptions {
   candidateIds?: ReadonlySet<string>;
 }
 
-export const CRITERIA = [
-  'STATUS',
-  'CAPACITY',
-  'ROUTE',
-  'TARGET_GROUP',
-  'PHYSICAL_LOAD',
-  'HOURS',
-  'DATES',
-  'Z_ROUTE_COUNTING',
-  'LANGUAGE',
-  'TRAVEL',
-  'AVAILABILITY',
-  'CHILDCARE',
-] as const;
-export type Criterion = (typeof CRITERIA)[number];
-
 export interface Check {
   criterion: Criterion;
   passed: boolean;
@@ -161,16 +112,6 @@ export interface Check {
   detailNl: string;
   detailEn: string;
 }
-
-export const SCORE_COMPONENTS = [
-  'INTERESTS',
-  'TRAVEL',
-  'HOURS_NEED',
-  'SUPPORT',
-  'PREFERRED_LANGUAGE',
-  'STRETCH_PENALTY',
-] as const;
-export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
 
 export interface ScoreItem {
   criterion: ScoreComponent;

@@ -1,4 +1,5 @@
-import { languageLevelRank, SearchQueryError, type SearchFilters, type SearchNear } from './types.js';
+import { languageLevelRank } from '@plekwijzer/domain';
+import { SearchQueryError, type SearchFilters, type SearchNear } from './types.js';
 
 /**
  * Our filters → a Meilisearch filter expression

@@ -1,3 +1,4 @@
+import { languageLevelRank, LANGUAGE_LEVELS } from '@plekwijzer/domain';
 import {
   Meilisearch,
   MeilisearchRequestError,
@@ -22,8 +23,6 @@ import {
 } from './text.js';
 import {
   assertValidQuery,
-  languageLevelRank,
-  SEARCH_LANGUAGE_LEVELS,
   SEARCH_MAX_MATCHING_IDS,
   SearchUnavailableError,
   type SearchCapabilities,
@@ -338,7 +337,7 @@ export function settingsMatch(current: Settings, wanted: Settings): boolean {
 
 function compareFacetValues(facet: SearchFacetName, a: string, b: string): number {
   if (facet === 'languageLevel')
-    return SEARCH_LANGUAGE_LEVELS.indexOf(a as never) - SEARCH_LANGUAGE_LEVELS.indexOf(b as never);
+    return LANGUAGE_LEVELS.indexOf(a as never) - LANGUAGE_LEVELS.indexOf(b as never);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -1,3 +1,4 @@
+import { languageLevelRank, LANGUAGE_LEVELS } from '@plekwijzer/domain';
 import {
   cleanText,
   DUTCH_STOP_WORDS,
@@ -12,8 +13,6 @@ import {
 } from './text.js';
 import {
   assertValidQuery,
-  languageLevelRank,
-  SEARCH_LANGUAGE_LEVELS,
   SEARCH_MAX_MATCHING_IDS,
   type SearchCapabilities,
   type SearchDocument,
@@ -389,9 +388,7 @@ export class PostgresSearchAdapter implements SearchIndex {
     list('type', filters.types);
     list('sector', filters.sectors);
     if (filters.maxLanguageLevel !== undefined) {
-      parts.push(
-        `d."max_required_level" <= ${sql.param(SEARCH_LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel))}`,
-      );
+      parts.push(`d."max_required_level" <= ${sql.param(LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel))}`);
     }
     list('childcare', filters.childcare);
     list('compensation', filters.compensation);
@@ -464,7 +461,7 @@ function sortFacet(facet: SearchFacetName, values: SearchFacetValue[]): SearchFa
 
 function facetOrder(facet: SearchFacetName, a: string, b: string): number {
   if (facet === 'languageLevel')
-    return SEARCH_LANGUAGE_LEVELS.indexOf(a as never) - SEARCH_LANGUAGE_LEVELS.indexOf(b as never);
+    return LANGUAGE_LEVELS.indexOf(a as never) - LANGUAGE_LEVELS.indexOf(b as never);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

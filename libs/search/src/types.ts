@@ -2,6 +2,7 @@
  * The search port: one interface, two adapters (PostgreSQL full text, Meilisearch). Everything
  * here is plain data so that the adapters, the indexer and the contract suite agree on it.
  */
+import { LANGUAGE_LEVELS, type LanguageLevel } from '@plekwijzer/domain';
 
 /** Facets a search can count. Values are the stored enum strings (district: the PC4 area). */
 export const SEARCH_FACETS = [
@@ -13,10 +14,6 @@ export const SEARCH_FACETS = [
   'district',
 ] as const;
 export type SearchFacetName = (typeof SEARCH_FACETS)[number];
-
-/** CEFR levels in order; a document's `languageLevel` is the highest level it requires for any skill. */
-export const SEARCH_LANGUAGE_LEVELS = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
-export type SearchLanguageLevel = (typeof SEARCH_LANGUAGE_LEVELS)[number];
 
 /** The most a page may hold (the same limit as every list in the API). */
 export const SEARCH_MAX_PAGE_SIZE = 100;
@@ -34,7 +31,7 @@ export interface SearchDocument {
   description: string | null;
   sector: string | null;
   /** Highest required level over all skills (NONE … C2). */
-  languageLevel: SearchLanguageLevel;
+  languageLevel: LanguageLevel;
   childcare: string;
   compensation: string;
   /** The district facet: the PC4 area of the place (see the README for why not the wijk). */
@@ -57,7 +54,7 @@ export interface SearchFilters {
   types?: readonly string[];
   sectors?: readonly string[];
   /** Only places whose highest required level is at most this. */
-  maxLanguageLevel?: SearchLanguageLevel;
+  maxLanguageLevel?: LanguageLevel;
   childcare?: readonly string[];
   compensation?: readonly string[];
   districts?: readonly string[];
@@ -148,7 +145,7 @@ export function assertValidQuery(query: SearchQuery): void {
   const near = query.filters?.near;
   if (near) assertValidNear(near);
   const level = query.filters?.maxLanguageLevel;
-  if (level !== undefined && !SEARCH_LANGUAGE_LEVELS.includes(level))
+  if (level !== undefined && !LANGUAGE_LEVELS.includes(level))
     throw new SearchQueryError(`unknown language level ${String(level)}`);
   for (const facet of query.facets ?? []) {
     if (!SEARCH_FACETS.includes(facet)) throw new SearchQueryError(`unknown facet ${String(facet)}`);
@@ -168,9 +165,4 @@ export function assertValidNear(near: SearchNear): void {
     throw new SearchQueryError(
       'near needs a latitude, a longitude and a radius of more than 0 and at most 1000 km',
     );
-}
-
-/** 0 for NONE … 6 for C2. */
-export function languageLevelRank(level: SearchLanguageLevel): number {
-  return SEARCH_LANGUAGE_LEVELS.indexOf(level);
 }

@@ -1,16 +1,37 @@
 import { registerEnumType } from '@nestjs/graphql';
+import {
+  PlacementType,
+  PlacementStatus,
+  LanguageLevel,
+  LanguageSkill,
+  Weekday,
+  ScheduleKind,
+  ChildcareKind,
+  PhysicalLoad,
+  LearningRoute,
+  TargetGroup,
+  Compensation,
+  Sector,
+} from '@plekwijzer/domain';
 
-// Values are the same strings the pure matching library uses, so rows map to it without tables.
+// The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
+export {
+  PlacementType,
+  PlacementStatus,
+  LanguageLevel,
+  LanguageSkill,
+  Weekday,
+  ScheduleKind,
+  ChildcareKind,
+  PhysicalLoad,
+  LearningRoute,
+  TargetGroup,
+  Compensation,
+  Sector,
+};
 
-export enum PlacementType {
-  PARTICIPATIEPLEK = 'PARTICIPATIEPLEK',
-  STAGE = 'STAGE',
-  WERKERVARINGSPLEK = 'WERKERVARINGSPLEK',
-  VRIJWILLIGERSWERK = 'VRIJWILLIGERSWERK',
-  TAALSTAGE = 'TAALSTAGE',
-  PROEFPLAATSING = 'PROEFPLAATSING',
-  ACTIVITEIT = 'ACTIVITEIT',
-}
+// The same strings the matching engine and search use, so rows map to them without tables.
+
 registerEnumType(PlacementType, {
   name: 'PlacementType',
   description: 'What kind of offer a place is.',
@@ -25,12 +46,6 @@ registerEnumType(PlacementType, {
   },
 });
 
-export enum PlacementStatus {
-  DRAFT = 'DRAFT',
-  PUBLISHED = 'PUBLISHED',
-  PAUSED = 'PAUSED',
-  CLOSED = 'CLOSED',
-}
 registerEnumType(PlacementStatus, {
   name: 'PlacementStatus',
   description: 'DRAFT → PUBLISHED → PAUSED ↔ PUBLISHED → CLOSED. Only published places are matched.',
@@ -51,15 +66,6 @@ registerEnumType(PlacementStatus, {
   },
 });
 
-export enum LanguageLevel {
-  NONE = 'NONE',
-  A1 = 'A1',
-  A2 = 'A2',
-  B1 = 'B1',
-  B2 = 'B2',
-  C1 = 'C1',
-  C2 = 'C2',
-}
 registerEnumType(LanguageLevel, {
   name: 'LanguageLevel',
   description: 'Taalniveau on the CEFR scale; NONE means no Dutch yet (or none needed).',
@@ -73,14 +79,7 @@ registerEnumType(LanguageLevel, {
     C2: { description: 'C2: proficient, near-native.' },
   },
 });
-export const LANGUAGE_LEVEL_ORDER: readonly LanguageLevel[] = Object.values(LanguageLevel);
 
-export enum LanguageSkill {
-  SPEAKING = 'SPEAKING',
-  LISTENING = 'LISTENING',
-  READING = 'READING',
-  WRITING = 'WRITING',
-}
 registerEnumType(LanguageSkill, {
   name: 'LanguageSkill',
   description: 'Spreken, luisteren, lezen, schrijven.',
@@ -92,15 +91,6 @@ registerEnumType(LanguageSkill, {
   },
 });
 
-export enum Weekday {
-  MON = 'MON',
-  TUE = 'TUE',
-  WED = 'WED',
-  THU = 'THU',
-  FRI = 'FRI',
-  SAT = 'SAT',
-  SUN = 'SUN',
-}
 registerEnumType(Weekday, {
   name: 'Weekday',
   description: 'A day of the week, for weekly recurring time ranges.',
@@ -115,10 +105,6 @@ registerEnumType(Weekday, {
   },
 });
 
-export enum ScheduleKind {
-  FIXED = 'FIXED',
-  FLEXIBLE = 'FLEXIBLE',
-}
 registerEnumType(ScheduleKind, {
   name: 'ScheduleKind',
   description:
@@ -129,11 +115,6 @@ registerEnumType(ScheduleKind, {
   },
 });
 
-export enum ChildcareKind {
-  NONE = 'NONE',
-  ON_SITE = 'ON_SITE',
-  CHILDREN_WELCOME = 'CHILDREN_WELCOME',
-}
 registerEnumType(ChildcareKind, {
   name: 'ChildcareKind',
   description: 'Kinderopvang at the place.',
@@ -144,11 +125,6 @@ registerEnumType(ChildcareKind, {
   },
 });
 
-export enum PhysicalLoad {
-  LIGHT = 'LIGHT',
-  MEDIUM = 'MEDIUM',
-  HEAVY = 'HEAVY',
-}
 registerEnumType(PhysicalLoad, {
   name: 'PhysicalLoad',
   description: 'Physical load (belastbaarheid).',
@@ -159,12 +135,6 @@ registerEnumType(PhysicalLoad, {
   },
 });
 
-export enum LearningRoute {
-  Z_ROUTE = 'Z_ROUTE',
-  B1_ROUTE = 'B1_ROUTE',
-  ONDERWIJSROUTE = 'ONDERWIJSROUTE',
-  JONGERENROUTE = 'JONGERENROUTE',
-}
 registerEnumType(LearningRoute, {
   name: 'LearningRoute',
   description: 'Leerroute under the Wet inburgering 2021.',
@@ -176,11 +146,6 @@ registerEnumType(LearningRoute, {
   },
 });
 
-export enum TargetGroup {
-  STATUSHOUDER = 'STATUSHOUDER',
-  GEZINSMIGRANT = 'GEZINSMIGRANT',
-  OVERIG = 'OVERIG',
-}
 registerEnumType(TargetGroup, {
   name: 'TargetGroup',
   description: 'Doelgroep: statushouder (asylum permit), gezinsmigrant (family migrant) or another migrant.',
@@ -197,11 +162,6 @@ registerEnumType(TargetGroup, {
   },
 });
 
-export enum Compensation {
-  NONE = 'NONE',
-  VOLUNTEER_ALLOWANCE = 'VOLUNTEER_ALLOWANCE',
-  PAID = 'PAID',
-}
 registerEnumType(Compensation, {
   name: 'Compensation',
   description: 'What the participant receives for taking part (vergoeding).',
@@ -216,24 +176,6 @@ registerEnumType(Compensation, {
  * Sectors as a fixed list, so that coaches' interest lists and the places' sectors meet
  * (free text would split "horeca" from "Horeca / keuken").
  */
-export enum Sector {
-  ZORG = 'ZORG',
-  HORECA = 'HORECA',
-  DETAILHANDEL = 'DETAILHANDEL',
-  LOGISTIEK = 'LOGISTIEK',
-  GROEN = 'GROEN',
-  TECHNIEK = 'TECHNIEK',
-  SCHOONMAAK = 'SCHOONMAAK',
-  KINDEROPVANG_ONDERWIJS = 'KINDEROPVANG_ONDERWIJS',
-  SPORT = 'SPORT',
-  CULTUUR = 'CULTUUR',
-  WELZIJN = 'WELZIJN',
-  KRINGLOOP = 'KRINGLOOP',
-  ADMINISTRATIE = 'ADMINISTRATIE',
-  BOUW = 'BOUW',
-  PRODUCTIE = 'PRODUCTIE',
-  ONTMOETING_TAAL = 'ONTMOETING_TAAL',
-}
 registerEnumType(Sector, {
   name: 'Sector',
   description: "The sector (branche) of a place, from a fixed list shared with participants' interests.",

@@ -1,3 +1,4 @@
+import type { TimeRange } from '@plekwijzer/domain';
 import type { FieldErrors } from '@plekwijzer/graphql';
 import { MAX_OVERNIGHT_HOURS } from '@plekwijzer/matching';
 import { Weekday } from './domain.enums.js';
@@ -14,10 +15,8 @@ const DAY_EN: Record<Weekday, string> = {
   SUN: 'Sun',
 };
 
-export interface RangeInput {
-  day: Weekday;
-  start: string;
-  end: string;
+/** A weekly range as entered: overnight ranges may end before they start. */
+export interface RangeInput extends TimeRange {
   overnight?: boolean;
 }
 

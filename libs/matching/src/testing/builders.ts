@@ -2,8 +2,9 @@
  * Test builders for the matching specs. Kept free of jest and fast-check so the file is harmless
  * when the build compiles it.
  */
+import type { TimeRange, Weekday } from '@plekwijzer/domain';
 import type { Pc4Location, TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
-import type { MatchOptions, ParticipantProfile, PlacementCandidate, TimeRange, Weekday } from '../types.js';
+import type { MatchOptions, ParticipantProfile, PlacementProfile } from '../types.js';
 
 /** Wednesday 20 May 2026. */
 export const REF = '2026-05-20';
@@ -41,7 +42,7 @@ export function participant(overrides: Partial<ParticipantProfile> = {}): Partic
   };
 }
 
-export function placement(overrides: Partial<PlacementCandidate> = {}): PlacementCandidate {
+export function placement(overrides: Partial<PlacementProfile> = {}): PlacementProfile {
   return {
     id: 'pl1',
     type: 'PARTICIPATIEPLEK',

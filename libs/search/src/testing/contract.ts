@@ -5,6 +5,7 @@
  * @jest/globals (installed with jest) rather than ambient globals, so `npm run build`, which
  * compiles libs/ without Jest's types, still type-checks this file.
  */
+import { LANGUAGE_LEVELS } from '@plekwijzer/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   SearchQueryError,
@@ -14,7 +15,7 @@ import {
   type SearchIndex,
   type SearchResult,
 } from '../types.js';
-import { SEARCH_FACETS, SEARCH_LANGUAGE_LEVELS } from '../types.js';
+import { SEARCH_FACETS } from '../types.js';
 import {
   ALL_CONTRACT_DOCUMENTS,
   CONTRACT_DOCUMENTS,
@@ -46,8 +47,7 @@ function expected(filters: SearchFilters): ContractKey[] {
     (!filters.types?.length || filters.types.includes(d.type)) &&
     (!filters.sectors?.length || (d.sector !== null && filters.sectors.includes(d.sector))) &&
     (filters.maxLanguageLevel === undefined ||
-      SEARCH_LANGUAGE_LEVELS.indexOf(d.languageLevel) <=
-        SEARCH_LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel)) &&
+      LANGUAGE_LEVELS.indexOf(d.languageLevel) <= LANGUAGE_LEVELS.indexOf(filters.maxLanguageLevel)) &&
     (!filters.childcare?.length || filters.childcare.includes(d.childcare)) &&
     (!filters.compensation?.length || filters.compensation.includes(d.compensation)) &&
     (!filters.districts?.length || (d.district !== null && filters.districts.includes(d.district))) &&

@@ -1,12 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { Role, type Actor } from '@plekwijzer/domain';
 
-export enum Role {
-  ADMIN = 'ADMIN',
-  COACH = 'COACH',
-  EMPLOYER = 'EMPLOYER',
-  PARTNER = 'PARTNER',
-  ANALYST = 'ANALYST',
-}
+// The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
+export { Role, type Actor };
 
 registerEnumType(Role, {
   name: 'Role',
@@ -26,11 +22,3 @@ registerEnumType(Role, {
     ANALYST: { description: 'Policy analyst: reads anonymised aggregates only, never a person.' },
   },
 });
-
-/** Who is making the request, as established by the auth guard from the token and the users table. */
-export interface Actor {
-  userId: string;
-  role: Role;
-  organisationId: string;
-  displayName: string;
-}

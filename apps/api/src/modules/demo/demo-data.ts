@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ClassConstructor } from 'class-transformer';
 import { projectRoot } from '@plekwijzer/config';
+import { addDays, today } from '@plekwijzer/domain';
 import { validateInput, type FieldError } from '@plekwijzer/graphql';
 import { Role } from '@plekwijzer/api/modules/auth/role.js';
 import { CreateOrganisationInput } from '@plekwijzer/api/modules/organisations/dto/create-organisation.input.js';
 import { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
-import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { CreateUserInput } from '@plekwijzer/api/modules/users/dto/create-user.input.js';
 import {
   DemoOrganisationFields,
@@ -50,11 +50,6 @@ export class DemoDataError extends Error {
   }
 }
 
-export const addDays = (isoDate: string, days: number): string => {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 /** The input for PlacementsService.create, with its dates counted from the seeding day. */
 export function placementInput(

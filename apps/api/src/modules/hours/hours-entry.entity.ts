@@ -1,7 +1,5 @@
+import type { HoursEntrySource, HoursEntryStatus } from '@plekwijzer/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-
-export type HoursSource = 'ORGANISATION' | 'COACH';
-export type HoursStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
 
 /** Hours made on one day at one introduction. A correction supersedes an entry; nothing is overwritten. */
 @Entity({ name: 'hours_entries' })
@@ -28,10 +26,10 @@ export class HoursEntryEntity {
   hours: number;
 
   @Column({ type: 'text' })
-  source: HoursSource;
+  source: HoursEntrySource;
 
   @Column({ type: 'text' })
-  status: HoursStatus;
+  status: HoursEntryStatus;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;

@@ -1,11 +1,10 @@
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { RiskLevel, HoursEntrySource, HoursEntryStatus } from '@plekwijzer/domain';
 import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
 
-export enum RiskLevel {
-  ON_TRACK = 'ON_TRACK',
-  AT_RISK = 'AT_RISK',
-  OFF_TRACK = 'OFF_TRACK',
-}
+// The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
+export { RiskLevel, HoursEntrySource, HoursEntryStatus };
+
 registerEnumType(RiskLevel, {
   name: 'RiskLevel',
   description:
@@ -24,10 +23,6 @@ registerEnumType(RiskLevel, {
   },
 });
 
-export enum HoursEntrySource {
-  ORGANISATION = 'ORGANISATION',
-  COACH = 'COACH',
-}
 registerEnumType(HoursEntrySource, {
   name: 'HoursEntrySource',
   description: 'Who logged hours.',
@@ -37,11 +32,6 @@ registerEnumType(HoursEntrySource, {
   },
 });
 
-export enum HoursEntryStatus {
-  PENDING = 'PENDING',
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-}
 registerEnumType(HoursEntryStatus, {
   name: 'HoursEntryStatus',
   description: 'Where an hours entry stands. Only approved hours count towards progress.',
@@ -142,7 +132,7 @@ export class ParticipantProgressModel {
   participant: ParticipantModel;
 
   @Field({ description: 'Last day of the three-year term.' })
-  termLastDay: string;
+  integrationTermLastDay: string;
 
   @Field(() => Float, { description: 'Weeks from today to the end of the term; 0 once it is over.' })
   weeksLeft: number;

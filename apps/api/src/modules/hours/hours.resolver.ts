@@ -8,8 +8,10 @@ import { LogHoursInput, RejectHoursInput } from './dto/hours.inputs.js';
 import { HoursEntryModel, ParticipantProgressModel } from './hours.models.js';
 import { HoursService, type ParticipantProgress } from './hours.service.js';
 
-const progressModel = (p: ParticipantProgress): ParticipantProgressModel =>
-  ({ ...p, participant: toParticipantModel(p.participant) }) as ParticipantProgressModel;
+const progressModel = (p: ParticipantProgress): ParticipantProgressModel => ({
+  ...p,
+  participant: toParticipantModel(p.participant),
+});
 
 @Resolver()
 export class HoursResolver {

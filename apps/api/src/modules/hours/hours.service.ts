@@ -1,10 +1,9 @@
+import { integrationTermLastDay, LearningRoute, today } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError } from '@plekwijzer/graphql';
-import { integrationTermLastDay } from '@plekwijzer/matching';
-import { LearningRoute } from '@plekwijzer/api/common/domain.enums.js';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
@@ -14,7 +13,6 @@ import { IntroductionsService } from '@plekwijzer/api/modules/introductions/intr
 import { OutboxService } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
-import { today } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import type { LogHoursInput } from './dto/hours.inputs.js';
@@ -29,7 +27,7 @@ const LOGGABLE = new Set([
 
 export interface ParticipantProgress extends ProgressSummary {
   participant: ParticipantEntity;
-  termLastDay: string;
+  integrationTermLastDay: string;
   pendingHours: number;
 }
 
@@ -212,19 +210,19 @@ export class HoursService {
     }
     const now = today();
     return participants.map((participant) => {
-      const termLastDay = integrationTermLastDay(participant.pipDate);
+      const lastDay = integrationTermLastDay(participant.pipDate);
       // Only hours within the integration term (PIP date up to its last day) count towards its targets.
       const inTerm = (approved.get(participant.id) ?? []).filter(
-        (e) => e.workDate >= participant.pipDate && e.workDate <= termLastDay,
+        (e) => e.workDate >= participant.pipDate && e.workDate <= lastDay,
       );
       return {
         participant,
-        termLastDay,
+        integrationTermLastDay: lastDay,
         pendingHours: Math.round((pending.get(participant.id) ?? 0) * 10) / 10,
         ...summarise(inTerm, {
           isZRoute: participant.route === LearningRoute.Z_ROUTE,
           today: now,
-          termLastDay,
+          integrationTermLastDay: lastDay,
         }),
       };
     });

@@ -40,7 +40,7 @@ describe('progress arithmetic', () => {
         { workDate: '2026-11-17', hours: 3, dutchEnvironment: false, mapPractice: false },
         { workDate: '2026-11-18', hours: 5, dutchEnvironment: true, mapPractice: true },
       ],
-      { isZRoute: true, today: '2026-11-28', termLastDay: '2027-11-26' },
+      { isZRoute: true, today: '2026-11-28', integrationTermLastDay: '2027-11-26' },
     );
     expect(s.participation).toMatchObject({ target: 800, done: 9 });
     expect(s.nonCountingParticipationHours).toBe(3);
@@ -55,7 +55,7 @@ describe('progress arithmetic', () => {
   });
 
   it('has no participation target outside the Z-route', () => {
-    const s = summarise([], { isZRoute: false, today: '2026-11-28', termLastDay: '2028-01-01' });
+    const s = summarise([], { isZRoute: false, today: '2026-11-28', integrationTermLastDay: '2028-01-01' });
     expect(s.participation).toBeNull();
     expect(s.map.remaining).toBe(40);
   });

@@ -2,14 +2,13 @@
  * Progress arithmetic towards the Z-route's 800 participation hours and everyone's 40 MAP practice
  * hours within the three-year term. Pure functions: dates are 'YYYY-MM-DD' local dates.
  */
-export const Z_ROUTE_PARTICIPATION_TARGET = 800;
-export const MAP_PRACTICE_TARGET = 40;
+import { MAP_PRACTICE_HOURS, Z_ROUTE_PARTICIPATION_HOURS, type RiskLevel } from '@plekwijzer/domain';
+
 /** Weeks of history shown and used for the recent pace. */
 export const HISTORY_WEEKS = 8;
 export const PACE_WEEKS = 4;
 
-export type Risk = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
-const RISK_ORDER: Record<Risk, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2 };
+const RISK_ORDER: Record<RiskLevel, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2 };
 
 export interface ApprovedHours {
   workDate: string;
@@ -27,7 +26,7 @@ export interface TargetProgress {
   neededPerWeek: number;
   /** Hours expected by the end of the term at the recent pace. */
   projected: number;
-  risk: Risk;
+  risk: RiskLevel;
 }
 
 export interface ProgressSummary {
@@ -37,7 +36,7 @@ export interface ProgressSummary {
   participation: TargetProgress | null;
   nonCountingParticipationHours: number;
   map: TargetProgress;
-  risk: Risk;
+  risk: RiskLevel;
 }
 
 const DAY_MS = 86_400_000;
@@ -65,7 +64,7 @@ export function targetProgress(
   const remaining = Math.max(0, target - done);
   const neededPerWeek = remaining === 0 ? 0 : weeksLeft > 0 ? remaining / weeksLeft : Infinity;
   const projected = done + pace * Math.max(0, weeksLeft);
-  let risk: Risk;
+  let risk: RiskLevel;
   if (remaining === 0) risk = 'ON_TRACK';
   else if (weeksLeft <= 0) risk = 'OFF_TRACK';
   else if (pace >= neededPerWeek) risk = 'ON_TRACK';
@@ -83,10 +82,10 @@ export function targetProgress(
 
 export function summarise(
   entries: ApprovedHours[],
-  options: { isZRoute: boolean; today: string; termLastDay: string },
+  options: { isZRoute: boolean; today: string; integrationTermLastDay: string },
 ): ProgressSummary {
   const todayDay = toDay(options.today);
-  const weeksLeft = Math.max(0, (toDay(options.termLastDay) - todayDay + 1) / 7);
+  const weeksLeft = Math.max(0, (toDay(options.integrationTermLastDay) - todayDay + 1) / 7);
   const currentWeek = toDay(weekStart(options.today));
   const weekStarts = Array.from({ length: HISTORY_WEEKS }, (_, i) =>
     toIso(currentWeek - 7 * (HISTORY_WEEKS - 1 - i)),
@@ -115,9 +114,9 @@ export function summarise(
     PACE_WEEKS;
 
   const participationProgress = options.isZRoute
-    ? targetProgress(Z_ROUTE_PARTICIPATION_TARGET, participation, weeksLeft, pace(counting))
+    ? targetProgress(Z_ROUTE_PARTICIPATION_HOURS, participation, weeksLeft, pace(counting))
     : null;
-  const mapProgress = targetProgress(MAP_PRACTICE_TARGET, map, weeksLeft, pace(mapWeekly));
+  const mapProgress = targetProgress(MAP_PRACTICE_HOURS, map, weeksLeft, pace(mapWeekly));
   const risks = [mapProgress.risk, ...(participationProgress ? [participationProgress.risk] : [])];
   const risk = risks.sort((a, b) => RISK_ORDER[a] - RISK_ORDER[b])[0];
   return {
@@ -131,4 +130,4 @@ export function summarise(
   };
 }
 
-export const riskOrder = (risk: Risk): number => RISK_ORDER[risk];
+export const riskOrder = (risk: RiskLevel): number => RISK_ORDER[risk];

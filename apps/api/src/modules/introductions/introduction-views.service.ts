@@ -145,7 +145,7 @@ export class IntroductionViews {
         : schedule.windows
       : [];
     const fitting = free.intersect(WeekSlots.fromRanges(placeRanges, 'outward')).toRanges();
-    const home = this.postcodes.locationOf(p.homePc4);
+    const home = this.postcodes.locationOf(p.homePostcode);
     const site = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
     const best = home && site ? this.travel.bestOf(home, site, p.travelModes) : undefined;
     return {
@@ -157,7 +157,7 @@ export class IntroductionViews {
         writing: p.levelWriting,
       },
       // The engine's weekday strings are the GraphQL enum's values.
-      fittingAvailability: fitting as SharedProfileModel['fittingAvailability'],
+      fittingAvailability: fitting,
       travelBand: best ? travelBand(best.minutes) : 'unknown',
       supportNeeded: i.supportNeeded,
       coachMessage: i.message,

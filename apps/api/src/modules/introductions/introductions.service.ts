@@ -1,3 +1,4 @@
+import { addDays, PlacementStatus, today } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -9,17 +10,16 @@ import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 import { OutboxService, type DomainEventType } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
-import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
-import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import type { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionEntity, IntroductionTransitionEntity } from './introduction.entity.js';
 import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introduction.enums.js';
 import { LoggedHours } from './logged-hours.port.js';
 
-const PLACE_SIDE = new Set([Role.EMPLOYER, Role.PARTNER]);
+const PLACE_SIDE = new Set<Role>([Role.EMPLOYER, Role.PARTNER]);
 
 const EVENT_OF: Partial<Record<IntroductionStatus, DomainEventType>> = {
   PROPOSED: 'introduction.proposed',
@@ -515,9 +515,3 @@ export class IntroductionsService {
       throw DomainError.badInput([{ path, message: 'the date is more than a year ahead' }]);
   }
 }
-
-const addDays = (iso: string, days: number): string => {
-  const d = new Date(`${iso}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};

@@ -1,11 +1,6 @@
+import { type LanguageSkill, ChildcareKind, ScheduleKind } from '@plekwijzer/domain';
 import type { Pc4Location } from '@plekwijzer/geo';
-import type {
-  LanguageDemand,
-  LanguageSkill,
-  ParticipantProfile,
-  PlacementCandidate,
-} from '@plekwijzer/matching';
-import { ChildcareKind, ScheduleKind } from '@plekwijzer/api/common/domain.enums.js';
+import type { LanguageDemand, ParticipantProfile, PlacementProfile } from '@plekwijzer/matching';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import type { MatchablePlacement } from '@plekwijzer/api/modules/placements/placement-rules.js';
 
@@ -14,7 +9,7 @@ export function toCandidate(
   p: MatchablePlacement,
   location: Pc4Location,
   occupied: number,
-): PlacementCandidate {
+): PlacementProfile {
   const language: Partial<Record<LanguageSkill, LanguageDemand>> = {};
   for (const req of p.languageRequirements)
     language[req.skill] = { level: req.level, required: req.required };

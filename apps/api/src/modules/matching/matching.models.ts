@@ -10,16 +10,13 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CRITERIA, SCORE_COMPONENTS } from '@plekwijzer/matching';
+import { Criterion, ScoreComponent } from '@plekwijzer/domain';
 import { PlacementType, Sector } from '@plekwijzer/api/common/domain.enums.js';
 import { TravelMode } from '@plekwijzer/api/modules/participants/participant.enums.js';
 import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
 import { PlacementModel } from '@plekwijzer/api/modules/placements/placement.model.js';
 
-export const MatchCriterion = Object.fromEntries(CRITERIA.map((c) => [c, c])) as {
-  [K in (typeof CRITERIA)[number]]: K;
-};
-registerEnumType(MatchCriterion, {
+registerEnumType(Criterion, {
   name: 'MatchCriterion',
   description: 'A criterion of the matching engine (see the README: matching semantics).',
   valuesMap: {
@@ -46,9 +43,6 @@ registerEnumType(MatchCriterion, {
   },
 });
 
-export const ScoreComponent = Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, c])) as {
-  [K in (typeof SCORE_COMPONENTS)[number]]: K;
-};
 registerEnumType(ScoreComponent, {
   name: 'ScoreComponent',
   description: 'A part of a match score.',
@@ -79,7 +73,7 @@ registerEnumType(ScoreComponent, {
   description: 'One criterion for one participant and place, with the reason in Dutch and English.',
 })
 export class CheckModel {
-  @Field(() => MatchCriterion, { description: 'The criterion checked.' })
+  @Field(() => Criterion, { description: 'The criterion checked.' })
   criterion: string;
 
   @Field({ description: 'Whether the criterion is met (a language stretch, when allowed, counts as met).' })
@@ -171,7 +165,7 @@ export class NearMissModel {
   @Field(() => PlacementModel, { description: 'The place that almost fits.' })
   placement: PlacementModel;
 
-  @Field(() => MatchCriterion, { description: 'The one criterion the place fails.' })
+  @Field(() => Criterion, { description: 'The one criterion the place fails.' })
   failedCriterion: string;
 
   @Field({ description: 'E.g. "past als er op woensdag 19:00–21:00 opvang is".' })
@@ -201,7 +195,7 @@ export class MatchResultModel {
   totalCandidates: number;
 }
 
-@ObjectType('PlacementCandidate', { description: 'A participant of your caseload who fits a place.' })
+@ObjectType('ParticipantCandidate', { description: 'A participant of your caseload who fits a place.' })
 export class CandidateModel {
   @Field(() => ParticipantModel, { description: 'The participant who fits.' })
   participant: ParticipantModel;

@@ -1,3 +1,4 @@
+import { today, LearningRoute } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
 import { DomainError } from '@plekwijzer/graphql';
@@ -15,9 +16,8 @@ import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/par
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import { hasMatchingInputs } from '@plekwijzer/api/modules/placements/placement-rules.js';
-import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { SearchService } from '@plekwijzer/api/modules/search/search.service.js';
-import { LearningRoute } from '@plekwijzer/api/common/domain.enums.js';
 import { MatcherCache } from './matcher-cache.service.js';
 import { toCandidate, toProfile } from './matching.mapper.js';
 import type { MatchOptionsInput, PairOptionsInput } from './matching.models.js';
@@ -137,12 +137,12 @@ export class MatchingService {
     const zRoute = participants.filter((p) => p.route === LearningRoute.Z_ROUTE).map((p) => p.id);
     const done = await this.hours.countingParticipationHours(zRoute);
     return participants.map((participant) => {
-      const home = this.postcodes.locationOf(participant.homePc4);
+      const home = this.postcodes.locationOf(participant.homePostcode);
       // The postcode was validated on save; a table without it means the bundled data changed.
       if (!home)
         throw new DomainError(
           'CONFLICT',
-          `The home postcode area ${participant.homePc4} is no longer known; update the participant`,
+          `The home postcode area ${participant.homePostcode} is no longer known; update the participant`,
         );
       return toProfile(participant, home, done.get(participant.id) ?? 0);
     });

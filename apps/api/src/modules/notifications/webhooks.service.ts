@@ -14,7 +14,7 @@ import { WebhookSecretBox } from './webhook-secret-box.js';
 import { webhookTargetProblem } from './webhook-target.js';
 
 /** Organisations' own users who may manage its webhooks, and admins for every organisation. */
-const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER, Role.COACH]);
+const MANAGERS = new Set<Role>([Role.ADMIN, Role.EMPLOYER, Role.PARTNER, Role.COACH]);
 export const MAX_ACTIVE_SUBSCRIPTIONS = 10;
 
 export interface WebhookDeliveryView {

@@ -1,10 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { OrganisationKind } from '@plekwijzer/domain';
 
-export enum OrganisationKind {
-  EMPLOYER = 'EMPLOYER',
-  PARTNER = 'PARTNER',
-  COACHING = 'COACHING',
-}
+// The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
+export { OrganisationKind };
 
 registerEnumType(OrganisationKind, {
   name: 'OrganisationKind',

@@ -1,3 +1,4 @@
+import type { TimeRange } from '@plekwijzer/domain';
 import {
   Column,
   CreateDateColumn,
@@ -14,13 +15,12 @@ import type {
   Sector,
   TargetGroup,
 } from '@plekwijzer/api/common/domain.enums.js';
-import type { StoredTimeRange } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import type { CommitmentKind, TravelMode } from './participant.enums.js';
 
 export interface StoredCommitment {
   kind: CommitmentKind;
   label: string;
-  range: StoredTimeRange;
+  range: TimeRange;
 }
 
 /**
@@ -68,7 +68,7 @@ export class ParticipantEntity {
   otherLanguages: string[];
 
   @Column({ name: 'home_pc4', type: 'char', length: 4 })
-  homePc4: string;
+  homePostcode: string;
 
   @Column({ name: 'travel_modes', type: 'text', array: true })
   travelModes: TravelMode[];
@@ -77,7 +77,7 @@ export class ParticipantEntity {
   maxTravelMinutes: number;
 
   @Column({ type: 'jsonb' })
-  availability: StoredTimeRange[];
+  availability: TimeRange[];
 
   @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
   commitments: StoredCommitment[];
@@ -92,7 +92,7 @@ export class ParticipantEntity {
   childrenAges: number[];
 
   @Column({ name: 'childcare_covered', type: 'jsonb', default: () => "'[]'::jsonb" })
-  childcareCovered: StoredTimeRange[];
+  childcareCovered: TimeRange[];
 
   @Column({ name: 'max_hours_per_week', type: 'real' })
   maxHoursPerWeek: number;

@@ -1,12 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { TravelMode, CommitmentKind } from '@plekwijzer/domain';
 
-export enum TravelMode {
-  WALK = 'WALK',
-  BIKE = 'BIKE',
-  EBIKE = 'EBIKE',
-  PUBLIC_TRANSPORT = 'PUBLIC_TRANSPORT',
-  CAR = 'CAR',
-}
+// The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
+export { TravelMode, CommitmentKind };
+
 registerEnumType(TravelMode, {
   name: 'TravelMode',
   description: 'How a participant can travel (lopen, fiets, e-bike, OV, auto).',
@@ -19,10 +16,6 @@ registerEnumType(TravelMode, {
   },
 });
 
-export enum CommitmentKind {
-  LANGUAGE_CLASS = 'LANGUAGE_CLASS',
-  OTHER = 'OTHER',
-}
 registerEnumType(CommitmentKind, {
   name: 'CommitmentKind',
   description: 'A fixed weekly commitment: language classes or something else (appointments, care).',

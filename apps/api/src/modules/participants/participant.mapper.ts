@@ -1,6 +1,6 @@
 import type { ParticipantEntity } from './participant.entity.js';
 import type { ParticipantModel } from './participant.model.js';
-import { termEndDate } from './participants.service.js';
+import { integrationTermLastDay } from '@plekwijzer/domain';
 
 export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
   return {
@@ -11,7 +11,7 @@ export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
     route: p.route,
     targetGroup: p.targetGroup,
     pipDate: p.pipDate,
-    termEndDate: termEndDate(p.pipDate),
+    integrationTermLastDay: integrationTermLastDay(p.pipDate),
     languageLevels: {
       speaking: p.levelSpeaking,
       listening: p.levelListening,
@@ -19,7 +19,7 @@ export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
       writing: p.levelWriting,
     },
     otherLanguages: p.otherLanguages,
-    homePostcode: p.homePc4,
+    homePostcode: p.homePostcode,
     travelModes: p.travelModes,
     maxTravelMinutes: p.maxTravelMinutes,
     availability: p.availability,

@@ -83,7 +83,7 @@ export class ParticipantModel {
     description:
       'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date), `YYYY-MM-DD`.',
   })
-  termEndDate: string;
+  integrationTermLastDay: string;
 
   @Field(() => LanguageLevelsModel, { description: 'Current Dutch level (taalniveau) per skill.' })
   languageLevels: LanguageLevelsModel;

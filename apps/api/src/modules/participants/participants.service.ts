@@ -1,15 +1,14 @@
+import { integrationTermLastDay, type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
-import { integrationTermLastDay } from '@plekwijzer/matching';
 import { checkRanges, isCalendarDate, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
-import type { StoredTimeRange } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import type {
   CreateParticipantInput,
   ParticipantFieldsInput,
@@ -17,7 +16,7 @@ import type {
 } from './dto/participant-fields.input.js';
 import { ParticipantEntity } from './participant.entity.js';
 
-const stored = (r: RangeInput): StoredTimeRange => ({ day: r.day, start: r.start, end: r.end });
+const stored = (r: RangeInput): TimeRange => ({ day: r.day, start: r.start, end: r.end });
 
 /**
  * A coach's caseload. Only the participant's own coach and admins can read or change one; for
@@ -155,7 +154,7 @@ export class ParticipantsService {
       levelListening: input.languageLevels.listening,
       levelReading: input.languageLevels.reading,
       levelWriting: input.languageLevels.writing,
-      homePc4: home?.location.pc4 ?? '',
+      homePostcode: home?.location.pc4 ?? '',
       travelModes: [...input.travelModes],
       maxTravelMinutes: input.maxTravelMinutes,
       maxHoursPerWeek: input.maxHoursPerWeek,
@@ -221,7 +220,7 @@ export class ParticipantsService {
       const errors = new FieldErrors();
       if (input.homePostcode !== undefined) {
         const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);
-        if (home) participant.homePc4 = home.location.pc4;
+        if (home) participant.homePostcode = home.location.pc4;
       }
       if (input.pipDate !== undefined) {
         if (!isCalendarDate(input.pipDate))
@@ -331,11 +330,3 @@ export type ConsentEndedHandler = (
   actor: Actor,
   participantId: string,
 ) => Promise<number>;
-
-/**
- * The last day of the three-year inburgeringstermijn: the day before the third anniversary of the
- * PIP date. The engine uses the same rule, so this is only a name for it here.
- */
-export function termEndDate(pipDate: string): string {
-  return integrationTermLastDay(pipDate);
-}

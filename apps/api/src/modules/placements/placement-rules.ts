@@ -1,7 +1,8 @@
+import type { TimeRange } from '@plekwijzer/domain';
 import type { FieldErrors } from '@plekwijzer/graphql';
 import { checkRanges, rangeHours, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
 import { ScheduleKind, type PhysicalLoad } from '@plekwijzer/api/common/domain.enums.js';
-import type { PlacementEntity, StoredSchedule, StoredTimeRange } from './placement.entity.js';
+import type { PlacementEntity, StoredSchedule } from './placement.entity.js';
 
 /**
  * The one home of "a place is complete": what a place needs before it can be published. The
@@ -107,4 +108,4 @@ export function normaliseSchedule(
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /** Stored ranges drop the overnight flag: an end before the start already means "next day". */
-const stored = (r: RangeInput): StoredTimeRange => ({ day: r.day, start: r.start, end: r.end });
+const stored = (r: RangeInput): TimeRange => ({ day: r.day, start: r.start, end: r.end });

@@ -1,3 +1,4 @@
+import type { TimeRange } from '@plekwijzer/domain';
 import {
   Column,
   CreateDateColumn,
@@ -19,21 +20,14 @@ import type {
   ScheduleKind,
   Sector,
   TargetGroup,
-  Weekday,
 } from '@plekwijzer/api/common/domain.enums.js';
-
-export interface StoredTimeRange {
-  day: Weekday;
-  start: string;
-  end: string;
-}
 
 export interface StoredSchedule {
   kind: ScheduleKind;
   /** FIXED: every shift, all must fit. */
-  shifts: StoredTimeRange[];
+  shifts: TimeRange[];
   /** FLEXIBLE: the windows in which hours can be made. */
-  windows: StoredTimeRange[];
+  windows: TimeRange[];
   minHoursPerWeek: number;
   maxHoursPerWeek: number;
 }

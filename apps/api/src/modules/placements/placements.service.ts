@@ -13,13 +13,14 @@ import type {
 } from './dto/placement-fields.input.js';
 import type { PlacementsArgs } from './dto/placements.args.js';
 import { PlacementEntity } from './placement.entity.js';
-import { ChildcareKind, LANGUAGE_LEVEL_ORDER, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { ChildcareKind, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { languageLevelRank, today } from '@plekwijzer/domain';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import { missingForPublication, normaliseSchedule } from './placement-rules.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { PlacementChanges } from './placement-changes.port.js';
 
-const MANAGERS = new Set([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
+const MANAGERS = new Set<Role>([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 
 /** Which lifecycle moves are allowed, from → to. */
 const TRANSITIONS: Record<PlacementStatus, PlacementStatus[]> = {
@@ -136,7 +137,7 @@ export class PlacementsService {
       qb.andWhere('p.childcare_kind IN (:...childcare)', { childcare: filter.childcare });
     if (filter.maxLanguageLevel) {
       qb.andWhere('p.max_required_level <= :maxLevel', {
-        maxLevel: LANGUAGE_LEVEL_ORDER.indexOf(filter.maxLanguageLevel),
+        maxLevel: languageLevelRank(filter.maxLanguageLevel),
       });
     }
     if (filter.near) {
@@ -383,9 +384,7 @@ export class PlacementsService {
       }));
       placement.maxRequiredLevel = Math.max(
         0,
-        ...placement.languageRequirements
-          .filter((r) => r.required)
-          .map((r) => LANGUAGE_LEVEL_ORDER.indexOf(r.level)),
+        ...placement.languageRequirements.filter((r) => r.required).map((r) => languageLevelRank(r.level)),
       );
     }
     if (input.support) {
@@ -423,14 +422,3 @@ export class PlacementsService {
 }
 
 /** Today's date in Amsterdam, where the places are. */
-/** Built once: constructing an Intl formatter costs more than formatting with it. */
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-export function today(now: Date = new Date()): string {
-  return AMSTERDAM_DATE.format(now);
-}

@@ -1,9 +1,5 @@
-import {
-  SEARCH_LANGUAGE_LEVELS,
-  type SearchDocument,
-  type SearchLanguageLevel,
-  type SqlQueryable,
-} from '@plekwijzer/search';
+import { LANGUAGE_LEVELS, type LanguageLevel } from '@plekwijzer/domain';
+import { type SearchDocument, type SqlQueryable } from '@plekwijzer/search';
 
 interface DocumentRow {
   id: string;
@@ -65,7 +61,7 @@ export async function countPublished(db: SqlQueryable): Promise<number> {
 }
 
 function toDocument(r: DocumentRow): SearchDocument {
-  const level: SearchLanguageLevel = SEARCH_LANGUAGE_LEVELS[r.max_required_level] ?? 'NONE';
+  const level: LanguageLevel = LANGUAGE_LEVELS[r.max_required_level] ?? 'NONE';
   return {
     id: r.id,
     organisationId: r.organisation_id,
