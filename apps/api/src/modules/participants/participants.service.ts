@@ -1,4 +1,4 @@
-import { integrationTermLastDay, type TimeRange } from '@plekwijzer/domain';
+import { type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
