@@ -4,3 +4,4 @@ export * from './time-range.js';
 export * from './calendar.js';
 export * from './rules.js';
 export * from './role.js';
+export * from './error-reasons.js';

@@ -1,3 +1,4 @@
+import type { ErrorReason } from '@plekwijzer/domain';
 import { GraphQLError } from 'graphql';
 
 /** Codes a client may branch on; they travel in `extensions.code`. */
@@ -11,29 +12,56 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
+/** The reason an error carries when the thrower names none: the general one for its code. */
+const DEFAULT_REASON: Partial<Record<ErrorCode, ErrorReason>> = {
+  BAD_USER_INPUT: 'INVALID_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  PLACE_FULL: 'PLACE_FULL',
+};
+
 /** A problem with one input field; `path` is the dotted path inside the operation's arguments. */
 export interface FieldError {
   path: string;
   message: string;
 }
 
+/** Codes that have a general reason, so the thrower may leave the reason out. */
+type CodeWithDefaultReason = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PLACE_FULL';
+
 /**
  * The one exception the features throw. Its message is written for the person using the
- * client, in plain language; it never carries SQL, table names or a stack trace.
+ * client, in plain language; it never carries SQL, table names or a stack trace. Every one
+ * carries `extensions.code` and `extensions.reason` (an ErrorReason, listed in the schema);
+ * a CONFLICT or SERVICE_UNAVAILABLE must name its reason.
  */
 export class DomainError extends GraphQLError {
+  readonly code: ErrorCode;
+  readonly reason: ErrorReason;
+
   constructor(
-    readonly code: ErrorCode,
+    code: CodeWithDefaultReason,
     message: string,
-    details: { fields?: FieldError[]; reason?: string } = {},
+    details?: { fields?: FieldError[]; reason?: ErrorReason },
+  );
+  constructor(code: ErrorCode, message: string, details: { fields?: FieldError[]; reason: ErrorReason });
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: { fields?: FieldError[]; reason?: ErrorReason } = {},
   ) {
+    const reason = details.reason ?? DEFAULT_REASON[code];
+    if (!reason) throw new TypeError(`A DomainError with code ${code} needs a reason`);
     super(message, {
       extensions: {
         code,
+        reason,
         ...(details.fields ? { fields: details.fields } : {}),
-        ...(details.reason ? { reason: details.reason } : {}),
       },
     });
+    this.code = code;
+    this.reason = reason;
   }
 
   static badInput(fields: FieldError[], message?: string): DomainError {

@@ -93,7 +93,9 @@ export class MatchingService {
     const [profile] = await this.profilesOf([participant]);
     const checks = matcher.explain(profile, placement.id, this.pairOptions(input));
     if (!checks)
-      throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
+      throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared', {
+        reason: 'PLACE_INCOMPLETE',
+      });
     return checks;
   }
 
@@ -127,7 +129,9 @@ export class MatchingService {
   private singlePlaceMatcher(placement: PlacementEntity) {
     const location = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
     if (!location || !hasMatchingInputs(placement)) {
-      throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared');
+      throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared', {
+        reason: 'PLACE_INCOMPLETE',
+      });
     }
     return createMatcher([toCandidate(placement, location, 0)], this.travel);
   }
@@ -143,6 +147,7 @@ export class MatchingService {
         throw new DomainError(
           'CONFLICT',
           `The home postcode area ${participant.homePostcode} is no longer known; update the participant`,
+          { reason: 'HOME_POSTCODE_UNKNOWN' },
         );
       return toProfile(participant, home, done.get(participant.id) ?? 0);
     });

@@ -93,6 +93,7 @@ export class WebhooksService {
         throw new DomainError(
           'CONFLICT',
           `An organisation can have at most ${MAX_ACTIVE_SUBSCRIPTIONS} active webhook subscriptions; deactivate one first`,
+          { reason: 'LIMIT_REACHED' },
         );
       }
       const inserted: Array<{ id: string }> = await manager.query(

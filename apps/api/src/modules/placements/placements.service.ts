@@ -210,7 +210,9 @@ export class PlacementsService {
     return this.change(async (manager) => {
       const placement = await this.lockManaged(manager, actor, id);
       if (placement.status === PlacementStatus.CLOSED) {
-        throw new DomainError('CONFLICT', 'This place is closed and can no longer be changed');
+        throw new DomainError('CONFLICT', 'This place is closed and can no longer be changed', {
+          reason: 'PLACE_CLOSED',
+        });
       }
       if (input.type !== undefined) placement.type = input.type;
       if (input.title !== undefined) placement.title = input.title.trim();
@@ -239,6 +241,7 @@ export class PlacementsService {
         throw new DomainError(
           'CONFLICT',
           `A place that is ${placement.status.toLowerCase()} cannot be ${to === PlacementStatus.PUBLISHED ? 'published' : to.toLowerCase()}`,
+          { reason: 'ILLEGAL_TRANSITION' },
         );
       }
       if (to === PlacementStatus.PUBLISHED) {

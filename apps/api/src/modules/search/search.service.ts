@@ -161,6 +161,7 @@ export class SearchService {
         throw new DomainError(
           'SERVICE_UNAVAILABLE',
           'Search is not available right now; try again in a moment',
+          { reason: 'SEARCH_UNAVAILABLE' },
         );
       }
       throw error;

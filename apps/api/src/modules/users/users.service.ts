@@ -95,6 +95,7 @@ export class UsersService implements ActorDirectory {
         throw new DomainError(
           'CONFLICT',
           'A user with this e-mail address or external subject already exists',
+          { reason: 'ALREADY_EXISTS' },
         );
       }
       throw error;
