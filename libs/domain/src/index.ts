@@ -5,3 +5,4 @@ export * from './calendar.js';
 export * from './rules.js';
 export * from './role.js';
 export * from './error-reasons.js';
+export * from './introduction-lifecycle.js';

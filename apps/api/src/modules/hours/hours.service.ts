@@ -19,7 +19,7 @@ import type { LogHoursInput } from './dto/hours.inputs.js';
 import { HoursEntryEntity } from './hours-entry.entity.js';
 import { riskOrder, summarise, type ApprovedHours, type ProgressSummary } from './progress.js';
 
-const LOGGABLE = new Set([
+const LOGGABLE = new Set<IntroductionStatus>([
   IntroductionStatus.STARTED,
   IntroductionStatus.COMPLETED,
   IntroductionStatus.ENDED_EARLY,

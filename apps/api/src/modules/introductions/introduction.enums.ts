@@ -1,14 +1,16 @@
 import { registerEnumType } from '@nestjs/graphql';
+import {
+  DeclineReason,
+  EndReason,
+  IntroductionStatus,
+  OCCUPYING_STATUSES,
+  OPEN_STATUSES,
+} from '@plekwijzer/domain';
 
-export enum IntroductionStatus {
-  PROPOSED = 'PROPOSED',
-  ACCEPTED = 'ACCEPTED',
-  DECLINED = 'DECLINED',
-  STARTED = 'STARTED',
-  COMPLETED = 'COMPLETED',
-  ENDED_EARLY = 'ENDED_EARLY',
-  WITHDRAWN = 'WITHDRAWN',
-}
+// The states, moves and reasons live in @plekwijzer/domain (introduction-lifecycle.ts); this file
+// registers them as GraphQL enums.
+export { DeclineReason, EndReason, IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES };
+
 registerEnumType(IntroductionStatus, {
   name: 'IntroductionStatus',
   description:
@@ -28,28 +30,6 @@ registerEnumType(IntroductionStatus, {
   },
 });
 
-export const OPEN_STATUSES: readonly IntroductionStatus[] = [
-  IntroductionStatus.PROPOSED,
-  IntroductionStatus.ACCEPTED,
-  IntroductionStatus.STARTED,
-];
-
-/** States that take a spot at the place (capacity). */
-export const OCCUPYING_STATUSES: readonly IntroductionStatus[] = [
-  IntroductionStatus.ACCEPTED,
-  IntroductionStatus.STARTED,
-];
-
-export enum DeclineReason {
-  LANGUAGE = 'LANGUAGE',
-  AVAILABILITY = 'AVAILABILITY',
-  CHILDCARE = 'CHILDCARE',
-  TRAVEL = 'TRAVEL',
-  NO_CAPACITY = 'NO_CAPACITY',
-  PROFILE_FIT = 'PROFILE_FIT',
-  NO_RESPONSE = 'NO_RESPONSE',
-  OTHER = 'OTHER',
-}
 registerEnumType(DeclineReason, {
   name: 'DeclineReason',
   description: 'Why a place said no (used for the municipality’s figures).',
@@ -65,17 +45,6 @@ registerEnumType(DeclineReason, {
   },
 });
 
-export enum EndReason {
-  COMPLETED_GOALS = 'COMPLETED_GOALS',
-  FOUND_WORK = 'FOUND_WORK',
-  HEALTH = 'HEALTH',
-  CHILDCARE = 'CHILDCARE',
-  LANGUAGE = 'LANGUAGE',
-  SCHEDULE_CONFLICT = 'SCHEDULE_CONFLICT',
-  PLACE_ENDED = 'PLACE_ENDED',
-  PARTICIPANT_STOPPED = 'PARTICIPANT_STOPPED',
-  OTHER = 'OTHER',
-}
 registerEnumType(EndReason, {
   name: 'EndReason',
   description: 'Why an introduction ended early.',

@@ -1,4 +1,12 @@
-import { addDays, PlacementStatus, today } from '@plekwijzer/domain';
+import {
+  addDays,
+  canMove,
+  INTRODUCTION_LIFECYCLE,
+  introductionEventType,
+  mayMakeMove,
+  PlacementStatus,
+  today,
+} from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
@@ -8,7 +16,7 @@ import { AppConfig } from '@plekwijzer/config';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
-import { OutboxService, type DomainEventType } from '@plekwijzer/api/modules/notifications/outbox.service.js';
+import { OutboxService } from '@plekwijzer/api/modules/notifications/outbox.service.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
@@ -20,38 +28,6 @@ import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introdu
 import { LoggedHours } from './logged-hours.port.js';
 
 const PLACE_SIDE = new Set<Role>([Role.EMPLOYER, Role.PARTNER]);
-
-const EVENT_OF: Partial<Record<IntroductionStatus, DomainEventType>> = {
-  PROPOSED: 'introduction.proposed',
-  ACCEPTED: 'introduction.accepted',
-  DECLINED: 'introduction.declined',
-  STARTED: 'introduction.started',
-  COMPLETED: 'introduction.completed',
-  ENDED_EARLY: 'introduction.ended_early',
-  WITHDRAWN: 'introduction.withdrawn',
-};
-
-/** The moves allowed from each state. */
-const MOVES: Record<IntroductionStatus, IntroductionStatus[]> = {
-  PROPOSED: [IntroductionStatus.ACCEPTED, IntroductionStatus.DECLINED, IntroductionStatus.WITHDRAWN],
-  ACCEPTED: [IntroductionStatus.STARTED, IntroductionStatus.WITHDRAWN],
-  STARTED: [IntroductionStatus.COMPLETED, IntroductionStatus.ENDED_EARLY, IntroductionStatus.WITHDRAWN],
-  DECLINED: [],
-  COMPLETED: [],
-  ENDED_EARLY: [],
-  WITHDRAWN: [],
-};
-
-/** Who may make a move to each state: the place's organisation, the coach, or either. */
-const SIDE_FOR: Record<IntroductionStatus, 'PLACE' | 'COACH' | 'EITHER'> = {
-  PROPOSED: 'COACH',
-  ACCEPTED: 'PLACE',
-  DECLINED: 'PLACE',
-  STARTED: 'EITHER',
-  COMPLETED: 'EITHER',
-  ENDED_EARLY: 'EITHER',
-  WITHDRAWN: 'COACH',
-};
 
 interface TransitionDetails {
   reason?: string | null;
@@ -392,10 +368,7 @@ export class IntroductionsService {
       });
       throw DomainError.notFound('Introduction');
     }
-    const side = SIDE_FOR[to];
-    const isCoach = actor.role === Role.COACH || actor.role === Role.ADMIN;
-    const isPlace = PLACE_SIDE.has(actor.role) || actor.role === Role.ADMIN;
-    if ((side === 'PLACE' && !isPlace) || (side === 'COACH' && !isCoach)) {
+    if (!mayMakeMove(actor.role, to)) {
       await this.audit.record(actor, {
         action: `INTRODUCTION_${to}`,
         objectType: 'INTRODUCTION',
@@ -404,7 +377,9 @@ export class IntroductionsService {
         result: 'DENIED',
       });
       throw DomainError.forbidden(
-        side === 'PLACE' ? 'Only the place’s organisation can do this' : 'Only the coach can do this',
+        INTRODUCTION_LIFECYCLE[to].by === 'PLACE'
+          ? 'Only the place’s organisation can do this'
+          : 'Only the coach can do this',
       );
     }
     const changed = await this.dataSource.transaction(async (manager) => {
@@ -413,7 +388,7 @@ export class IntroductionsService {
       const placement = await this.placements.lockForUpdate(peek.placementId, manager);
       const introduction = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!introduction || !placement) throw DomainError.notFound('Introduction');
-      if (!MOVES[introduction.status].includes(to)) {
+      if (!canMove(introduction.status, to)) {
         throw new DomainError(
           'CONFLICT',
           `An introduction that is ${introduction.status.toLowerCase().replace('_', ' ')} cannot become ${to.toLowerCase().replace('_', ' ')}`,
@@ -471,23 +446,21 @@ export class IntroductionsService {
       reason: details.reason ?? null,
       note: details.note?.trim() || null,
     });
-    const type = EVENT_OF[introduction.status];
-    if (type) {
-      const coachOrganisation = await this.users.organisationOf(introduction.coachId, manager);
-      await this.outbox.enqueue(manager, {
-        type,
-        organisationIds: [introduction.organisationId, ...(coachOrganisation ? [coachOrganisation] : [])],
-        payload: {
-          introductionId: introduction.id,
-          placementId: introduction.placementId,
-          status: introduction.status,
-          previousStatus: from,
-          // Only a decline's reason goes out: the place gave it. Other reasons (an early end for
-          // health, a revoked consent) are the participant's and stay with the coach.
-          reason: introduction.status === IntroductionStatus.DECLINED ? (details.reason ?? null) : null,
-        },
-      });
-    }
+    const type = introductionEventType(introduction.status);
+    const coachOrganisation = await this.users.organisationOf(introduction.coachId, manager);
+    await this.outbox.enqueue(manager, {
+      type,
+      organisationIds: [introduction.organisationId, ...(coachOrganisation ? [coachOrganisation] : [])],
+      payload: {
+        introductionId: introduction.id,
+        placementId: introduction.placementId,
+        status: introduction.status,
+        previousStatus: from,
+        // Only a decline's reason goes out: the place gave it. Other reasons (an early end for
+        // health, a revoked consent) are the participant's and stay with the coach.
+        reason: introduction.status === IntroductionStatus.DECLINED ? (details.reason ?? null) : null,
+      },
+    });
     await this.audit.record(
       actor,
       {

@@ -1,16 +1,10 @@
+import type { IntroductionEventType } from '@plekwijzer/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxEventEntity } from './outbox-event.entity.js';
 
-export type DomainEventType =
-  | 'introduction.proposed'
-  | 'introduction.accepted'
-  | 'introduction.declined'
-  | 'introduction.started'
-  | 'introduction.completed'
-  | 'introduction.ended_early'
-  | 'introduction.withdrawn'
-  | 'hours.awaiting_approval';
+/** One event per introduction state (see introduction-lifecycle.ts), plus the hours events. */
+export type DomainEventType = IntroductionEventType | 'hours.awaiting_approval';
 
 export interface DomainEvent {
   type: DomainEventType;

@@ -1,17 +1,15 @@
+import { INTRODUCTION_LIFECYCLE, INTRODUCTION_STATUSES, introductionEventType } from '@plekwijzer/domain';
 import type { DomainEventType } from './outbox.service.js';
 
 /**
- * Every event type a webhook can subscribe to, with what it means. Typed as a record over
- * DomainEventType so that a new type in the outbox does not compile until it is described here.
+ * Every event type a webhook can subscribe to, with what it means. The introduction events come
+ * from the lifecycle table; typed as a record over DomainEventType so that a new type in the
+ * outbox does not compile until it is described here.
  */
 export const WEBHOOK_EVENT_DESCRIPTIONS: Readonly<Record<DomainEventType, string>> = {
-  'introduction.proposed': 'A coach proposed a participant for a place.',
-  'introduction.accepted': 'The place accepted an introduction.',
-  'introduction.declined': 'The place declined an introduction (with a reason code).',
-  'introduction.started': 'The participant started at the place.',
-  'introduction.completed': 'The introduction ended as planned.',
-  'introduction.ended_early': 'The introduction ended early (the reason stays with the coach).',
-  'introduction.withdrawn': 'The coach withdrew an introduction, or consent was revoked.',
+  ...(Object.fromEntries(
+    INTRODUCTION_STATUSES.map((s) => [introductionEventType(s), INTRODUCTION_LIFECYCLE[s].event]),
+  ) as Record<ReturnType<typeof introductionEventType>, string>),
   'hours.awaiting_approval': 'A place logged hours that wait for the coach’s approval.',
 };
 
