@@ -11,15 +11,23 @@
  * It answers the same question as the engine with maxResults unlimited and no near misses: the set
  * of matching place ids (no ranking, no explanations).
  */
-import { integrationTermLastDay, LearningRoute, ScheduleKind, type TimeRange } from '@plekwijzer/domain';
+import {
+  integrationTermLastDay,
+  LANGUAGE_LEVELS,
+  LearningRoute,
+  PHYSICAL_LOADS,
+  ScheduleKind,
+  WEEKDAYS,
+  type TimeRange,
+} from '@plekwijzer/domain';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_TRAVEL_COEFFICIENTS, type Pc4Location, type TravelMode } from '@plekwijzer/geo';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import type { StoredSchedule } from '@plekwijzer/api/modules/placements/placement.entity.js';
 
-const LEVELS = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
-const LOADS = ['LIGHT', 'MEDIUM', 'HEAVY'];
-const DAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+const LEVELS: readonly string[] = LANGUAGE_LEVELS;
+const LOADS: readonly string[] = PHYSICAL_LOADS;
+const DAYS: readonly string[] = WEEKDAYS;
 const SLOTS = 7 * 96;
 const EARTH_RADIUS_KM = 6371.0088;
 

@@ -10,38 +10,28 @@
  */
 import type { Pc4Location } from '@plekwijzer/geo';
 import { Rng, WeightedIndex } from './rng.js';
+import {
+  addDays,
+  LANGUAGE_LEVELS,
+  LEARNING_ROUTES,
+  TARGET_GROUPS,
+  type LanguageLevel,
+  type LearningRoute,
+  type PhysicalLoad,
+  type PlacementType,
+  type Sector,
+  type TargetGroup,
+  type TravelMode,
+  type Weekday,
+} from '@plekwijzer/domain';
 
-type Day = 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI' | 'SAT' | 'SUN';
-type Level = 'NONE' | 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
-type Route = 'Z_ROUTE' | 'B1_ROUTE' | 'ONDERWIJSROUTE' | 'JONGERENROUTE';
-type Group = 'STATUSHOUDER' | 'GEZINSMIGRANT' | 'OVERIG';
-type Load = 'LIGHT' | 'MEDIUM' | 'HEAVY';
-type Mode = 'WALK' | 'BIKE' | 'EBIKE' | 'PUBLIC_TRANSPORT' | 'CAR';
-type PlaceType =
-  | 'PARTICIPATIEPLEK'
-  | 'STAGE'
-  | 'WERKERVARINGSPLEK'
-  | 'VRIJWILLIGERSWERK'
-  | 'TAALSTAGE'
-  | 'PROEFPLAATSING'
-  | 'ACTIVITEIT';
-type Sector =
-  | 'ZORG'
-  | 'HORECA'
-  | 'DETAILHANDEL'
-  | 'LOGISTIEK'
-  | 'GROEN'
-  | 'TECHNIEK'
-  | 'SCHOONMAAK'
-  | 'KINDEROPVANG_ONDERWIJS'
-  | 'SPORT'
-  | 'CULTUUR'
-  | 'WELZIJN'
-  | 'KRINGLOOP'
-  | 'ADMINISTRATIE'
-  | 'BOUW'
-  | 'PRODUCTIE'
-  | 'ONTMOETING_TAAL';
+type Day = Weekday;
+type Level = LanguageLevel;
+type Route = LearningRoute;
+type Group = TargetGroup;
+type Load = PhysicalLoad;
+type Mode = TravelMode;
+type PlaceType = PlacementType;
 
 export interface Range {
   day: Day;
@@ -178,10 +168,10 @@ export interface DatasetSize {
   caseload: number;
 }
 
-const LEVELS: readonly Level[] = ['NONE', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2'];
+const LEVELS = LANGUAGE_LEVELS;
 const WEEKDAYS: readonly Day[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
-const ALL_ROUTES: Route[] = ['Z_ROUTE', 'B1_ROUTE', 'ONDERWIJSROUTE', 'JONGERENROUTE'];
-const ALL_GROUPS: Group[] = ['STATUSHOUDER', 'GEZINSMIGRANT', 'OVERIG'];
+const ALL_ROUTES: Route[] = [...LEARNING_ROUTES];
+const ALL_GROUPS: Group[] = [...TARGET_GROUPS];
 const SECTORS: readonly Sector[] = [
   'ZORG',
   'HORECA',
@@ -260,12 +250,6 @@ const STREETS = [
   'Nieuwstraat',
   'Havenweg',
 ];
-
-/** 'YYYY-MM-DD' plus n days. */
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
 
 const hhmm = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

@@ -1,9 +1,8 @@
-import type { TimeRange } from '@plekwijzer/domain';
+import { WEEKDAYS, type TimeRange, type Weekday } from '@plekwijzer/domain';
 import type { FieldErrors } from '@plekwijzer/graphql';
 import { MAX_OVERNIGHT_HOURS } from '@plekwijzer/matching';
-import { Weekday } from './domain.enums.js';
 
-const DAYS = Object.values(Weekday);
+const DAYS = WEEKDAYS;
 const WEEK = 7 * 24 * 60;
 const DAY_EN: Record<Weekday, string> = {
   MON: 'Mon',
