@@ -50,7 +50,6 @@ export class DemoDataError extends Error {
   }
 }
 
-
 /** The input for PlacementsService.create, with its dates counted from the seeding day. */
 export function placementInput(
   demo: DemoPlacement,
