@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
+import { ERROR_REASONS } from '@plekwijzer/domain';
 import {
   createTestApp,
   insertOrganisation,
@@ -28,6 +29,21 @@ describe('authentication and health', () => {
     const res = await t.gql(ME, {}, await t.tokenFor(actors.coach));
     expect(res.errors).toBeUndefined();
     expect(res.data).toEqual({ me: { id: actors.coach.id, role: 'COACH' } });
+  });
+
+  it('lists the error reasons, and an error carries its code and reason', async () => {
+    const res = await t.gql<{ errorReasons: string[] }>(
+      '{ errorReasons }',
+      {},
+      await t.tokenFor(actors.coach),
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.errorReasons).toEqual([...ERROR_REASONS]);
+    const anonymous = await t.gql(ME, {});
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'UNAUTHENTICATED',
+    });
   });
 
   it('refuses a query with more than 12 nested selection sets before any resolver runs', async () => {

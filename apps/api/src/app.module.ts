@@ -1,6 +1,7 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CorsModule } from '@plekwijzer/api/common/cors.module.js';
+import { ErrorReasonsResolver } from '@plekwijzer/api/common/error-reasons.resolver.js';
 import { DomainErrorFilter } from '@plekwijzer/api/common/domain-error.filter.js';
 import { MatchingInputsModule } from '@plekwijzer/api/common/matching-inputs.js';
 import { RateLimitModule } from '@plekwijzer/api/common/rate-limit.js';
@@ -57,7 +58,7 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
     MetricsModule,
     DemoModule,
   ],
-  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+  providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }, ErrorReasonsResolver],
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,8 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ERROR_REASON_DESCRIPTIONS, ErrorReason } from '@plekwijzer/domain';
 
-// No field returns a reason (it travels in `extensions.reason`), so the GraphQL module lists this
-// enum as an orphaned type to put it in the schema.
+// Errors carry it in `extensions.reason`; the `errorReasons` query lists it.
 registerEnumType(ErrorReason, {
   name: 'ErrorReason',
   description:
