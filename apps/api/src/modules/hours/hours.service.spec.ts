@@ -364,7 +364,7 @@ describe('HoursService', () => {
       const b = await started(late);
       await hours.log(as('coach'), entry(b, day(-3), 5));
       const progress = await hours.progress(as('coach'), late);
-      expect(progress.termLastDay).toBe('2026-10-31');
+      expect(progress.integrationTermLastDay).toBe('2026-10-31');
       expect(progress.participation).toMatchObject({ done: 0 });
     });
 

@@ -18,7 +18,8 @@ import { IntroductionsService } from '@plekwijzer/api/modules/introductions/intr
 import type { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import type { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
-import { PlacementsService, today } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
+import { today } from '@plekwijzer/domain';
 import { MatcherCache, type CompiledSnapshot } from './matcher-cache.service.js';
 import { toProfile } from './matching.mapper.js';
 
@@ -77,7 +78,7 @@ describe('MatcherCache', () => {
     const participant = await t.app
       .get(ParticipantsService)
       .create(as('coach'), participantInput<CreateParticipantInput>());
-    profile = toProfile(participant, t.app.get(PostcodeLookup).locationOf(participant.homePc4)!, 0);
+    profile = toProfile(participant, t.app.get(PostcodeLookup).locationOf(participant.homePostcode)!, 0);
   });
   afterAll(() => t.close());
 
