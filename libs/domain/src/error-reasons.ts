@@ -21,6 +21,10 @@ export const ERROR_REASON_DESCRIPTIONS = {
   NOT_STARTED: 'Hours can only be logged once the participant has started at the place.',
   ALREADY_DECIDED: 'The hours entry was already approved or rejected.',
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used for a different request.',
+  PARTICIPANT_PROPOSAL_LIMIT:
+    'The participant already has the maximum number of proposals waiting for an answer.',
+  PLACEMENT_PROPOSAL_LIMIT: 'The place already has the maximum number of proposals waiting for an answer.',
+  RATE_LIMITED: 'Too many requests in the rate-limit window; see the Retry-After header.',
   HOME_POSTCODE_UNKNOWN: "The participant's home postcode area is no longer in the postcode table.",
   LIMIT_REACHED: 'A limit on how many of something an organisation may have is reached.',
   SEARCH_UNAVAILABLE: 'The search engine cannot be reached right now; try again later.',

@@ -1,6 +1,7 @@
+import type { ErrorReason } from '@plekwijzer/domain';
 /**
  * Reasons (`extensions.reason`) added by the hardening work: quotas and rate limits. Kept in one
- * place so that they can join the ErrorReason enum as they are.
+ * place; each is a value of the ErrorReason enum (libs/domain), which the schema lists.
  */
 export const HardeningReason = {
   /** The participant already has the maximum number of open proposals. */
@@ -9,5 +10,5 @@ export const HardeningReason = {
   PLACEMENT_PROPOSAL_LIMIT: 'PLACEMENT_PROPOSAL_LIMIT',
   /** Too many requests in the rate-limit window; see the Retry-After header. */
   RATE_LIMITED: 'RATE_LIMITED',
-} as const;
+} as const satisfies Record<string, ErrorReason>;
 export type HardeningReason = (typeof HardeningReason)[keyof typeof HardeningReason];
