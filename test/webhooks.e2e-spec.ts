@@ -752,8 +752,12 @@ describe('webhooks', () => {
 
       const lockHolders = async (): Promise<number> => {
         if (handle.kind !== 'postgres') return 1;
+        // pg_locks lists the whole server: count only this test database's lock, not the same key
+        // taken by an app another test file runs beside this one.
         const rows: Array<{ n: number }> = await t.dataSource.query(
-          `SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid = $1 AND granted`,
+          `SELECT count(*)::int AS n FROM pg_locks
+            WHERE locktype = 'advisory' AND classid = 0 AND objid = $1 AND granted
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
           [WEBHOOK_DELIVERY_LOCK_KEY],
         );
         return rows[0].n;
