@@ -411,7 +411,8 @@ describe('IntroductionsService', () => {
           ),
         ).toBe(1);
       }
-    });
+      // 200 proposals and 200 racing accepts: ~15 s on an idle machine, over 30 s on a busy one.
+    }, 120_000);
 
     it('fills the last of several spots once when accepts race for it', async () => {
       const placementId = await publishedPlace({ capacity: 3, title: 'Drie plekken' });
