@@ -14,6 +14,7 @@ import {
   addDays,
   LANGUAGE_LEVELS,
   LEARNING_ROUTES,
+  SECTORS as ALL_SECTORS,
   TARGET_GROUPS,
   type LanguageLevel,
   type LearningRoute,
@@ -172,24 +173,8 @@ const LEVELS = LANGUAGE_LEVELS;
 const WEEKDAYS: readonly Day[] = ['MON', 'TUE', 'WED', 'THU', 'FRI'];
 const ALL_ROUTES: Route[] = [...LEARNING_ROUTES];
 const ALL_GROUPS: Group[] = [...TARGET_GROUPS];
-const SECTORS: readonly Sector[] = [
-  'ZORG',
-  'HORECA',
-  'DETAILHANDEL',
-  'LOGISTIEK',
-  'GROEN',
-  'TECHNIEK',
-  'SCHOONMAAK',
-  'KINDEROPVANG_ONDERWIJS',
-  'SPORT',
-  'CULTUUR',
-  'WELZIJN',
-  'KRINGLOOP',
-  'ADMINISTRATIE',
-  'BOUW',
-  'PRODUCTIE',
-  'ONTMOETING_TAAL',
-];
+// Same order as the vocabulary, so the seeded data set stays the same.
+const SECTORS: readonly Sector[] = ALL_SECTORS;
 const OTHER_LANGUAGES = [
   'ar',
   'ti',
