@@ -1,59 +1,11 @@
 import type { TestApp } from '@plekwijzer/test-support';
 
-/** Dates relative to today in Amsterdam, as the service sees them. */
-export function day(offset: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-}
+import { day, participantInput, placeInput } from '@plekwijzer/testing';
 
-export const place = (overrides: Record<string, unknown> = {}) => ({
-  type: 'WERKERVARINGSPLEK',
-  title: 'Magazijnmedewerker',
-  description: 'Orders verzamelen met een buddy.',
-  sector: 'LOGISTIEK',
-  location: { street: 'Hof 1', postcode: '3811', city: 'Amersfoort' },
-  languageRequirements: [],
-  support: { buddy: true, supervisor: true, staffLanguages: [] },
-  dutchSpeakingEnvironment: true,
-  schedule: { kind: 'FIXED', shifts: [{ day: 'TUE', start: '09:00', end: '13:00' }] },
-  startDate: day(-60),
-  childcare: { kind: 'NONE' },
-  physicalLoad: 'LIGHT',
-  capacity: 2,
-  openToRoutes: ['Z_ROUTE', 'B1_ROUTE'],
-  openToTargetGroups: ['STATUSHOUDER', 'GEZINSMIGRANT'],
-  mapPractice: true,
-  compensation: 'NONE',
-  ...overrides,
-});
-
-export const participant = (overrides: Record<string, unknown> = {}) => ({
-  clientReference: `IW-${Math.random().toString(36).slice(2, 10)}`,
-  nickname: 'Samira',
-  route: 'Z_ROUTE',
-  targetGroup: 'STATUSHOUDER',
-  pipDate: day(-365),
-  languageLevels: { speaking: 'A1', listening: 'A1', reading: 'NONE', writing: 'NONE' },
-  otherLanguages: ['ar'],
-  homePostcode: '3822 AB',
-  travelModes: ['BIKE'],
-  maxTravelMinutes: 25,
-  availability: [{ day: 'TUE', start: '08:00', end: '17:00' }],
-  commitments: [],
-  childcare: { needed: true, childrenAges: [4], covered: [{ day: 'TUE', start: '08:00', end: '15:00' }] },
-  maxHoursPerWeek: 16,
-  physicalCapacity: 'MEDIUM',
-  interests: ['LOGISTIEK'],
-  consentToBeProposed: true,
-  ...overrides,
-});
+// The shared builders (libs/testing), under the short names these tests use.
+export { day };
+export const place = (overrides: Record<string, unknown> = {}) => placeInput(overrides);
+export const participant = (overrides: Record<string, unknown> = {}) => participantInput(overrides);
 
 export const PROPOSE = `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id status } }`;
 
