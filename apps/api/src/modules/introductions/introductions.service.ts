@@ -334,13 +334,35 @@ export class IntroductionsService {
     return row.stamp;
   }
 
-  /** Accepted + started introductions per place: the spots taken (the one home of this query). */
-  async occupiedByPlacement(): Promise<Map<string, number>> {
+  /**
+   * Accepted + started introductions per place: the spots taken (the one home of this query).
+   * With placementIds, only those places are counted (a place without taken spots is absent).
+   */
+  async occupiedByPlacement(placementIds?: readonly string[]): Promise<Map<string, number>> {
     const rows: Array<{ placement_id: string; n: number }> = await this.dataSource.query(
-      `SELECT placement_id, count(*)::int AS n FROM introductions WHERE status = ANY($1) GROUP BY placement_id`,
-      [OCCUPYING_STATUSES],
+      `SELECT placement_id, count(*)::int AS n FROM introductions
+        WHERE status = ANY($1) AND ($2::uuid[] IS NULL OR placement_id = ANY($2::uuid[]))
+        GROUP BY placement_id`,
+      [OCCUPYING_STATUSES, placementIds ?? null],
     );
     return new Map(rows.map((r) => [r.placement_id, r.n]));
+  }
+
+  /** Spots taken at one place: the same count the ranked match list uses. */
+  async occupiedAt(placementId: string): Promise<number> {
+    return (await this.occupiedByPlacement([placementId])).get(placementId) ?? 0;
+  }
+
+  /**
+   * Participants who already have an open introduction (proposed, accepted or started) at a place:
+   * they are not candidates for it again.
+   */
+  async participantsWithOpenIntroduction(placementId: string): Promise<Set<string>> {
+    const rows: Array<{ participant_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT participant_id FROM introductions WHERE placement_id = $1 AND status = ANY($2)`,
+      [placementId, OPEN_STATUSES],
+    );
+    return new Set(rows.map((r) => r.participant_id));
   }
 
   canSee(actor: Actor, introduction: IntroductionEntity): boolean {

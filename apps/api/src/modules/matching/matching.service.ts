@@ -12,6 +12,7 @@ import {
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import { HoursService } from '@plekwijzer/api/modules/hours/hours.service.js';
+import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
@@ -49,6 +50,7 @@ export class MatchingService {
     @Inject(TravelTimeEstimator) private readonly travel: TravelTimeEstimator,
     @Inject(SearchService) private readonly search: SearchService,
     @Inject(HoursService) private readonly hours: HoursService,
+    @Inject(IntroductionsService) private readonly introductions: IntroductionsService,
   ) {}
 
   async matchesForParticipant(
@@ -89,7 +91,7 @@ export class MatchingService {
   ): Promise<Check[]> {
     const participant = await this.participants.getOwned(actor, participantId, 'WHY_NOT');
     const placement = await this.placements.get(actor, placementId);
-    const matcher = this.singlePlaceMatcher(placement);
+    const matcher = await this.singlePlaceMatcher(placement);
     const [profile] = await this.profilesOf([participant]);
     const checks = matcher.explain(profile, placement.id, this.pairOptions(input));
     if (!checks)
@@ -99,12 +101,18 @@ export class MatchingService {
     return checks;
   }
 
-  /** The coach's own participants who match a place, best first. */
+  /**
+   * The coach's own participants who match a place, best first. Who already has an open
+   * introduction there (proposed, accepted or started) is no candidate for it.
+   */
   async candidatesForPlacement(actor: Actor, placementId: string, input: PairOptionsInput) {
     const placement = await this.placements.get(actor, placementId);
-    const matcher = this.singlePlaceMatcher(placement);
+    const matcher = await this.singlePlaceMatcher(placement);
     const options = this.pairOptions(input);
-    const caseload = await this.participants.listForCoach(actor, 'MATCH');
+    const introduced = await this.introductions.participantsWithOpenIntroduction(placement.id);
+    const caseload = (await this.participants.listForCoach(actor, 'MATCH')).filter(
+      (p) => !introduced.has(p.id),
+    );
     const profiles = await this.profilesOf(caseload);
     const candidates: Array<{ participant: ParticipantEntity; match: Match }> = [];
     caseload.forEach((participant, i) => {
@@ -126,14 +134,16 @@ export class MatchingService {
     };
   }
 
-  private singlePlaceMatcher(placement: PlacementEntity) {
+  /** A matcher over one place, with its spots taken counted as for the ranked list. */
+  private async singlePlaceMatcher(placement: PlacementEntity) {
     const location = placement.pc4 ? this.postcodes.locationOf(placement.pc4) : undefined;
     if (!location || !hasMatchingInputs(placement)) {
       throw new DomainError('CONFLICT', 'This place is not complete yet, so it cannot be compared', {
         reason: 'PLACE_INCOMPLETE',
       });
     }
-    return createMatcher([toCandidate(placement, location, 0)], this.travel);
+    const occupied = await this.introductions.occupiedAt(placement.id);
+    return createMatcher([toCandidate(placement, location, occupied)], this.travel);
   }
 
   /** Engine input per participant, with the Z-route hours already made (they set the weekly need). */
