@@ -82,6 +82,7 @@ const COMMAND_LINE: Actor = {
   displayName: 'npm run user:create',
 };
 const NIL_UUID = COMMAND_LINE.userId;
+const ADMIN: string = Role.ADMIN;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface UserRow {
@@ -160,10 +161,10 @@ export async function createUserFromArgs(
   if (!organisation) {
     // Only the first administrator may bring their (coaching) organisation along.
     const name = args.organisation?.trim() ?? '';
-    if (role !== Role.ADMIN || !(args.street || args.postcode || args.city)) {
+    if (role !== ADMIN || !(args.street || args.postcode || args.city)) {
       throw new UserCreateError(
         `--organisation: there is no organisation with the id or name "${name}".` +
-          (role === Role.ADMIN
+          (role === ADMIN
             ? ' To create it as a coaching organisation with this administrator, add --street, --postcode and --city.'
             : ''),
       );
@@ -212,7 +213,7 @@ async function resolveOrganisation(
 ): Promise<OrganisationRow | undefined> {
   const wanted = given?.trim();
   if (!wanted) {
-    if (role !== Role.ADMIN)
+    if (role !== ADMIN)
       throw new UserCreateError(`--organisation: a ${role} user needs an organisation (its id or name).`);
     const coaching = await db.query<OrganisationRow[]>(
       `SELECT id, name, kind FROM organisations WHERE kind = $1 ORDER BY name LIMIT 2`,

@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   let app;
   try {
     app = await NestFactory.createApplicationContext(AppModule, {
-      logger: ['error', 'warn'],
+      // Warnings only: a start-up failure is printed once, below, not as Nest's stack trace.
+      logger: ['warn'],
       abortOnError: false,
     });
   } catch (error) {

@@ -90,6 +90,64 @@ describe('the Amersfoort demo set', () => {
       expect(failed).toContain(criterion);
   });
 
+  it("writes each client's hours history: Z-route progress shows real hours and a mix of risks", async () => {
+    type Progress = {
+      caseloadProgress: Array<{
+        risk: string;
+        participant: { id: string; clientReference: string; route: string };
+        participation: { done: number; risk: string } | null;
+      }>;
+    };
+    const rows: Progress['caseloadProgress'] = [];
+    for (const coach of users.filter((u) => u.role === 'COACH')) {
+      const res = await t.gql<Progress>(
+        `{ caseloadProgress { risk participant { id clientReference route } participation { done risk } } }`,
+        {},
+        await t.tokenFor(coach),
+      );
+      expect(res.errors).toBeUndefined();
+      rows.push(...res.data!.caseloadProgress);
+    }
+    const zRoute = rows.filter((r) => r.participant.route === 'Z_ROUTE');
+    expect(zRoute).toHaveLength(DEMO_PARTICIPANTS.filter((p) => p.route === 'Z_ROUTE').length);
+    // Every Z-route client shows the hours of their story...
+    for (const r of zRoute) {
+      const story = DEMO_PARTICIPANTS.find((p) => p.clientReference === r.participant.clientReference)!;
+      expect(r.participation!.done).toBe(story.participationHoursDone);
+    }
+    // ...and together they show the spread a real caseload has.
+    const risks = new Set(zRoute.map((r) => r.participation!.risk));
+    expect([...risks].sort()).toEqual(['AT_RISK', 'OFF_TRACK', 'ON_TRACK']);
+
+    // Lina (term ends in about five months, 190 hours to go) has 610 approved hours.
+    const lina = DEMO_PARTICIPANTS.find((p) => p.nickname === 'Lina')!;
+    expect(lina.participationHoursDone).toBe(610);
+    const [approved]: Array<{ hours: number }> = await t.dataSource.query(
+      `SELECT sum(h.hours)::float AS hours FROM hours_entries h JOIN participants p ON p.id = h.participant_id
+        WHERE p.client_reference = $1 AND h.status = 'APPROVED' AND h.superseded_at IS NULL`,
+      [lina.clientReference],
+    );
+    expect(approved.hours).toBe(610);
+
+    // The history keeps the rules a logged entry must meet: in the past, within the term and the
+    // introduction's dates, at most 24 hours a day, at a Dutch-speaking place, on a finished introduction.
+    const [broken]: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM hours_entries h
+         JOIN introductions i ON i.id = h.introduction_id
+         JOIN participants p ON p.id = h.participant_id
+         JOIN placements pl ON pl.id = i.placement_id
+        WHERE h.work_date >= current_date OR h.work_date < p.pip_date OR h.work_date < i.start_date
+           OR h.work_date > i.end_date OR pl.dutch_speaking_environment IS NOT TRUE
+           OR i.status <> 'COMPLETED' OR i.participant_id <> h.participant_id`,
+    );
+    expect(broken.n).toBe(0);
+    const [overfull]: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT participant_id, work_date FROM hours_entries
+        GROUP BY participant_id, work_date HAVING sum(hours) > 24) d`,
+    );
+    expect(overfull.n).toBe(0);
+  });
+
   it('runs the whole workflow on demo data: a coach proposes, the place accepts, hours are logged and approved, progress shows', async () => {
     type MatchData = {
       matchesForParticipant: {
@@ -190,7 +248,13 @@ describe('the Amersfoort demo set', () => {
       coachToken,
     );
     const row = caseloadProgress.find((r) => r.participant.id === participantId)!;
-    expect(row.participation).toEqual({ done: 3.5, target: 800 });
+    // The hours history the demo story gives this person, plus the 3.5 h just approved.
+    const [{ client_reference }]: Array<{ client_reference: string }> = await t.dataSource.query(
+      'SELECT client_reference FROM participants WHERE id = $1',
+      [participantId],
+    );
+    const story = DEMO_PARTICIPANTS.find((p) => p.clientReference === client_reference)!;
+    expect(row.participation).toEqual({ done: story.participationHoursDone + 3.5, target: 800 });
     expect(row.map.target).toBe(40);
     expect(['ON_TRACK', 'AT_RISK', 'OFF_TRACK']).toContain(row.risk);
   });

@@ -66,11 +66,7 @@ describe('user:create', () => {
     expect(org).toEqual({ kind: 'COACHING', name: 'Gemeente Eemdorp' });
 
     // The new administrator can use the API (admin-only queries answer).
-    const token = await t.tokenFor({
-      id: result.user.id,
-      role: 'ADMIN',
-      organisationId: result.user.organisationId,
-    });
+    const token = await t.tokenFor({ id: result.user.id, role: 'ADMIN' });
     const res = await t.gql<{ me: { id: string; role: string } }>(`{ me { id role } }`, {}, token);
     expect(res.errors).toBeUndefined();
     expect(res.data!.me).toEqual({ id: result.user.id, role: 'ADMIN' });
@@ -155,7 +151,7 @@ describe('user:create', () => {
       email: 'carla@gemeente.nl',
       organisation: coaching.id,
     });
-    const token = await t.tokenFor({ id: coach.user.id, role: 'COACH', organisationId: coaching.id });
+    const token = await t.tokenFor({ id: coach.user.id, role: 'COACH' });
     const res = await t.gql(
       `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
       { input: { organisationId: coaching.id, role: 'ADMIN', displayName: 'Ik', email: 'ik@gemeente.nl' } },

@@ -68,6 +68,7 @@ export function participantInput(demo: DemoParticipant, start: string): CreatePa
     coachKey: _coach,
     story: _story,
     participationHoursDone: _hours,
+    participationHoursPerWeek: _pace,
     pipOffsetDays,
     availableFromOffsetDays,
     ...input
@@ -136,7 +137,14 @@ const PLACEMENTS: RecordKind<DemoPlacementFields, CreatePlacementInput> = {
 const PARTICIPANTS: RecordKind<DemoParticipantFields, CreateParticipantInput> = {
   file: 'participants.json',
   fields: DemoParticipantFields,
-  fieldNames: ['coachKey', 'story', 'pipOffsetDays', 'availableFromOffsetDays', 'participationHoursDone'],
+  fieldNames: [
+    'coachKey',
+    'story',
+    'pipOffsetDays',
+    'availableFromOffsetDays',
+    'participationHoursDone',
+    'participationHoursPerWeek',
+  ],
   input: CreateParticipantInput,
   derivedFrom: { pipDate: 'pipOffsetDays', availableFrom: 'availableFromOffsetDays' },
   derive: (fields, start) => {

@@ -1,4 +1,4 @@
-import { IsEnum, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 
 /*
@@ -83,11 +83,22 @@ export class DemoParticipantFields {
   availableFromOffsetDays?: number | null;
 
   /**
-   * Z-route participation hours already made (0 for other routes). Kept with the person, but not
-   * loaded yet: the seeder writes no hours history.
+   * Z-route participation hours already made (0 for other routes): the seeder writes an approved
+   * hours history that adds up to it (whole hours).
    */
-  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsInt()
   @Min(0)
   @Max(10000)
   participationHoursDone: number;
+
+  /**
+   * The person's pace in recent weeks: the history runs back from last week at this many hours a
+   * week until participationHoursDone is reached. Required when hours were done; it sets the risk
+   * the progress view shows (a pace below what the term still needs is AT_RISK or OFF_TRACK).
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  participationHoursPerWeek?: number | null;
 }

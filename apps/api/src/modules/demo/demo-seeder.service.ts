@@ -10,7 +10,10 @@ import { UserEntity } from '@plekwijzer/api/modules/users/user.entity.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import { FieldErrors } from '@plekwijzer/graphql';
-import { demoSet, participantInput, placementInput } from './demo-data.js';
+import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
+import { demoSet, participantInput, placementInput, type DemoParticipant } from './demo-data.js';
+import { demoHoursHistory } from './demo-hours.js';
 
 export interface SeedReport {
   seeded: boolean;
@@ -79,6 +82,7 @@ export class DemoSeeder {
     const start = today();
     const total = demo.placements.length + demo.participants.length;
     let done = 0;
+    const places: PlacementEntity[] = [];
     for (const place of demo.placements) {
       const created = await this.placements.create(
         admin,
@@ -87,10 +91,14 @@ export class DemoSeeder {
       if (place.status !== PlacementStatus.DRAFT) await this.placements.publish(admin, created.id);
       if (place.status === PlacementStatus.PAUSED) await this.placements.pause(admin, created.id);
       if (place.status === PlacementStatus.CLOSED) await this.placements.close(admin, created.id);
+      // The row as created is a draft; the state it was left in is the demo record's.
+      places.push({ ...created, status: place.status });
       onProgress(++done, total);
     }
     for (const person of demo.participants) {
-      await this.participants.create(actors.get(person.coachKey)!, participantInput(person, start));
+      const coach = actors.get(person.coachKey)!;
+      const created = await this.participants.create(coach, participantInput(person, start));
+      await this.writeHoursHistory(person, created, coach, places, start);
       onProgress(++done, total);
     }
     const report = {
@@ -104,6 +112,70 @@ export class DemoSeeder {
       `Loaded the Amersfoort demo set: ${report.organisations} organisations, ${report.users} users, ${report.placements} places, ${report.participants} participants`,
     );
     return report;
+  }
+
+  /**
+   * The participation hours a demo person already made, as an approved history on a placement
+   * they finished: an introduction (proposed, accepted, started, completed by their coach) at a
+   * published Dutch-speaking place open to their route, preferring one in a sector they are
+   * interested in, with one entry per day (see demoHoursHistory). Completed, it takes no spot.
+   */
+  private async writeHoursHistory(
+    person: DemoParticipant,
+    participant: ParticipantEntity,
+    coach: Actor,
+    places: PlacementEntity[],
+    today: string,
+  ): Promise<void> {
+    if (person.participationHoursDone === 0) return;
+    if (!person.participationHoursPerWeek)
+      throw new Error(`${person.clientReference}: participationHoursPerWeek is needed with hours done`);
+    const history = demoHoursHistory(
+      person.participationHoursDone,
+      person.participationHoursPerWeek,
+      today,
+      participant.pipDate,
+    );
+    const fitting = places.filter(
+      (p) =>
+        p.status === PlacementStatus.PUBLISHED &&
+        p.dutchSpeakingEnvironment === true &&
+        p.openToRoutes.includes(participant.route),
+    );
+    const place =
+      fitting.find((p) => p.sector !== null && participant.interests.includes(p.sector)) ?? fitting[0];
+    if (!place) throw new Error(`${person.clientReference}: no Dutch-speaking demo place for the hours`);
+    const startDate = history[0].date;
+    const endDate = history[history.length - 1].date;
+    await this.dataSource.transaction(async (manager) => {
+      const [introduction]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, message,
+                                    consent_recorded_by, consent_recorded_at, start_date, end_date, version)
+         VALUES ($1, $2, $3, $4, 'COMPLETED', 'Demo: een eerdere plek.', $3, $5::date, $5::date, $6::date, 4)
+         RETURNING id`,
+        [participant.id, place.id, coach.userId, place.organisationId, startDate, endDate],
+      );
+      await manager.query(
+        `INSERT INTO introduction_transitions (introduction_id, from_status, to_status, actor_user_id, at)
+         SELECT $1::uuid, t.from_status, t.to_status, $2::uuid, $3::date
+           FROM (VALUES (NULL, 'PROPOSED'), ('PROPOSED', 'ACCEPTED'), ('ACCEPTED', 'STARTED')) AS t(from_status, to_status)
+         UNION ALL SELECT $1::uuid, 'STARTED', 'COMPLETED', $2::uuid, $4::date`,
+        [introduction.id, coach.userId, startDate, endDate],
+      );
+      await manager.query(
+        `INSERT INTO hours_entries (introduction_id, participant_id, work_date, hours, source, status,
+                                    created_by, created_at, decided_by, decided_at)
+         SELECT $1::uuid, $2::uuid, d.work_date, d.hours, 'COACH', 'APPROVED', $3::uuid, d.work_date, $3::uuid, d.work_date
+           FROM unnest($4::date[], $5::numeric[]) AS d(work_date, hours)`,
+        [
+          introduction.id,
+          participant.id,
+          coach.userId,
+          history.map((e) => e.date),
+          history.map((e) => e.hours),
+        ],
+      );
+    });
   }
 
   /** Demo users with their ids, for the start-up banner and `npm run token`. */
