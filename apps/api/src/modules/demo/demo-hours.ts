@@ -1,4 +1,4 @@
-import { addDays } from './demo-data.js';
+import { addDays } from '@plekwijzer/domain';
 
 /** One approved hours entry of a demo history. */
 export interface DemoHoursEntry {
