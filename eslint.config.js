@@ -50,6 +50,13 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
   },
+  // The GraphiQL page's entry runs in the browser (bundled by tools/build-graphiql.mjs).
+  {
+    files: ['apps/graphiql/**/*.mjs'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', Worker: 'readonly', URL: 'readonly' },
+    },
+  },
   // Boundaries (docs: DESIGN.md §2). Cycles are checked by `npm run lint:cycles`.
   {
     files: ['libs/**/*.ts'],

@@ -7,6 +7,7 @@ import { MatchingInputsModule } from '@plekwijzer/api/common/matching-inputs.js'
 import { RateLimitModule } from '@plekwijzer/api/common/rate-limit.js';
 import { RequestContextMiddleware } from '@plekwijzer/api/common/request-context.js';
 import { SecurityHeadersMiddleware } from '@plekwijzer/api/common/security-headers.js';
+import { GraphiqlMiddleware } from '@plekwijzer/api/common/graphiql.js';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
 import { DatabaseModule } from '@plekwijzer/api/database/database.module.js';
 import { AppGraphqlModule } from '@plekwijzer/api/graphql.module.js';
@@ -62,6 +63,9 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(SecurityHeadersMiddleware, RequestContextMiddleware).forRoutes('*path');
+    // GraphiQL last, so that its page and files carry the security headers too.
+    consumer
+      .apply(SecurityHeadersMiddleware, RequestContextMiddleware, GraphiqlMiddleware)
+      .forRoutes('*path');
   }
 }

@@ -44,8 +44,10 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
         transformAutoSchemaFile: true,
         sortSchema: true,
         path: '/graphql',
+        // No Apollo or Nest landing page (both load from a CDN): the GraphiQL page is served from
+        // the installed package by common/graphiql.ts, outside production.
         playground: false,
-        graphiql: config.GRAPHQL_IDE && !config.isProduction,
+        graphiql: false,
         introspection: !config.isProduction,
         // No "Did you mean …?" in production: suggestions would map the schema without introspection.
         hideSchemaDetailsFromClientErrors: config.isProduction,

@@ -135,6 +135,12 @@ export class AppConfig {
   @IsBoolean()
   GRAPHQL_IDE = true;
 
+  /** The built GraphiQL page (`npm run build` writes it); default `dist/graphiql` in the project. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  GRAPHIQL_DIR?: string;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -1,4 +1,14 @@
-import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  getIntrospectionQuery,
+  isObjectType,
+  isInterfaceType,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { depthLimit } from './depth-limit.js';
 import { rootFieldLimit } from './root-field-limit.js';
 
@@ -50,5 +60,38 @@ describe('depthLimit and rootFieldLimit', () => {
     expect(errors.map((e) => e.message)).toEqual([
       `This operation asks for ${2 ** 39} top-level fields; at most 4 are allowed in one request.`,
     ]);
+  });
+
+  describe('on introspection', () => {
+    const api = buildSchema(readFileSync(join(process.cwd(), 'schema.gql'), 'utf8'));
+    const apiRules = [
+      depthLimit(12),
+      rootFieldLimit({ maxRootFields: 20, maxCostly: 5, costlyFields: new Set<string>() }),
+    ];
+
+    it('let the standard introspection query (GraphiQL’s) through the limits the API uses', () => {
+      const standard = parse(getIntrospectionQuery());
+      expect(validate(api, standard, [...specifiedRules, ...apiRules])).toEqual([]);
+    });
+
+    it('still count the introspection fields that fan out', () => {
+      const nested = `{ __schema { types { ${'fields { type { '.repeat(6)}name${' } }'.repeat(6)} } } }`;
+      expect(validate(api, parse(nested), apiRules).map((e) => e.message)).toEqual([
+        'This query is nested too deeply (more than 12 levels).',
+      ]);
+      expect(check('{ __type(name: "Node") { ofType { ofType { ofType { ofType { name } } } } } }')).toEqual(
+        [],
+      );
+    });
+
+    it('exempt `ofType` only because no type of the API has a field by that name', () => {
+      const owners = Object.values(api.getTypeMap()).filter(
+        (t) =>
+          !t.name.startsWith('__') &&
+          (isObjectType(t) || isInterfaceType(t)) &&
+          Object.keys(t.getFields()).includes('ofType'),
+      );
+      expect(owners.map((t) => t.name)).toEqual([]);
+    });
   });
 });

@@ -46,6 +46,12 @@ export function fragmentMemo<T>(
 /**
  * Refuses operations nested deeper than `max` selection levels, so that one request cannot ask
  * for an unbounded tree. Fragments are followed; each is measured once (linear in the document).
+ *
+ * Introspection's `ofType` adds no level: it is one type (or null) below another, never a list,
+ * so a chain of them cannot fan out, and the standard introspection query (graphql-js
+ * `getIntrospectionQuery()`, the one GraphiQL sends) nests it nine deep to unwrap `[[T!]!]!`.
+ * Every other introspection field (`types`, `fields`, `args`, …) counts like any field. The rule
+ * sees names, not types: the API's own schema has no field called `ofType` (depth-limit.spec.ts).
  */
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
@@ -57,7 +63,8 @@ export function depthLimit(max: number): ValidationRule {
           if (s.kind === Kind.FRAGMENT_SPREAD) return ofFragment(s.name.value);
           if (s.kind === Kind.INLINE_FRAGMENT) return depthBelow(s.selectionSet, ofFragment);
           // A level is a field with a selection set of its own; leaf fields add none.
-          return s.selectionSet ? 1 + depthBelow(s.selectionSet, ofFragment) : 0;
+          if (!s.selectionSet) return 0;
+          return (s.name.value === 'ofType' ? 0 : 1) + depthBelow(s.selectionSet, ofFragment);
         }),
       );
     const fragmentDepth = fragmentMemo(context, depthBelow, 0);

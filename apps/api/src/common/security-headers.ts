@@ -2,9 +2,7 @@ import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 import { AppConfig } from '@plekwijzer/config';
-
-/** The development GraphiQL page loads GraphiQL and React from unpkg and starts them inline. */
-const IDE_SOURCES = ['https://unpkg.com'];
+import { graphiqlEnabled } from './graphiql.js';
 
 /**
  * Security headers on every answer (helmet): no X-Powered-By, nosniff, no framing, no referrer,
@@ -17,17 +15,22 @@ export class SecurityHeadersMiddleware implements NestMiddleware {
   private readonly helmet: ReturnType<typeof helmet>;
 
   constructor(@Inject(AppConfig) config: AppConfig) {
-    const ide = config.GRAPHQL_IDE && !config.isProduction;
+    const ide = graphiqlEnabled(config);
     this.helmet = helmet({
       contentSecurityPolicy: {
         useDefaults: false,
         directives: ide
           ? {
+              // The GraphiQL page (common/graphiql.ts): every file from this origin, no inline script.
               defaultSrc: ["'self'"],
-              scriptSrc: ["'self'", "'unsafe-inline'", ...IDE_SOURCES],
-              styleSrc: ["'self'", "'unsafe-inline'", ...IDE_SOURCES],
-              fontSrc: ["'self'", 'data:', ...IDE_SOURCES],
-              imgSrc: ["'self'", 'data:', ...IDE_SOURCES],
+              scriptSrc: ["'self'"],
+              workerSrc: ["'self'"],
+              // Monaco (GraphiQL's editor) writes its theme and layout into <style> elements at run
+              // time, whose content varies: no hash fits, and it takes no nonce.
+              styleSrc: ["'self'", "'unsafe-inline'"],
+              // GraphiQL's CSS carries its fonts as data: URLs.
+              fontSrc: ["'self'", 'data:'],
+              imgSrc: ["'self'", 'data:'],
               connectSrc: ["'self'"],
               frameAncestors: ["'none'"],
               baseUri: ["'none'"],
@@ -40,7 +43,6 @@ export class SecurityHeadersMiddleware implements NestMiddleware {
               formAction: ["'none'"],
             },
       },
-      // The GraphiQL page loads scripts from another origin in development.
       crossOriginEmbedderPolicy: false,
       frameguard: { action: 'deny' },
       referrerPolicy: { policy: 'no-referrer' },
