@@ -15,12 +15,12 @@ const VALUE_TYPES = [
   'Check',
   'Childcare',
   'Commitment',
-  'CreatedWebhookSubscription',
   'IntroductionTransition',
   'LanguageLevels',
   'LanguageRequirement',
   'Location',
   'Match',
+  'PageInfo',
   'NearMiss',
   'ParticipantCandidate',
   'ParticipantChildcare',
@@ -93,15 +93,18 @@ export default [
       '@graphql-eslint/require-nullable-fields-with-oneof': 'error',
       '@graphql-eslint/require-type-pattern-with-oneof': 'error',
 
-      // Enable with the connection/payload change (issue 9 §2: Relay connections for every list,
-      // one `input` argument and a payload type per mutation); today's schema has `*Page` lists
-      // and bare results, so these would fail until then.
-      // '@graphql-eslint/relay-connection-types': 'error',
-      // '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: true }],
-      // '@graphql-eslint/relay-page-info': 'error',
-      // '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
-      // '@graphql-eslint/input-name': ['error', { checkInputType: true, checkMutations: true }],
-      // '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
+      // Issue 9 §2: Relay connections for every list, one `input` argument and a payload type per
+      // mutation. Lists inside an object (a place's skills, a match's checks) are values of that
+      // object, not pages, so a list may wrap other types than an edge; at the root only the small
+      // fixed vocabularies (`webhookEventTypes`, `whyNot`'s criteria) are plain lists.
+      '@graphql-eslint/relay-connection-types': 'error',
+      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+      '@graphql-eslint/relay-page-info': 'error',
+      '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
+      '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false, checkMutations: true }],
+      '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
+      // Not enabled: a `query: Query!` field on every payload needs the root type as an object type,
+      // which Nest's code-first schema does not offer (the root types are built from resolvers).
       // '@graphql-eslint/require-field-of-type-query-in-mutation-result': 'error',
     },
   },

@@ -4,3 +4,4 @@ export * from './validation.js';
 export * from './pagination.js';
 export * from './text.js';
 export * from './hardening-reasons.js';
+export * from './scalars.js';

@@ -80,6 +80,20 @@ export class AuditService implements AccessRefusalTrail {
       .find({ where: { participantId }, order: { id: 'DESC' }, take: limit });
   }
 
+  /** One page of a participant's trail, newest first, and how many entries it has in all. */
+  async trailPage(
+    participantId: string,
+    page: { first: number; offset: number },
+  ): Promise<{ items: AuditEntryEntity[]; totalCount: number }> {
+    const [items, totalCount] = await this.dataSource.getRepository(AuditEntryEntity).findAndCount({
+      where: { participantId },
+      order: { id: 'DESC' },
+      skip: page.offset,
+      take: page.first,
+    });
+    return { items, totalCount };
+  }
+
   assertCanReadTrail(actor: Actor): void {
     if (actor.role !== Role.COACH && actor.role !== Role.ADMIN) throw DomainError.forbidden();
   }

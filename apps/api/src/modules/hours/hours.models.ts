@@ -1,3 +1,4 @@
+import { Connection, GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { RiskLevel, HoursEntrySource, HoursEntryStatus } from '@plekwijzer/domain';
 import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
@@ -50,7 +51,7 @@ export class HoursEntryModel {
   @Field(() => ID, { description: 'The introduction the hours were made at.' })
   introductionId: string;
 
-  @Field({ description: '`YYYY-MM-DD`' })
+  @Field(() => GraphQLDate, { description: 'The day.' })
   workDate: string;
 
   @Field(() => Float, { description: 'Hours made that day, in steps of 0.25.' })
@@ -117,7 +118,7 @@ export class TargetProgressModel {
 
 @ObjectType('WeekHours', { description: 'Approved hours in one week (Monday to Sunday).' })
 export class WeekHoursModel {
-  @Field({ description: 'Monday of the week, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { description: 'Monday of the week.' })
   weekStart: string;
 
   @Field(() => Float, { description: 'Approved hours at all places that week.' })
@@ -131,7 +132,7 @@ export class ParticipantProgressModel {
   @Field(() => ParticipantModel, { description: 'The participant.' })
   participant: ParticipantModel;
 
-  @Field({ description: 'Last day of the three-year term.' })
+  @Field(() => GraphQLDate, { description: 'Last day of the three-year term.' })
   integrationTermLastDay: string;
 
   @Field(() => Float, { description: 'Weeks from today to the end of the term; 0 once it is over.' })
@@ -164,3 +165,32 @@ export class ParticipantProgressModel {
   @Field(() => RiskLevel, { description: 'The worst of the targets’ risks.' })
   risk: RiskLevel;
 }
+
+/** `HoursEntryConnection`: a page of an introduction's hours entries. */
+export const HoursEntryConnection = Connection(HoursEntryModel, 'HoursEntry', 'hours entries');
+
+/** `ParticipantProgressConnection`: a page of a caseload's progress. */
+export const ParticipantProgressConnection = Connection(
+  ParticipantProgressModel,
+  'ParticipantProgress',
+  'participants’ progress',
+);
+
+/** The payload of a change to hours: `{ hoursEntry }`. */
+function hoursPayload(name: string, mutation: string, description: string) {
+  @ObjectType(name, { description: `The result of ${mutation}.` })
+  class HoursPayload {
+    @Field(() => HoursEntryModel, { description })
+    hoursEntry: HoursEntryModel;
+  }
+  return HoursPayload;
+}
+
+export const LogHoursPayload = hoursPayload('LogHoursPayload', 'logHours', 'The logged entry.');
+export const CorrectHoursPayload = hoursPayload(
+  'CorrectHoursPayload',
+  'correctHours',
+  'The new entry that replaces the corrected one.',
+);
+export const ApproveHoursPayload = hoursPayload('ApproveHoursPayload', 'approveHours', 'The approved entry.');
+export const RejectHoursPayload = hoursPayload('RejectHoursPayload', 'rejectHours', 'The rejected entry.');

@@ -1,11 +1,21 @@
 import { Inject } from '@nestjs/common';
-import { Args, Float, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { toParticipantModel } from '@plekwijzer/api/modules/participants/participant.mapper.js';
-import { LogHoursInput, RejectHoursInput } from './dto/hours.inputs.js';
-import { HoursEntryModel, ParticipantProgressModel } from './hours.models.js';
+import { ApproveHoursInput, CorrectHoursInput, LogHoursInput, RejectHoursInput } from './dto/hours.inputs.js';
+import {
+  ApproveHoursPayload,
+  CorrectHoursPayload,
+  HoursEntryConnection,
+  LogHoursPayload,
+  ParticipantProgressConnection,
+  ParticipantProgressModel,
+  RejectHoursPayload,
+} from './hours.models.js';
 import { HoursService, type ParticipantProgress } from './hours.service.js';
 
 const progressModel = (p: ParticipantProgress): ParticipantProgressModel => ({
@@ -13,88 +23,67 @@ const progressModel = (p: ParticipantProgress): ParticipantProgressModel => ({
   participant: toParticipantModel(p.participant),
 });
 
+@ArgsType()
+class HoursForIntroductionArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'An introduction you can see (as its coach or its place).' })
+  @IsUUID('all', { message: 'introductionId must be an id' })
+  introductionId: string;
+}
+
 @Resolver()
 export class HoursResolver {
   constructor(@Inject(HoursService) private readonly service: HoursService) {}
 
   @Roles(Role.COACH, Role.EMPLOYER, Role.PARTNER, Role.ADMIN)
-  @Mutation(() => HoursEntryModel, {
+  @Mutation(() => LogHoursPayload, {
     description: 'Log hours for one day. A place’s entries wait for the coach’s approval.',
   })
-  logHours(
+  async logHours(
     @CurrentActor() actor: Actor,
     @Args('input', {
       description: 'The introduction, the day and the hours; one entry per introduction per day.',
     })
     input: LogHoursInput,
   ) {
-    return this.service.log(actor, input);
+    return { hoursEntry: await this.service.log(actor, input) };
   }
 
   @Roles(Role.COACH, Role.EMPLOYER, Role.PARTNER, Role.ADMIN)
-  @Mutation(() => HoursEntryModel, {
+  @Mutation(() => CorrectHoursPayload, {
     description: 'Correct an entry: the old one stays in the history as superseded.',
   })
-  correctHours(
+  async correctHours(
     @CurrentActor() actor: Actor,
-    @Args(
-      'entryId',
-      { type: () => ID, description: 'The current (not yet corrected) entry to correct.' },
-      uuidArg('entryId'),
-    )
-    entryId: string,
-    @Args('hours', {
-      type: () => Float,
-      description: 'The right number of hours for that day: more than 0, at most 24, in steps of 0.25.',
-    })
-    hours: number,
+    @Args('input', { description: 'The entry to correct and the right hours.' }) input: CorrectHoursInput,
   ) {
-    return this.service.correct(actor, entryId, hours);
+    return { hoursEntry: await this.service.correct(actor, input.entryId, input.hours) };
   }
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Mutation(() => HoursEntryModel, { description: 'Coach: approve hours a place logged.' })
-  approveHours(
+  @Mutation(() => ApproveHoursPayload, { description: 'Coach: approve hours a place logged.' })
+  async approveHours(
     @CurrentActor() actor: Actor,
-    @Args(
-      'entryId',
-      { type: () => ID, description: 'A PENDING entry of your participant.' },
-      uuidArg('entryId'),
-    )
-    entryId: string,
+    @Args('input', { description: 'The entry to approve.' }) input: ApproveHoursInput,
   ) {
-    return this.service.approve(actor, entryId);
+    return { hoursEntry: await this.service.approve(actor, input.entryId) };
   }
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Mutation(() => HoursEntryModel, { description: 'Coach: reject hours a place logged, with a reason.' })
-  rejectHours(
+  @Mutation(() => RejectHoursPayload, { description: 'Coach: reject hours a place logged, with a reason.' })
+  async rejectHours(
     @CurrentActor() actor: Actor,
-    @Args(
-      'entryId',
-      { type: () => ID, description: 'A PENDING entry of your participant.' },
-      uuidArg('entryId'),
-    )
-    entryId: string,
-    @Args('input', { description: 'The reason, shown to the place.' }) input: RejectHoursInput,
+    @Args('input', { description: 'The entry and the reason, shown to the place.' }) input: RejectHoursInput,
   ) {
-    return this.service.reject(actor, entryId, input.reason);
+    return { hoursEntry: await this.service.reject(actor, input.entryId, input.reason) };
   }
 
   @Roles(Role.COACH, Role.EMPLOYER, Role.PARTNER, Role.ADMIN)
-  @Query(() => [HoursEntryModel], {
-    description: 'Every entry of an introduction, corrections and rejections included.',
+  @Query(() => HoursEntryConnection, {
+    description: 'Every entry of an introduction, corrections and rejections included, a page at a time.',
   })
-  hoursForIntroduction(
-    @CurrentActor() actor: Actor,
-    @Args(
-      'introductionId',
-      { type: () => ID, description: 'An introduction you can see (as its coach or its place).' },
-      uuidArg('introductionId'),
-    )
-    id: string,
-  ) {
-    return this.service.history(actor, id);
+  async hoursForIntroduction(@CurrentActor() actor: Actor, @Args() args: HoursForIntroductionArgs) {
+    const page = pageOf(args);
+    return sliceToConnection(await this.service.history(actor, args.introductionId.toLowerCase()), page);
   }
 
   @Roles(Role.COACH, Role.ADMIN)
@@ -114,10 +103,11 @@ export class HoursResolver {
   }
 
   @Roles(Role.COACH)
-  @Query(() => [ParticipantProgressModel], {
-    description: 'Coach: your whole caseload’s progress, worst risk first.',
+  @Query(() => ParticipantProgressConnection, {
+    description: 'Coach: your whole caseload’s progress, worst risk first, a page at a time.',
   })
-  async caseloadProgress(@CurrentActor() actor: Actor) {
-    return (await this.service.caseloadProgress(actor)).map(progressModel);
+  async caseloadProgress(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+    const page = pageOf(args);
+    return sliceToConnection((await this.service.caseloadProgress(actor)).map(progressModel), page);
   }
 }

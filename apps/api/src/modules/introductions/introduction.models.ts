@@ -1,3 +1,4 @@
+import { Connection, GraphQLDate } from '@plekwijzer/graphql';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   ParticipantModel,
@@ -71,10 +72,10 @@ abstract class IntroductionBase {
   })
   declineNote: string | null;
 
-  @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'First day.' })
   startDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Last day.' })
   endDate: string | null;
 
   @Field(() => GraphQLISODateTime, { description: 'When the coach proposed the participant.' })
@@ -171,30 +172,12 @@ export class PlaceIntroductionModel extends IntroductionBase {
   profile: SharedProfileModel | null;
 }
 
-@ObjectType('IntroductionPage', {
-  description: 'One page of your caseload’s introductions and how many there are in all.',
-})
-export class IntroductionPageModel {
-  @Field(() => [IntroductionModel], { description: 'The introductions on this page, newest first.' })
-  items: IntroductionModel[];
+/** `IntroductionConnection`: a page of a caseload's introductions. */
+export const IntroductionConnection = Connection(IntroductionModel, 'Introduction', 'introductions');
 
-  @Field(() => Int, { description: 'All introductions that meet the filter, over all pages.' })
-  totalCount: number;
-
-  @Field({ description: 'Whether a page follows this one.' })
-  hasNextPage: boolean;
-}
-
-@ObjectType('PlaceIntroductionPage', {
-  description: 'One page of the introductions for your places and how many there are in all.',
-})
-export class PlaceIntroductionPageModel {
-  @Field(() => [PlaceIntroductionModel], { description: 'The introductions on this page, newest first.' })
-  items: PlaceIntroductionModel[];
-
-  @Field(() => Int, { description: 'All introductions that meet the filter, over all pages.' })
-  totalCount: number;
-
-  @Field({ description: 'Whether a page follows this one.' })
-  hasNextPage: boolean;
-}
+/** `PlaceIntroductionConnection`: a page of the introductions for your places. */
+export const PlaceIntroductionConnection = Connection(
+  PlaceIntroductionModel,
+  'PlaceIntroduction',
+  'introductions for your places',
+);

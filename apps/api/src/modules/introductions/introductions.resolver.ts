@@ -1,73 +1,95 @@
 import { Inject } from '@nestjs/common';
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
+import { ConnectionArgs, pageOf, toConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
-import { DeclineInput, EndEarlyInput, ProposeInput } from './dto/introduction.inputs.js';
+import { ProposeInput } from './dto/introduction.inputs.js';
 import { IntroductionStatus } from './introduction.enums.js';
 import type { IntroductionEntity } from './introduction.entity.js';
 import {
+  IntroductionConnection,
   IntroductionModel,
-  IntroductionPageModel,
+  PlaceIntroductionConnection,
   PlaceIntroductionModel,
-  PlaceIntroductionPageModel,
 } from './introduction.models.js';
+import {
+  AcceptIntroductionInput,
+  AcceptIntroductionPayload,
+  CompleteIntroductionInput,
+  CompleteIntroductionPayload,
+  DeclineIntroductionInput,
+  DeclineIntroductionPayload,
+  EndIntroductionEarlyInput,
+  EndIntroductionEarlyPayload,
+  type IntroductionStateModel,
+  ProposeIntroductionPayload,
+  RevokeConsentInput,
+  RevokeConsentPayload,
+  StartIntroductionInput,
+  StartIntroductionPayload,
+  WithdrawIntroductionInput,
+  WithdrawIntroductionPayload,
+} from './introduction.payloads.js';
 import { IntroductionsService } from './introductions.service.js';
 import { IntroductionViews } from './introduction-views.service.js';
-import { DomainError, PageInput } from '@plekwijzer/graphql';
 
-@ObjectType('IntroductionState', { description: 'The state of an introduction after a change.' })
-class IntroductionStateModel {
-  @Field(() => ID, { description: "The introduction's id." })
-  id: string;
-
-  @Field(() => IntroductionStatus, { description: 'The state after the change.' })
-  status: IntroductionStatus;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'First day at the place, `YYYY-MM-DD`; set once started.',
-  })
-  startDate: string | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Last day at the place, `YYYY-MM-DD`; set once completed or ended early.',
-  })
-  endDate: string | null;
-
-  @Field(() => GraphQLISODateTime, { description: 'When the introduction was last changed.' })
-  updatedAt: Date;
-}
-
-const state = (i: IntroductionEntity): IntroductionStateModel => ({
-  id: i.id,
-  status: i.status,
-  startDate: i.startDate,
-  endDate: i.endDate,
-  updatedAt: i.updatedAt,
+const state = (i: IntroductionEntity): { introduction: IntroductionStateModel } => ({
+  introduction: {
+    id: i.id,
+    status: i.status,
+    startDate: i.startDate,
+    endDate: i.endDate,
+    updatedAt: i.updatedAt,
+  },
 });
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-function dateArg(name: string) {
-  return {
-    transform(value: unknown): string {
-      if (typeof value !== 'string' || !DATE.test(value)) {
-        throw DomainError.badInput([{ path: name, message: `${name} must be a date written as YYYY-MM-DD` }]);
-      }
-      return value;
-    },
-  };
+@InputType({ description: 'Which of your caseload’s introductions to list.' })
+class IntroductionFilterInput {
+  @Field(() => [IntroductionStatus], {
+    nullable: true,
+    description: 'Only introductions in one of these states; all when omitted.',
+  })
+  @IsOptional()
+  @IsEnum(IntroductionStatus, { each: true })
+  status?: IntroductionStatus[];
+}
+
+@InputType({ description: 'Which introductions for your places to list.' })
+class PlaceIntroductionFilterInput extends IntroductionFilterInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only introductions for this place of yours; all your places when omitted.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'placementId must be an id' })
+  placementId?: string;
+}
+
+@ArgsType()
+class MyIntroductionsArgs extends ConnectionArgs {
+  @Field(() => IntroductionFilterInput, {
+    nullable: true,
+    description: 'Conditions the introductions must meet; all when omitted.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IntroductionFilterInput)
+  filter?: IntroductionFilterInput;
+}
+
+@ArgsType()
+class PlaceIntroductionsArgs extends ConnectionArgs {
+  @Field(() => PlaceIntroductionFilterInput, {
+    nullable: true,
+    description: 'Conditions the introductions must meet; all when omitted.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlaceIntroductionFilterInput)
+  filter?: PlaceIntroductionFilterInput;
 }
 
 const PLACE = [Role.EMPLOYER, Role.PARTNER, Role.ADMIN];
@@ -81,60 +103,25 @@ export class IntroductionsResolver {
   ) {}
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Query(() => IntroductionPageModel, {
+  @Query(() => IntroductionConnection, {
     description: 'Coach: introductions of your caseload, newest first, a page at a time.',
   })
-  async myIntroductions(
-    @CurrentActor() actor: Actor,
-    @Args('status', {
-      type: () => [IntroductionStatus],
-      nullable: true,
-      description: 'Only introductions in one of these states; all when omitted.',
-    })
-    status?: IntroductionStatus[],
-    @Args('page', {
-      type: () => PageInput,
-      nullable: true,
-      description: 'Which page; the first 20 introductions when omitted.',
-    })
-    page?: PageInput,
-  ) {
-    const result = await this.service.list(actor, { status }, page);
-    return { ...result, items: await this.views.forCoach(actor, result.items) };
+  async myIntroductions(@CurrentActor() actor: Actor, @Args() args: MyIntroductionsArgs) {
+    const page = pageOf(args);
+    const result = await this.service.list(actor, { status: args.filter?.status }, page);
+    return toConnection(await this.views.forCoach(actor, result.items), result.totalCount, page.offset);
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)
-  @Query(() => PlaceIntroductionPageModel, {
+  @Query(() => PlaceIntroductionConnection, {
     description:
       'Employer or partner: introductions for your places, with the shared profile, newest first, a page at a time.',
   })
-  async placeIntroductions(
-    @CurrentActor() actor: Actor,
-    @Args('status', {
-      type: () => [IntroductionStatus],
-      nullable: true,
-      description: 'Only introductions in one of these states; all when omitted.',
-    })
-    status?: IntroductionStatus[],
-    @Args(
-      'placementId',
-      {
-        type: () => ID,
-        nullable: true,
-        description: 'Only introductions for this place of yours; all your places when omitted.',
-      },
-      uuidArg('placementId', { optional: true }),
-    )
-    placementId?: string,
-    @Args('page', {
-      type: () => PageInput,
-      nullable: true,
-      description: 'Which page; the first 20 introductions when omitted.',
-    })
-    page?: PageInput,
-  ) {
-    const result = await this.service.list(actor, { status, placementId }, page);
-    return { ...result, items: await this.views.forPlace(actor, result.items) };
+  async placeIntroductions(@CurrentActor() actor: Actor, @Args() args: PlaceIntroductionsArgs) {
+    const page = pageOf(args);
+    const placementId = args.filter?.placementId?.toLowerCase();
+    const result = await this.service.list(actor, { status: args.filter?.status, placementId }, page);
+    return toConnection(await this.views.forPlace(actor, result.items), result.totalCount, page.offset);
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)
@@ -160,7 +147,7 @@ export class IntroductionsResolver {
   }
 
   @Roles(Role.COACH)
-  @Mutation(() => IntroductionModel, {
+  @Mutation(() => ProposeIntroductionPayload, {
     description: 'Propose your participant for a published place (requires their consent).',
   })
   async proposeIntroduction(
@@ -171,109 +158,81 @@ export class IntroductionsResolver {
     input: ProposeInput,
   ) {
     const [view] = await this.views.forCoach(actor, [await this.service.propose(actor, input)]);
-    return view;
+    return { introduction: view };
   }
 
   @Roles(...PLACE)
-  @Mutation(() => IntroductionStateModel, {
+  @Mutation(() => AcceptIntroductionPayload, {
     description: 'The place says yes. Fails with PLACE_FULL when no spot is left.',
   })
   async acceptIntroduction(
     @CurrentActor() actor: Actor,
-    @Args(
-      'id',
-      { type: () => ID, description: 'A PROPOSED introduction for your published place.' },
-      uuidArg('id'),
-    )
-    id: string,
+    @Args('input', { description: 'The introduction to accept.' }) input: AcceptIntroductionInput,
   ) {
-    return state(await this.service.accept(actor, id));
+    return state(await this.service.accept(actor, input.introductionId));
   }
 
   @Roles(...PLACE)
-  @Mutation(() => IntroductionStateModel, { description: 'The place says no, with a reason.' })
+  @Mutation(() => DeclineIntroductionPayload, { description: 'The place says no, with a reason.' })
   async declineIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'A PROPOSED introduction for your place.' }, uuidArg('id'))
-    id: string,
-    @Args('input', { description: 'The reason and an optional note.' }) input: DeclineInput,
+    @Args('input', { description: 'The introduction, the reason and an optional note.' })
+    input: DeclineIntroductionInput,
   ) {
-    return state(await this.service.decline(actor, id, input));
+    const { introductionId, ...decline } = input;
+    return state(await this.service.decline(actor, introductionId, decline));
   }
 
   @Roles(...EITHER)
-  @Mutation(() => IntroductionStateModel, { description: 'The participant started at the place.' })
+  @Mutation(() => StartIntroductionPayload, { description: 'The participant started at the place.' })
   async startIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'An ACCEPTED introduction.' }, uuidArg('id')) id: string,
-    @Args(
-      'startDate',
-      { description: 'The first day at the place, `YYYY-MM-DD`; at most a year ahead.' },
-      dateArg('startDate'),
-    )
-    startDate: string,
+    @Args('input', { description: 'The introduction and its first day.' }) input: StartIntroductionInput,
   ) {
-    return state(await this.service.start(actor, id, startDate));
+    return state(await this.service.start(actor, input.introductionId, input.startDate));
   }
 
   @Roles(...EITHER)
-  @Mutation(() => IntroductionStateModel, { description: 'The participant finished as planned.' })
+  @Mutation(() => CompleteIntroductionPayload, { description: 'The participant finished as planned.' })
   async completeIntroduction(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'A STARTED introduction.' }, uuidArg('id')) id: string,
-    @Args(
-      'endDate',
-      {
-        description:
-          'The last day at the place, `YYYY-MM-DD`; not before the start date and at most a year ahead.',
-      },
-      dateArg('endDate'),
-    )
-    endDate: string,
+    @Args('input', { description: 'The introduction and its last day.' }) input: CompleteIntroductionInput,
   ) {
-    return state(await this.service.complete(actor, id, endDate));
+    return state(await this.service.complete(actor, input.introductionId, input.endDate));
   }
 
   @Roles(...EITHER)
-  @Mutation(() => IntroductionStateModel, {
+  @Mutation(() => EndIntroductionEarlyPayload, {
     description: 'The participant stopped before the planned end, with a reason.',
   })
   async endIntroductionEarly(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'A STARTED introduction.' }, uuidArg('id')) id: string,
-    @Args('input', { description: 'The reason, the last day and an optional note.' }) input: EndEarlyInput,
+    @Args('input', { description: 'The introduction, the reason, the last day and an optional note.' })
+    input: EndIntroductionEarlyInput,
   ) {
-    return state(await this.service.endEarly(actor, id, input));
+    const { introductionId, ...end } = input;
+    return state(await this.service.endEarly(actor, introductionId, end));
   }
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Mutation(() => IntroductionStateModel, { description: 'Coach: withdraw an open introduction.' })
+  @Mutation(() => WithdrawIntroductionPayload, { description: 'Coach: withdraw an open introduction.' })
   async withdrawIntroduction(
     @CurrentActor() actor: Actor,
-    @Args(
-      'id',
-      { type: () => ID, description: 'A PROPOSED, ACCEPTED or STARTED introduction of your caseload.' },
-      uuidArg('id'),
-    )
-    id: string,
+    @Args('input', { description: 'The introduction to withdraw.' }) input: WithdrawIntroductionInput,
   ) {
-    return state(await this.service.withdraw(actor, id));
+    return state(await this.service.withdraw(actor, input.introductionId));
   }
 
   @Roles(Role.COACH)
-  @Mutation(() => Int, {
+  @Mutation(() => RevokeConsentPayload, {
     description:
-      'The participant withdrew consent: open introductions are withdrawn and places no longer see the profile. Returns how many were withdrawn.',
+      'The participant withdrew consent: open introductions are withdrawn and places no longer see the profile.',
   })
-  revokeConsent(
+  async revokeConsent(
     @CurrentActor() actor: Actor,
-    @Args(
-      'participantId',
-      { type: () => ID, description: 'The participant of your caseload who withdrew consent.' },
-      uuidArg('participantId'),
-    )
-    participantId: string,
-  ) {
-    return this.service.revokeConsent(actor, participantId);
+    @Args('input', { description: 'The participant who withdrew consent.' }) input: RevokeConsentInput,
+  ): Promise<RevokeConsentPayload> {
+    const withdrawnIntroductions = await this.service.revokeConsent(actor, input.participantId);
+    return { participantId: input.participantId, withdrawnIntroductions };
   }
 }

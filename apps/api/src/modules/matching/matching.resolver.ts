@@ -1,5 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Connection, ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -13,6 +14,9 @@ import {
   PairOptionsInput,
 } from './matching.models.js';
 import { MatchingService } from './matching.service.js';
+
+/** `PlacementCandidateConnection`: a page of the participants who fit a place. */
+const CandidateConnection = Connection(CandidateModel, 'PlacementCandidate', 'participants who fit a place');
 
 const defaults = (): MatchOptionsInput => new MatchOptionsInput();
 
@@ -50,7 +54,8 @@ export class MatchingResolver {
   }
 
   @Query(() => [CheckModel], {
-    description: 'Why a place does or does not fit a participant: every criterion with its reason.',
+    description:
+      'Why a place does or does not fit a participant: every criterion with its reason. A fixed set of criteria, so a plain list, not a connection.',
   })
   whyNot(
     @CurrentActor() actor: Actor,
@@ -76,8 +81,8 @@ export class MatchingResolver {
     return this.service.whyNot(actor, participantId, placementId, options ?? new PairOptionsInput());
   }
 
-  @Query(() => [CandidateModel], {
-    description: 'Participants of your caseload who fit a place, best first.',
+  @Query(() => CandidateConnection, {
+    description: 'Participants of your caseload who fit a place, best first, a page at a time.',
   })
   async candidatesForPlacement(
     @CurrentActor() actor: Actor,
@@ -93,18 +98,20 @@ export class MatchingResolver {
       description: 'How to compare; the defaults when omitted.',
     })
     options?: PairOptionsInput,
+    @Args() args?: ConnectionArgs,
   ) {
     const candidates = await this.service.candidatesForPlacement(
       actor,
       placementId,
       options ?? new PairOptionsInput(),
     );
-    return candidates.map(({ participant, match }) => ({
+    const items = candidates.map(({ participant, match }) => ({
       participant: toParticipantModel(participant),
       score: match.score,
       travel: match.travel,
       countsTowardsZRouteHours: match.countsTowardsZRouteHours,
       checks: match.checks,
     }));
+    return sliceToConnection(items, pageOf(args));
   }
 }

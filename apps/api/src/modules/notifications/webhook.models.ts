@@ -1,3 +1,4 @@
+import { Connection } from '@plekwijzer/graphql';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { WebhookDeliveryStatus } from './webhook-delivery.entity.js';
 
@@ -43,7 +44,9 @@ export class WebhookSubscriptionModel {
   deactivatedAt: Date | null;
 }
 
-@ObjectType('CreatedWebhookSubscription', { description: 'A new subscription and its signing secret.' })
+@ObjectType('CreateWebhookSubscriptionPayload', {
+  description: 'The result of createWebhookSubscription: the new subscription and its signing secret.',
+})
 export class CreatedWebhookSubscriptionModel {
   @Field(() => WebhookSubscriptionModel, { description: 'The subscription as stored.' })
   subscription: WebhookSubscriptionModel;
@@ -103,18 +106,20 @@ export class WebhookDeliveryModel {
   createdAt: Date;
 }
 
-@ObjectType('WebhookDeliveryPage', {
-  description: 'One page of deliveries, newest first, and how many there are in all.',
-})
-export class WebhookDeliveryPageModel {
-  @Field(() => [WebhookDeliveryModel], { description: 'The deliveries on this page.' })
-  items: WebhookDeliveryModel[];
+/** `WebhookDeliveryConnection`: a page of a subscription's deliveries. */
+export const WebhookDeliveryConnection = Connection(WebhookDeliveryModel, 'WebhookDelivery', 'deliveries');
 
-  @Field(() => Int, { description: 'Deliveries matching the arguments, over all pages.' })
-  totalCount: number;
+/** `WebhookSubscriptionConnection`: a page of webhook subscriptions. */
+export const WebhookSubscriptionConnection = Connection(
+  WebhookSubscriptionModel,
+  'WebhookSubscription',
+  'webhook subscriptions',
+);
 
-  @Field({ description: 'Whether a page follows this one.' })
-  hasNextPage: boolean;
+@ObjectType('DeactivateWebhookSubscriptionPayload', { description: 'The result of deactivateWebhookSubscription.' })
+export class DeactivateWebhookSubscriptionPayload {
+  @Field(() => WebhookSubscriptionModel, { description: 'The subscription, now inactive.' })
+  subscription: WebhookSubscriptionModel;
 }
 
 @ObjectType('WebhookEventType', { description: 'An event type a subscription can ask for.' })

@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { pageOf, sliceToConnection, toConnection } from '@plekwijzer/graphql';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import {
   CreateWebhookSubscriptionInput,
+  DeactivateWebhookSubscriptionInput,
   WebhookDeliveriesArgs,
   WebhookSubscriptionsArgs,
 } from './dto/webhook.inputs.js';
@@ -12,9 +13,11 @@ import { WEBHOOK_EVENT_DESCRIPTIONS } from './webhook-events.js';
 import type { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 import {
   CreatedWebhookSubscriptionModel,
-  WebhookDeliveryPageModel,
+  DeactivateWebhookSubscriptionPayload,
+  WebhookDeliveryConnection,
   WebhookEventTypeModel,
-  WebhookSubscriptionModel,
+  WebhookSubscriptionConnection,
+  type WebhookSubscriptionModel,
 } from './webhook.models.js';
 import { WebhooksService } from './webhooks.service.js';
 
@@ -37,27 +40,35 @@ export class WebhooksResolver {
 
   @Roles(...MANAGERS)
   @Query(() => [WebhookEventTypeModel], {
-    description: 'The event types a webhook subscription can ask for.',
+    description:
+      'The event types a webhook subscription can ask for: a small fixed vocabulary, so a plain list, not a connection.',
   })
   webhookEventTypes(): WebhookEventTypeModel[] {
     return Object.entries(WEBHOOK_EVENT_DESCRIPTIONS).map(([type, description]) => ({ type, description }));
   }
 
   @Roles(...MANAGERS)
-  @Query(() => [WebhookSubscriptionModel], {
+  @Query(() => WebhookSubscriptionConnection, {
     description:
       'Your organisation’s webhook subscriptions, newest first (admins: every organisation’s). Never includes secrets.',
   })
   async webhookSubscriptions(@CurrentActor() actor: Actor, @Args() args: WebhookSubscriptionsArgs) {
-    return (await this.service.list(actor, args.organisationId)).map(toWebhookSubscriptionModel);
+    const all = await this.service.list(actor, args.filter?.organisationId?.toLowerCase());
+    return sliceToConnection(all.map(toWebhookSubscriptionModel), pageOf(args));
   }
 
   @Roles(...MANAGERS)
-  @Query(() => WebhookDeliveryPageModel, {
+  @Query(() => WebhookDeliveryConnection, {
     description: 'Delivery state of a subscription’s events, newest first.',
   })
-  webhookDeliveries(@CurrentActor() actor: Actor, @Args() args: WebhookDeliveriesArgs) {
-    return this.service.deliveries(actor, args);
+  async webhookDeliveries(@CurrentActor() actor: Actor, @Args() args: WebhookDeliveriesArgs) {
+    const page = pageOf(args);
+    const result = await this.service.deliveries(actor, {
+      subscriptionId: args.subscriptionId.toLowerCase(),
+      status: args.filter?.status,
+      page,
+    });
+    return toConnection(result.items, result.totalCount, page.offset);
   }
 
   @Roles(...MANAGERS)
@@ -74,13 +85,14 @@ export class WebhooksResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => WebhookSubscriptionModel, {
+  @Mutation(() => DeactivateWebhookSubscriptionPayload, {
     description: 'Stop delivering to a subscription; its pending deliveries are given up.',
   })
   async deactivateWebhookSubscription(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The subscription to deactivate.' }, uuidArg('id')) id: string,
-  ) {
-    return toWebhookSubscriptionModel(await this.service.deactivate(actor, id));
+    @Args('input', { description: 'The subscription to deactivate.' }) input: DeactivateWebhookSubscriptionInput,
+  ): Promise<DeactivateWebhookSubscriptionPayload> {
+    const subscription = await this.service.deactivate(actor, input.subscriptionId.toLowerCase());
+    return { subscription: toWebhookSubscriptionModel(subscription) };
   }
 }

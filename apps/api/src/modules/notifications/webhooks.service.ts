@@ -152,7 +152,10 @@ export class WebhooksService {
     });
   }
 
-  async deliveries(actor: Actor, args: WebhookDeliveriesArgs): Promise<WebhookDeliveryPage> {
+  async deliveries(
+    actor: Actor,
+    args: Pick<WebhookDeliveriesArgs, 'subscriptionId' | 'status' | 'page'>,
+  ): Promise<WebhookDeliveryPage> {
     this.assertManager(actor);
     await this.visible(this.dataSource.manager, actor, args.subscriptionId, false);
     const first = Math.min(args.page?.first ?? 20, MAX_PAGE_SIZE);

@@ -1,11 +1,21 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { OrganisationModel } from './organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { Connection, ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
+
+/** `OrganisationConnection`: a page of organisations. */
+const OrganisationConnection = Connection(OrganisationModel, 'Organisation', 'organisations');
+
+@ObjectType('CreateOrganisationPayload', { description: 'The result of createOrganisation.' })
+class CreateOrganisationPayload {
+  @Field(() => OrganisationModel, { description: 'The new organisation.' })
+  organisation: OrganisationModel;
+}
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
@@ -19,20 +29,20 @@ export class OrganisationsResolver {
     return this.service.getVisible(actor, id);
   }
 
-  @Query(() => [OrganisationModel], {
-    description: 'Organisations you can see: your own, or all for an admin.',
+  @Query(() => OrganisationConnection, {
+    description: 'Organisations you can see: your own, or all for an admin; by name.',
   })
-  organisations(@CurrentActor() actor: Actor) {
-    return this.service.listVisible(actor);
+  async organisations(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+    return sliceToConnection(await this.service.listVisible(actor), pageOf(args));
   }
 
   @Roles(Role.ADMIN)
-  @Mutation(() => OrganisationModel, { description: 'Admin: register an organisation.' })
-  createOrganisation(
+  @Mutation(() => CreateOrganisationPayload, { description: 'Admin: register an organisation.' })
+  async createOrganisation(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The new organisation; its KvK number, if given, must be unique.' })
     input: CreateOrganisationInput,
   ) {
-    return this.service.create(actor, input);
+    return { organisation: await this.service.create(actor, input) };
   }
 }

@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, Field, GraphQLISODateTime, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-
-import { DomainError } from '@plekwijzer/graphql';
-import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
+import { Args, ArgsType, Field, GraphQLISODateTime, ID, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { Connection, ConnectionArgs, pageOf, toConnection } from '@plekwijzer/graphql';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -53,6 +52,16 @@ class AuditEntryModel {
   purpose: string | null;
 }
 
+/** `AuditEntryConnection`: a page of a participant's audit trail. */
+const AuditEntryConnection = Connection(AuditEntryModel, 'AuditEntry', 'audit entries');
+
+@ArgsType()
+class AuditTrailArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The participant whose trail to read.' })
+  @IsUUID('all', { message: 'participantId must be an id' })
+  participantId: string;
+}
+
 @Resolver()
 export class AuditTrailResolver {
   constructor(
@@ -61,28 +70,14 @@ export class AuditTrailResolver {
   ) {}
 
   @Roles(Role.COACH, Role.ADMIN)
-  @Query(() => [AuditEntryModel], {
+  @Query(() => AuditEntryConnection, {
     description: 'The audit trail of a participant of your caseload (admins: any), newest first.',
   })
-  async auditTrail(
-    @CurrentActor() actor: Actor,
-    @Args(
-      'participantId',
-      { type: () => ID, description: 'The participant whose trail to read.' },
-      uuidArg('participantId'),
-    )
-    participantId: string,
-    @Args('first', {
-      type: () => Int,
-      defaultValue: 100,
-      description: 'How many of the newest entries, 1–1000.',
-    })
-    first: number,
-  ) {
-    if (!Number.isInteger(first) || first < 1 || first > 1000) {
-      throw DomainError.badInput([{ path: 'first', message: 'first must be a whole number from 1 to 1000' }]);
-    }
+  async auditTrail(@CurrentActor() actor: Actor, @Args() args: AuditTrailArgs) {
+    const page = pageOf(args);
+    const participantId = args.participantId.toLowerCase();
     await this.participants.getOwned(actor, participantId, 'AUDIT_TRAIL');
-    return this.audit.trail(participantId, first);
+    const { items, totalCount } = await this.audit.trailPage(participantId, page);
+    return toConnection(items, totalCount, page.offset);
   }
 }

@@ -1,3 +1,4 @@
+import { Connection, GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   LanguageLevel,
@@ -76,12 +77,12 @@ export class ParticipantModel {
   })
   targetGroup: TargetGroup;
 
-  @Field({ description: 'PIP date, `YYYY-MM-DD`. The three-year term ends three years later.' })
+  @Field(() => GraphQLDate, { description: 'PIP date. The three-year term ends three years later.' })
   pipDate: string;
 
-  @Field({
+  @Field(() => GraphQLDate, {
     description:
-      'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date), `YYYY-MM-DD`.',
+      'Last day of the three-year inburgeringstermijn (the day before the third anniversary of the PIP date).',
   })
   integrationTermLastDay: string;
 
@@ -108,7 +109,7 @@ export class ParticipantModel {
   @Field(() => [CommitmentModel], { description: 'Language classes and other fixed commitments.' })
   commitments: CommitmentModel[];
 
-  @Field(() => String, { nullable: true, description: 'Available from, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Available from.' })
   availableFrom: string | null;
 
   @Field(() => ParticipantChildcareModel, {
@@ -140,16 +141,5 @@ export class ParticipantModel {
   updatedAt: Date;
 }
 
-@ObjectType('ParticipantPage', {
-  description: 'One page of a caseload and the total number of participants in it.',
-})
-export class ParticipantPageModel {
-  @Field(() => [ParticipantModel], { description: 'The participants on this page, newest first.' })
-  items: ParticipantModel[];
-
-  @Field(() => Int, { description: 'All participants in the caseload, over all pages.' })
-  totalCount: number;
-
-  @Field({ description: 'Whether a page follows this one.' })
-  hasNextPage: boolean;
-}
+/** `ParticipantConnection`: a page of a caseload. */
+export const ParticipantConnection = Connection(ParticipantModel, 'Participant', 'participants');

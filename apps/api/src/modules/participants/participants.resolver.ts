@@ -1,12 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { PageInput } from '@plekwijzer/graphql';
+import { ConnectionArgs, pageOf, toConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
-import { CreateParticipantInput, UpdateParticipantInput } from './dto/participant-fields.input.js';
+import { CreateParticipantInput } from './dto/participant-fields.input.js';
 import { toParticipantModel } from './participant.mapper.js';
-import { ParticipantModel, ParticipantPageModel } from './participant.model.js';
+import { ParticipantConnection, ParticipantModel } from './participant.model.js';
+import {
+  CreateParticipantPayload,
+  RemoveParticipantInput,
+  RemoveParticipantPayload,
+  UpdateParticipantMutationInput,
+  UpdateParticipantPayload,
+} from './participant.payloads.js';
 import { ParticipantsService } from './participants.service.js';
 
 @Roles(Role.COACH, Role.ADMIN)
@@ -22,52 +29,41 @@ export class ParticipantsResolver {
     return toParticipantModel(await this.service.getOwned(actor, id));
   }
 
-  @Query(() => ParticipantPageModel, { description: 'Your caseload, newest first (admins: every caseload).' })
-  async caseload(
-    @CurrentActor() actor: Actor,
-    @Args('page', {
-      type: () => PageInput,
-      nullable: true,
-      description: 'Which page; the first 20 participants when omitted.',
-    })
-    page?: PageInput,
-  ) {
+  @Query(() => ParticipantConnection, { description: 'Your caseload, newest first (admins: every caseload).' })
+  async caseload(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+    const page = pageOf(args);
     const result = await this.service.caseload(actor, page);
-    return { ...result, items: result.items.map(toParticipantModel) };
+    return toConnection(result.items.map(toParticipantModel), result.totalCount, page.offset);
   }
 
   @Roles(Role.COACH)
-  @Mutation(() => ParticipantModel, { description: 'Add a participant to your caseload.' })
+  @Mutation(() => CreateParticipantPayload, { description: 'Add a participant to your caseload.' })
   async createParticipant(
     @CurrentActor() actor: Actor,
     @Args('input', {
       description: 'The new participant; the client reference must be unique in your caseload.',
     })
     input: CreateParticipantInput,
-  ) {
-    return toParticipantModel(await this.service.create(actor, input));
+  ): Promise<CreateParticipantPayload> {
+    return { participant: toParticipantModel(await this.service.create(actor, input)) };
   }
 
-  @Mutation(() => ParticipantModel, { description: 'Change a participant of your caseload.' })
+  @Mutation(() => UpdateParticipantPayload, { description: 'Change a participant of your caseload.' })
   async updateParticipant(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The participant to change.' }, uuidArg('id')) id: string,
-    @Args('input', { description: 'The fields to change; omitted fields keep their value.' })
-    input: UpdateParticipantInput,
-  ) {
-    return toParticipantModel(await this.service.update(actor, id, input));
+    @Args('input', { description: 'The participant and the fields to change; omitted fields keep their value.' })
+    input: UpdateParticipantMutationInput,
+  ): Promise<UpdateParticipantPayload> {
+    const { participantId, ...changes } = input;
+    return { participant: toParticipantModel(await this.service.update(actor, participantId, changes)) };
   }
 
-  @Mutation(() => Boolean, { description: 'Remove a participant and their data from your caseload.' })
-  removeParticipant(
+  @Mutation(() => RemoveParticipantPayload, { description: 'Remove a participant and their data from your caseload.' })
+  async removeParticipant(
     @CurrentActor() actor: Actor,
-    @Args(
-      'id',
-      { type: () => ID, description: 'The participant to remove, with their introductions.' },
-      uuidArg('id'),
-    )
-    id: string,
-  ) {
-    return this.service.remove(actor, id);
+    @Args('input', { description: 'The participant to remove.' }) input: RemoveParticipantInput,
+  ): Promise<RemoveParticipantPayload> {
+    await this.service.remove(actor, input.participantId);
+    return { removedParticipantId: input.participantId };
   }
 }

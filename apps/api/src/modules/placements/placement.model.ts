@@ -1,3 +1,4 @@
+import { Connection, GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   ChildcareKind,
@@ -153,10 +154,10 @@ export class PlacementModel {
   })
   schedule: ScheduleModel | null;
 
-  @Field(() => String, { nullable: true, description: 'First day, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'First day.' })
   startDate: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day, `YYYY-MM-DD`; empty when open-ended.' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'Last day; empty when open-ended.' })
   endDate: string | null;
 
   @Field(() => ChildcareModel, { description: 'Childcare (kinderopvang) the place offers.' })
@@ -204,14 +205,5 @@ export class PlacementModel {
   updatedAt: Date;
 }
 
-@ObjectType('PlacementPage', { description: 'One page of places and the total that match the filter.' })
-export class PlacementPageModel {
-  @Field(() => [PlacementModel], { description: 'The places on this page, most recently published first.' })
-  items: PlacementModel[];
-
-  @Field(() => Int, { description: 'All places matching the filter, over all pages.' })
-  totalCount: number;
-
-  @Field({ description: 'Whether a page follows this one.' })
-  hasNextPage: boolean;
-}
+/** `PlacementConnection`: a page of places. */
+export const PlacementConnection = Connection(PlacementModel, 'Placement', 'places');

@@ -1,12 +1,24 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { pageOf, toConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
-import { CreatePlacementInput, UpdatePlacementInput } from './dto/placement-fields.input.js';
+import { CreatePlacementInput } from './dto/placement-fields.input.js';
 import { PlacementsArgs } from './dto/placements.args.js';
 import { toPlacementModel } from './placement.mapper.js';
-import { PlacementModel, PlacementPageModel } from './placement.model.js';
+import { PlacementConnection, PlacementModel } from './placement.model.js';
+import {
+  ClosePlacementInput,
+  ClosePlacementPayload,
+  CreatePlacementPayload,
+  PausePlacementInput,
+  PausePlacementPayload,
+  PublishPlacementInput,
+  PublishPlacementPayload,
+  UpdatePlacementMutationInput,
+  UpdatePlacementPayload,
+} from './placement.payloads.js';
 import { PlacementsService } from './placements.service.js';
 
 const MANAGERS = [Role.ADMIN, Role.EMPLOYER, Role.PARTNER];
@@ -25,14 +37,17 @@ export class PlacementsResolver {
     return toPlacementModel(await this.service.get(actor, id));
   }
 
-  @Query(() => PlacementPageModel, { description: 'Places, filtered and paged (at most 100 a page).' })
+  @Query(() => PlacementConnection, {
+    description: 'Places, filtered, most recently published first (at most 100 a page).',
+  })
   async placements(@CurrentActor() actor: Actor, @Args() args: PlacementsArgs) {
-    const page = await this.service.list(actor, args);
-    return { ...page, items: page.items.map(toPlacementModel) };
+    const page = pageOf(args);
+    const result = await this.service.list(actor, { filter: args.filter, page } as PlacementsArgs);
+    return toConnection(result.items.map(toPlacementModel), result.totalCount, page.offset);
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => PlacementModel, { description: 'Post a new place as a draft.' })
+  @Mutation(() => CreatePlacementPayload, { description: 'Post a new place as a draft.' })
   async createPlacement(
     @CurrentActor() actor: Actor,
     @Args('input', {
@@ -41,57 +56,51 @@ export class PlacementsResolver {
     })
     input: CreatePlacementInput,
   ) {
-    return toPlacementModel(await this.service.create(actor, input));
+    return { placement: toPlacementModel(await this.service.create(actor, input)) };
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => PlacementModel, {
+  @Mutation(() => UpdatePlacementPayload, {
     description: 'Change a place of your organisation. A published place must stay complete.',
   })
   async updatePlacement(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The place to change (not a closed one).' }, uuidArg('id'))
-    id: string,
     @Args('input', {
-      description: 'The fields to change; omitted fields keep their value and null clears a clearable one.',
+      description:
+        'The place and the fields to change; omitted fields keep their value and null clears a clearable one.',
     })
-    input: UpdatePlacementInput,
+    input: UpdatePlacementMutationInput,
   ) {
-    return toPlacementModel(await this.service.update(actor, id, input));
+    const { placementId, ...changes } = input;
+    return { placement: toPlacementModel(await this.service.update(actor, placementId, changes)) };
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => PlacementModel, { description: 'Publish a complete draft, or resume a paused place.' })
+  @Mutation(() => PublishPlacementPayload, { description: 'Publish a complete draft, or resume a paused place.' })
   async publishPlacement(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The draft or paused place to publish.' }, uuidArg('id'))
-    id: string,
+    @Args('input', { description: 'The draft or paused place to publish.' }) input: PublishPlacementInput,
   ) {
-    return toPlacementModel(await this.service.publish(actor, id));
+    return { placement: toPlacementModel(await this.service.publish(actor, input.placementId)) };
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => PlacementModel, {
+  @Mutation(() => PausePlacementPayload, {
     description: 'Pause a published place: it stops being matched until published again.',
   })
   async pausePlacement(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID, description: 'The published place to pause.' }, uuidArg('id')) id: string,
+    @Args('input', { description: 'The published place to pause.' }) input: PausePlacementInput,
   ) {
-    return toPlacementModel(await this.service.pause(actor, id));
+    return { placement: toPlacementModel(await this.service.pause(actor, input.placementId)) };
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => PlacementModel, { description: 'Close a place for good.' })
+  @Mutation(() => ClosePlacementPayload, { description: 'Close a place for good.' })
   async closePlacement(
     @CurrentActor() actor: Actor,
-    @Args(
-      'id',
-      { type: () => ID, description: 'The place to close (draft, published or paused).' },
-      uuidArg('id'),
-    )
-    id: string,
+    @Args('input', { description: 'The place to close (draft, published or paused).' }) input: ClosePlacementInput,
   ) {
-    return toPlacementModel(await this.service.close(actor, id));
+    return { placement: toPlacementModel(await this.service.close(actor, input.placementId)) };
   }
 }

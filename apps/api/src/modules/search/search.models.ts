@@ -19,7 +19,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageInput } from '@plekwijzer/graphql';
+import { ConnectionArgs, Edge, PageInfo, type PageInput } from '@plekwijzer/graphql';
 import type { SearchFacetName } from '@plekwijzer/search';
 import {
   ChildcareKind,
@@ -113,7 +113,7 @@ export class SearchFilterInput {
 }
 
 @ArgsType()
-export class SearchPlacementsArgs {
+export class SearchPlacementsArgs extends ConnectionArgs {
   @Field(() => String, {
     nullable: true,
     description:
@@ -131,6 +131,9 @@ export class SearchPlacementsArgs {
   @IsOptional()
   @ValidateNested()
   @Type(() => SearchFilterInput)
+  filter?: SearchFilterInput;
+
+  /** What the search service reads: `filter` (set by the resolver; not a GraphQL argument). */
   filters?: SearchFilterInput;
 
   @Field(() => [SearchFacet], {
@@ -148,10 +151,7 @@ export class SearchPlacementsArgs {
   @Type(() => NearInput)
   near?: NearInput;
 
-  @Field(() => PageInput, { nullable: true, description: 'Which page of hits; the first 20 when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PageInput)
+  /** The window the resolver derives from `first` and `after` (not a GraphQL argument). */
   page?: PageInput;
 }
 
@@ -196,27 +196,30 @@ export class SearchFacetCountsModel {
   values: SearchFacetValueModel[];
 }
 
-@ObjectType('SearchResult', {
-  description: 'One page of published places found, with facet counts over all matches.',
+const SearchHitEdge = Edge(SearchHitModel, 'SearchHit');
+
+@ObjectType('SearchHitConnection', {
+  description:
+    'A page of published places found (Relay cursor connection), with facet counts over all matches.',
 })
-export class SearchResultModel {
-  @Field(() => [SearchHitModel], {
+export class SearchHitConnection {
+  @Field(() => [SearchHitEdge], {
     description:
       'The places on this page: most relevant first, or most recently published first without text.',
   })
-  hits: SearchHitModel[];
+  edges: Array<{ cursor: string; node: SearchHitModel }>;
+
+  @Field(() => PageInfo, { description: 'Cursors and whether more hits follow.' })
+  pageInfo: PageInfo;
 
   @Field(() => Int, { description: 'All matching places over all pages.' })
-  total: number;
+  totalCount: number;
 
   @Field({
     description:
-      'False when the engine estimated the total (Meilisearch with an offset that is not a multiple of first).',
+      'False when the engine estimated totalCount (Meilisearch with an offset that is not a multiple of first).',
   })
   totalIsExact: boolean;
-
-  @Field({ description: 'Whether a page follows this one.' })
-  hasNextPage: boolean;
 
   @Field(() => [SearchFacetCountsModel], {
     description: 'Counts per requested facet, over all matching places.',

@@ -1,3 +1,4 @@
+import { GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
 import { NoControlCharacters } from '@plekwijzer/graphql';
@@ -9,7 +10,7 @@ export class LogHoursInput {
   @IsUUID('all', { message: 'introductionId must be an id' })
   introductionId: string;
 
-  @Field({ description: 'The day, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { description: 'The day.' })
   @Matches(DATE_PATTERN, { message: 'date must be a date written as YYYY-MM-DD' })
   date: string;
 
@@ -30,12 +31,35 @@ export class LogHoursInput {
   idempotencyKey?: string;
 }
 
-@InputType({ description: 'Why the coach rejects hours a place logged.' })
+@InputType({ description: 'Which hours the coach rejects, and why.' })
 export class RejectHoursInput {
+  @Field(() => ID, { description: 'A PENDING entry of your participant.' })
+  @IsUUID('all', { message: 'entryId must be an id' })
+  entryId: string;
+
   @Field({ description: 'Why the hours are rejected (shown to the place).' })
   @IsString()
   @NoControlCharacters({ multiline: true })
   @MaxLength(500)
   @Matches(/\S/, { message: 'reason needs some text: the place sees why its hours were rejected' })
   reason: string;
+}
+
+@InputType({ description: 'Which entry to correct, and the right hours.' })
+export class CorrectHoursInput {
+  @Field(() => ID, { description: 'The current (not yet corrected) entry to correct.' })
+  @IsUUID('all', { message: 'entryId must be an id' })
+  entryId: string;
+
+  @Field(() => Float, {
+    description: 'The right number of hours for that day: more than 0, at most 24, in steps of 0.25.',
+  })
+  hours: number;
+}
+
+@InputType({ description: 'Which hours the coach approves.' })
+export class ApproveHoursInput {
+  @Field(() => ID, { description: 'A PENDING entry of your participant.' })
+  @IsUUID('all', { message: 'entryId must be an id' })
+  entryId: string;
 }

@@ -1,3 +1,4 @@
+import { GraphQLDate } from '@plekwijzer/graphql';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -14,7 +15,7 @@ import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 import { DeclineReason, EndReason } from '../introduction.enums.js';
 
-@InputType({ description: 'Propose a participant of your caseload for a published place.' })
+@InputType('ProposeIntroductionInput', { description: 'Propose a participant of your caseload for a published place.' })
 export class ProposeInput {
   @Field(() => ID, {
     description: 'A participant of your caseload who consented to be proposed (consentToBeProposed).',
@@ -68,7 +69,7 @@ export class ProposeInput {
   idempotencyKey?: string;
 }
 
-@InputType({ description: 'Why the place says no to a proposed participant.' })
+@InputType({ isAbstract: true })
 export class DeclineInput {
   @Field(() => DeclineReason, { description: 'The main reason; it feeds the municipality’s figures.' })
   @IsEnum(DeclineReason)
@@ -85,13 +86,13 @@ export class DeclineInput {
   note?: string;
 }
 
-@InputType({ description: 'Why and when a started introduction ended before the planned end.' })
+@InputType({ isAbstract: true })
 export class EndEarlyInput {
   @Field(() => EndReason, { description: 'The main reason the participant stopped.' })
   @IsEnum(EndReason)
   reason: EndReason;
 
-  @Field({ description: 'Last day, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { description: 'Last day.' })
   @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
   endDate: string;
 

@@ -10,7 +10,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageInput, NoControlCharacters } from '@plekwijzer/graphql';
+import { ConnectionArgs, NoControlCharacters, type PageInput } from '@plekwijzer/graphql';
 import { WebhookDeliveryStatus } from '../webhook-delivery.entity.js';
 import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url.js';
 
@@ -46,8 +46,8 @@ export class CreateWebhookSubscriptionInput {
   eventTypes: string[];
 }
 
-@ArgsType()
-export class WebhookSubscriptionsArgs {
+@InputType({ description: 'Which webhook subscriptions to list.' })
+export class WebhookSubscriptionFilterInput {
   @Field(() => ID, {
     nullable: true,
     description:
@@ -59,19 +59,50 @@ export class WebhookSubscriptionsArgs {
 }
 
 @ArgsType()
-export class WebhookDeliveriesArgs {
-  @Field(() => ID, { description: 'The subscription whose deliveries to list.' })
-  @IsUUID('all', { message: 'subscriptionId must be an id' })
-  subscriptionId: string;
+export class WebhookSubscriptionsArgs extends ConnectionArgs {
+  @Field(() => WebhookSubscriptionFilterInput, {
+    nullable: true,
+    description: 'Conditions the subscriptions must meet; all you can see when omitted.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WebhookSubscriptionFilterInput)
+  filter?: WebhookSubscriptionFilterInput;
+}
 
+@InputType({ description: 'Which deliveries to list.' })
+export class WebhookDeliveryFilterInput {
   @Field(() => WebhookDeliveryStatus, { nullable: true, description: 'Only deliveries in this state.' })
   @IsOptional()
   @IsEnum(WebhookDeliveryStatus)
   status?: WebhookDeliveryStatus;
+}
 
-  @Field(() => PageInput, { nullable: true, description: 'Which page, newest deliveries first.' })
+@ArgsType()
+export class WebhookDeliveriesArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The subscription whose deliveries to list.' })
+  @IsUUID('all', { message: 'subscriptionId must be an id' })
+  subscriptionId: string;
+
+  @Field(() => WebhookDeliveryFilterInput, {
+    nullable: true,
+    description: 'Conditions the deliveries must meet; all when omitted.',
+  })
   @IsOptional()
   @ValidateNested()
-  @Type(() => PageInput)
+  @Type(() => WebhookDeliveryFilterInput)
+  filter?: WebhookDeliveryFilterInput;
+
+  /** Set by the resolver from `filter` (not a GraphQL argument). */
+  status?: WebhookDeliveryStatus;
+
+  /** Set by the resolver from `first` and `after` (not a GraphQL argument). */
   page?: PageInput;
+}
+
+@InputType({ description: 'Which subscription to stop delivering to.' })
+export class DeactivateWebhookSubscriptionInput {
+  @Field(() => ID, { description: 'The subscription to deactivate.' })
+  @IsUUID('all', { message: 'subscriptionId must be an id' })
+  subscriptionId: string;
 }

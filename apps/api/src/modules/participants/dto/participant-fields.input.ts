@@ -1,3 +1,4 @@
+import { GraphQLDate } from '@plekwijzer/graphql';
 import { IsOmittable, NoControlCharacters } from '@plekwijzer/graphql';
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
@@ -139,9 +140,9 @@ export class ParticipantFieldsInput {
   @Type(() => CommitmentInput)
   commitments?: CommitmentInput[];
 
-  @Field(() => String, {
+  @Field(() => GraphQLDate, {
     nullable: true,
-    description: 'First day the participant can start, `YYYY-MM-DD`; null means from today.',
+    description: 'First day the participant can start; null means from today.',
   })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'availableFrom must be a date written as YYYY-MM-DD' })
@@ -196,7 +197,7 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   @IsEnum(TargetGroup)
   targetGroup: TargetGroup;
 
-  @Field({ description: 'PIP date, `YYYY-MM-DD`.' })
+  @Field(() => GraphQLDate, { description: 'PIP date.' })
   @Matches(DATE_PATTERN, { message: 'pipDate must be a date written as YYYY-MM-DD' })
   pipDate: string;
 
@@ -237,7 +238,7 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   physicalCapacity: PhysicalLoad;
 }
 
-@InputType({ description: 'Changes to a participant; omitted fields keep their value.' })
+@InputType({ isAbstract: true })
 export class UpdateParticipantInput extends ParticipantFieldsInput {
   @Field(() => LearningRoute, { nullable: true, description: 'Learning route (leerroute).' })
   @IsOmittable()
@@ -249,9 +250,9 @@ export class UpdateParticipantInput extends ParticipantFieldsInput {
   @IsEnum(TargetGroup)
   targetGroup?: TargetGroup;
 
-  @Field({
+  @Field(() => GraphQLDate, {
     nullable: true,
-    description: 'PIP date, `YYYY-MM-DD`; moves the end of the three-year term with it.',
+    description: 'PIP date; moves the end of the three-year term with it.',
   })
   @IsOmittable()
   @Matches(DATE_PATTERN, { message: 'pipDate must be a date written as YYYY-MM-DD' })

@@ -1,3 +1,4 @@
+import { GraphQLDate } from '@plekwijzer/graphql';
 import { IsOmittable, NoControlCharacters } from '@plekwijzer/graphql';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
@@ -222,12 +223,12 @@ export class PlacementFieldsInput {
   @Type(() => ScheduleInput)
   schedule?: ScheduleInput | null;
 
-  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`' })
+  @Field(() => GraphQLDate, { nullable: true, description: 'The day.' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'startDate must be a date written as YYYY-MM-DD' })
   startDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`; empty for open-ended.' })
+  @Field(() => GraphQLDate, { nullable: true, description: '`YYYY-MM-DD`; empty for open-ended.' })
   @IsOptional()
   @Matches(DATE_PATTERN, { message: 'endDate must be a date written as YYYY-MM-DD' })
   endDate?: string | null;
@@ -318,7 +319,7 @@ export class CreatePlacementInput extends PlacementFieldsInput {
   title: string;
 }
 
-@InputType({ description: 'Changes to a place; omitted fields keep their value.' })
+@InputType({ isAbstract: true })
 export class UpdatePlacementInput extends PlacementFieldsInput {
   @Field(() => PlacementType, {
     nullable: true,

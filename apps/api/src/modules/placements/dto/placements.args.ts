@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PageInput, NoControlCharacters } from '@plekwijzer/graphql';
+import { ConnectionArgs, NoControlCharacters, type PageInput } from '@plekwijzer/graphql';
 import {
   ChildcareKind,
   LanguageLevel,
@@ -89,7 +89,7 @@ export class PlacementFilterInput {
 }
 
 @ArgsType()
-export class PlacementsArgs {
+export class PlacementsArgs extends ConnectionArgs {
   @Field(() => PlacementFilterInput, {
     nullable: true,
     description: 'Conditions the places must meet; all places you can see when omitted.',
@@ -99,12 +99,6 @@ export class PlacementsArgs {
   @Type(() => PlacementFilterInput)
   filter?: PlacementFilterInput;
 
-  @Field(() => PageInput, {
-    nullable: true,
-    description: 'Which page, most recently published first; the first 20 places when omitted.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PageInput)
+  /** The window the resolver derives from `first` and `after` (not a GraphQL argument). */
   page?: PageInput;
 }
