@@ -67,7 +67,7 @@ describeOnServer('audit log protection by database roles', () => {
     expect(user).toBe(appRole);
     const actors = await insertStandardActors(t.dataSource);
     const res = await t.gql(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
       { input: participant() },
       await t.tokenFor(actors.coach),
     );

@@ -128,7 +128,7 @@ describe('authentication and health', () => {
     const token = await makeToken(t);
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM organisations');
     const res = await t.gql(
-      `mutation { createOrganisation(input: { kind: PARTNER, name: "Sneaky", street: "x 1", postcode: "3811", city: "Amersfoort", contactName: "x", contactEmail: "x@example.nl" }) { id } }`,
+      `mutation { createOrganisation(input: { kind: PARTNER, name: "Sneaky", street: "x 1", postcode: "3811", city: "Amersfoort", contactName: "x", contactEmail: "x@example.nl" }) { organisation { id } } }`,
       {},
       token,
     );
@@ -161,32 +161,32 @@ describe('authentication and health', () => {
   it('lets only an admin create organisations and users', async () => {
     const input = `{ kind: EMPLOYER, name: "Bakkerij De Korenbloem", kvkNumber: "12345678", street: "Langestraat 10", postcode: "3811 AB", city: "Amersfoort", contactName: "Els", contactEmail: "els@example.nl" }`;
     const byCoach = await t.gql(
-      `mutation { createOrganisation(input: ${input}) { id } }`,
+      `mutation { createOrganisation(input: ${input}) { organisation { id } } }`,
       {},
       await t.tokenFor(actors.coach),
     );
     expect(byCoach.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byAdmin = await t.gql(
-      `mutation { createOrganisation(input: ${input}) { id postcode kvkNumber } }`,
+      `mutation { createOrganisation(input: ${input}) { organisation { id postcode kvkNumber } } }`,
       {},
       await t.tokenFor(actors.admin),
     );
     expect(byAdmin.errors).toBeUndefined();
     expect(byAdmin.data).toMatchObject({
-      createOrganisation: { postcode: '3811 AB', kvkNumber: '12345678' },
+      createOrganisation: { organisation: { postcode: '3811 AB', kvkNumber: '12345678' } },
     });
-    const orgId = (byAdmin.data as { createOrganisation: { id: string } }).createOrganisation.id;
+    const orgId = (byAdmin.data as { createOrganisation: { organisation: { id: string } } }).createOrganisation.organisation.id;
 
     const user = await t.gql(
-      `mutation($o: ID!) { createUser(input: { organisationId: $o, role: EMPLOYER, displayName: "Els", email: "Els@Example.nl" }) { id email role } }`,
+      `mutation($o: ID!) { createUser(input: { organisationId: $o, role: EMPLOYER, displayName: "Els", email: "Els@Example.nl" }) { user { id email role } } }`,
       { o: orgId },
       await t.tokenFor(actors.admin),
     );
     expect(user.errors).toBeUndefined();
-    expect(user.data).toMatchObject({ createUser: { email: 'els@example.nl', role: 'EMPLOYER' } });
+    expect(user.data).toMatchObject({ createUser: { user: { email: 'els@example.nl', role: 'EMPLOYER' } } });
 
     const wrongRole = await t.gql(
-      `mutation($o: ID!) { createUser(input: { organisationId: $o, role: COACH, displayName: "X", email: "x2@example.nl" }) { id } }`,
+      `mutation($o: ID!) { createUser(input: { organisationId: $o, role: COACH, displayName: "X", email: "x2@example.nl" }) { user { id } } }`,
       { o: orgId },
       await t.tokenFor(actors.admin),
     );
@@ -199,7 +199,7 @@ describe('authentication and health', () => {
   it('validates an organisation field by field and stores nothing', async () => {
     const before = await t.dataSource.query('SELECT count(*)::int AS n FROM organisations');
     const res = await t.gql(
-      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "", kvkNumber: "1234", street: "x", postcode: "9999 ZZ", city: "A", contactName: "c", contactEmail: "not-an-email" }) { id } }`,
+      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "", kvkNumber: "1234", street: "x", postcode: "9999 ZZ", city: "A", contactName: "c", contactEmail: "not-an-email" }) { organisation { id } } }`,
       {},
       await t.tokenFor(actors.admin),
     );
@@ -207,7 +207,7 @@ describe('authentication and health', () => {
     const paths = (res.errors?.[0]?.extensions?.fields ?? []).map((f) => f.path).sort();
     expect(paths).toEqual(['input.contactEmail', 'input.kvkNumber', 'input.name']);
     const unknownPostcode = await t.gql(
-      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "N", street: "x", postcode: "1099 ZZ", city: "A", contactName: "c", contactEmail: "c@example.nl" }) { id } }`,
+      `mutation { createOrganisation(input: { kind: EMPLOYER, name: "N", street: "x", postcode: "1099 ZZ", city: "A", contactName: "c", contactEmail: "c@example.nl" }) { organisation { id } } }`,
       {},
       await t.tokenFor(actors.admin),
     );

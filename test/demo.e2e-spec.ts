@@ -194,13 +194,13 @@ describe('the Amersfoort demo set', () => {
       return res.data!;
     };
 
-    const { proposeIntroduction } = await call<{ proposeIntroduction: { id: string; status: string } }>(
-      `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id status } }`,
+    const { proposeIntroduction } = await call<{ proposeIntroduction: { introduction: { id: string; status: string } } }>(
+      `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id status } } }`,
       { input: { participantId, placementId, consentConfirmed: true, message: 'Zij wil graag beginnen.' } },
       coachToken,
     );
-    expect(proposeIntroduction.status).toBe('PROPOSED');
-    const id = proposeIntroduction.id;
+    expect(proposeIntroduction.introduction.status).toBe('PROPOSED');
+    const id = proposeIntroduction.introduction.id;
     const inbox = await call<{ placeIntroduction: { profile: { nickname: string | null } } }>(
       `query($id: ID!) { placeIntroduction(id: $id) { profile { nickname } } }`,
       { id },
@@ -209,29 +209,29 @@ describe('the Amersfoort demo set', () => {
     expect(inbox.placeIntroduction.profile).toBeTruthy();
     expect(
       (
-        await call<{ acceptIntroduction: { status: string } }>(
-          `mutation($id: ID!) { acceptIntroduction(id: $id) { status } }`,
+        await call<{ acceptIntroduction: { introduction: { status: string } } }>(
+          `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { status } } }`,
           { id },
           placeToken,
         )
-      ).acceptIntroduction.status,
+      ).acceptIntroduction.introduction.status,
     ).toBe('ACCEPTED');
 
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     await call(
-      `mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { status } }`,
+      `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { status } } }`,
       { id, d: day(-10) },
       placeToken,
     );
-    const logged = await call<{ logHours: { id: string; status: string } }>(
-      `mutation($input: LogHoursInput!) { logHours(input: $input) { id status } }`,
+    const logged = await call<{ logHours: { hoursEntry: { id: string; status: string } } }>(
+      `mutation($input: LogHoursInput!) { logHours(input: $input) { hoursEntry { id status } } }`,
       { input: { introductionId: id, date: day(-3), hours: 3.5 } },
       placeToken,
     );
-    expect(logged.logHours.status).toBe('PENDING');
+    expect(logged.logHours.hoursEntry.status).toBe('PENDING');
     await call(
-      `mutation($e: ID!) { approveHours(entryId: $e) { status } }`,
-      { e: logged.logHours.id },
+      `mutation($e: ID!) { approveHours(input: { entryId: $e }) { hoursEntry { status } } }`,
+      { e: logged.logHours.hoursEntry.id },
       coachToken,
     );
 
@@ -243,7 +243,7 @@ describe('the Amersfoort demo set', () => {
         map: { target: number };
       }>;
     }>(
-      `{ caseloadProgress { risk participant { id } participation { done target } map { target } } }`,
+      `{ caseloadProgress { edges { node { risk participant { id } participation { done target } map { target } } } } }`,
       {},
       coachToken,
     );

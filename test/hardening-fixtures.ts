@@ -7,7 +7,7 @@ export { day };
 export const place = (overrides: Record<string, unknown> = {}) => placeInput(overrides);
 export const participant = (overrides: Record<string, unknown> = {}) => participantInput(overrides);
 
-export const PROPOSE = `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id status } }`;
+export const PROPOSE = `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id status } } }`;
 
 /** Small helpers over a TestApp for the hardening tests. */
 export function helpers(t: TestApp, tokens: { coach: string; employer: string }) {
@@ -19,28 +19,28 @@ export function helpers(t: TestApp, tokens: { coach: string; employer: string })
   return {
     ok,
     async newPlace(overrides: Record<string, unknown> = {}): Promise<string> {
-      const { createPlacement } = await ok<{ createPlacement: { id: string } }>(
-        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+      const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
         { input: place(overrides) },
         tokens.employer,
       );
       await ok(
-        `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
-        { id: createPlacement.id },
+        `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
+        { id: createPlacement.placement.id },
         tokens.employer,
       );
-      return createPlacement.id;
+      return createPlacement.placement.id;
     },
     async newParticipant(overrides: Record<string, unknown> = {}): Promise<string> {
-      const { createParticipant } = await ok<{ createParticipant: { id: string } }>(
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
         { input: participant(overrides) },
         tokens.coach,
       );
-      return createParticipant.id;
+      return createParticipant.participant.id;
     },
     propose(participantId: string, placementId: string) {
-      return t.gql<{ proposeIntroduction: { id: string; status: string } }>(
+      return t.gql<{ proposeIntroduction: { introduction: { id: string; status: string } } }>(
         PROPOSE,
         { input: { participantId, placementId, consentConfirmed: true } },
         tokens.coach,

@@ -43,11 +43,11 @@ describe('hardening (issue 9 §1)', () => {
       const participantId = await h.newParticipant();
       const proposed = await h.propose(participantId, placementId);
       expect(proposed.errors).toBeUndefined();
-      const introductionId = proposed.data!.proposeIntroduction.id;
+      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
 
       await h.ok(
-        `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { id consentToBeProposed } }`,
-        { id: participantId, input: { consentToBeProposed: false } },
+        `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id consentToBeProposed } } }`,
+        { input: { participantId: participantId, consentToBeProposed: false } },
         tokens.coach,
       );
 
@@ -74,12 +74,12 @@ describe('hardening (issue 9 §1)', () => {
       const placementId = await h.newPlace({ capacity: 5 });
       const participantId = await h.newParticipant();
       const { data } = await h.propose(participantId, placementId);
-      const id = data!.proposeIntroduction.id;
+      const id = data!.proposeIntroduction.introduction.id;
       const before = await h.auditCount(`action = 'HOURS_READ' AND result = 'ALLOWED' AND object_id = $1`, [
         id,
       ]);
       await h.ok(
-        `query($id: ID!) { hoursForIntroduction(introductionId: $id) { id } }`,
+        `query($id: ID!) { hoursForIntroduction(introductionId: $id) { edges { node { id } } } }`,
         { id },
         tokens.coach,
       );
@@ -98,7 +98,7 @@ describe('hardening (issue 9 §1)', () => {
   describe('6. control characters in text inputs', () => {
     it('refuses a NUL byte in a nickname as a field error, not an internal error', async () => {
       const res = await t.gql(
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
         { input: participant({ nickname: 'Sam\u0000ira' }) },
         tokens.coach,
       );
@@ -108,13 +108,13 @@ describe('hardening (issue 9 §1)', () => {
 
     it('allows line breaks in multi-line texts but not in one-line ones', async () => {
       const multi = await t.gql(
-        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
         { input: place({ description: 'Regel 1\nRegel 2\tmet tab' }) },
         tokens.employer,
       );
       expect(multi.errors).toBeUndefined();
       const single = await t.gql(
-        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
         { input: place({ title: 'Regel 1\nRegel 2' }) },
         tokens.employer,
       );
@@ -125,7 +125,7 @@ describe('hardening (issue 9 §1)', () => {
   describe('7. query cost, aliases and tokens', () => {
     const attack = `
       query {
-        ${Array.from({ length: 10 }, (_, i) => `c${i}: caseload(page: { first: 100 }) { items { ...P } }`).join('\n')}
+        ${Array.from({ length: 10 }, (_, i) => `c${i}: caseload(first: 100) { edges { node { ...P } } }`).join('\n')}
       }
       fragment P on Participant { id clientReference nickname route targetGroup pipDate homePostcode maxTravelMinutes maxHoursPerWeek consentToBeProposed }`;
 
@@ -141,7 +141,7 @@ describe('hardening (issue 9 §1)', () => {
 
     it('counts a page size given in a variable', async () => {
       const res = await t.gql(
-        `query($n: Int!) { ${Array.from({ length: 10 }, (_, i) => `c${i}: caseload(page: { first: $n }) { items { id clientReference nickname route targetGroup pipDate } }`).join(' ')} }`,
+        `query($n: Int!) { ${Array.from({ length: 10 }, (_, i) => `c${i}: caseload(first: $n) { edges { node { id clientReference nickname route targetGroup pipDate } } }`).join(' ')} }`,
         { n: 100 },
         tokens.coach,
       );
@@ -150,7 +150,7 @@ describe('hardening (issue 9 §1)', () => {
 
     it('still answers an ordinary page', async () => {
       const res = await t.gql(
-        `{ caseload(page: { first: 100 }) { totalCount items { id clientReference nickname route } } }`,
+        `{ caseload(first: 100) { totalCount edges { node { id clientReference nickname route } } } }`,
         {},
         tokens.coach,
       );
@@ -159,7 +159,7 @@ describe('hardening (issue 9 §1)', () => {
 
     it('limits aliases', async () => {
       const res = await t.gql(
-        `{ caseload { items { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ')} } } }`,
+        `{ caseload { edges { node { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ')} } } } }`,
         {},
         tokens.coach,
       );

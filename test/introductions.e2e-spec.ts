@@ -10,14 +10,14 @@ import {
   type TestApp,
 } from '@plekwijzer/test-support';
 
-const PROPOSE = `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id status consentRecordedBy participant { id } } }`;
-const ACCEPT = `mutation($id: ID!) { acceptIntroduction(id: $id) { id status } }`;
-const DECLINE = `mutation($id: ID!, $input: DeclineInput!) { declineIntroduction(id: $id, input: $input) { id status } }`;
-const START = `mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { id status startDate } }`;
-const COMPLETE = `mutation($id: ID!, $d: String!) { completeIntroduction(id: $id, endDate: $d) { id status } }`;
-const END_EARLY = `mutation($id: ID!, $input: EndEarlyInput!) { endIntroductionEarly(id: $id, input: $input) { id status } }`;
-const WITHDRAW = `mutation($id: ID!) { withdrawIntroduction(id: $id) { id status } }`;
-const LOG = `mutation($input: LogHoursInput!) { logHours(input: $input) { id status source hours } }`;
+const PROPOSE = `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id status consentRecordedBy participant { id } } } }`;
+const ACCEPT = `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id status } } }`;
+const DECLINE = `mutation($input: DeclineIntroductionInput!) { declineIntroduction(input: $input) { introduction { id status } } }`;
+const START = `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { id status startDate } } }`;
+const COMPLETE = `mutation($id: ID!, $d: Date!) { completeIntroduction(input: { introductionId: $id, endDate: $d }) { introduction { id status } } }`;
+const END_EARLY = `mutation($input: EndIntroductionEarlyInput!) { endIntroductionEarly(input: $input) { introduction { id status } } }`;
+const WITHDRAW = `mutation($id: ID!) { withdrawIntroduction(input: { introductionId: $id }) { introduction { id status } } }`;
+const LOG = `mutation($input: LogHoursInput!) { logHours(input: $input) { hoursEntry { id status source hours } } }`;
 const PLACE_VIEW = `query($id: ID!) { placeIntroduction(id: $id) { id status profile { nickname travelBand fittingAvailability { day start end } supportNeeded coachMessage languageLevels { speaking } } } }`;
 
 describe('introductions, consent and hours', () => {
@@ -32,29 +32,29 @@ describe('introductions, consent and hours', () => {
   }
 
   async function newPlace(overrides: Record<string, unknown> = {}): Promise<string> {
-    const { createPlacement } = await ok<{ createPlacement: { id: string } }>(
-      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input: placeInput(overrides) },
       tokens.employerA,
     );
     await ok(
-      `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
-      { id: createPlacement.id },
+      `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: createPlacement.placement.id },
       tokens.employerA,
     );
-    return createPlacement.id;
+    return createPlacement.placement.id;
   }
 
   async function newParticipant(
     overrides: Record<string, unknown> = {},
     token = tokens.coach,
   ): Promise<string> {
-    const { createParticipant } = await ok<{ createParticipant: { id: string } }>(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
       { input: participantInput(overrides) },
       token,
     );
-    return createParticipant.id;
+    return createParticipant.participant.id;
   }
 
   async function propose(
@@ -62,7 +62,7 @@ describe('introductions, consent and hours', () => {
     placementId: string,
     extra: Record<string, unknown> = {},
   ): Promise<string> {
-    const { proposeIntroduction } = await ok<{ proposeIntroduction: { id: string } }>(
+    const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
       PROPOSE,
       {
         input: {
@@ -76,7 +76,7 @@ describe('introductions, consent and hours', () => {
       },
       tokens.coach,
     );
-    return proposeIntroduction.id;
+    return proposeIntroduction.introduction.id;
   }
 
   async function status(id: string): Promise<string> {
@@ -102,17 +102,17 @@ describe('introductions, consent and hours', () => {
       expect(await status(id)).toBe('PROPOSED');
 
       expect(
-        (await ok<{ acceptIntroduction: { status: string } }>(ACCEPT, { id }, tokens.employerA))
-          .acceptIntroduction.status,
+        (await ok<{ acceptIntroduction: { introduction: { status: string } } }>(ACCEPT, { id }, tokens.employerA))
+          .acceptIntroduction.introduction.status,
       ).toBe('ACCEPTED');
       expect(
-        (await ok<{ startIntroduction: { status: string } }>(START, { id, d: day(-21) }, tokens.employerA))
-          .startIntroduction.status,
+        (await ok<{ startIntroduction: { introduction: { status: string } } }>(START, { id, d: day(-21) }, tokens.employerA))
+          .startIntroduction.introduction.status,
       ).toBe('STARTED');
 
       // The place logs 4 h; it waits for the coach. The coach logs 3 h on another day: approved at once.
       const placeEntry = (
-        await ok<{ logHours: { id: string; status: string; source: string } }>(
+        await ok<{ logHours: { hoursEntry: { id: string; status: string; source: string } } }>(
           LOG,
           { input: { introductionId: id, date: day(-14), hours: 4 } },
           tokens.employerA,
@@ -120,13 +120,13 @@ describe('introductions, consent and hours', () => {
       ).logHours;
       expect(placeEntry).toMatchObject({ status: 'PENDING', source: 'ORGANISATION' });
       const coachEntry = (
-        await ok<{ logHours: { status: string } }>(
+        await ok<{ logHours: { hoursEntry: { status: string } } }>(
           LOG,
           { input: { introductionId: id, date: day(-7), hours: 3 } },
           tokens.coach,
         )
       ).logHours;
-      expect(coachEntry.status).toBe('APPROVED');
+      expect(coachEntry.hoursEntry.status).toBe('APPROVED');
 
       const before = await ok<{
         participantProgress: { participation: { done: number }; pendingHours: number };
@@ -138,8 +138,8 @@ describe('introductions, consent and hours', () => {
       expect(before.participantProgress).toEqual({ pendingHours: 4, participation: { done: 3 } });
 
       await ok(
-        `mutation($e: ID!) { approveHours(entryId: $e) { status } }`,
-        { e: placeEntry.id },
+        `mutation($e: ID!) { approveHours(input: { entryId: $e }) { hoursEntry { status } } }`,
+        { e: placeEntry.hoursEntry.id },
         tokens.coach,
       );
       const after = await ok<{
@@ -157,7 +157,7 @@ describe('introductions, consent and hours', () => {
       expect(after.participantProgress.map).toEqual({ done: 7, target: 40 });
 
       const caseload = await ok<{ caseloadProgress: Array<{ participant: { id: string }; risk: string }> }>(
-        `{ caseloadProgress { risk participant { id } } }`,
+        `{ caseloadProgress { edges { node { risk participant { id } } } } }`,
         {},
         tokens.coach,
       );
@@ -167,8 +167,8 @@ describe('introductions, consent and hours', () => {
       expect(caseload.caseloadProgress.map((p) => p.participant.id)).toContain(participantId);
 
       expect(
-        (await ok<{ completeIntroduction: { status: string } }>(COMPLETE, { id, d: day(-1) }, tokens.coach))
-          .completeIntroduction.status,
+        (await ok<{ completeIntroduction: { introduction: { status: string } } }>(COMPLETE, { id, d: day(-1) }, tokens.coach))
+          .completeIntroduction.introduction.status,
       ).toBe('COMPLETED');
 
       const history: Array<{ from_status: string | null; to_status: string; actor_user_id: string }> =
@@ -224,7 +224,7 @@ describe('introductions, consent and hours', () => {
 
     it('needs a reason code to decline', async () => {
       const id = await propose(await newParticipant(), placementId);
-      const res = await t.gql(DECLINE, { id, input: { reason: 'BECAUSE' } }, tokens.employerA);
+      const res = await t.gql(DECLINE, { input: { introductionId: id, reason: 'BECAUSE' } }, tokens.employerA);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await status(id)).toBe('PROPOSED');
     });
@@ -260,8 +260,7 @@ describe('introductions, consent and hours', () => {
       await ok(
         END_EARLY,
         {
-          id,
-          input: { reason: 'HEALTH', note: 'Opname, niet doorgeven aan de werkgever', endDate: day(-1) },
+          input: { introductionId: id, reason: 'HEALTH', note: 'Opname, niet doorgeven aan de werkgever', endDate: day(-1) },
         },
         tokens.coach,
       );
@@ -328,7 +327,7 @@ describe('introductions, consent and hours', () => {
       const id = await propose(await newParticipant(), await newPlace());
       await ok(ACCEPT, { id }, tokens.employerA);
       await ok(START, { id, d: day(-10) }, tokens.employerA);
-      await ok(END_EARLY, { id, input: { reason: 'PLACE_ENDED', endDate: day(-1) } }, tokens.employerA);
+      await ok(END_EARLY, { input: { introductionId: id, reason: 'PLACE_ENDED', endDate: day(-1) } }, tokens.employerA);
       const place = await ok<{ placeIntroduction: { endReason: string | null } }>(
         `query($id: ID!) { placeIntroduction(id: $id) { endReason } }`,
         { id },
@@ -360,7 +359,7 @@ describe('introductions, consent and hours', () => {
       ).toBeNull();
 
       const declined = await propose(await newParticipant(), await newPlace());
-      await ok(DECLINE, { id: declined, input: { reason: 'AVAILABILITY' } }, tokens.employerA);
+      await ok(DECLINE, { input: { introductionId: declined, reason: 'AVAILABILITY' } }, tokens.employerA);
       expect(
         (
           await ok<{ placeIntroduction: { profile: unknown } }>(
@@ -425,12 +424,12 @@ describe('introductions, consent and hours', () => {
           .placeIntroduction.profile,
       ).not.toBeNull();
 
-      const revoked = await ok<{ revokeConsent: number }>(
-        `mutation($p: ID!) { revokeConsent(participantId: $p) }`,
+      const revoked = await ok<{ revokeConsent: { participantId: string; withdrawnIntroductions: number } }>(
+        `mutation($p: ID!) { revokeConsent(input: { participantId: $p }) { participantId withdrawnIntroductions } }`,
         { p: participantId },
         tokens.coach,
       );
-      expect(revoked.revokeConsent).toBe(2);
+      expect(revoked.revokeConsent.withdrawnIntroductions).toBe(2);
       for (const id of [open, started]) {
         const view = await ok<{ placeIntroduction: { status: string; profile: unknown } }>(
           PLACE_VIEW,
@@ -440,7 +439,7 @@ describe('introductions, consent and hours', () => {
         expect(view.placeIntroduction).toMatchObject({ status: 'WITHDRAWN', profile: null });
       }
       const list = await ok<{ placeIntroductions: { items: Array<{ id: string; profile: unknown }> } }>(
-        `{ placeIntroductions(status: [WITHDRAWN], page: { first: 100 }) { items { id profile { nickname } } } }`,
+        `{ placeIntroductions(status: [WITHDRAWN], first: 100) { edges { node { id profile { nickname } } } } }`,
         {},
         tokens.employerA,
       );
@@ -481,7 +480,7 @@ describe('introductions, consent and hours', () => {
 
     it('keeps the history when hours are corrected, and lets only the coach approve', async () => {
       const entry = (
-        await ok<{ logHours: { id: string } }>(
+        await ok<{ logHours: { hoursEntry: { id: string } } }>(
           LOG,
           { input: { introductionId: id, date: day(-12), hours: 5 } },
           tokens.employerA,
@@ -490,8 +489,8 @@ describe('introductions, consent and hours', () => {
       expect(
         (
           await t.gql(
-            `mutation($e: ID!) { approveHours(entryId: $e) { status } }`,
-            { e: entry.id },
+            `mutation($e: ID!) { approveHours(input: { entryId: $e }) { hoursEntry { status } } }`,
+            { e: entry.hoursEntry.id },
             tokens.employerA,
           )
         ).errors?.[0]?.extensions?.code,
@@ -499,18 +498,18 @@ describe('introductions, consent and hours', () => {
       expect(
         (
           await t.gql(
-            `mutation($e: ID!) { approveHours(entryId: $e) { status } }`,
-            { e: entry.id },
+            `mutation($e: ID!) { approveHours(input: { entryId: $e }) { hoursEntry { status } } }`,
+            { e: entry.hoursEntry.id },
             tokens.otherCoach,
           )
         ).errors?.[0]?.extensions?.code,
       ).toBe('NOT_FOUND');
-      const corrected = await ok<{ correctHours: { id: string; hours: number; status: string } }>(
-        `mutation($e: ID!) { correctHours(entryId: $e, hours: 4.5) { id hours status } }`,
-        { e: entry.id },
+      const corrected = await ok<{ correctHours: { hoursEntry: { id: string; hours: number; status: string } } }>(
+        `mutation($e: ID!) { correctHours(input: { entryId: $e, hours: 4.5 }) { hoursEntry { id hours status } } }`,
+        { e: entry.hoursEntry.id },
         tokens.employerA,
       );
-      expect(corrected.correctHours).toMatchObject({ hours: 4.5, status: 'PENDING' });
+      expect(corrected.correctHours.hoursEntry).toMatchObject({ hours: 4.5, status: 'PENDING' });
       const history = await ok<{
         hoursForIntroduction: Array<{
           id: string;
@@ -520,23 +519,23 @@ describe('introductions, consent and hours', () => {
           replacesId: string | null;
         }>;
       }>(
-        `query($i: ID!) { hoursForIntroduction(introductionId: $i) { id workDate hours supersededAt replacesId } }`,
+        `query($i: ID!) { hoursForIntroduction(introductionId: $i) { edges { node { id workDate hours supersededAt replacesId } } } }`,
         { i: id },
         tokens.coach,
       );
       const thatDay = history.hoursForIntroduction.filter((h) => h.workDate === day(-12));
       expect(thatDay).toHaveLength(2);
-      expect(thatDay.find((h) => h.id === entry.id)?.supersededAt).not.toBeNull();
-      expect(thatDay.find((h) => h.id === corrected.correctHours.id)?.replacesId).toBe(entry.id);
-      const rejected = await ok<{ rejectHours: { status: string } }>(
-        `mutation($e: ID!) { rejectHours(entryId: $e, input: { reason: "Niet aanwezig geweest" }) { status } }`,
-        { e: corrected.correctHours.id },
+      expect(thatDay.find((h) => h.id === entry.hoursEntry.id)?.supersededAt).not.toBeNull();
+      expect(thatDay.find((h) => h.id === corrected.correctHours.hoursEntry.id)?.replacesId).toBe(entry.hoursEntry.id);
+      const rejected = await ok<{ rejectHours: { hoursEntry: { status: string } } }>(
+        `mutation($e: ID!) { rejectHours(input: { entryId: $e, reason: "Niet aanwezig geweest" }) { hoursEntry { status } } }`,
+        { e: corrected.correctHours.hoursEntry.id },
         tokens.coach,
       );
-      expect(rejected.rejectHours.status).toBe('REJECTED');
+      expect(rejected.rejectHours.hoursEntry.status).toBe('REJECTED');
       const twice = await t.gql(
-        `mutation($e: ID!) { approveHours(entryId: $e) { status } }`,
-        { e: corrected.correctHours.id },
+        `mutation($e: ID!) { approveHours(input: { entryId: $e }) { hoursEntry { status } } }`,
+        { e: corrected.correctHours.hoursEntry.id },
         tokens.coach,
       );
       expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -555,9 +554,9 @@ describe('introductions, consent and hours', () => {
         consentConfirmed: true,
         idempotencyKey: 'propose-key-0001',
       };
-      const first = await ok<{ proposeIntroduction: { id: string } }>(PROPOSE, { input }, tokens.coach);
-      const retry = await ok<{ proposeIntroduction: { id: string } }>(PROPOSE, { input }, tokens.coach);
-      expect(retry.proposeIntroduction.id).toBe(first.proposeIntroduction.id);
+      const first = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(PROPOSE, { input }, tokens.coach);
+      const retry = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(PROPOSE, { input }, tokens.coach);
+      expect(retry.proposeIntroduction.introduction.id).toBe(first.proposeIntroduction.introduction.id);
       const rows: Array<{ n: number }> = await t.dataSource.query(
         'SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1',
         [participantId],
@@ -579,7 +578,7 @@ describe('introductions, consent and hours', () => {
     const place = async (page: Record<string, number>) =>
       (
         await ok<{ placeIntroductions: Page }>(
-          `query($p: ID, $page: PageInput) { placeIntroductions(placementId: $p, page: $page) { items { id } totalCount hasNextPage } }`,
+          `query($p: ID, $page: PageInput) { placeIntroductions(placementId: $p, page: $page) { edges { node { id } } totalCount pageInfo { hasNextPage } } }`,
           { p: placementId, page },
           tokens.employerA,
         )
@@ -593,7 +592,7 @@ describe('introductions, consent and hours', () => {
 
     const mine = (
       await ok<{ myIntroductions: Page }>(
-        `{ myIntroductions(status: [PROPOSED], page: { first: 1 }) { items { id } totalCount hasNextPage } }`,
+        `{ myIntroductions(status: [PROPOSED], first: 1) { edges { node { id } } totalCount pageInfo { hasNextPage } } }`,
         {},
         tokens.coach,
       )
@@ -601,7 +600,7 @@ describe('introductions, consent and hours', () => {
     expect(mine.items).toHaveLength(1);
     expect(mine.totalCount).toBeGreaterThanOrEqual(3);
     expect(mine.hasNextPage).toBe(true);
-    const tooBig = await t.gql(`{ myIntroductions(page: { first: 101 }) { totalCount } }`, {}, tokens.coach);
+    const tooBig = await t.gql(`{ myIntroductions(first: 101) { totalCount } }`, {}, tokens.coach);
     expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -623,14 +622,14 @@ describe('introductions, consent and hours', () => {
       { path: 'input.supportNeeded', message: 'each supportNeeded item needs some text' },
     ]);
     const reject = await t.gql(
-      `mutation($e: ID!) { rejectHours(entryId: $e, input: { reason: "  " }) { status } }`,
+      `mutation($e: ID!) { rejectHours(input: { entryId: $e, reason: "  " }) { hoursEntry { status } } }`,
       { e: randomUUID() },
       tokens.coach,
     );
     expect(reject.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('input.reason');
     for (const first of [0, -5, 1001]) {
       const trail = await t.gql(
-        `query($id: ID!, $f: Int!) { auditTrail(participantId: $id, first: $f) { action } }`,
+        `query($id: ID!, $f: Int!) { auditTrail(participantId: $id, first: $f) { edges { node { action } } } }`,
         { id: participantId, f: first },
         tokens.coach,
       );
@@ -639,7 +638,7 @@ describe('introductions, consent and hours', () => {
       ]);
     }
     const madeUp = await t.gql(
-      `mutation($e: ID!) { correctHours(entryId: $e, hours: 2) { id } }`,
+      `mutation($e: ID!) { correctHours(input: { entryId: $e, hours: 2 }) { hoursEntry { id } } }`,
       { e: randomUUID() },
       tokens.otherCoach,
     );
@@ -679,7 +678,7 @@ describe('introductions, consent and hours', () => {
           purpose: string | null;
         }>;
       }>(
-        `query($id: ID!) { auditTrail(participantId: $id) { action result actorRole requestId purpose } }`,
+        `query($id: ID!) { auditTrail(participantId: $id) { edges { node { action result actorRole requestId purpose } } } }`,
         { id: participantId },
         tokens.coach,
       );
@@ -706,7 +705,7 @@ describe('introductions, consent and hours', () => {
       );
       expect(denied[0].n).toBe(1);
       const foreign = await t.gql(
-        `query($id: ID!) { auditTrail(participantId: $id) { action } }`,
+        `query($id: ID!) { auditTrail(participantId: $id) { edges { node { action } } } }`,
         { id: participantId },
         tokens.otherCoach,
       );

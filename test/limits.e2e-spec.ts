@@ -33,8 +33,8 @@ describe('rate limits (issue 9 §1.9)', () => {
 
   it('limits costly fields more tightly, per user', async () => {
     for (let i = 0; i < 2; i++)
-      expect((await post(coach, '{ caseloadProgress { risk } }')).body.errors).toBeUndefined();
-    const refused = await post(coach, '{ caseloadProgress { risk } }');
+      expect((await post(coach, '{ caseloadProgress { edges { node { risk } } } }')).body.errors).toBeUndefined();
+    const refused = await post(coach, '{ caseloadProgress { edges { node { risk } } } }');
     expect(refused.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.body.errors[0].extensions).toMatchObject({
@@ -85,8 +85,8 @@ describe('outages and timeouts', () => {
     try {
       await runner.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [participantId]);
       const res = await t.gql(
-        `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { id } }`,
-        { id: participantId, input: { maxTravelMinutes: 30 } },
+        `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }`,
+        { input: { participantId: participantId, maxTravelMinutes: 30 } },
         coach,
       );
       expect(res.errors?.[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });

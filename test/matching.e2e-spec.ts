@@ -78,15 +78,15 @@ describe('matching through GraphQL', () => {
   const ids: Record<string, string> = {};
 
   async function publish(input: Record<string, unknown>): Promise<string> {
-    const created = await t.gql<{ createPlacement: { id: string } }>(
-      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+    const created = await t.gql<{ createPlacement: { placement: { id: string } } }>(
+      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input },
       tokens.employerA,
     );
     expect(created.errors).toBeUndefined();
-    const id = created.data!.createPlacement.id;
+    const id = created.data!.createPlacement.placement.id;
     const published = await t.gql(
-      `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
+      `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
       { id },
       tokens.employerA,
     );
@@ -95,13 +95,13 @@ describe('matching through GraphQL', () => {
   }
 
   async function addParticipant(input: Record<string, unknown>, token = tokens.coach): Promise<string> {
-    const res = await t.gql<{ createParticipant: { id: string } }>(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    const res = await t.gql<{ createParticipant: { participant: { id: string } } }>(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
       { input },
       token,
     );
     expect(res.errors).toBeUndefined();
-    return res.data!.createParticipant.id;
+    return res.data!.createParticipant.participant.id;
   }
 
   beforeAll(async () => {
@@ -196,7 +196,7 @@ describe('matching through GraphQL', () => {
     const extra = await publish(place({ title: 'Tijdelijk' }));
     const before = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
     expect(before.data!.matchesForParticipant.matches.map((m) => m.placement.id)).toContain(extra);
-    await t.gql(`mutation($id: ID!) { pausePlacement(id: $id) { id } }`, { id: extra }, tokens.employerA);
+    await t.gql(`mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`, { id: extra }, tokens.employerA);
     const after = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
     expect(after.data!.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(extra);
   });
@@ -255,17 +255,17 @@ describe('matching through GraphQL', () => {
     expect(before.points).toBeGreaterThan(0);
 
     // 34 days of 24 approved hours at a Dutch-speaking place: the 800 are done.
-    const proposed = await t.gql<{ proposeIntroduction: { id: string } }>(
-      `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
+    const proposed = await t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
+      `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
       { input: { participantId: id, placementId: ids.fits, consentConfirmed: true } },
       tokens.coach,
     );
-    const intro = proposed.data!.proposeIntroduction.id;
+    const intro = proposed.data!.proposeIntroduction.introduction.id;
     const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
     expect(
       (
         await t.gql(
-          `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`,
+          `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
           { id: intro },
           tokens.employerA,
         )
@@ -274,7 +274,7 @@ describe('matching through GraphQL', () => {
     expect(
       (
         await t.gql(
-          `mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { id } }`,
+          `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { id } } }`,
           { id: intro, d: day(-40) },
           tokens.employerA,
         )
@@ -282,7 +282,7 @@ describe('matching through GraphQL', () => {
     ).toBeUndefined();
     for (let i = 1; i <= 34; i++) {
       const logged = await t.gql(
-        `mutation($input: LogHoursInput!) { logHours(input: $input) { id } }`,
+        `mutation($input: LogHoursInput!) { logHours(input: $input) { hoursEntry { id } } }`,
         { input: { introductionId: intro, date: day(-i), hours: 24 } },
         tokens.coach,
       );
@@ -304,7 +304,7 @@ describe('matching through GraphQL', () => {
     const res = await t.gql<{
       candidatesForPlacement: Array<{ participant: { id: string }; checks: Array<{ passed: boolean }> }>;
     }>(
-      `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { participant { id } score checks { passed } } }`,
+      `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { edges { node { participant { id } score checks { passed } } } } }`,
       { pl: ids.fits },
       tokens.coach,
     );
@@ -332,7 +332,7 @@ describe('matching through GraphQL', () => {
     const res = await t.gql(MATCHES, { id: ids.p }, tokens[who]);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const cand = await t.gql(
-      `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { score } }`,
+      `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { edges { node { score } } } }`,
       { pl: ids.fits },
       tokens[who],
     );
@@ -369,7 +369,7 @@ describe('the compiled places stay current', () => {
     return res.data!.matchesForParticipant.matches.map((m) => m.placement.id);
   };
   const ok = async (app: TestApp, query: string, variables: Record<string, unknown>, token: string) => {
-    const res = await app.gql<Record<string, { id: string }>>(query, variables, token);
+    const res = await app.gql<Record<string, Record<string, { id: string }>>>(query, variables, token);
     expect(res.errors).toBeUndefined();
     return res.data!;
   };
@@ -385,51 +385,51 @@ describe('the compiled places stay current', () => {
     placeId = (
       await ok(
         a,
-        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
         { input: place({ capacity: 1 }) },
         tokens.employer,
       )
-    ).createPlacement.id;
-    await ok(a, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+    ).createPlacement.placement.id;
+    await ok(a, `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`, { id: placeId }, tokens.employer);
     participantId = (
       await ok(
         a,
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
         { input: participant() },
         tokens.coach,
       )
-    ).createParticipant.id;
+    ).createParticipant.participant.id;
   });
   afterAll(() => a.close());
 
   it('sees a pause, a new publication and a full place at once after a change through this process', async () => {
     expect(await matchedIds(a)).toEqual([placeId]);
-    await ok(a, `mutation($id: ID!) { pausePlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+    await ok(a, `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`, { id: placeId }, tokens.employer);
     expect(await matchedIds(a)).toEqual([]);
-    await ok(a, `mutation($id: ID!) { publishPlacement(id: $id) { id } }`, { id: placeId }, tokens.employer);
+    await ok(a, `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`, { id: placeId }, tokens.employer);
     expect(await matchedIds(a)).toEqual([placeId]);
 
     // Another client of the same coach takes the only spot: the place is full and drops out.
     const other = (
       await ok(
         a,
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
         { input: participant() },
         tokens.coach,
       )
-    ).createParticipant.id;
+    ).createParticipant.participant.id;
     const intro = (
       await ok(
         a,
-        `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
+        `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
         { input: { participantId: other, placementId: placeId, consentConfirmed: true } },
         tokens.coach,
       )
-    ).proposeIntroduction.id;
-    await ok(a, `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id: intro }, tokens.employer);
+    ).proposeIntroduction.introduction.id;
+    await ok(a, `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`, { id: intro }, tokens.employer);
     expect(await matchedIds(a)).toEqual([]);
     // The spot is freed when the coach withdraws: the place is back.
-    await ok(a, `mutation($id: ID!) { withdrawIntroduction(id: $id) { id } }`, { id: intro }, tokens.coach);
+    await ok(a, `mutation($id: ID!) { withdrawIntroduction(input: { introductionId: $id }) { introduction { id } } }`, { id: intro }, tokens.coach);
     expect(await matchedIds(a)).toEqual([placeId]);
   });
 
@@ -446,7 +446,7 @@ describe('the compiled places stay current', () => {
         expect(await matchedIds(reader)).toEqual([placeId]);
         await ok(
           writer,
-          `mutation($id: ID!) { pausePlacement(id: $id) { id } }`,
+          `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`,
           { id: placeId },
           tokens.employer,
         );
@@ -454,7 +454,7 @@ describe('the compiled places stay current', () => {
         expect(await matchedIds(reader)).toEqual([]);
         await ok(
           writer,
-          `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
+          `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
           { id: placeId },
           tokens.employer,
         );

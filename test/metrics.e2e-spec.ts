@@ -131,7 +131,7 @@ describe('/metrics', () => {
   it('shows the search outbox and webhook backlogs as their owners count them', async () => {
     const token = await t.tokenFor(actors.employerA);
     const created = await t.gql(
-      'mutation NewPlace($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }',
+      'mutation NewPlace($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }',
       { input: PLACE },
       token,
     );

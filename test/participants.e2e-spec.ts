@@ -8,10 +8,10 @@ import {
 
 const FIELDS =
   'id clientReference nickname homePostcode integrationTermLastDay languageLevels { speaking } availability { day start end } commitments { label range { day start end } } childcare { needed childrenAges }';
-const CREATE = `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { ${FIELDS} } }`;
+const CREATE = `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { ${FIELDS} } } }`;
 const GET = `query($id: ID!) { participant(id: $id) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { ${FIELDS} } }`;
-const REMOVE = `mutation($id: ID!) { removeParticipant(id: $id) }`;
+const UPDATE = `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { ${FIELDS} } } }`;
+const REMOVE = `mutation($id: ID!) { removeParticipant(input: { participantId: $id }) { removedParticipantId } }`;
 
 describe('participants (a coach’s caseload)', () => {
   let t: TestApp;
@@ -24,13 +24,13 @@ describe('participants (a coach’s caseload)', () => {
   afterAll(() => t.close());
 
   async function create(overrides: Record<string, unknown> = {}): Promise<string> {
-    const res = await t.gql<{ createParticipant: { id: string } }>(
+    const res = await t.gql<{ createParticipant: { participant: { id: string } } }>(
       CREATE,
       { input: participantInput(overrides) },
       tokens.coach,
     );
     expect(res.errors).toBeUndefined();
-    return res.data!.createParticipant.id;
+    return res.data!.createParticipant.participant.id;
   }
 
   // Ownership, the caseload, removal and the stored fields are ParticipantsService rules
@@ -53,7 +53,7 @@ describe('participants (a coach’s caseload)', () => {
     const id = await create();
     const refused = await t.gql(
       UPDATE,
-      { id, input: { maxTravelMinutes: null, maxHoursPerWeek: null, availability: null } },
+      { input: { participantId: id, maxTravelMinutes: null, maxHoursPerWeek: null, availability: null } },
       tokens.coach,
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -62,13 +62,13 @@ describe('participants (a coach’s caseload)', () => {
       'input.maxHoursPerWeek',
       'input.maxTravelMinutes',
     ]);
-    const cleared = await t.gql<{ updateParticipant: { nickname: string | null } }>(
+    const cleared = await t.gql<{ updateParticipant: { participant: { nickname: string | null } } }>(
       UPDATE,
-      { id, input: { nickname: null } },
+      { input: { participantId: id, nickname: null } },
       tokens.coach,
     );
     expect(cleared.errors).toBeUndefined();
-    expect(cleared.data!.updateParticipant.nickname).toBeNull();
+    expect(cleared.data!.updateParticipant.participant.nickname).toBeNull();
   });
 
   it('answers another coach exactly as for a participant that does not exist', async () => {
@@ -78,7 +78,7 @@ describe('participants (a coach’s caseload)', () => {
     const nonexistent = await t.gql(GET, { id: missing }, tokens.otherCoach);
     expect(foreign.errors).toEqual(nonexistent.errors);
     expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const write = await t.gql(UPDATE, { id, input: { nickname: 'X' } }, tokens.otherCoach);
+    const write = await t.gql(UPDATE, { input: { participantId: id, nickname: 'X' } }, tokens.otherCoach);
     expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const remove = await t.gql(REMOVE, { id }, tokens.otherCoach);
     expect(remove.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -13,11 +13,11 @@ import {
 const FIELDS =
   'id status title organisationId capacity location { postcode pc4 city } schedule { kind minHoursPerWeek maxHoursPerWeek shifts { day start end } } childcare { kind minAgeYears maxAgeYears }';
 
-const CREATE = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { ${FIELDS} } }`;
-const PUBLISH = `mutation($id: ID!) { publishPlacement(id: $id) { id status } }`;
-const PAUSE = `mutation($id: ID!) { pausePlacement(id: $id) { id status } }`;
-const CLOSE = `mutation($id: ID!) { closePlacement(id: $id) { id status } }`;
+const CREATE = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { ${FIELDS} } } }`;
+const UPDATE = `mutation($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { ${FIELDS} } } }`;
+const PUBLISH = `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id status } } }`;
+const PAUSE = `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id status } } }`;
+const CLOSE = `mutation($id: ID!) { closePlacement(input: { placementId: $id }) { placement { id status } } }`;
 const GET = `query($id: ID!) { placement(id: $id) { ${FIELDS} } }`;
 
 function expectNoInternals(errors: GqlError[] | undefined): void {
@@ -40,9 +40,9 @@ describe('placements', () => {
   afterAll(() => t.close());
 
   async function createAs(who: string, input = placeInput()): Promise<string> {
-    const res = await t.gql<{ createPlacement: { id: string } }>(CREATE, { input }, tokens[who]);
+    const res = await t.gql<{ createPlacement: { placement: { id: string } } }>(CREATE, { input }, tokens[who]);
     expect(res.errors).toBeUndefined();
-    return res.data!.createPlacement.id;
+    return res.data!.createPlacement.placement.id;
   }
 
   async function placementCount(): Promise<number> {
@@ -91,7 +91,7 @@ describe('placements', () => {
     });
 
     const mutations: Array<[string, string, (id: string) => Record<string, unknown>]> = [
-      ['update', UPDATE, (id) => ({ id, input: { title: 'Overgenomen titel' } })],
+      ['update', UPDATE, (id) => ({ input: { placementId: id, title: 'Overgenomen titel' } })],
       ['publish', PUBLISH, (id) => ({ id })],
       ['pause', PAUSE, (id) => ({ id })],
       ['close', CLOSE, (id) => ({ id })],
@@ -125,7 +125,7 @@ describe('placements', () => {
         const read = await t.gql(GET, { id }, tokens[who]);
         expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       }
-      const write = await t.gql(UPDATE, { id, input: { title: 'Overgenomen' } }, tokens.employerB);
+      const write = await t.gql(UPDATE, { input: { placementId: id, title: 'Overgenomen' } }, tokens.employerB);
       expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await rowOf(id)).title).toBe(placeInput().title);
       expect((await t.gql(GET, { id }, tokens.employerA)).errors).toBeUndefined();
@@ -291,7 +291,7 @@ describe('placements', () => {
       const before = await rowOf(id);
       const res = await t.gql(
         UPDATE,
-        { id, input: { title: 'Nieuwe titel', capacity: 0 } },
+        { input: { placementId: id, title: 'Nieuwe titel', capacity: 0 } },
         tokens.employerA,
       );
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -303,7 +303,7 @@ describe('placements', () => {
       const before = await rowOf(id);
       const res = await t.gql(
         UPDATE,
-        { id, input: { title: null, type: null, compensation: null, mapPractice: null } },
+        { input: { placementId: id, title: null, type: null, compensation: null, mapPractice: null } },
         tokens.employerA,
       );
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -368,7 +368,7 @@ describe('placements', () => {
       }
     });
 
-    const LIST = `query($filter: PlacementFilterInput, $page: PageInput) { placements(filter: $filter, page: $page) { totalCount hasNextPage items { id title } } }`;
+    const LIST = `query($filter: PlacementFilterInput, $page: PageInput) { placements(filter: $filter, page: $page) { totalCount pageInfo { hasNextPage } edges { node { id title } } } }`;
     type ListResult = {
       placements: { totalCount: number; hasNextPage: boolean; items: { id: string; title: string }[] };
     };

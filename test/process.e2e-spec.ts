@@ -98,7 +98,7 @@ describe('the built app as a process', () => {
       body: JSON.stringify({ query, variables }),
     });
     return (await res.json()) as {
-      data?: Record<string, { id: string }>;
+      data?: Record<string, Record<string, { id: string }>>;
       errors?: Array<{ extensions: { code: string } }>;
     };
   };
@@ -114,7 +114,7 @@ describe('the built app as a process', () => {
       actors.coach,
       '1h',
     );
-    const CREATE = `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`;
+    const CREATE = `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`;
     // A NUL byte in the nickname: a field error now (once a database error logged with its parameters).
     const nul = await gql(
       CREATE,
@@ -134,7 +134,7 @@ describe('the built app as a process', () => {
       token,
     );
     expect(created.errors).toBeUndefined();
-    const id = created.data!.createParticipant.id;
+    const id = created.data!.createParticipant.participant.id;
     // The same reference again: a unique violation, answered as a field error.
     const duplicate = await gql(
       CREATE,
@@ -147,15 +147,15 @@ describe('the built app as a process', () => {
     await db.query('BEGIN');
     await db.query('SELECT 1 FROM participants WHERE id = $1 FOR UPDATE', [id]);
     const locked = await gql(
-      `mutation($id: ID!, $input: UpdateParticipantInput!) { updateParticipant(id: $id, input: $input) { id } }`,
-      { id, input: { nickname: `${CANARY}locked` } },
+      `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }`,
+      { input: { participantId: id, nickname: `${CANARY}locked` } },
       token,
     );
     await db.query('ROLLBACK');
     expect(locked.errors?.[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     // A wrong id and a bad query carrying the canary.
     await gql(`query($id: ID!) { participant(id: $id) { id } }`, { id: `${CANARY}-id` }, token);
-    await gql(`{ caseload(page: { first: 1 }) { items { ${CANARY} } } }`, {}, token);
+    await gql(`{ caseload(first: 1) { edges { node { ${CANARY} } } } }`, {}, token);
 
     await new Promise((r) => setTimeout(r, 300));
     // The run was logged (the outage among it), and no canary with it.

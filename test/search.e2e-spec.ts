@@ -36,14 +36,14 @@ function placeInput(overrides: Record<string, unknown> = {}): Record<string, unk
   };
 }
 
-const CREATE = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdatePlacementInput!) { updatePlacement(id: $id, input: $input) { id } }`;
-const PUBLISH = `mutation($id: ID!) { publishPlacement(id: $id) { id } }`;
-const PAUSE = `mutation($id: ID!) { pausePlacement(id: $id) { id } }`;
-const CLOSE = `mutation($id: ID!) { closePlacement(id: $id) { id } }`;
+const CREATE = `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`;
+const UPDATE = `mutation($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { id } } }`;
+const PUBLISH = `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`;
+const PAUSE = `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`;
+const CLOSE = `mutation($id: ID!) { closePlacement(input: { placementId: $id }) { placement { id } } }`;
 const SEARCH = `query($text: String, $filters: SearchFilterInput, $facets: [SearchFacet!], $near: NearInput, $page: PageInput) {
   searchPlacements(text: $text, filters: $filters, facets: $facets, near: $near, page: $page) {
-    total totalIsExact hasNextPage
+    total totalIsExact pageInfo { hasNextPage }
     hits { score titleHighlighted snippet placement { id title status } }
     facets { facet values { value count } }
   } }`;
@@ -127,13 +127,13 @@ describe('search', () => {
   afterAll(() => t.close());
 
   async function create(overrides: Record<string, unknown>, who = 'employerA'): Promise<string> {
-    const res = await t.gql<{ createPlacement: { id: string } }>(
+    const res = await t.gql<{ createPlacement: { placement: { id: string } } }>(
       CREATE,
       { input: placeInput(overrides) },
       tokens[who],
     );
     expect(res.errors).toBeUndefined();
-    return res.data!.createPlacement.id;
+    return res.data!.createPlacement.placement.id;
   }
   async function mutate(op: string, variables: Record<string, unknown>, who = 'employerA'): Promise<void> {
     const res = await t.gql(op, variables, tokens[who]);
@@ -170,14 +170,14 @@ describe('search', () => {
       expect(await outboxRows(id)).toBe(1);
       await mutate(PUBLISH, { id });
       expect(await outboxRows(id)).toBe(2);
-      await mutate(UPDATE, { id, input: { capacity: 3 } });
+      await mutate(UPDATE, { input: { placementId: id, capacity: 3 } });
       expect(await outboxRows(id)).toBe(3);
 
       // Refused inside the transaction (a published place must stay complete): rolled back, no row.
-      const refused = await t.gql(UPDATE, { id, input: { description: null } }, tokens.employerA);
+      const refused = await t.gql(UPDATE, { input: { placementId: id, description: null } }, tokens.employerA);
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       // Refused by someone else: no row either.
-      const forbidden = await t.gql(UPDATE, { id, input: { title: 'Overgenomen' } }, tokens.employerB);
+      const forbidden = await t.gql(UPDATE, { input: { placementId: id, title: 'Overgenomen' } }, tokens.employerB);
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await outboxRows(id)).toBe(3);
       expect(await outboxRows()).toBe(before + 3);
@@ -239,8 +239,7 @@ describe('search', () => {
 
     it('follows changes: a new title, a pause, a new publication, a closing', async () => {
       await mutate(UPDATE, {
-        id: ids.fiets,
-        input: { title: 'Rijwielhersteller', description: 'Banden plakken en remmen afstellen.' },
+        input: { placementId: ids.fiets, title: 'Rijwielhersteller', description: 'Banden plakken en remmen afstellen.' },
       });
       await drain();
       expect(titles(await search({ text: 'rijwielhersteller' }))).toEqual(['Rijwielhersteller']);
@@ -257,7 +256,7 @@ describe('search', () => {
       await drain();
       expect((await search({ text: 'magazijn' })).total).toBe(2);
 
-      await mutate(UPDATE, { id: ids.fiets, input: { title: 'Fietsenmaker in de werkplaats' } });
+      await mutate(UPDATE, { input: { placementId: ids.fiets, title: 'Fietsenmaker in de werkplaats' } });
       await mutate(CLOSE, { id: ids.utrecht });
       await drain();
       expect(titles(await search({ text: 'magazijn' }))).toEqual(['Medewerker magazijn']);
@@ -413,7 +412,7 @@ describe('search', () => {
       });
       expect(idle.data!.searchStatus.lastIndexerRunAt).not.toBeNull();
 
-      await mutate(UPDATE, { id: ids.fiets, input: { capacity: 4 } });
+      await mutate(UPDATE, { input: { placementId: ids.fiets, capacity: 4 } });
       const behind = await t.gql<{ searchStatus: { outboxPending: number; oldestPendingSeconds: number } }>(
         STATUS,
         {},
@@ -493,7 +492,7 @@ describe('search', () => {
 
       // Writes go on while the index is down; the rows wait for their backoff.
       const started = Date.now();
-      await mutate(UPDATE, { id: x, input: { title: 'Schilder en behanger' } });
+      await mutate(UPDATE, { input: { placementId: x, title: 'Schilder en behanger' } });
       await mutate(PAUSE, { id: y });
       expect(Date.now() - started).toBeLessThan(5_000);
       const status = await t.gql<{

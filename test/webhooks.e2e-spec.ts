@@ -93,12 +93,12 @@ function checkSignature(
 const SUBSCRIBE = `mutation($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) { secret subscription { id organisationId url eventTypes active createdAt deactivatedAt } }
 }`;
-const SUBSCRIPTIONS = `query($org: ID) { webhookSubscriptions(organisationId: $org) { id organisationId url eventTypes active } }`;
-const DEACTIVATE = `mutation($id: ID!) { deactivateWebhookSubscription(id: $id) { id active deactivatedAt } }`;
+const SUBSCRIPTIONS = `query($org: ID) { webhookSubscriptions(organisationId: $org) { edges { node { id organisationId url eventTypes active } } } }`;
+const DEACTIVATE = `mutation($id: ID!) { deactivateWebhookSubscription(input: { subscriptionId: $id }) { subscription { id active deactivatedAt } } }`;
 const DELIVERIES = `query($id: ID!, $status: WebhookDeliveryStatus, $page: PageInput) {
   webhookDeliveries(subscriptionId: $id, status: $status, page: $page) {
-    totalCount hasNextPage
-    items { id eventId eventType status attempts lastStatusCode lastError nextAttemptAt lastAttemptAt deliveredAt createdAt }
+    totalCount pageInfo { hasNextPage }
+    edges { node { id eventId eventType status attempts lastStatusCode lastError nextAttemptAt lastAttemptAt deliveredAt createdAt } }
   }
 }`;
 
@@ -260,7 +260,7 @@ describe('webhooks', () => {
       expect(t.app.get(WebhookSecretBox).open(rows[0].secret)).toBe(secret);
 
       // Not readable afterwards: the type has no such field, and lists never carry it.
-      const again = await t.gql(`query { webhookSubscriptions { id secret } }`, {}, tokens.employerA);
+      const again = await t.gql(`query { webhookSubscriptions { edges { node { id secret } } } }`, {}, tokens.employerA);
       expect(again.errors?.[0]?.message).toMatch(/Cannot query field "secret"/);
       const list = await t.gql<{ webhookSubscriptions: Array<Record<string, unknown>> }>(
         SUBSCRIPTIONS,
@@ -711,10 +711,10 @@ describe('webhooks', () => {
       });
 
       const res = await ok<{
-        deactivateWebhookSubscription: { active: boolean; deactivatedAt: string | null };
+        deactivateWebhookSubscription: { subscription: { active: boolean; deactivatedAt: string | null } };
       }>(DEACTIVATE, { id: sub.id }, org.token);
-      expect(res.deactivateWebhookSubscription.active).toBe(false);
-      expect(res.deactivateWebhookSubscription.deactivatedAt).not.toBeNull();
+      expect(res.deactivateWebhookSubscription.subscription.active).toBe(false);
+      expect(res.deactivateWebhookSubscription.subscription.deactivatedAt).not.toBeNull();
       expect((await deliveries(org.token, sub.id)).items[0]).toMatchObject({
         status: 'FAILED',
         attempts: 1,
@@ -724,12 +724,12 @@ describe('webhooks', () => {
       // Deactivating again changes nothing.
       expect(
         (
-          await ok<{ deactivateWebhookSubscription: { active: boolean } }>(
+          await ok<{ deactivateWebhookSubscription: { subscription: { active: boolean } } }>(
             DEACTIVATE,
             { id: sub.id },
             org.token,
           )
-        ).deactivateWebhookSubscription.active,
+        ).deactivateWebhookSubscription.subscription.active,
       ).toBe(false);
 
       await enqueue('introduction.started', [org.id]);
@@ -816,27 +816,27 @@ describe('webhooks', () => {
       const nickname = 'Samira-Webhooktest';
       const message = 'Samira is gemotiveerd en woont in 3822 AB.';
 
-      const { createPlacement } = await ok<{ createPlacement: { id: string } }>(
-        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+      const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+        `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
         { input: placeInput({ startDate: day(-30) }) },
         tokens.employerA,
       );
       await ok(
-        `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
-        { id: createPlacement.id },
+        `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
+        { id: createPlacement.placement.id },
         tokens.employerA,
       );
-      const { createParticipant } = await ok<{ createParticipant: { id: string } }>(
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+      const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
         { input: participantInput({ clientReference, nickname }) },
         tokens.coach,
       );
-      const { proposeIntroduction } = await ok<{ proposeIntroduction: { id: string } }>(
-        `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
+      const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+        `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
         {
           input: {
-            participantId: createParticipant.id,
-            placementId: createPlacement.id,
+            participantId: createParticipant.participant.id,
+            placementId: createPlacement.placement.id,
             consentConfirmed: true,
             message,
             supportNeeded: ['uitleg voordoen'],
@@ -845,8 +845,8 @@ describe('webhooks', () => {
         tokens.coach,
       );
       await ok(
-        `mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`,
-        { id: proposeIntroduction.id },
+        `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
+        { id: proposeIntroduction.introduction.id },
         tokens.employerA,
       );
 
@@ -861,7 +861,7 @@ describe('webhooks', () => {
         for (const { body } of r.received) {
           const parsed = JSON.parse(body);
           expect(Object.keys(parsed).sort()).toEqual(['data', 'id', 'occurredAt', 'type']);
-          expect(parsed.data.introductionId).toBe(proposeIntroduction.id);
+          expect(parsed.data.introductionId).toBe(proposeIntroduction.introduction.id);
           // Only ids, states, reason codes and times.
           for (const key of Object.keys(parsed.data)) {
             expect([
@@ -876,7 +876,7 @@ describe('webhooks', () => {
           expect(body).not.toMatch(
             /participantId|nickname|clientReference|postcode|name|email|phone|birth|message|note|childcare|health/i,
           );
-          for (const value of [clientReference, nickname, '3822', 'gemotiveerd', createParticipant.id])
+          for (const value of [clientReference, nickname, '3822', 'gemotiveerd', createParticipant.participant.id])
             expect(body).not.toContain(value);
         }
       }
