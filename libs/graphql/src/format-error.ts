@@ -74,6 +74,10 @@ export function formatGraphqlError(
   if (PASS_THROUGH.has(code)) {
     const extensions: Record<string, unknown> = { code };
     if (formatted.extensions?.fields) extensions.fields = formatted.extensions.fields;
+    else if (code === 'BAD_USER_INPUT') {
+      const field = variableFieldError(formatted.message);
+      if (field) extensions.fields = [field];
+    }
     if (formatted.extensions?.reason) extensions.reason = formatted.extensions.reason;
     if (formatted.extensions?.retryAfterSeconds)
       extensions.retryAfterSeconds = formatted.extensions.retryAfterSeconds;
@@ -94,4 +98,17 @@ export function formatGraphqlError(
     message: 'Something went wrong on our side. Try again later; if it keeps happening, contact support.',
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
+}
+
+const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; (.+)$/s;
+
+/**
+ * A variable that does not fit its type (a `Date` that is not a calendar day) is reported by
+ * GraphQL as text; give it the field path a client expects, e.g. `input.pipDate` (the variable's
+ * name and the path inside it).
+ */
+function variableFieldError(message: string): { path: string; message: string } | undefined {
+  const m = INVALID_VARIABLE.exec(message);
+  if (!m) return undefined;
+  return { path: m[2] ?? m[1], message: m[3] };
 }
