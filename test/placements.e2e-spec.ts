@@ -8,6 +8,7 @@ import {
   type GqlError,
   type StandardActors,
   type TestApp,
+  type Conn,
 } from '@plekwijzer/test-support';
 
 const FIELDS =
@@ -368,9 +369,12 @@ describe('placements', () => {
       }
     });
 
-    const LIST = `query($filter: PlacementFilterInput, $page: PageInput) { placements(filter: $filter, page: $page) { totalCount pageInfo { hasNextPage } edges { node { id title } } } }`;
+    const LIST = `query($filter: PlacementFilterInput, $first: Int, $after: String) { placements(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id title } } } }`;
     type ListResult = {
-      placements: { totalCount: number; hasNextPage: boolean; items: { id: string; title: string }[] };
+      placements: Conn<{ id: string; title: string }> & {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      };
     };
     const mine = (filter: Record<string, unknown> = {}) => ({ ...filter, organisationId: listerOrg });
 
@@ -380,7 +384,7 @@ describe('placements', () => {
         { filter: mine({ near: { postcode: '3811', km: 5 } }) },
         tokens.coach,
       );
-      const titles = res.data!.placements.items.map((i) => i.title).sort();
+      const titles = res.data!.placements.edges.map((e) => e.node).map((i) => i.title).sort();
       // Two places in Amersfoort centre (3811) are within 5 km; Leusden (3831, ≈ 6 km) and Utrecht are not.
       expect(titles).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
       const wider = await t.gql<ListResult>(
@@ -393,14 +397,14 @@ describe('placements', () => {
 
     it('filters on maximum language level, childcare and type', async () => {
       const a1 = await t.gql<ListResult>(LIST, { filter: mine({ maxLanguageLevel: 'A2' }) }, tokens.coach);
-      expect(a1.data!.placements.items.map((i) => i.title)).not.toContain('Kantoorstage Utrecht');
+      expect(a1.data!.placements.edges.map((e) => e.node).map((i) => i.title)).not.toContain('Kantoorstage Utrecht');
       expect(a1.data!.placements.totalCount).toBe(3);
       const care = await t.gql<ListResult>(
         LIST,
         { filter: mine({ childcare: ['ON_SITE', 'CHILDREN_WELCOME'] }) },
         tokens.coach,
       );
-      expect(care.data!.placements.items.map((i) => i.title).sort()).toEqual([
+      expect(care.data!.placements.edges.map((e) => e.node).map((i) => i.title).sort()).toEqual([
         'Opvang Vrouwencentrum',
         'Taalcafé bibliotheek',
       ]);
@@ -420,38 +424,54 @@ describe('placements', () => {
     it('pages through results with a total count', async () => {
       const p1 = await t.gql<ListResult>(
         LIST,
-        { filter: mine(), page: { first: 3, offset: 0 } },
+        { filter: mine(), first: 3 },
         tokens.coach,
       );
       const p2 = await t.gql<ListResult>(
         LIST,
-        { filter: mine(), page: { first: 3, offset: 3 } },
+        { filter: mine(), first: 3, after: p1.data!.placements.pageInfo.endCursor },
         tokens.coach,
       );
-      expect(p1.data!.placements).toMatchObject({ totalCount: 4, hasNextPage: true });
-      expect(p1.data!.placements.items).toHaveLength(3);
-      expect(p2.data!.placements).toMatchObject({ totalCount: 4, hasNextPage: false });
-      expect(p2.data!.placements.items).toHaveLength(1);
-      const all = [...p1.data!.placements.items, ...p2.data!.placements.items].map((i) => i.id).sort();
+      expect(p1.data!.placements).toMatchObject({
+        totalCount: 4,
+        pageInfo: { hasNextPage: true, hasPreviousPage: false },
+      });
+      expect(p1.data!.placements.edges.map((e) => e.node)).toHaveLength(3);
+      expect(p1.data!.placements.pageInfo.endCursor).toBe(p1.data!.placements.edges[2].cursor);
+      expect(p2.data!.placements).toMatchObject({
+        totalCount: 4,
+        pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      });
+      expect(p2.data!.placements.edges.map((e) => e.node)).toHaveLength(1);
+      const all = [...p1.data!.placements.edges.map((e) => e.node), ...p2.data!.placements.edges.map((e) => e.node)].map((i) => i.id).sort();
       expect(all).toEqual([...ownIds].sort());
     });
 
     it.each([[0], [101], [-1]])('refuses a page size of %i', async (first) => {
-      const res = await t.gql(LIST, { page: { first } }, tokens.coach);
+      const res = await t.gql(LIST, { first }, tokens.coach);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('page.first');
+      expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('first');
     });
+
+    it.each([['not-a-cursor'], [Buffer.from('offset:-1').toString('base64')], ['b2Zmc2V0OjA']])(
+      'refuses the cursor %s as a field error',
+      async (after) => {
+        const res = await t.gql(LIST, { after }, tokens.coach);
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('after');
+      },
+    );
 
     it('shows coaches only published places, and owners their drafts', async () => {
       const draftId = await createAs('lister');
-      const coachView = await t.gql<ListResult>(LIST, { filter: mine(), page: { first: 100 } }, tokens.coach);
-      expect(coachView.data!.placements.items.map((i) => i.id)).not.toContain(draftId);
+      const coachView = await t.gql<ListResult>(LIST, { filter: mine(), first: 100 }, tokens.coach);
+      expect(coachView.data!.placements.edges.map((e) => e.node).map((i) => i.id)).not.toContain(draftId);
       const ownerView = await t.gql<ListResult>(
         LIST,
-        { filter: mine(), page: { first: 100 } },
+        { filter: mine(), first: 100 },
         tokens.lister,
       );
-      expect(ownerView.data!.placements.items.map((i) => i.id)).toContain(draftId);
+      expect(ownerView.data!.placements.edges.map((e) => e.node).map((i) => i.id)).toContain(draftId);
     });
   });
 });

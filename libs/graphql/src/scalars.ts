@@ -14,7 +14,7 @@ export function isCalendarDate(value: unknown): value is string {
 
 function parseDate(value: unknown): string {
   if (!isCalendarDate(value)) {
-    throw new GraphQLError(`Date must be a real calendar date written as YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+    throw new GraphQLError(`${JSON.stringify(value)} is not a date: write a real calendar day as YYYY-MM-DD`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
