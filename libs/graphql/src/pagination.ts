@@ -12,12 +12,12 @@ export interface PageInput {
   offset: number;
 }
 
-const CURSOR_PREFIX = 'offset:';
+const FIRST_MESSAGE = `first must be a whole number from 1 to ${MAX_PAGE_SIZE}`;
 const MAX_OFFSET = 1_000_000;
 
 /** The opaque cursor of the item at `index` (0-based) in a list. */
 export function encodeCursor(index: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${index}`, 'utf8').toString('base64');
+  return Buffer.from(`offset:${index}`, 'utf8').toString('base64');
 }
 
 /** The index a cursor points at; a cursor this API did not hand out is a field error on `path`. */
@@ -35,9 +35,9 @@ export function decodeCursor(cursor: string, path = 'after'): number {
 @ArgsType()
 export class ConnectionArgs {
   @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: 'How many items to return (1–100).' })
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
+  @IsInt({ message: FIRST_MESSAGE })
+  @Min(1, { message: FIRST_MESSAGE })
+  @Max(MAX_PAGE_SIZE, { message: FIRST_MESSAGE })
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, {

@@ -54,6 +54,7 @@ export class CorrectHoursInput {
   @Field(() => Float, {
     description: 'The right number of hours for that day: more than 0, at most 24, in steps of 0.25.',
   })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   hours: number;
 }
 
