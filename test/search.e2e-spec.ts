@@ -6,7 +6,7 @@ import type {
   SearchQuery,
   SearchResult,
 } from '@plekwijzer/search';
-import { createTestApp, insertStandardActors, type TestApp } from '@plekwijzer/test-support';
+import { createTestApp, insertStandardActors, nodes, type Conn, type TestApp } from '@plekwijzer/test-support';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import { reindexAll } from '@plekwijzer/api/modules/search/search-reindex.js';
 import { SEARCH_INDEX } from '@plekwijzer/api/modules/search/search.constants.js';
@@ -41,25 +41,24 @@ const UPDATE = `mutation($input: UpdatePlacementInput!) { updatePlacement(input:
 const PUBLISH = `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`;
 const PAUSE = `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`;
 const CLOSE = `mutation($id: ID!) { closePlacement(input: { placementId: $id }) { placement { id } } }`;
-const SEARCH = `query($text: String, $filters: SearchFilterInput, $facets: [SearchFacet!], $near: NearInput, $page: PageInput) {
-  searchPlacements(text: $text, filters: $filters, facets: $facets, near: $near, page: $page) {
-    total totalIsExact pageInfo { hasNextPage }
-    hits { score titleHighlighted snippet placement { id title status } }
+const SEARCH = `query($text: String, $filter: SearchFilterInput, $facets: [SearchFacet!], $near: NearInput, $first: Int, $after: String) {
+  searchPlacements(text: $text, filter: $filter, facets: $facets, near: $near, first: $first, after: $after) {
+    totalCount totalIsExact pageInfo { hasNextPage endCursor }
+    edges { node { score titleHighlighted snippet placement { id title status } } }
     facets { facet values { value count } }
   } }`;
 const STATUS = `{ searchStatus { adapter reachable documentsIndexed publishedPlaces outboxPending outboxFailing oldestPendingSeconds lastError lastIndexerRunAt typoTolerance notes } }`;
 
 interface SearchData {
-  searchPlacements: {
-    total: number;
+  searchPlacements: Conn<{
+    score: number | null;
+    titleHighlighted: string;
+    snippet: string | null;
+    placement: { id: string; title: string; status: string };
+  }> & {
+    totalCount: number;
     totalIsExact: boolean;
-    hasNextPage: boolean;
-    hits: Array<{
-      score: number | null;
-      titleHighlighted: string;
-      snippet: string | null;
-      placement: { id: string; title: string; status: string };
-    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     facets: Array<{ facet: string; values: Array<{ value: string; count: number }> }>;
   };
 }
@@ -142,9 +141,9 @@ describe('search', () => {
   async function search(variables: Record<string, unknown>, who = 'coach') {
     const res = await t.gql<SearchData>(SEARCH, variables, tokens[who]);
     expect(res.errors).toBeUndefined();
-    return res.data!.searchPlacements;
+    return { ...res.data!.searchPlacements, hits: nodes(res.data!.searchPlacements) };
   }
-  const titles = (r: SearchData['searchPlacements']) => r.hits.map((h) => h.placement.title);
+  const titles = (r: { hits: Array<{ placement: { title: string } }> }) => r.hits.map((h) => h.placement.title);
   async function outboxRows(placementId?: string): Promise<number> {
     const rows = await t.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM search_outbox WHERE $1::uuid IS NULL OR placement_id = $1::uuid`,
@@ -225,16 +224,16 @@ describe('search', () => {
       await mutate(PAUSE, { id: ids.kwekerij });
 
       // Not drained yet: the index does not know these places.
-      expect((await search({ text: 'magazijn' })).total).toBe(0);
+      expect((await search({ text: 'magazijn' })).totalCount).toBe(0);
       await drain();
 
       expect(titles(await search({ text: 'magazijn' }))).toEqual([
         'Medewerker magazijn',
         'Magazijnmedewerker in Utrecht',
       ]);
-      expect((await search({ text: 'hulpkok' })).total).toBe(0);
-      expect((await search({ text: 'kwekerij' })).total).toBe(0);
-      expect((await search({})).total).toBe(4);
+      expect((await search({ text: 'hulpkok' })).totalCount).toBe(0);
+      expect((await search({ text: 'kwekerij' })).totalCount).toBe(0);
+      expect((await search({})).totalCount).toBe(4);
     });
 
     it('follows changes: a new title, a pause, a new publication, a closing', async () => {
@@ -243,18 +242,18 @@ describe('search', () => {
       });
       await drain();
       expect(titles(await search({ text: 'rijwielhersteller' }))).toEqual(['Rijwielhersteller']);
-      expect((await search({ text: 'fietsenmaker' })).total).toBe(0);
+      expect((await search({ text: 'fietsenmaker' })).totalCount).toBe(0);
 
       await mutate(PAUSE, { id: ids.magazijn });
       // Still in the index until drained, but a place that is no longer published is never shown.
       const early = await search({ text: 'magazijn' });
       expect(titles(early)).toEqual(['Magazijnmedewerker in Utrecht']);
       await drain();
-      expect((await search({ text: 'magazijn' })).total).toBe(1);
+      expect((await search({ text: 'magazijn' })).totalCount).toBe(1);
 
       await mutate(PUBLISH, { id: ids.magazijn });
       await drain();
-      expect((await search({ text: 'magazijn' })).total).toBe(2);
+      expect((await search({ text: 'magazijn' })).totalCount).toBe(2);
 
       await mutate(UPDATE, { input: { placementId: ids.fiets, title: 'Fietsenmaker in de werkplaats' } });
       await mutate(CLOSE, { id: ids.utrecht });
@@ -310,7 +309,7 @@ describe('search', () => {
 
     it('counts facets over all matches, and only those asked for', async () => {
       const all = await search({ facets: ['TYPE', 'DISTRICT', 'LANGUAGE_LEVEL', 'COMPENSATION'] });
-      expect(all.total).toBe(4);
+      expect(all.totalCount).toBe(4);
       expect(all.facets.map((f) => f.facet)).toEqual(['TYPE', 'LANGUAGE_LEVEL', 'COMPENSATION', 'DISTRICT']);
       expect(all.facets.find((f) => f.facet === 'DISTRICT')!.values).toEqual([
         { value: '3512', count: 1 },
@@ -332,18 +331,18 @@ describe('search', () => {
     });
 
     it('filters by type, sector, language threshold, childcare, compensation and district', async () => {
-      expect(titles(await search({ filters: { types: ['VRIJWILLIGERSWERK'] } }))).toEqual([
+      expect(titles(await search({ filter: { types: ['VRIJWILLIGERSWERK'] } }))).toEqual([
         'Vrijwilligerswerk op de kinderboerderij',
       ]);
-      expect((await search({ filters: { sectors: ['LOGISTIEK'] } })).total).toBe(2);
-      expect(titles(await search({ text: 'magazijn', filters: { maxLanguageLevel: 'A2' } }))).toEqual([
+      expect((await search({ filter: { sectors: ['LOGISTIEK'] } })).totalCount).toBe(2);
+      expect(titles(await search({ text: 'magazijn', filter: { maxLanguageLevel: 'A2' } }))).toEqual([
         'Medewerker magazijn',
       ]);
-      expect(titles(await search({ filters: { childcare: ['CHILDREN_WELCOME', 'ON_SITE'] } }))).toEqual([
+      expect(titles(await search({ filter: { childcare: ['CHILDREN_WELCOME', 'ON_SITE'] } }))).toEqual([
         'Vrijwilligerswerk op de kinderboerderij',
       ]);
-      expect((await search({ filters: { compensation: ['PAID'] } })).total).toBe(2);
-      expect(titles(await search({ filters: { districts: ['3811'] } }))).toEqual([
+      expect((await search({ filter: { compensation: ['PAID'] } })).totalCount).toBe(2);
+      expect(titles(await search({ filter: { districts: ['3811'] } }))).toEqual([
         'Fietsenmaker in de werkplaats',
       ]);
     });
@@ -352,35 +351,37 @@ describe('search', () => {
       expect(titles(await search({ text: 'magazijn', near: { postcode: '3811', km: 10 } }))).toEqual([
         'Medewerker magazijn',
       ]);
-      expect((await search({ near: { postcode: '3811 AB', km: 30 } })).total).toBe(4);
+      expect((await search({ near: { postcode: '3811 AB', km: 30 } })).totalCount).toBe(4);
       const res = await t.gql(SEARCH, { near: { postcode: '1099', km: 5 } }, tokens.coach);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('near.postcode');
     });
 
     it('pages (at most 100 a page) with a total', async () => {
-      const p1 = await search({ text: 'magazijn', page: { first: 1, offset: 0 } });
-      const p2 = await search({ text: 'magazijn', page: { first: 1, offset: 1 } });
-      expect([p1.total, p1.hasNextPage, p2.total, p2.hasNextPage]).toEqual([2, true, 2, false]);
+      const p1 = await search({ text: 'magazijn', first: 1 });
+      const p2 = await search({ text: 'magazijn', first: 1, after: p1.pageInfo.endCursor });
+      expect([p1.totalCount, p1.pageInfo.hasNextPage, p2.totalCount, p2.pageInfo.hasNextPage]).toEqual([
+        2, true, 2, false,
+      ]);
       expect([...titles(p1), ...titles(p2)]).toEqual([
         'Medewerker magazijn',
         'Magazijnmedewerker in Utrecht',
       ]);
-      const tooMany = await t.gql(SEARCH, { page: { first: 101 } }, tokens.coach);
+      const tooMany = await t.gql(SEARCH, { first: 101 }, tokens.coach);
       expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(tooMany.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('page.first');
+      expect(tooMany.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('first');
     });
 
     it('refuses bad input field by field', async () => {
       const long = await t.gql(SEARCH, { text: 'x'.repeat(201) }, tokens.coach);
       expect(long.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('text');
-      const district = await t.gql(SEARCH, { filters: { districts: ['38111'] } }, tokens.coach);
-      expect(district.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('filters.districts');
+      const district = await t.gql(SEARCH, { filter: { districts: ['38111'] } }, tokens.coach);
+      expect(district.errors?.[0]?.extensions?.fields?.[0]?.path).toBe('filter.districts');
     });
 
     it('lets every signed-in role search published places, and nobody without a token', async () => {
       for (const who of ['admin', 'coach', 'analyst', 'employerA', 'employerB', 'partner']) {
-        expect((await search({ text: 'magazijn' }, who)).total).toBe(2);
+        expect((await search({ text: 'magazijn' }, who)).totalCount).toBe(2);
       }
       const anonymous = await t.gql(SEARCH, { text: 'magazijn' });
       expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -439,7 +440,7 @@ describe('search', () => {
          VALUES (gen_random_uuid(), $1, 'Weg', 'STAGE', 'Verdwenen plek', 'NONE', 0, 'NONE', 'NONE')`,
         [actors.organisations.employerA],
       );
-      expect((await search({ text: 'fietsenmaker' })).total).toBe(0);
+      expect((await search({ text: 'fietsenmaker' })).totalCount).toBe(0);
       const progress: Array<[number, number]> = [];
       const report = await reindexAll(t.dataSource, t.app.get<SearchIndex>(SEARCH_INDEX), {
         batchSize: 3,

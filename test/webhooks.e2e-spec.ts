@@ -13,6 +13,8 @@ import {
   tokensFor,
   type StandardActors,
   type TestApp,
+  nodes,
+  type Conn,
 } from '@plekwijzer/test-support';
 import { WebhookSecretBox } from '@plekwijzer/api/modules/notifications/webhook-secret-box.js';
 import { OutboxService, type DomainEvent } from '@plekwijzer/api/modules/notifications/outbox.service.js';
@@ -93,11 +95,11 @@ function checkSignature(
 const SUBSCRIBE = `mutation($input: CreateWebhookSubscriptionInput!) {
   createWebhookSubscription(input: $input) { secret subscription { id organisationId url eventTypes active createdAt deactivatedAt } }
 }`;
-const SUBSCRIPTIONS = `query($org: ID) { webhookSubscriptions(organisationId: $org) { edges { node { id organisationId url eventTypes active } } } }`;
+const SUBSCRIPTIONS = `query($org: ID) { webhookSubscriptions(filter: { organisationId: $org }) { edges { node { id organisationId url eventTypes active } } } }`;
 const DEACTIVATE = `mutation($id: ID!) { deactivateWebhookSubscription(input: { subscriptionId: $id }) { subscription { id active deactivatedAt } } }`;
-const DELIVERIES = `query($id: ID!, $status: WebhookDeliveryStatus, $page: PageInput) {
-  webhookDeliveries(subscriptionId: $id, status: $status, page: $page) {
-    totalCount pageInfo { hasNextPage }
+const DELIVERIES = `query($id: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+  webhookDeliveries(subscriptionId: $id, filter: { status: $status }, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
     edges { node { id eventId eventType status attempts lastStatusCode lastError nextAttemptAt lastAttemptAt deliveredAt createdAt } }
   }
 }`;
@@ -181,13 +183,13 @@ describe('webhooks', () => {
   }
 
   async function deliveries(token: string, subscriptionId: string, extra: Record<string, unknown> = {}) {
-    return (
-      await ok<{ webhookDeliveries: { totalCount: number; hasNextPage: boolean; items: DeliveryState[] } }>(
-        DELIVERIES,
-        { id: subscriptionId, ...extra },
-        token,
-      )
-    ).webhookDeliveries;
+    const { webhookDeliveries } = await ok<{
+      webhookDeliveries: Conn<DeliveryState> & {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    }>(DELIVERIES, { id: subscriptionId, ...extra }, token);
+    return { ...webhookDeliveries, items: nodes(webhookDeliveries) };
   }
 
   /** A dispatcher of our own with tiny delays (the app's instance keeps the production defaults). */
@@ -262,12 +264,12 @@ describe('webhooks', () => {
       // Not readable afterwards: the type has no such field, and lists never carry it.
       const again = await t.gql(`query { webhookSubscriptions { edges { node { id secret } } } }`, {}, tokens.employerA);
       expect(again.errors?.[0]?.message).toMatch(/Cannot query field "secret"/);
-      const list = await t.gql<{ webhookSubscriptions: Array<Record<string, unknown>> }>(
+      const list = await t.gql<{ webhookSubscriptions: Conn<Record<string, unknown>> }>(
         SUBSCRIPTIONS,
         {},
         tokens.employerA,
       );
-      expect(list.data!.webhookSubscriptions.map((s) => s.id)).toContain(subscription.id);
+      expect(nodes(list.data!.webhookSubscriptions).map((s) => s.id)).toContain(subscription.id);
       expect(JSON.stringify(list)).not.toContain(secret);
 
       const second = await subscribe(tokens.employerA, 'https://example.org/hooks');
@@ -361,23 +363,23 @@ describe('webhooks', () => {
       expect(deactivate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const list = await t.gql(DELIVERIES, { id }, tokens.employerB);
       expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const theirs = await ok<{ webhookSubscriptions: Array<{ id: string }> }>(
+      const theirs = await ok<{ webhookSubscriptions: Conn<{ id: string }> }>(
         SUBSCRIPTIONS,
         {},
         tokens.employerB,
       );
-      expect(theirs.webhookSubscriptions.map((s) => s.id)).not.toContain(id);
+      expect(nodes(theirs.webhookSubscriptions).map((s) => s.id)).not.toContain(id);
       const peek = await t.gql(SUBSCRIPTIONS, { org: actors.organisations.employerA }, tokens.employerB);
       expect(peek.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const unknown = await t.gql(DEACTIVATE, { id: randomUUID() }, tokens.employerA);
       expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-      const admin = await ok<{ webhookSubscriptions: Array<{ id: string }> }>(
+      const admin = await ok<{ webhookSubscriptions: Conn<{ id: string }> }>(
         SUBSCRIPTIONS,
         { org: actors.organisations.employerA },
         tokens.admin,
       );
-      expect(admin.webhookSubscriptions.map((s) => s.id)).toContain(id);
+      expect(nodes(admin.webhookSubscriptions).map((s) => s.id)).toContain(id);
       const still: Array<{ active: boolean }> = await t.dataSource.query(
         'SELECT active FROM webhook_subscriptions WHERE id = $1',
         [id],
@@ -658,15 +660,15 @@ describe('webhooks', () => {
       ]);
       for (const r of rSome.received) expect(r.headers['x-plekwijzer-event']).toBe(JSON.parse(r.body).type);
 
-      const page = await deliveries(org.token, all.id, { page: { first: 3, offset: 0 } });
-      expect(page).toMatchObject({ totalCount: 4, hasNextPage: true });
+      const page = await deliveries(org.token, all.id, { first: 3 });
+      expect(page).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true } });
       expect(page.items.map((i) => i.eventType)).toEqual([
         'hours.awaiting_approval',
         'introduction.declined',
         'introduction.accepted',
       ]);
       expect(
-        (await deliveries(org.token, all.id, { page: { first: 3, offset: 3 } })).items.map(
+        (await deliveries(org.token, all.id, { first: 3, after: page.pageInfo.endCursor })).items.map(
           (i) => i.eventType,
         ),
       ).toEqual(['introduction.proposed']);
