@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from '@plekwijzer/test-support';
+import { createTestApp, nodes, type Conn, type TestApp } from '@plekwijzer/test-support';
 import { demoSet } from '@plekwijzer/api/modules/demo/demo-data.js';
 
 const { placements: DEMO_PLACEMENTS, participants: DEMO_PARTICIPANTS } = demoSet();
@@ -236,7 +236,7 @@ describe('the Amersfoort demo set', () => {
     );
 
     const { caseloadProgress } = await call<{
-      caseloadProgress: Array<{
+      caseloadProgress: Conn<{
         risk: string;
         participant: { id: string };
         participation: { done: number; target: number } | null;
@@ -247,7 +247,7 @@ describe('the Amersfoort demo set', () => {
       {},
       coachToken,
     );
-    const row = caseloadProgress.find((r) => r.participant.id === participantId)!;
+    const row = nodes(caseloadProgress).find((r) => r.participant.id === participantId)!;
     // The hours history the demo story gives this person, plus the 3.5 h just approved.
     const [{ client_reference }]: Array<{ client_reference: string }> = await t.dataSource.query(
       'SELECT client_reference FROM participants WHERE id = $1',

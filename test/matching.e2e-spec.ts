@@ -5,6 +5,8 @@ import {
   participantInput,
   placeInput,
   type TestApp,
+  nodes,
+  type Conn,
 } from '@plekwijzer/test-support';
 
 /** The shared place and participant, as a kitchen help on Tuesday mornings and a Z-route participant who fits it. */
@@ -302,14 +304,14 @@ describe('matching through GraphQL', () => {
       }),
     );
     const res = await t.gql<{
-      candidatesForPlacement: Array<{ participant: { id: string }; checks: Array<{ passed: boolean }> }>;
+      candidatesForPlacement: Conn<{ participant: { id: string }; checks: Array<{ passed: boolean }> }>;
     }>(
       `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { edges { node { participant { id } score checks { passed } } } } }`,
       { pl: ids.fits },
       tokens.coach,
     );
     expect(res.errors).toBeUndefined();
-    const found = res.data!.candidatesForPlacement.map((c) => c.participant.id);
+    const found = nodes(res.data!.candidatesForPlacement).map((c) => c.participant.id);
     expect(found).toContain(ids.p);
     expect(found).not.toContain(other);
     expect(found).not.toContain(mismatch);

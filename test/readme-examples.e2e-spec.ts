@@ -51,14 +51,14 @@ interface Example {
 const EXAMPLES: Record<string, Example> = {
   PlacesNearby: {
     as: 'coach',
-    mayBeEmpty: { 'placements.items.schedule.shifts': 'a place with a flexible window has no fixed shifts' },
+    mayBeEmpty: { 'placements.edges.node.schedule.shifts': 'a place with a flexible window has no fixed shifts' },
   },
   Matches: { as: 'coach', variables: (s) => ({ id: s.participantId }) },
   Propose: {
     as: 'coach',
     variables: (s) => ({ participantId: s.participantId, placementId: s.placementId }),
     after: (data, s) => {
-      s.introductionId = (data.proposeIntroduction as { id: string }).id;
+      s.introductionId = (data.proposeIntroduction as { introduction: { id: string } }).introduction.id;
     },
   },
   Proposed: { as: 'place' },
@@ -68,7 +68,7 @@ const EXAMPLES: Record<string, Example> = {
     as: 'place',
     variables: (s) => ({ id: s.introductionId, today: s.today }),
     after: (data, s) => {
-      s.entryId = (data.logHours as { id: string }).id;
+      s.entryId = (data.logHours as { hoursEntry: { id: string } }).hoursEntry.id;
     },
   },
   Approve: { as: 'coach', variables: (s) => ({ entryId: s.entryId }) },
@@ -83,7 +83,7 @@ const EXAMPLES: Record<string, Example> = {
     as: 'place',
     variables: (s) => ({ id: s.subscriptionId }),
     mayBeEmpty: {
-      'webhookDeliveries.items':
+      'webhookDeliveries.edges':
         'a new subscription has had nothing delivered yet (no dispatcher runs in tests)',
     },
   },

@@ -1,5 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { Connection, ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
@@ -17,6 +19,19 @@ import { MatchingService } from './matching.service.js';
 
 /** `PlacementCandidateConnection`: a page of the participants who fit a place. */
 const CandidateConnection = Connection(CandidateModel, 'PlacementCandidate', 'participants who fit a place');
+
+@ArgsType()
+class CandidatesForPlacementArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'The place to find participants for; it must be complete.' })
+  @IsUUID('all', { message: 'placementId must be an id' })
+  placementId: string;
+
+  @Field(() => PairOptionsInput, { nullable: true, description: 'How to compare; the defaults when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PairOptionsInput)
+  options?: PairOptionsInput;
+}
 
 const defaults = (): MatchOptionsInput => new MatchOptionsInput();
 
@@ -84,25 +99,11 @@ export class MatchingResolver {
   @Query(() => CandidateConnection, {
     description: 'Participants of your caseload who fit a place, best first, a page at a time.',
   })
-  async candidatesForPlacement(
-    @CurrentActor() actor: Actor,
-    @Args(
-      'placementId',
-      { type: () => ID, description: 'The place to find participants for; it must be complete.' },
-      uuidArg('placementId'),
-    )
-    placementId: string,
-    @Args('options', {
-      type: () => PairOptionsInput,
-      nullable: true,
-      description: 'How to compare; the defaults when omitted.',
-    })
-    options?: PairOptionsInput,
-    @Args() args?: ConnectionArgs,
-  ) {
+  async candidatesForPlacement(@CurrentActor() actor: Actor, @Args() args: CandidatesForPlacementArgs) {
+    const { placementId, options } = args;
     const candidates = await this.service.candidatesForPlacement(
       actor,
-      placementId,
+      placementId.toLowerCase(),
       options ?? new PairOptionsInput(),
     );
     const items = candidates.map(({ participant, match }) => ({
