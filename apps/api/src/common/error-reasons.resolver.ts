@@ -7,7 +7,7 @@ import { ErrorReason } from './error-reason.enum.js';
 export class ErrorReasonsResolver {
   @Query(() => [ErrorReason], {
     description:
-      'Every reason an error can carry in `extensions.reason`; the ErrorReason enum says what each means.',
+      'Every reason an error can carry in `extensions.reason`; the ErrorReason enum says what each means. A small fixed vocabulary, so a plain list, not a connection.',
   })
   errorReasons(): ErrorReason[] {
     return [...ERROR_REASONS];

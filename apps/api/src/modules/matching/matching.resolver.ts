@@ -17,8 +17,8 @@ import {
 } from './matching.models.js';
 import { MatchingService } from './matching.service.js';
 
-/** `PlacementCandidateConnection`: a page of the participants who fit a place. */
-const CandidateConnection = Connection(CandidateModel, 'PlacementCandidate', 'participants who fit a place');
+/** `ParticipantCandidateConnection`: a page of the participants who fit a place. */
+const CandidateConnection = Connection(CandidateModel, 'ParticipantCandidate', 'participants who fit a place');
 
 @ArgsType()
 class CandidatesForPlacementArgs extends ConnectionArgs {
