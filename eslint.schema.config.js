@@ -98,10 +98,16 @@ export default [
       // object, not pages, so a list may wrap other types than an edge; at the root only the small
       // fixed vocabularies (`webhookEventTypes`, `whyNot`'s criteria) are plain lists.
       '@graphql-eslint/relay-connection-types': 'error',
-      '@graphql-eslint/relay-edge-types': ['error', { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+      ],
       '@graphql-eslint/relay-page-info': 'error',
       '@graphql-eslint/relay-arguments': ['error', { includeBoth: false }],
-      '@graphql-eslint/input-name': ['error', { checkInputType: true, caseSensitiveInputType: false, checkMutations: true }],
+      '@graphql-eslint/input-name': [
+        'error',
+        { checkInputType: true, caseSensitiveInputType: false, checkMutations: true },
+      ],
       '@graphql-eslint/no-scalar-result-type-on-mutation': 'error',
       // Not enabled: a `query: Query!` field on every payload needs the root type as an object type,
       // which Nest's code-first schema does not offer (the root types are built from resolvers).

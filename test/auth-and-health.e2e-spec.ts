@@ -175,7 +175,8 @@ describe('authentication and health', () => {
     expect(byAdmin.data).toMatchObject({
       createOrganisation: { organisation: { postcode: '3811 AB', kvkNumber: '12345678' } },
     });
-    const orgId = (byAdmin.data as { createOrganisation: { organisation: { id: string } } }).createOrganisation.organisation.id;
+    const orgId = (byAdmin.data as { createOrganisation: { organisation: { id: string } } })
+      .createOrganisation.organisation.id;
 
     const user = await t.gql(
       `mutation($o: ID!) { createUser(input: { organisationId: $o, role: EMPLOYER, displayName: "Els", email: "Els@Example.nl" }) { user { id email role } } }`,

@@ -194,7 +194,9 @@ describe('the Amersfoort demo set', () => {
       return res.data!;
     };
 
-    const { proposeIntroduction } = await call<{ proposeIntroduction: { introduction: { id: string; status: string } } }>(
+    const { proposeIntroduction } = await call<{
+      proposeIntroduction: { introduction: { id: string; status: string } };
+    }>(
       `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id status } } }`,
       { input: { participantId, placementId, consentConfirmed: true, message: 'Zij wil graag beginnen.' } },
       coachToken,

@@ -104,12 +104,22 @@ describe('introductions, consent and hours', () => {
       expect(await status(id)).toBe('PROPOSED');
 
       expect(
-        (await ok<{ acceptIntroduction: { introduction: { status: string } } }>(ACCEPT, { id }, tokens.employerA))
-          .acceptIntroduction.introduction.status,
+        (
+          await ok<{ acceptIntroduction: { introduction: { status: string } } }>(
+            ACCEPT,
+            { id },
+            tokens.employerA,
+          )
+        ).acceptIntroduction.introduction.status,
       ).toBe('ACCEPTED');
       expect(
-        (await ok<{ startIntroduction: { introduction: { status: string } } }>(START, { id, d: day(-21) }, tokens.employerA))
-          .startIntroduction.introduction.status,
+        (
+          await ok<{ startIntroduction: { introduction: { status: string } } }>(
+            START,
+            { id, d: day(-21) },
+            tokens.employerA,
+          )
+        ).startIntroduction.introduction.status,
       ).toBe('STARTED');
 
       // The place logs 4 h; it waits for the coach. The coach logs 3 h on another day: approved at once.
@@ -169,8 +179,13 @@ describe('introductions, consent and hours', () => {
       expect(nodes(caseload.caseloadProgress).map((p) => p.participant.id)).toContain(participantId);
 
       expect(
-        (await ok<{ completeIntroduction: { introduction: { status: string } } }>(COMPLETE, { id, d: day(-1) }, tokens.coach))
-          .completeIntroduction.introduction.status,
+        (
+          await ok<{ completeIntroduction: { introduction: { status: string } } }>(
+            COMPLETE,
+            { id, d: day(-1) },
+            tokens.coach,
+          )
+        ).completeIntroduction.introduction.status,
       ).toBe('COMPLETED');
 
       const history: Array<{ from_status: string | null; to_status: string; actor_user_id: string }> =
@@ -226,7 +241,11 @@ describe('introductions, consent and hours', () => {
 
     it('needs a reason code to decline', async () => {
       const id = await propose(await newParticipant(), placementId);
-      const res = await t.gql(DECLINE, { input: { introductionId: id, reason: 'BECAUSE' } }, tokens.employerA);
+      const res = await t.gql(
+        DECLINE,
+        { input: { introductionId: id, reason: 'BECAUSE' } },
+        tokens.employerA,
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(await status(id)).toBe('PROPOSED');
     });
@@ -262,7 +281,12 @@ describe('introductions, consent and hours', () => {
       await ok(
         END_EARLY,
         {
-          input: { introductionId: id, reason: 'HEALTH', note: 'Opname, niet doorgeven aan de werkgever', endDate: day(-1) },
+          input: {
+            introductionId: id,
+            reason: 'HEALTH',
+            note: 'Opname, niet doorgeven aan de werkgever',
+            endDate: day(-1),
+          },
         },
         tokens.coach,
       );
@@ -329,7 +353,11 @@ describe('introductions, consent and hours', () => {
       const id = await propose(await newParticipant(), await newPlace());
       await ok(ACCEPT, { id }, tokens.employerA);
       await ok(START, { id, d: day(-10) }, tokens.employerA);
-      await ok(END_EARLY, { input: { introductionId: id, reason: 'PLACE_ENDED', endDate: day(-1) } }, tokens.employerA);
+      await ok(
+        END_EARLY,
+        { input: { introductionId: id, reason: 'PLACE_ENDED', endDate: day(-1) } },
+        tokens.employerA,
+      );
       const place = await ok<{ placeIntroduction: { endReason: string | null } }>(
         `query($id: ID!) { placeIntroduction(id: $id) { endReason } }`,
         { id },
@@ -506,7 +534,9 @@ describe('introductions, consent and hours', () => {
           )
         ).errors?.[0]?.extensions?.code,
       ).toBe('NOT_FOUND');
-      const corrected = await ok<{ correctHours: { hoursEntry: { id: string; hours: number; status: string } } }>(
+      const corrected = await ok<{
+        correctHours: { hoursEntry: { id: string; hours: number; status: string } };
+      }>(
         `mutation($e: ID!) { correctHours(input: { entryId: $e, hours: 4.5 }) { hoursEntry { id hours status } } }`,
         { e: entry.hoursEntry.id },
         tokens.employerA,
@@ -528,7 +558,9 @@ describe('introductions, consent and hours', () => {
       const thatDay = nodes(history.hoursForIntroduction).filter((h) => h.workDate === day(-12));
       expect(thatDay).toHaveLength(2);
       expect(thatDay.find((h) => h.id === entry.hoursEntry.id)?.supersededAt).not.toBeNull();
-      expect(thatDay.find((h) => h.id === corrected.correctHours.hoursEntry.id)?.replacesId).toBe(entry.hoursEntry.id);
+      expect(thatDay.find((h) => h.id === corrected.correctHours.hoursEntry.id)?.replacesId).toBe(
+        entry.hoursEntry.id,
+      );
       const rejected = await ok<{ rejectHours: { hoursEntry: { status: string } } }>(
         `mutation($e: ID!) { rejectHours(input: { entryId: $e, reason: "Niet aanwezig geweest" }) { hoursEntry { status } } }`,
         { e: corrected.correctHours.hoursEntry.id },
@@ -556,8 +588,16 @@ describe('introductions, consent and hours', () => {
         consentConfirmed: true,
         idempotencyKey: 'propose-key-0001',
       };
-      const first = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(PROPOSE, { input }, tokens.coach);
-      const retry = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(PROPOSE, { input }, tokens.coach);
+      const first = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+        PROPOSE,
+        { input },
+        tokens.coach,
+      );
+      const retry = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+        PROPOSE,
+        { input },
+        tokens.coach,
+      );
       expect(retry.proposeIntroduction.introduction.id).toBe(first.proposeIntroduction.introduction.id);
       const rows: Array<{ n: number }> = await t.dataSource.query(
         'SELECT count(*)::int AS n FROM introductions WHERE participant_id = $1',
@@ -701,9 +741,11 @@ describe('introductions, consent and hours', () => {
       );
       expect(nodes(trail.auditTrail).every((e) => e.requestId)).toBe(true);
       // The purpose is the operation that read the data.
-      expect(nodes(trail.auditTrail).filter((e) => e.action === 'PARTICIPANT_READ').map((e) => e.purpose)).toEqual(
-        expect.arrayContaining(['participant', 'proposeIntroduction']),
-      );
+      expect(
+        nodes(trail.auditTrail)
+          .filter((e) => e.action === 'PARTICIPANT_READ')
+          .map((e) => e.purpose),
+      ).toEqual(expect.arrayContaining(['participant', 'proposeIntroduction']));
       const denied: Array<{ n: number }> = await t.dataSource.query(
         `SELECT count(*)::int AS n FROM audit_log WHERE object_id = $1 AND result = 'DENIED' AND action = 'PARTICIPANT_READ'`,
         [participantId],

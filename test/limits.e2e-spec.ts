@@ -33,7 +33,9 @@ describe('rate limits (issue 9 §1.9)', () => {
 
   it('limits costly fields more tightly, per user', async () => {
     for (let i = 0; i < 2; i++)
-      expect((await post(coach, '{ caseloadProgress { edges { node { risk } } } }')).body.errors).toBeUndefined();
+      expect(
+        (await post(coach, '{ caseloadProgress { edges { node { risk } } } }')).body.errors,
+      ).toBeUndefined();
     const refused = await post(coach, '{ caseloadProgress { edges { node { risk } } } }');
     expect(refused.body.errors[0].extensions.code).toBe('TOO_MANY_REQUESTS');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);

@@ -198,7 +198,11 @@ describe('matching through GraphQL', () => {
     const extra = await publish(place({ title: 'Tijdelijk' }));
     const before = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
     expect(before.data!.matchesForParticipant.matches.map((m) => m.placement.id)).toContain(extra);
-    await t.gql(`mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`, { id: extra }, tokens.employerA);
+    await t.gql(
+      `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: extra },
+      tokens.employerA,
+    );
     const after = await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach);
     expect(after.data!.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(extra);
   });
@@ -392,7 +396,12 @@ describe('the compiled places stay current', () => {
         tokens.employer,
       )
     ).createPlacement.placement.id;
-    await ok(a, `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`, { id: placeId }, tokens.employer);
+    await ok(
+      a,
+      `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: placeId },
+      tokens.employer,
+    );
     participantId = (
       await ok(
         a,
@@ -406,9 +415,19 @@ describe('the compiled places stay current', () => {
 
   it('sees a pause, a new publication and a full place at once after a change through this process', async () => {
     expect(await matchedIds(a)).toEqual([placeId]);
-    await ok(a, `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`, { id: placeId }, tokens.employer);
+    await ok(
+      a,
+      `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: placeId },
+      tokens.employer,
+    );
     expect(await matchedIds(a)).toEqual([]);
-    await ok(a, `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`, { id: placeId }, tokens.employer);
+    await ok(
+      a,
+      `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: placeId },
+      tokens.employer,
+    );
     expect(await matchedIds(a)).toEqual([placeId]);
 
     // Another client of the same coach takes the only spot: the place is full and drops out.
@@ -428,10 +447,20 @@ describe('the compiled places stay current', () => {
         tokens.coach,
       )
     ).proposeIntroduction.introduction.id;
-    await ok(a, `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`, { id: intro }, tokens.employer);
+    await ok(
+      a,
+      `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
+      { id: intro },
+      tokens.employer,
+    );
     expect(await matchedIds(a)).toEqual([]);
     // The spot is freed when the coach withdraws: the place is back.
-    await ok(a, `mutation($id: ID!) { withdrawIntroduction(input: { introductionId: $id }) { introduction { id } } }`, { id: intro }, tokens.coach);
+    await ok(
+      a,
+      `mutation($id: ID!) { withdrawIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
+      { id: intro },
+      tokens.coach,
+    );
     expect(await matchedIds(a)).toEqual([placeId]);
   });
 

@@ -41,7 +41,11 @@ describe('placements', () => {
   afterAll(() => t.close());
 
   async function createAs(who: string, input = placeInput()): Promise<string> {
-    const res = await t.gql<{ createPlacement: { placement: { id: string } } }>(CREATE, { input }, tokens[who]);
+    const res = await t.gql<{ createPlacement: { placement: { id: string } } }>(
+      CREATE,
+      { input },
+      tokens[who],
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.createPlacement.placement.id;
   }
@@ -126,7 +130,11 @@ describe('placements', () => {
         const read = await t.gql(GET, { id }, tokens[who]);
         expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       }
-      const write = await t.gql(UPDATE, { input: { placementId: id, title: 'Overgenomen' } }, tokens.employerB);
+      const write = await t.gql(
+        UPDATE,
+        { input: { placementId: id, title: 'Overgenomen' } },
+        tokens.employerB,
+      );
       expect(write.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect((await rowOf(id)).title).toBe(placeInput().title);
       expect((await t.gql(GET, { id }, tokens.employerA)).errors).toBeUndefined();
@@ -384,7 +392,10 @@ describe('placements', () => {
         { filter: mine({ near: { postcode: '3811', km: 5 } }) },
         tokens.coach,
       );
-      const titles = res.data!.placements.edges.map((e) => e.node).map((i) => i.title).sort();
+      const titles = res
+        .data!.placements.edges.map((e) => e.node)
+        .map((i) => i.title)
+        .sort();
       // Two places in Amersfoort centre (3811) are within 5 km; Leusden (3831, ≈ 6 km) and Utrecht are not.
       expect(titles).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
       const wider = await t.gql<ListResult>(
@@ -397,17 +408,21 @@ describe('placements', () => {
 
     it('filters on maximum language level, childcare and type', async () => {
       const a1 = await t.gql<ListResult>(LIST, { filter: mine({ maxLanguageLevel: 'A2' }) }, tokens.coach);
-      expect(a1.data!.placements.edges.map((e) => e.node).map((i) => i.title)).not.toContain('Kantoorstage Utrecht');
+      expect(a1.data!.placements.edges.map((e) => e.node).map((i) => i.title)).not.toContain(
+        'Kantoorstage Utrecht',
+      );
       expect(a1.data!.placements.totalCount).toBe(3);
       const care = await t.gql<ListResult>(
         LIST,
         { filter: mine({ childcare: ['ON_SITE', 'CHILDREN_WELCOME'] }) },
         tokens.coach,
       );
-      expect(care.data!.placements.edges.map((e) => e.node).map((i) => i.title).sort()).toEqual([
-        'Opvang Vrouwencentrum',
-        'Taalcafé bibliotheek',
-      ]);
+      expect(
+        care
+          .data!.placements.edges.map((e) => e.node)
+          .map((i) => i.title)
+          .sort(),
+      ).toEqual(['Opvang Vrouwencentrum', 'Taalcafé bibliotheek']);
       const act = await t.gql<ListResult>(LIST, { filter: mine({ types: ['ACTIVITEIT'] }) }, tokens.coach);
       expect(act.data!.placements.totalCount).toBe(2);
     });
@@ -422,11 +437,7 @@ describe('placements', () => {
     });
 
     it('pages through results with a total count', async () => {
-      const p1 = await t.gql<ListResult>(
-        LIST,
-        { filter: mine(), first: 3 },
-        tokens.coach,
-      );
+      const p1 = await t.gql<ListResult>(LIST, { filter: mine(), first: 3 }, tokens.coach);
       const p2 = await t.gql<ListResult>(
         LIST,
         { filter: mine(), first: 3, after: p1.data!.placements.pageInfo.endCursor },
@@ -443,7 +454,12 @@ describe('placements', () => {
         pageInfo: { hasNextPage: false, hasPreviousPage: true },
       });
       expect(p2.data!.placements.edges.map((e) => e.node)).toHaveLength(1);
-      const all = [...p1.data!.placements.edges.map((e) => e.node), ...p2.data!.placements.edges.map((e) => e.node)].map((i) => i.id).sort();
+      const all = [
+        ...p1.data!.placements.edges.map((e) => e.node),
+        ...p2.data!.placements.edges.map((e) => e.node),
+      ]
+        .map((i) => i.id)
+        .sort();
       expect(all).toEqual([...ownIds].sort());
     });
 
@@ -466,11 +482,7 @@ describe('placements', () => {
       const draftId = await createAs('lister');
       const coachView = await t.gql<ListResult>(LIST, { filter: mine(), first: 100 }, tokens.coach);
       expect(coachView.data!.placements.edges.map((e) => e.node).map((i) => i.id)).not.toContain(draftId);
-      const ownerView = await t.gql<ListResult>(
-        LIST,
-        { filter: mine(), first: 100 },
-        tokens.lister,
-      );
+      const ownerView = await t.gql<ListResult>(LIST, { filter: mine(), first: 100 }, tokens.lister);
       expect(ownerView.data!.placements.edges.map((e) => e.node).map((i) => i.id)).toContain(draftId);
     });
   });

@@ -51,7 +51,9 @@ interface Example {
 const EXAMPLES: Record<string, Example> = {
   PlacesNearby: {
     as: 'coach',
-    mayBeEmpty: { 'placements.edges.node.schedule.shifts': 'a place with a flexible window has no fixed shifts' },
+    mayBeEmpty: {
+      'placements.edges.node.schedule.shifts': 'a place with a flexible window has no fixed shifts',
+    },
   },
   Matches: { as: 'coach', variables: (s) => ({ id: s.participantId }) },
   Propose: {

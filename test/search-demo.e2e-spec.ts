@@ -78,9 +78,7 @@ describe('searching the demo places', () => {
         .match(/\p{L}+/gu)!
         .sort((a, b) => b.length - a.length)[0];
       if (word.length < 8) continue;
-      const hits = (await search({ text: typo(word), first: 100 })).hits.map(
-        (h) => h.placement.title,
-      );
+      const hits = (await search({ text: typo(word), first: 100 })).hits.map((h) => h.placement.title);
       if (!hits.includes(place.title)) missed.push(`${typo(word)} → ${place.title}`);
     }
     expect(missed).toEqual([]);
@@ -132,9 +130,7 @@ describe('searching the demo places', () => {
         if (!word) continue;
         const narrowed = await t.gql<M>(MATCHES, { id: person.id, options: { text: word } }, coachToken);
         expect(narrowed.errors).toBeUndefined();
-        const found = new Set(
-          (await search({ text: word, first: 100 })).hits.map((h) => h.placement.id),
-        );
+        const found = new Set((await search({ text: word, first: 100 })).hits.map((h) => h.placement.id));
         const ids = [
           ...narrowed.data!.matchesForParticipant.matches,
           ...narrowed.data!.matchesForParticipant.nearMisses,

@@ -6,7 +6,13 @@ import type {
   SearchQuery,
   SearchResult,
 } from '@plekwijzer/search';
-import { createTestApp, insertStandardActors, nodes, type Conn, type TestApp } from '@plekwijzer/test-support';
+import {
+  createTestApp,
+  insertStandardActors,
+  nodes,
+  type Conn,
+  type TestApp,
+} from '@plekwijzer/test-support';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import { reindexAll } from '@plekwijzer/api/modules/search/search-reindex.js';
 import { SEARCH_INDEX } from '@plekwijzer/api/modules/search/search.constants.js';
@@ -143,7 +149,8 @@ describe('search', () => {
     expect(res.errors).toBeUndefined();
     return { ...res.data!.searchPlacements, hits: nodes(res.data!.searchPlacements) };
   }
-  const titles = (r: { hits: Array<{ placement: { title: string } }> }) => r.hits.map((h) => h.placement.title);
+  const titles = (r: { hits: Array<{ placement: { title: string } }> }) =>
+    r.hits.map((h) => h.placement.title);
   async function outboxRows(placementId?: string): Promise<number> {
     const rows = await t.dataSource.query<Array<{ n: number }>>(
       `SELECT count(*)::int AS n FROM search_outbox WHERE $1::uuid IS NULL OR placement_id = $1::uuid`,
@@ -173,10 +180,18 @@ describe('search', () => {
       expect(await outboxRows(id)).toBe(3);
 
       // Refused inside the transaction (a published place must stay complete): rolled back, no row.
-      const refused = await t.gql(UPDATE, { input: { placementId: id, description: null } }, tokens.employerA);
+      const refused = await t.gql(
+        UPDATE,
+        { input: { placementId: id, description: null } },
+        tokens.employerA,
+      );
       expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       // Refused by someone else: no row either.
-      const forbidden = await t.gql(UPDATE, { input: { placementId: id, title: 'Overgenomen' } }, tokens.employerB);
+      const forbidden = await t.gql(
+        UPDATE,
+        { input: { placementId: id, title: 'Overgenomen' } },
+        tokens.employerB,
+      );
       expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(await outboxRows(id)).toBe(3);
       expect(await outboxRows()).toBe(before + 3);
@@ -238,7 +253,11 @@ describe('search', () => {
 
     it('follows changes: a new title, a pause, a new publication, a closing', async () => {
       await mutate(UPDATE, {
-        input: { placementId: ids.fiets, title: 'Rijwielhersteller', description: 'Banden plakken en remmen afstellen.' },
+        input: {
+          placementId: ids.fiets,
+          title: 'Rijwielhersteller',
+          description: 'Banden plakken en remmen afstellen.',
+        },
       });
       await drain();
       expect(titles(await search({ text: 'rijwielhersteller' }))).toEqual(['Rijwielhersteller']);
@@ -361,7 +380,10 @@ describe('search', () => {
       const p1 = await search({ text: 'magazijn', first: 1 });
       const p2 = await search({ text: 'magazijn', first: 1, after: p1.pageInfo.endCursor });
       expect([p1.totalCount, p1.pageInfo.hasNextPage, p2.totalCount, p2.pageInfo.hasNextPage]).toEqual([
-        2, true, 2, false,
+        2,
+        true,
+        2,
+        false,
       ]);
       expect([...titles(p1), ...titles(p2)]).toEqual([
         'Medewerker magazijn',

@@ -262,7 +262,11 @@ describe('webhooks', () => {
       expect(t.app.get(WebhookSecretBox).open(rows[0].secret)).toBe(secret);
 
       // Not readable afterwards: the type has no such field, and lists never carry it.
-      const again = await t.gql(`query { webhookSubscriptions { edges { node { id secret } } } }`, {}, tokens.employerA);
+      const again = await t.gql(
+        `query { webhookSubscriptions { edges { node { id secret } } } }`,
+        {},
+        tokens.employerA,
+      );
       expect(again.errors?.[0]?.message).toMatch(/Cannot query field "secret"/);
       const list = await t.gql<{ webhookSubscriptions: Conn<Record<string, unknown>> }>(
         SUBSCRIPTIONS,
@@ -878,7 +882,13 @@ describe('webhooks', () => {
           expect(body).not.toMatch(
             /participantId|nickname|clientReference|postcode|name|email|phone|birth|message|note|childcare|health/i,
           );
-          for (const value of [clientReference, nickname, '3822', 'gemotiveerd', createParticipant.participant.id])
+          for (const value of [
+            clientReference,
+            nickname,
+            '3822',
+            'gemotiveerd',
+            createParticipant.participant.id,
+          ])
             expect(body).not.toContain(value);
         }
       }

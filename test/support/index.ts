@@ -7,7 +7,12 @@ export * from '@plekwijzer/testing';
 export interface Conn<T> {
   edges: Array<{ cursor?: string; node: T }>;
   totalCount?: number;
-  pageInfo?: { hasNextPage?: boolean; hasPreviousPage?: boolean; startCursor?: string | null; endCursor?: string | null };
+  pageInfo?: {
+    hasNextPage?: boolean;
+    hasPreviousPage?: boolean;
+    startCursor?: string | null;
+    endCursor?: string | null;
+  };
 }
 
 /** The items of a connection, in order. */

@@ -26,7 +26,9 @@ export function decodeCursor(cursor: string, path = 'after'): number {
   const match = /^offset:(\d{1,7})$/.exec(text);
   const index = match ? Number(match[1]) : NaN;
   if (!Number.isSafeInteger(index) || index > MAX_OFFSET || encodeCursor(index) !== cursor) {
-    throw DomainError.badInput([{ path, message: `${path} must be a cursor from this list's pageInfo or edges` }]);
+    throw DomainError.badInput([
+      { path, message: `${path} must be a cursor from this list's pageInfo or edges` },
+    ]);
   }
   return index;
 }
@@ -42,7 +44,8 @@ export class ConnectionArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`); from the start when omitted.",
+    description:
+      "Return the items after this cursor (an edge's `cursor` or `pageInfo.endCursor`); from the start when omitted.",
   })
   @IsOptional()
   @IsString()
@@ -65,10 +68,16 @@ export class PageInfo {
   @Field({ description: 'Items come before this page.' })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the first item on this page; null when empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first item on this page; null when empty.',
+  })
   startCursor: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last item on this page; null when empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last item on this page; null when empty.',
+  })
   endCursor: string | null;
 }
 
@@ -97,7 +106,7 @@ export function Edge<T>(itemType: Type<T>, name: string): Type<Edge<T>> {
     @Field(() => itemType, { description: 'The item.' })
     node: T;
   }
-  edgeTypes.set(name, EdgeType as Type<Edge<unknown>>);
+  edgeTypes.set(name, EdgeType);
   return EdgeType;
 }
 

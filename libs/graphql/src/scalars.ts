@@ -14,9 +14,12 @@ export function isCalendarDate(value: unknown): value is string {
 
 function parseDate(value: unknown): string {
   if (!isCalendarDate(value)) {
-    throw new GraphQLError(`${JSON.stringify(value)} is not a date: write a real calendar day as YYYY-MM-DD`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `${JSON.stringify(value)} is not a date: write a real calendar day as YYYY-MM-DD`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return value;
 }

@@ -1,5 +1,5 @@
 import { Connection, GraphQLDate } from '@plekwijzer/graphql';
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import {
   ParticipantModel,
   LanguageLevelsModel,

@@ -54,7 +54,9 @@ export class StartIntroductionInput {
   startDate: string;
 }
 
-@InputType('CompleteIntroductionInput', { description: 'Which introduction finished as planned, and its last day.' })
+@InputType('CompleteIntroductionInput', {
+  description: 'Which introduction finished as planned, and its last day.',
+})
 export class CompleteIntroductionInput {
   @Field(() => ID, { description: 'A STARTED introduction.' })
   @IsUUID('all', INTRODUCTION_ID)
@@ -92,7 +94,9 @@ export class RevokeConsentInput {
 
 @ObjectType('ProposeIntroductionPayload', { description: 'The result of proposeIntroduction.' })
 export class ProposeIntroductionPayload {
-  @Field(() => IntroductionModel, { description: 'The new (or, on a retry with the same key, the first) introduction.' })
+  @Field(() => IntroductionModel, {
+    description: 'The new (or, on a retry with the same key, the first) introduction.',
+  })
   introduction: IntroductionModel;
 }
 
@@ -109,9 +113,18 @@ function statePayload(name: string, mutation: string) {
 export const AcceptIntroductionPayload = statePayload('AcceptIntroductionPayload', 'acceptIntroduction');
 export const DeclineIntroductionPayload = statePayload('DeclineIntroductionPayload', 'declineIntroduction');
 export const StartIntroductionPayload = statePayload('StartIntroductionPayload', 'startIntroduction');
-export const CompleteIntroductionPayload = statePayload('CompleteIntroductionPayload', 'completeIntroduction');
-export const EndIntroductionEarlyPayload = statePayload('EndIntroductionEarlyPayload', 'endIntroductionEarly');
-export const WithdrawIntroductionPayload = statePayload('WithdrawIntroductionPayload', 'withdrawIntroduction');
+export const CompleteIntroductionPayload = statePayload(
+  'CompleteIntroductionPayload',
+  'completeIntroduction',
+);
+export const EndIntroductionEarlyPayload = statePayload(
+  'EndIntroductionEarlyPayload',
+  'endIntroductionEarly',
+);
+export const WithdrawIntroductionPayload = statePayload(
+  'WithdrawIntroductionPayload',
+  'withdrawIntroduction',
+);
 
 @ObjectType('RevokeConsentPayload', { description: 'The result of revokeConsent.' })
 export class RevokeConsentPayload {

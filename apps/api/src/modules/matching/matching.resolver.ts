@@ -18,7 +18,11 @@ import {
 import { MatchingService } from './matching.service.js';
 
 /** `ParticipantCandidateConnection`: a page of the participants who fit a place. */
-const CandidateConnection = Connection(CandidateModel, 'ParticipantCandidate', 'participants who fit a place');
+const CandidateConnection = Connection(
+  CandidateModel,
+  'ParticipantCandidate',
+  'participants who fit a place',
+);
 
 @ArgsType()
 class CandidatesForPlacementArgs extends ConnectionArgs {
@@ -26,7 +30,10 @@ class CandidatesForPlacementArgs extends ConnectionArgs {
   @IsUUID('all', { message: 'placementId must be an id' })
   placementId: string;
 
-  @Field(() => PairOptionsInput, { nullable: true, description: 'How to compare; the defaults when omitted.' })
+  @Field(() => PairOptionsInput, {
+    nullable: true,
+    description: 'How to compare; the defaults when omitted.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => PairOptionsInput)

@@ -116,7 +116,9 @@ export const WebhookSubscriptionConnection = Connection(
   'webhook subscriptions',
 );
 
-@ObjectType('DeactivateWebhookSubscriptionPayload', { description: 'The result of deactivateWebhookSubscription.' })
+@ObjectType('DeactivateWebhookSubscriptionPayload', {
+  description: 'The result of deactivateWebhookSubscription.',
+})
 export class DeactivateWebhookSubscriptionPayload {
   @Field(() => WebhookSubscriptionModel, { description: 'The subscription, now inactive.' })
   subscription: WebhookSubscriptionModel;

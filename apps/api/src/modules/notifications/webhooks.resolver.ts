@@ -90,7 +90,8 @@ export class WebhooksResolver {
   })
   async deactivateWebhookSubscription(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'The subscription to deactivate.' }) input: DeactivateWebhookSubscriptionInput,
+    @Args('input', { description: 'The subscription to deactivate.' })
+    input: DeactivateWebhookSubscriptionInput,
   ): Promise<DeactivateWebhookSubscriptionPayload> {
     const subscription = await this.service.deactivate(actor, input.subscriptionId.toLowerCase());
     return { subscription: toWebhookSubscriptionModel(subscription) };

@@ -29,7 +29,9 @@ export class ParticipantsResolver {
     return toParticipantModel(await this.service.getOwned(actor, id));
   }
 
-  @Query(() => ParticipantConnection, { description: 'Your caseload, newest first (admins: every caseload).' })
+  @Query(() => ParticipantConnection, {
+    description: 'Your caseload, newest first (admins: every caseload).',
+  })
   async caseload(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
     const page = pageOf(args);
     const result = await this.service.caseload(actor, page);
@@ -51,14 +53,18 @@ export class ParticipantsResolver {
   @Mutation(() => UpdateParticipantPayload, { description: 'Change a participant of your caseload.' })
   async updateParticipant(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'The participant and the fields to change; omitted fields keep their value.' })
+    @Args('input', {
+      description: 'The participant and the fields to change; omitted fields keep their value.',
+    })
     input: UpdateParticipantMutationInput,
   ): Promise<UpdateParticipantPayload> {
     const { participantId, ...changes } = input;
     return { participant: toParticipantModel(await this.service.update(actor, participantId, changes)) };
   }
 
-  @Mutation(() => RemoveParticipantPayload, { description: 'Remove a participant and their data from your caseload.' })
+  @Mutation(() => RemoveParticipantPayload, {
+    description: 'Remove a participant and their data from your caseload.',
+  })
   async removeParticipant(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The participant to remove.' }) input: RemoveParticipantInput,

@@ -4,7 +4,8 @@ import { UpdatePlacementInput } from './dto/placement-fields.input.js';
 import { PlacementModel } from './placement.model.js';
 
 @InputType('UpdatePlacementInput', {
-  description: 'Which place to change and the changes; omitted fields keep their value and null clears a clearable one.',
+  description:
+    'Which place to change and the changes; omitted fields keep their value and null clears a clearable one.',
 })
 export class UpdatePlacementMutationInput extends UpdatePlacementInput {
   @Field(() => ID, { description: 'The place to change (not a closed one).' })

@@ -76,7 +76,9 @@ export class PlacementsResolver {
   }
 
   @Roles(...MANAGERS)
-  @Mutation(() => PublishPlacementPayload, { description: 'Publish a complete draft, or resume a paused place.' })
+  @Mutation(() => PublishPlacementPayload, {
+    description: 'Publish a complete draft, or resume a paused place.',
+  })
   async publishPlacement(
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The draft or paused place to publish.' }) input: PublishPlacementInput,
@@ -99,7 +101,8 @@ export class PlacementsResolver {
   @Mutation(() => ClosePlacementPayload, { description: 'Close a place for good.' })
   async closePlacement(
     @CurrentActor() actor: Actor,
-    @Args('input', { description: 'The place to close (draft, published or paused).' }) input: ClosePlacementInput,
+    @Args('input', { description: 'The place to close (draft, published or paused).' })
+    input: ClosePlacementInput,
   ) {
     return { placement: toPlacementModel(await this.service.close(actor, input.placementId)) };
   }

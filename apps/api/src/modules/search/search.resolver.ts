@@ -18,7 +18,13 @@ export class SearchResolver {
   async searchPlacements(@Args() args: SearchPlacementsArgs): Promise<SearchHitConnection> {
     const page = pageOf(args);
     const { text, facets, near, filter } = args;
-    const result = await this.service.search({ text, facets, near, filters: filter, page } as SearchPlacementsArgs);
+    const result = await this.service.search({
+      text,
+      facets,
+      near,
+      filters: filter,
+      page,
+    } as SearchPlacementsArgs);
     const hits = result.hits.map((h) => ({ ...h, placement: toPlacementModel(h.placement) }));
     return {
       ...toConnection(hits, result.total, page.offset),

@@ -15,7 +15,9 @@ import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 import { DeclineReason, EndReason } from '../introduction.enums.js';
 
-@InputType('ProposeIntroductionInput', { description: 'Propose a participant of your caseload for a published place.' })
+@InputType('ProposeIntroductionInput', {
+  description: 'Propose a participant of your caseload for a published place.',
+})
 export class ProposeInput {
   @Field(() => ID, {
     description: 'A participant of your caseload who consented to be proposed (consentToBeProposed).',
