@@ -2,12 +2,12 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-/** What a paginated field returns when the request does not say: the PageInput default. */
+/** What a connection returns when the request does not say: the `first` default. */
 const DEFAULT_PAGE = 20;
 
 /**
  * The cost of one field: 1, plus what it selects; a field asked for `first` items (or
- * `page: { first }`) multiplies what it selects by that number. Paginated fields without a page
+ * `page: { first }`) multiplies what it selects by that number. Connections without `first`
  * count as their default page.
  */
 export const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
