@@ -91,22 +91,21 @@ describe('the Amersfoort demo set', () => {
   });
 
   it("writes each client's hours history: Z-route progress shows real hours and a mix of risks", async () => {
-    type Progress = {
-      caseloadProgress: Array<{
-        risk: string;
-        participant: { id: string; clientReference: string; route: string };
-        participation: { done: number; risk: string } | null;
-      }>;
+    type Row = {
+      risk: string;
+      participant: { id: string; clientReference: string; route: string };
+      participation: { done: number; risk: string } | null;
     };
-    const rows: Progress['caseloadProgress'] = [];
+    type Progress = { caseloadProgress: Conn<Row> };
+    const rows: Row[] = [];
     for (const coach of users.filter((u) => u.role === 'COACH')) {
       const res = await t.gql<Progress>(
-        `{ caseloadProgress { risk participant { id clientReference route } participation { done risk } } }`,
+        `{ caseloadProgress(first: 100) { edges { node { risk participant { id clientReference route } participation { done risk } } } } }`,
         {},
         await t.tokenFor(coach),
       );
       expect(res.errors).toBeUndefined();
-      rows.push(...res.data!.caseloadProgress);
+      rows.push(...nodes(res.data!.caseloadProgress));
     }
     const zRoute = rows.filter((r) => r.participant.route === 'Z_ROUTE');
     expect(zRoute).toHaveLength(DEMO_PARTICIPANTS.filter((p) => (p.route as string) === 'Z_ROUTE').length);

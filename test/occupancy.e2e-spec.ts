@@ -6,6 +6,7 @@ import {
   placeInput,
   tokensFor,
   type StandardActorName,
+  type Conn,
   type TestApp,
 } from '@plekwijzer/test-support';
 
@@ -16,7 +17,7 @@ import {
  */
 const MATCHES = `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { placement { id } } } }`;
 const WHY = `query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion passed detailEn } }`;
-const CANDIDATES = `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { participant { id } } }`;
+const CANDIDATES = `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { edges { node { participant { id } } } } }`;
 
 type Matches = {
   matchesForParticipant: { matches: Array<{ placement: { id: string } }> };
@@ -33,26 +34,26 @@ describe('spots taken, through all three matching queries', () => {
   }
 
   async function newPlace(capacity: number): Promise<string> {
-    const { createPlacement } = await ok<{ createPlacement: { id: string } }>(
-      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { id } }`,
+    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+      `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input: placeInput({ capacity, title: `Plek met ${capacity}` }) },
       tokens.employerA,
     );
     await ok(
-      `mutation($id: ID!) { publishPlacement(id: $id) { id } }`,
-      { id: createPlacement.id },
+      `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: createPlacement.placement.id },
       tokens.employerA,
     );
-    return createPlacement.id;
+    return createPlacement.placement.id;
   }
 
   async function newParticipant(): Promise<string> {
-    const { createParticipant } = await ok<{ createParticipant: { id: string } }>(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { id } }`,
+    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
       { input: participantInput() },
       tokens.coach,
     );
-    return createParticipant.id;
+    return createParticipant.participant.id;
   }
 
   /** Proposes a participant and moves the introduction on to `to`. */
@@ -61,17 +62,21 @@ describe('spots taken, through all three matching queries', () => {
     placementId: string,
     to: 'PROPOSED' | 'ACCEPTED' | 'STARTED',
   ): Promise<void> {
-    const { proposeIntroduction } = await ok<{ proposeIntroduction: { id: string } }>(
-      `mutation($input: ProposeInput!) { proposeIntroduction(input: $input) { id } }`,
+    const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+      `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
       { input: { participantId, placementId, consentConfirmed: true, message: 'Gemotiveerd.' } },
       tokens.coach,
     );
-    const id = proposeIntroduction.id;
+    const id = proposeIntroduction.introduction.id;
     if (to === 'PROPOSED') return;
-    await ok(`mutation($id: ID!) { acceptIntroduction(id: $id) { id } }`, { id }, tokens.employerA);
+    await ok(
+      `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
+      { id },
+      tokens.employerA,
+    );
     if (to === 'ACCEPTED') return;
     await ok(
-      `mutation($id: ID!, $d: String!) { startIntroduction(id: $id, startDate: $d) { id } }`,
+      `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { id } } }`,
       { id, d: day(-7) },
       tokens.employerA,
     );
@@ -120,12 +125,12 @@ describe('spots taken, through all three matching queries', () => {
     // Candidates: nobody for a full place; otherwise the free participant, never those already
     // introduced there (the holder of the spot, the open proposal).
     const candidates = (
-      await ok<{ candidatesForPlacement: Array<{ participant: { id: string } }> }>(
+      await ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
         CANDIDATES,
         { pl: placementId },
         tokens.coach,
       )
-    ).candidatesForPlacement.map((c) => c.participant.id);
+    ).candidatesForPlacement.edges.map((e) => e.node.participant.id);
     expect(candidates).not.toContain(holderId);
     expect(candidates).not.toContain(proposedId);
     if (full) expect(candidates).toEqual([]);
@@ -147,12 +152,12 @@ describe('spots taken, through all three matching queries', () => {
       detailEn: '0 of 1 places taken',
     });
     const candidates = (
-      await ok<{ candidatesForPlacement: Array<{ participant: { id: string } }> }>(
+      await ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
         CANDIDATES,
         { pl: placementId },
         tokens.coach,
       )
-    ).candidatesForPlacement.map((c) => c.participant.id);
+    ).candidatesForPlacement.edges.map((e) => e.node.participant.id);
     expect(candidates).toContain(otherId);
     expect(candidates).not.toContain(proposedId);
   });

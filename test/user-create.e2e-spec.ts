@@ -153,7 +153,7 @@ describe('user:create', () => {
     });
     const token = await t.tokenFor({ id: coach.user.id, role: 'COACH' });
     const res = await t.gql(
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
       { input: { organisationId: coaching.id, role: 'ADMIN', displayName: 'Ik', email: 'ik@gemeente.nl' } },
       token,
     );
