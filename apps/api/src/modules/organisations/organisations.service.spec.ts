@@ -18,18 +18,17 @@ describe('OrganisationsService', () => {
   const as = (name: StandardActorName): Actor => actorOf<Role>(actors[name]);
   let kvk = 10_000_000 + Math.floor(Math.random() * 1_000_000);
 
-  const input = (overrides: Partial<CreateOrganisationInput> = {}): CreateOrganisationInput =>
-    ({
-      kind: 'EMPLOYER',
-      name: '  Bakkerij de Korf  ',
-      kvkNumber: String(kvk++),
-      street: ' Langestraat 1 ',
-      postcode: '3811ab',
-      city: ' Amersfoort ',
-      contactName: ' Els ',
-      contactEmail: ' Els@Korf.NL ',
-      ...overrides,
-    }) as CreateOrganisationInput;
+  const input = (overrides: Partial<CreateOrganisationInput> = {}): CreateOrganisationInput => ({
+    kind: 'EMPLOYER',
+    name: '  Bakkerij de Korf  ',
+    kvkNumber: String(kvk++),
+    street: ' Langestraat 1 ',
+    postcode: '3811ab',
+    city: ' Amersfoort ',
+    contactName: ' Els ',
+    contactEmail: ' Els@Korf.NL ',
+    ...overrides,
+  });
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -45,7 +45,7 @@ describe('SearchService', () => {
     throw new Error('the indexer lock stayed taken');
   }
 
-  const args = (a: Partial<SearchPlacementsArgs>): SearchPlacementsArgs => a as SearchPlacementsArgs;
+  const args = (a: Partial<SearchPlacementsArgs>): SearchPlacementsArgs => a;
   const foundIds = async (a: Partial<SearchPlacementsArgs>) =>
     (await search.search(args(a))).hits.map((h) => h.placement.id).sort();
 
@@ -94,21 +94,15 @@ describe('SearchService', () => {
     expect(await foundIds({ text: 'zeepkistenbouwer', filters: { sectors: ['ZORG'] } as never })).toEqual([
       ids.otherSector,
     ]);
-    expect(
-      await foundIds({ text: 'zeepkistenbouwer', filters: { types: ['STAGE'] } as never }),
-    ).toEqual([]);
+    expect(await foundIds({ text: 'zeepkistenbouwer', filters: { types: ['STAGE'] } as never })).toEqual([]);
   });
 
   it('near: a known postcode narrows by distance; an unknown or malformed one is a field error on near.postcode', async () => {
-    expect(
-      await foundIds({ text: 'zeepkistenbouwer', near: { postcode: '3811', km: 5 } as never }),
-    ).toHaveLength(3);
-    expect(await foundIds({ text: 'zeepkistenbouwer', near: { postcode: '9999', km: 5 } as never })).toEqual(
-      [],
-    );
+    expect(await foundIds({ text: 'zeepkistenbouwer', near: { postcode: '3811', km: 5 } })).toHaveLength(3);
+    expect(await foundIds({ text: 'zeepkistenbouwer', near: { postcode: '9999', km: 5 } })).toEqual([]);
     for (const postcode of ['1000 AA', 'abcd']) {
       await expect(
-        search.search(args({ text: 'zeepkistenbouwer', near: { postcode, km: 5 } as never })),
+        search.search(args({ text: 'zeepkistenbouwer', near: { postcode, km: 5 } })),
       ).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         extensions: { fields: [{ path: 'near.postcode', message: expect.any(String) }] },

@@ -20,14 +20,13 @@ describe('UsersService', () => {
   let users: UsersService;
   const as = (name: StandardActorName): Actor => actorOf<Role>(actors[name]);
   let n = 0;
-  const input = (overrides: Partial<CreateUserInput> = {}): CreateUserInput =>
-    ({
-      organisationId: actors.organisations.employerA,
-      role: Role.EMPLOYER,
-      displayName: '  Jan de Vries ',
-      email: ` Jan.${n++}@Example.NL `,
-      ...overrides,
-    }) as CreateUserInput;
+  const input = (overrides: Partial<CreateUserInput> = {}): CreateUserInput => ({
+    organisationId: actors.organisations.employerA,
+    role: Role.EMPLOYER,
+    displayName: '  Jan de Vries ',
+    email: ` Jan.${n++}@Example.NL `,
+    ...overrides,
+  });
 
   beforeAll(async () => {
     t = await createTestApp();
