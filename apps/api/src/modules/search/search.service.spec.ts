@@ -45,7 +45,7 @@ describe('SearchService', () => {
     throw new Error('the indexer lock stayed taken');
   }
 
-  const args = (a: Partial<SearchPlacementsArgs>): SearchPlacementsArgs => a;
+  const args = (a: Partial<SearchPlacementsArgs>): SearchPlacementsArgs => ({ first: 20, ...a });
   const foundIds = async (a: Partial<SearchPlacementsArgs>) =>
     (await search.search(args(a))).hits.map((h) => h.placement.id).sort();
 
