@@ -22,6 +22,7 @@ describe('configuration', () => {
       MEILI_API_KEY: 'key',
       PC4_CSV_PATH: '/data/pc4.csv',
       TRAVEL_MATRIX_CSV: '/data/matrix.csv',
+      GRAPHIQL_DIR: '/srv/graphiql',
       WEBHOOK_MAX_ATTEMPTS: '3',
       SEARCH_INDEXER_ENABLED: 'false',
     });
@@ -29,6 +30,7 @@ describe('configuration', () => {
     expect(config.MEILI_API_KEY).toBe('key');
     expect(config.PC4_CSV_PATH).toBe('/data/pc4.csv');
     expect(config.TRAVEL_MATRIX_CSV).toBe('/data/matrix.csv');
+    expect(config.GRAPHIQL_DIR).toBe('/srv/graphiql');
     expect(config.WEBHOOK_MAX_ATTEMPTS).toBe(3);
     expect(config.SEARCH_INDEXER_ENABLED).toBe('false');
   });

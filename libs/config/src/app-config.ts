@@ -353,6 +353,7 @@ const OPTIONAL_KEYS = [
   'MEILI_API_KEY',
   'WEBHOOK_SECRET_KEY',
   'METRICS_TOKEN',
+  'GRAPHIQL_DIR',
 ] as const satisfies ReadonlyArray<keyof AppConfig>;
 
 /** Every environment variable name the service reads. */
