@@ -1,4 +1,4 @@
-import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from './app-config.js';
+import { AppConfig, CONFIG_KEYS, ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from './app-config.js';
 
 describe('configuration', () => {
   it('starts a fresh machine on the embedded database with a development secret', () => {
@@ -114,5 +114,19 @@ describe('configuration', () => {
     expect(loadConfig({ ...production, METRICS_TOKEN: 'm'.repeat(32) }).metricsEnabled).toBe(true);
     expect(() => loadConfig({ ...production, METRICS_ENABLED: 'true' })).toThrow(/METRICS_TOKEN/);
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+
+  it('reads every setting it validates, those with a default and the optional ones alike', () => {
+    for (const key of Object.keys(new AppConfig())) expect(CONFIG_KEYS).toContain(key);
+    for (const key of [
+      'DATABASE_URL',
+      'MIGRATION_DATABASE_URL',
+      'OIDC_ISSUER',
+      'JWT_SECRET',
+      'MEILI_URL',
+      'METRICS_TOKEN',
+      'GRAPHIQL_DIR',
+    ])
+      expect(CONFIG_KEYS).toContain(key);
   });
 });

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  getMetadataStorage,
   validateSync,
 } from 'class-validator';
 
@@ -337,27 +338,17 @@ export const DEVELOPMENT_WEBHOOK_SECRET_KEY = 'plekwijzer-development-webhook-ke
 export class ConfigError extends Error {}
 
 /**
- * Optional settings have no initialiser, so they are not own keys of a fresh AppConfig
- * (useDefineForClassFields is off for the decorators); they are listed here.
+ * Every environment variable name the service reads: each validated property of AppConfig, taken
+ * from class-validator's metadata. Optional settings have no initialiser, so they are not own keys
+ * of a fresh AppConfig; a hand-kept list of them missed MEILI_URL and later GRAPHIQL_DIR.
  */
-const OPTIONAL_KEYS = [
-  'DATABASE_URL',
-  'MIGRATION_DATABASE_URL',
-  'OIDC_ISSUER',
-  'OIDC_JWKS_URL',
-  'OIDC_AUDIENCE',
-  'JWT_SECRET',
-  'PC4_CSV_PATH',
-  'TRAVEL_MATRIX_CSV',
-  'MEILI_URL',
-  'MEILI_API_KEY',
-  'WEBHOOK_SECRET_KEY',
-  'METRICS_TOKEN',
-  'GRAPHIQL_DIR',
-] as const satisfies ReadonlyArray<keyof AppConfig>;
-
-/** Every environment variable name the service reads. */
-export const CONFIG_KEYS: readonly string[] = [...Object.keys(new AppConfig()), ...OPTIONAL_KEYS];
+export const CONFIG_KEYS: readonly string[] = [
+  ...new Set(
+    getMetadataStorage()
+      .getTargetValidationMetadatas(AppConfig, '', true, false)
+      .map((m) => m.propertyName),
+  ),
+];
 
 /** Reads and validates the environment. Throws one error listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
