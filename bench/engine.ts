@@ -38,18 +38,30 @@ export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultP
   // The services the cache reads through, wired by hand as Nest would (the bench only reads).
   const signal = new MatchingInputsSignal();
   const audit = new AuditService(ds);
-  const organisations = new OrganisationsService(ds.getRepository(OrganisationEntity), postcodes);
-  const places = new PlacementsService(ds, postcodes, organisations, new SearchOutboxService(), signal);
-  const participants = new ParticipantsService(ds, postcodes, audit, signal);
+  const idempotency = new IdempotencyService(ds);
+  const organisations = new OrganisationsService(
+    ds.getRepository(OrganisationEntity),
+    postcodes,
+    idempotency,
+  );
+  const places = new PlacementsService(
+    ds,
+    postcodes,
+    organisations,
+    new SearchOutboxService(),
+    signal,
+    idempotency,
+  );
+  const participants = new ParticipantsService(ds, postcodes, audit, signal, idempotency);
   const introductions = new IntroductionsService(
     ds,
     participants,
     audit,
     new OutboxService(),
-    new IdempotencyService(),
+    idempotency,
     signal,
     places,
-    new UsersService(ds.getRepository(UserEntity), organisations),
+    new UsersService(ds.getRepository(UserEntity), organisations, idempotency),
     new HoursLedger(),
     loadConfig({}),
   );

@@ -3,6 +3,7 @@ import { Participants1764400000000 } from './1764400000000-participants.js';
 import { Introductions1764500000000 } from './1764500000000-introductions.js';
 import { Webhooks1764600000000 } from './1764600000000-webhooks.js';
 import { Search1764700000000 } from './1764700000000-search.js';
+import { IdempotencyFields1764820000000 } from './1764820000000-idempotency-fields.js';
 
 /** In order. A new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Introductions1764500000000,
   Webhooks1764600000000,
   Search1764700000000,
+  IdempotencyFields1764820000000,
 ];

@@ -49,31 +49,27 @@ export class HoursService {
   ) {}
 
   async log(actor: Actor, input: LogHoursInput): Promise<HoursEntryEntity> {
-    const { idempotencyKey, ...payload } = input;
     await this.accessibleIntroduction(actor, input.introductionId);
-    return this.write(async (manager) => {
-      if (idempotencyKey) {
-        const claim = await this.idempotency.claim(
-          manager,
-          actor.userId,
-          idempotencyKey,
-          'logHours',
-          payload,
-        );
-        if (claim.replay)
-          return manager.getRepository(HoursEntryEntity).findOneByOrFail({ id: claim.resultId });
-      }
-      const introduction = await this.loggableIntroduction(
-        manager,
-        actor,
-        input.introductionId,
-        input.date,
-        input.hours,
-      );
-      const entry = await this.insert(manager, actor, introduction, input.date, input.hours, null);
-      if (idempotencyKey) await this.idempotency.complete(manager, actor.userId, idempotencyKey, entry.id);
-      return entry;
-    });
+    return this.write((manager) =>
+      this.idempotency.once(manager, {
+        userId: actor.userId,
+        operation: 'logHours',
+        input,
+        idOf: (entry) => entry.id,
+        replay: (m, id) => m.getRepository(HoursEntryEntity).findOneBy({ id }),
+        what: 'Hours entry',
+        create: async (m) => {
+          const introduction = await this.loggableIntroduction(
+            m,
+            actor,
+            input.introductionId,
+            input.date,
+            input.hours,
+          );
+          return this.insert(m, actor, introduction, input.date, input.hours, null);
+        },
+      }),
+    );
   }
 
   /** Replaces an entry's hours: the old entry is kept as superseded, a new one takes its place. */

@@ -72,55 +72,15 @@ export class IntroductionsService {
         { path: 'input.consentConfirmed', message: 'the participant must consent to this introduction' },
       ]);
     }
-    const { idempotencyKey, ...payload } = input;
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        if (idempotencyKey) {
-          const claim = await this.idempotency.claim(
-            manager,
-            actor.userId,
-            idempotencyKey,
-            'proposeIntroduction',
-            payload,
-          );
-          if (claim.replay)
-            return manager.getRepository(IntroductionEntity).findOneByOrFail({ id: claim.resultId });
-        }
-        // Locked: a consent revocation running now either finishes first (and this sees it) or waits for this proposal.
-        const participant = await this.participants.lockOfCoachForUpdate(
-          input.participantId,
-          actor.userId,
-          manager,
-        );
-        if (!participant) throw DomainError.notFound('Participant');
-        if (!participant.consentToBeProposed) {
-          throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', {
-            reason: 'CONSENT_MISSING',
-          });
-        }
-        // Locked (after the participant, as in every path): the place's quota counts right when
-        // several coaches propose for it at once.
-        const placement = await this.placements.lockForUpdate(input.placementId, manager);
-        if (!placement || placement.status !== PlacementStatus.PUBLISHED) throw DomainError.notFound('Place');
-        await this.assertProposalQuotas(manager, participant.id, placement.id);
-        const now = new Date();
-        const introduction = await manager.getRepository(IntroductionEntity).save(
-          manager.getRepository(IntroductionEntity).create({
-            participantId: participant.id,
-            placementId: placement.id,
-            coachId: actor.userId,
-            organisationId: placement.organisationId,
-            status: IntroductionStatus.PROPOSED,
-            message: input.message?.trim() || null,
-            supportNeeded: (input.supportNeeded ?? []).map((s) => s.trim()),
-            consentRecordedBy: actor.userId,
-            consentRecordedAt: now,
-          }),
-        );
-        await this.afterChange(manager, actor, introduction, null, {});
-        if (idempotencyKey)
-          await this.idempotency.complete(manager, actor.userId, idempotencyKey, introduction.id);
-        return introduction;
+      return await this.idempotency.transaction({
+        userId: actor.userId,
+        operation: 'proposeIntroduction',
+        input,
+        idOf: (introduction) => introduction.id,
+        replay: (manager, id) => manager.getRepository(IntroductionEntity).findOneBy({ id }),
+        what: 'Introduction',
+        create: (manager) => this.createProposal(manager, actor, input),
       });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
@@ -132,6 +92,47 @@ export class IntroductionsService {
       }
       throw error;
     }
+  }
+
+  /** The proposal itself, in the transaction `propose` opened. */
+  private async createProposal(
+    manager: EntityManager,
+    actor: Actor,
+    input: ProposeInput,
+  ): Promise<IntroductionEntity> {
+    // Locked: a consent revocation running now either finishes first (and this sees it) or waits for this proposal.
+    const participant = await this.participants.lockOfCoachForUpdate(
+      input.participantId,
+      actor.userId,
+      manager,
+    );
+    if (!participant) throw DomainError.notFound('Participant');
+    if (!participant.consentToBeProposed) {
+      throw new DomainError('CONFLICT', 'This participant has not consented to being proposed', {
+        reason: 'CONSENT_MISSING',
+      });
+    }
+    // Locked (after the participant, as in every path): the place's quota counts right when
+    // several coaches propose for it at once.
+    const placement = await this.placements.lockForUpdate(input.placementId, manager);
+    if (!placement || placement.status !== PlacementStatus.PUBLISHED) throw DomainError.notFound('Place');
+    await this.assertProposalQuotas(manager, participant.id, placement.id);
+    const now = new Date();
+    const introduction = await manager.getRepository(IntroductionEntity).save(
+      manager.getRepository(IntroductionEntity).create({
+        participantId: participant.id,
+        placementId: placement.id,
+        coachId: actor.userId,
+        organisationId: placement.organisationId,
+        status: IntroductionStatus.PROPOSED,
+        message: input.message?.trim() || null,
+        supportNeeded: (input.supportNeeded ?? []).map((s) => s.trim()),
+        consentRecordedBy: actor.userId,
+        consentRecordedAt: now,
+      }),
+    );
+    await this.afterChange(manager, actor, introduction, null, {});
+    return introduction;
   }
 
   accept(actor: Actor, id: string): Promise<IntroductionEntity> {

@@ -12,6 +12,7 @@ import { WebhookSubscriptionEntity } from './webhook-subscription.entity.js';
 import { normaliseWebhookUrl, webhookUrlProblem } from './webhook-url.js';
 import { WebhookSecretBox } from './webhook-secret-box.js';
 import { webhookTargetProblem } from './webhook-target.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 
 /** Organisations' own users who may manage its webhooks, and admins for every organisation. */
 const MANAGERS = new Set<Role>([Role.ADMIN, Role.EMPLOYER, Role.PARTNER, Role.COACH]);
@@ -53,6 +54,7 @@ export class WebhooksService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(WebhookSecretBox) private readonly secrets: WebhookSecretBox,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
   ) {}
 
   async create(
@@ -75,39 +77,67 @@ export class WebhooksService {
     });
     errors.throwIfAny();
 
-    const secret = generateWebhookSecret();
-    const subscription = await this.dataSource.transaction(async (manager) => {
-      // Locks the organisation row (without blocking foreign-key checks) so the limit holds under concurrent creates.
-      const organisation: Array<{ id: string }> = await manager.query(
-        'SELECT id FROM organisations WHERE id = $1 FOR NO KEY UPDATE',
-        [organisationId],
-      );
-      if (organisation.length === 0)
-        throw DomainError.badInput([
-          { path: 'input.organisationId', message: 'there is no such organisation' },
-        ]);
-      const active = await manager
-        .getRepository(WebhookSubscriptionEntity)
-        .countBy({ organisationId, active: true });
-      if (active >= MAX_ACTIVE_SUBSCRIPTIONS) {
-        throw new DomainError(
-          'CONFLICT',
-          `An organisation can have at most ${MAX_ACTIVE_SUBSCRIPTIONS} active webhook subscriptions; deactivate one first`,
-          { reason: 'LIMIT_REACHED' },
-        );
-      }
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO webhook_subscriptions (organisation_id, url, secret, event_types, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [
-          organisationId,
-          normaliseWebhookUrl(input.url),
-          this.secrets.seal(secret),
-          [...new Set(input.eventTypes)],
-          actor.userId,
-        ],
-      );
-      return manager.getRepository(WebhookSubscriptionEntity).findOneByOrFail({ id: inserted[0].id });
+    return this.idempotency.transaction({
+      userId: actor.userId,
+      operation: 'createWebhookSubscription',
+      input,
+      idOf: (created) => created.subscription.id,
+      // A retry is for a client that lost the answer, so it gets the secret again: without it the
+      // subscription it made could never be verified. Only the same user with the same key gets it.
+      replay: async (manager, id) => {
+        const subscription = await manager.getRepository(WebhookSubscriptionEntity).findOneBy({ id });
+        if (
+          !subscription ||
+          (actor.role !== Role.ADMIN && subscription.organisationId !== actor.organisationId)
+        )
+          return null;
+        return { subscription, secret: this.secrets.open(subscription.secret) };
+      },
+      what: 'Webhook subscription',
+      create: (manager) => this.insert(manager, actor, organisationId, input),
     });
+  }
+
+  /** The subscription itself, in the transaction `create` opened, within the organisation's limit. */
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    organisationId: string,
+    input: CreateWebhookSubscriptionInput,
+  ): Promise<{ subscription: WebhookSubscriptionEntity; secret: string }> {
+    const secret = generateWebhookSecret();
+    // Locks the organisation row (without blocking foreign-key checks) so the limit holds under concurrent creates.
+    const organisation: Array<{ id: string }> = await manager.query(
+      'SELECT id FROM organisations WHERE id = $1 FOR NO KEY UPDATE',
+      [organisationId],
+    );
+    if (organisation.length === 0)
+      throw DomainError.badInput([
+        { path: 'input.organisationId', message: 'there is no such organisation' },
+      ]);
+    const active = await manager
+      .getRepository(WebhookSubscriptionEntity)
+      .countBy({ organisationId, active: true });
+    if (active >= MAX_ACTIVE_SUBSCRIPTIONS) {
+      throw new DomainError(
+        'CONFLICT',
+        `An organisation can have at most ${MAX_ACTIVE_SUBSCRIPTIONS} active webhook subscriptions; deactivate one first`,
+        { reason: 'LIMIT_REACHED' },
+      );
+    }
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO webhook_subscriptions (organisation_id, url, secret, event_types, created_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [
+        organisationId,
+        normaliseWebhookUrl(input.url),
+        this.secrets.seal(secret),
+        [...new Set(input.eventTypes)],
+        actor.userId,
+      ],
+    );
+    const subscription = await manager
+      .getRepository(WebhookSubscriptionEntity)
+      .findOneByOrFail({ id: inserted[0].id });
     return { subscription, secret };
   }
 

@@ -7,12 +7,14 @@ import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { OrganisationEntity } from './organisation.entity.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 
 @Injectable()
 export class OrganisationsService {
   constructor(
     @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
   ) {}
 
   findById(id: string): Promise<OrganisationEntity | null> {
@@ -38,19 +40,28 @@ export class OrganisationsService {
     const place = this.postcodes.resolve('input.postcode', input.postcode, errors);
     errors.throwIfAny();
     try {
-      return await this.organisations.save(
-        this.organisations.create({
-          kind: input.kind,
-          name: input.name.trim(),
-          kvkNumber: input.kvkNumber ?? null,
-          street: input.street.trim(),
-          postcode: place!.postcode,
-          pc4: place!.location.pc4,
-          city: input.city.trim(),
-          contactName: input.contactName.trim(),
-          contactEmail: input.contactEmail.trim().toLowerCase(),
-        }),
-      );
+      return await this.idempotency.transaction({
+        userId: actor.userId,
+        operation: 'createOrganisation',
+        input,
+        idOf: (created) => created.id,
+        replay: (manager, id) => manager.getRepository(OrganisationEntity).findOneBy({ id }),
+        what: 'Organisation',
+        create: (manager) =>
+          manager.getRepository(OrganisationEntity).save(
+            manager.getRepository(OrganisationEntity).create({
+              kind: input.kind,
+              name: input.name.trim(),
+              kvkNumber: input.kvkNumber ?? null,
+              street: input.street.trim(),
+              postcode: place!.postcode,
+              pc4: place!.location.pc4,
+              city: input.city.trim(),
+              contactName: input.contactName.trim(),
+              contactEmail: input.contactEmail.trim().toLowerCase(),
+            }),
+          ),
+      });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
         throw DomainError.badInput([

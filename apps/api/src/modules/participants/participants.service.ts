@@ -15,6 +15,7 @@ import type {
   UpdateParticipantInput,
 } from './dto/participant-fields.input.js';
 import { ParticipantEntity } from './participant.entity.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 
 const stored = (r: RangeInput): TimeRange => ({ day: r.day, start: r.start, end: r.end });
 
@@ -30,6 +31,7 @@ export class ParticipantsService {
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
   ) {}
 
   private ownedWhere(actor: Actor, id: string): FindOptionsWhere<ParticipantEntity> {
@@ -176,20 +178,28 @@ export class ParticipantsService {
     }
     errors.throwIfAny();
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const saved = await manager.save(participant);
-        await this.audit.record(
-          actor,
-          {
-            action: 'PARTICIPANT_CREATED',
-            objectType: 'PARTICIPANT',
-            objectId: saved.id,
-            participantId: saved.id,
-            result: 'ALLOWED',
-          },
-          manager,
-        );
-        return saved;
+      return await this.idempotency.transaction({
+        userId: actor.userId,
+        operation: 'createParticipant',
+        input,
+        idOf: (created) => created.id,
+        replay: (manager, id) => this.replayCreated(manager, actor, id),
+        what: 'Participant',
+        create: async (manager) => {
+          const saved = await manager.save(participant);
+          await this.audit.record(
+            actor,
+            {
+              action: 'PARTICIPANT_CREATED',
+              objectType: 'PARTICIPANT',
+              objectId: saved.id,
+              participantId: saved.id,
+              result: 'ALLOWED',
+            },
+            manager,
+          );
+          return saved;
+        },
       });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
@@ -199,6 +209,32 @@ export class ParticipantsService {
       }
       throw error;
     }
+  }
+
+  /**
+   * What a retried createParticipant answers: the participant the first request made, if the actor
+   * still owns them (they may have been removed since). Handing them out is a read, audited as one.
+   */
+  private async replayCreated(
+    manager: EntityManager,
+    actor: Actor,
+    id: string,
+  ): Promise<ParticipantEntity | null> {
+    const earlier = await manager.getRepository(ParticipantEntity).findOneBy(this.ownedWhere(actor, id));
+    if (earlier) {
+      await this.audit.record(
+        actor,
+        {
+          action: 'PARTICIPANT_READ',
+          objectType: 'PARTICIPANT',
+          objectId: id,
+          participantId: id,
+          result: 'ALLOWED',
+        },
+        manager,
+      );
+    }
+    return earlier;
   }
 
   /** Registered by the introductions feature: what ending consent does to a participant's introductions. */

@@ -19,6 +19,7 @@ import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import { missingForPublication, normaliseSchedule } from './placement-rules.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { PlacementChanges } from './placement-changes.port.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 
 const MANAGERS = new Set<Role>([Role.ADMIN, Role.EMPLOYER, Role.PARTNER]);
 
@@ -44,6 +45,7 @@ export class PlacementsService {
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
     @Inject(PlacementChanges) private readonly changes: PlacementChanges,
     @Inject(MatchingInputsSignal) private readonly matchingInputs: MatchingInputsSignal,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
   ) {}
 
   /** Published places are visible to every signed-in user; the rest only to their organisation and admins. */
@@ -203,7 +205,21 @@ export class PlacementsService {
       openToTargetGroups: [],
     });
     this.apply(placement, input);
-    return this.change((manager) => this.saveAndQueueForSearch(manager, placement));
+    return this.change((manager) =>
+      this.idempotency.once(manager, {
+        userId: actor.userId,
+        operation: 'createPlacement',
+        input,
+        idOf: (created) => created.id,
+        // The place as it is now (it may have been changed or published since), if the actor still sees it.
+        replay: async (m, id) => {
+          const earlier = await m.getRepository(PlacementEntity).findOneBy({ id });
+          return earlier && this.canRead(actor, earlier) ? earlier : null;
+        },
+        what: 'Place',
+        create: (m) => this.saveAndQueueForSearch(m, placement),
+      }),
+    );
   }
 
   async update(actor: Actor, id: string, input: UpdatePlacementInput): Promise<PlacementEntity> {

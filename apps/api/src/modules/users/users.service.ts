@@ -8,6 +8,7 @@ import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
 import { UserEntity } from './user.entity.js';
+import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 
 const ROLE_FOR_KIND: Record<string, Role[]> = {
   EMPLOYER: [Role.EMPLOYER],
@@ -22,6 +23,7 @@ export class UsersService implements ActorDirectory {
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
+    @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
   ) {}
 
   /** The active user a token's subject refers to: by external subject, or by id for local tokens. */
@@ -80,16 +82,25 @@ export class UsersService implements ActorDirectory {
       ]);
     }
     try {
-      return await this.users.save(
-        this.users.create({
-          organisationId: input.organisationId,
-          role: input.role,
-          displayName: input.displayName.trim(),
-          email: input.email.trim().toLowerCase(),
-          externalSubject: input.externalSubject ?? null,
-          active: true,
-        }),
-      );
+      return await this.idempotency.transaction({
+        userId: actor.userId,
+        operation: 'createUser',
+        input,
+        idOf: (created) => created.id,
+        replay: (manager, id) => manager.getRepository(UserEntity).findOneBy({ id }),
+        what: 'User',
+        create: (manager) =>
+          manager.getRepository(UserEntity).save(
+            manager.getRepository(UserEntity).create({
+              organisationId: input.organisationId,
+              role: input.role,
+              displayName: input.displayName.trim(),
+              email: input.email.trim().toLowerCase(),
+              externalSubject: input.externalSubject ?? null,
+              active: true,
+            }),
+          ),
+      });
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
         throw new DomainError(

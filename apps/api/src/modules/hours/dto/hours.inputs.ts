@@ -1,8 +1,9 @@
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsNumber, IsOptional, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
+import { IsNumber, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
 import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({ description: 'Hours made on one day at a started introduction.' })
 export class LogHoursInput {
@@ -20,14 +21,7 @@ export class LogHoursInput {
   @Max(24, { message: 'hours cannot be more than 24 in a day' })
   hours: number;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Send the same key when retrying: nothing is logged twice.',
-  })
-  @IsOptional()
-  @IsString()
-  @NoControlCharacters()
-  @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
+  @IdempotencyKeyField('Send the same key when retrying: nothing is logged twice.')
   idempotencyKey?: string;
 }
 

@@ -14,6 +14,7 @@ import {
 import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 import { DeclineReason, EndReason } from '../introduction.enums.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType('ProposeIntroductionInput', {
   description: 'Propose a participant of your caseload for a published place.',
@@ -60,14 +61,7 @@ export class ProposeInput {
   @Matches(/\S/, { each: true, message: 'each supportNeeded item needs some text' })
   supportNeeded?: string[];
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Send the same key when retrying: the first result is returned and nothing new is created.',
-  })
-  @IsOptional()
-  @IsString()
-  @NoControlCharacters()
-  @Matches(/^[A-Za-z0-9_.:-]{8,100}$/, { message: 'idempotencyKey must be 8–100 letters, digits or _ . : -' })
+  @IdempotencyKeyField()
   idempotencyKey?: string;
 }
 

@@ -13,6 +13,7 @@ import {
 import { ConnectionArgs, NoControlCharacters, type PageInput } from '@plekwijzer/graphql';
 import { WebhookDeliveryStatus } from '../webhook-delivery.entity.js';
 import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({ description: 'Where to deliver which events. The server generates the signing secret.' })
 export class CreateWebhookSubscriptionInput {
@@ -44,6 +45,11 @@ export class CreateWebhookSubscriptionInput {
   @NoControlCharacters({}, { each: true })
   @MaxLength(100, { each: true })
   eventTypes: string[];
+
+  @IdempotencyKeyField(
+    'Send the same key when retrying: the first subscription and its secret are returned and nothing new is created.',
+  )
+  idempotencyKey?: string;
 }
 
 @InputType({ description: 'Which webhook subscriptions to list.' })

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { NoControlCharacters } from '@plekwijzer/graphql';
 import { OrganisationKind } from '../organisation-kind.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({ description: 'A new organisation (admins only).' })
 export class CreateOrganisationInput {
@@ -50,4 +51,7 @@ export class CreateOrganisationInput {
   @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
   @MaxLength(254)
   contactEmail: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }

@@ -28,6 +28,7 @@ import {
 } from '@plekwijzer/api/common/domain.enums.js';
 import { DATE_PATTERN, TimeRangeInput } from '@plekwijzer/api/common/time-range.input.js';
 import { CommitmentKind, TravelMode } from '../participant.enums.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({ description: 'Dutch level (taalniveau) per skill; all four skills are required.' })
 export class LanguageLevelsInput {
@@ -236,6 +237,9 @@ export class CreateParticipantInput extends ParticipantFieldsInput {
   })
   @IsEnum(PhysicalLoad)
   physicalCapacity: PhysicalLoad;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ isAbstract: true })

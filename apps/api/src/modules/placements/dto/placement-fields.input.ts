@@ -32,6 +32,7 @@ import {
   TargetGroup,
 } from '@plekwijzer/api/common/domain.enums.js';
 import { DATE_PATTERN, TimeRangeInput } from '@plekwijzer/api/common/time-range.input.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({
   description: 'When the place needs people: fixed shifts, or a flexible window with hours per week.',
@@ -317,6 +318,9 @@ export class CreatePlacementInput extends PlacementFieldsInput {
   @NoControlCharacters()
   @Length(3, 150, { message: 'title must be 3 to 150 characters long' })
   title: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
 
 @InputType({ isAbstract: true })

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { NoControlCharacters } from '@plekwijzer/graphql';
 import { Role } from '@plekwijzer/api/modules/auth/role.js';
+import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({ description: 'A new user in an existing organisation.' })
 export class CreateUserInput {
@@ -33,4 +34,7 @@ export class CreateUserInput {
   @NoControlCharacters()
   @Length(1, 255)
   externalSubject?: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string;
 }
