@@ -53,7 +53,7 @@ export class CreatedWebhookSubscriptionModel {
 
   @Field({
     description:
-      'HMAC-SHA256 key for the `X-Plekwijzer-Signature` header (`t=<unix seconds>,v1=<hex HMAC of "<t>.<raw body>">`). Shown this once: store it now; it cannot be read again.',
+      'HMAC-SHA256 key for the `X-Plekwijzer-Signature` header (`t=<unix seconds>,v1=<hex HMAC of "<t>.<raw body>">`). Shown this once (and to your own retry with the same idempotencyKey): store it now; it cannot be read again.',
   })
   secret: string;
 }

@@ -85,13 +85,23 @@ export class WebhooksService {
       // A retry is for a client that lost the answer, so it gets the secret again: without it the
       // subscription it made could never be verified. Only the same user with the same key gets it.
       replay: async (manager, id) => {
-        const subscription = await manager.getRepository(WebhookSubscriptionEntity).findOneBy({ id });
+        // The secret is never selected otherwise (see the entity); this is its one other reader.
+        const subscription = await manager
+          .getRepository(WebhookSubscriptionEntity)
+          .createQueryBuilder('s')
+          .addSelect('s.secret')
+          .where('s.id = :id', { id })
+          .getOne();
         if (
           !subscription ||
           (actor.role !== Role.ADMIN && subscription.organisationId !== actor.organisationId)
         )
           return null;
-        return { subscription, secret: this.secrets.open(subscription.secret) };
+        const { secret, ...rest } = subscription;
+        return {
+          subscription: Object.assign(new WebhookSubscriptionEntity(), rest),
+          secret: this.secrets.open(secret),
+        };
       },
       what: 'Webhook subscription',
       create: (manager) => this.insert(manager, actor, organisationId, input),
