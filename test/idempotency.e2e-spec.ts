@@ -9,6 +9,7 @@ import {
   type StandardActors,
   type TestApp,
 } from '@plekwijzer/test-support';
+import { WebhookSecretBox } from '@plekwijzer/api/modules/notifications/webhook-secret-box.js';
 
 /**
  * Idempotency keys through GraphQL on every creating mutation: a retry with the same key and
@@ -264,6 +265,12 @@ describe('idempotency keys on every create (GraphQL)', () => {
     const again = (await create(c, 'employerA', input)).data as Answer;
     expect(again.createWebhookSubscription.secret).toMatch(/^whsec_/);
     expect(again.createWebhookSubscription.secret).toBe(first.createWebhookSubscription.secret);
+    // It is the stored secret, the one the dispatcher signs with.
+    const [row] = await t.dataSource.query<Array<{ secret: string }>>(
+      'SELECT secret FROM webhook_subscriptions WHERE id = $1',
+      [again.createWebhookSubscription.subscription.id],
+    );
+    expect(t.app.get(WebhookSecretBox).open(row.secret)).toBe(again.createWebhookSubscription.secret);
   });
 
   it('a retried createParticipant is audited as a read of the participant', async () => {
