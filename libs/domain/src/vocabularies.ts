@@ -68,6 +68,27 @@ export type Compensation = (typeof COMPENSATIONS)[number];
 export const Compensation = enumOf(COMPENSATIONS);
 
 /**
+ * What a participant wants in pay. `PAID_ONLY` is a hard criterion (only PAID places),
+ * `PAID_PREFERRED` only affects the ranking, `NO_PREFERENCE` is the default.
+ */
+export const COMPENSATION_PREFERENCES = ['NO_PREFERENCE', 'PAID_PREFERRED', 'PAID_ONLY'] as const;
+export type CompensationPreference = (typeof COMPENSATION_PREFERENCES)[number];
+export const CompensationPreference = enumOf(COMPENSATION_PREFERENCES);
+
+/** Who a place is for: everyone, or a women's or men's group. */
+export const PLACE_AUDIENCES = ['EVERYONE', 'WOMEN', 'MEN'] as const;
+export type PlaceAudience = (typeof PLACE_AUDIENCES)[number];
+export const PlaceAudience = enumOf(PLACE_AUDIENCES);
+
+/**
+ * A participant's gender, recorded by the coach only when it matters for a women's or men's
+ * place; not recorded (null) otherwise. It never leaves the coach's view of the participant.
+ */
+export const GENDERS = ['FEMALE', 'MALE'] as const;
+export type Gender = (typeof GENDERS)[number];
+export const Gender = enumOf(GENDERS);
+
+/**
  * Sectors as a fixed list, so that coaches' interest lists and the places' sectors meet
  * (free text would split "horeca" from "Horeca / keuken").
  */
@@ -105,10 +126,16 @@ export const ORGANISATION_KINDS = ['EMPLOYER', 'PARTNER', 'COACHING'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 export const OrganisationKind = enumOf(ORGANISATION_KINDS);
 
-/** The matching criteria, in the order the engine checks them. */
+/**
+ * The matching criteria, in the order the engine checks them. STATUS … COMPENSATION exclude a
+ * place outright: a place failing one of them is never a near miss.
+ */
 export const CRITERIA = [
   'STATUS',
   'CAPACITY',
+  'AUDIENCE',
+  'GROUP_LANGUAGE',
+  'COMPENSATION',
   'ROUTE',
   'TARGET_GROUP',
   'PHYSICAL_LOAD',
@@ -130,6 +157,7 @@ export const SCORE_COMPONENTS = [
   'SUPPORT',
   'PREFERRED_LANGUAGE',
   'STRETCH_PENALTY',
+  'PAID_WORK',
 ] as const;
 export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
 export const ScoreComponent = enumOf(SCORE_COMPONENTS);

@@ -1,8 +1,12 @@
 import {
+  COMPENSATION_PREFERENCES,
+  COMPENSATIONS,
+  GENDERS,
   LANGUAGE_LEVELS,
   LANGUAGE_SKILLS,
   LEARNING_ROUTES,
   PHYSICAL_LOADS,
+  PLACE_AUDIENCES,
   PLACEMENT_STATUSES,
   PLACEMENT_TYPES,
   TARGET_GROUPS,
@@ -20,6 +24,20 @@ import { type ParticipantProfile, type PlacementProfile } from './types.js';
 export const CHILDCARE_NONE = 0;
 export const CHILDCARE_ON_SITE = 1;
 export const CHILDCARE_WELCOME = 2;
+
+/** Indexes into PLACE_AUDIENCES and GENDERS; a place for WOMEN wants FEMALE, for MEN wants MALE. */
+export const AUDIENCE_EVERYONE = 0;
+export const AUDIENCE_WOMEN = 1;
+export const AUDIENCE_MEN = 2;
+export const GENDER_UNKNOWN = -1;
+export const GENDER_FEMALE = 0;
+export const GENDER_MALE = 1;
+
+/** Indexes into COMPENSATIONS and COMPENSATION_PREFERENCES. */
+export const COMPENSATION_PAID = 2;
+export const PREFERENCE_NONE = 0;
+export const PREFERENCE_PAID_PREFERRED = 1;
+export const PREFERENCE_PAID_ONLY = 2;
 
 /** Weekly hours a non-Z-route participant is aimed at (the 8-hours-a-week scenarios of §5.2). */
 export const DEFAULT_WEEKLY_NEED_HOURS = 8;
@@ -99,7 +117,14 @@ export interface CompiledPlacements {
   /** Per placement 4 skills: preferred (not required) level index, or -1. */
   prefLevel: Int8Array;
   prefCount: Uint8Array;
+  /** 1 when the place is a Dutch-speaking environment and is not held in another language. */
   dutch: Uint8Array;
+  /** Index into PLACE_AUDIENCES. */
+  audience: Uint8Array;
+  /** Normalised ISO 639-1 code of the language the place is held in, or null for Dutch. */
+  groupLanguage: (string | null)[];
+  /** Index into COMPENSATIONS. */
+  compensation: Uint8Array;
   flexible: Uint8Array;
   slots: Uint32Array;
   /** FLEXIBLE: the overlap needed, in minutes (at least one slot, see README). */
@@ -152,6 +177,9 @@ export function compilePlacements(input: readonly PlacementProfile[]): CompiledP
     prefLevel: new Int8Array(4 * n).fill(-1),
     prefCount: new Uint8Array(n),
     dutch: new Uint8Array(n),
+    audience: new Uint8Array(n),
+    groupLanguage: [],
+    compensation: new Uint8Array(n),
     flexible: new Uint8Array(n),
     slots: new Uint32Array(SLOT_WORDS * n),
     flexNeedMinutes: new Float64Array(n),
@@ -201,7 +229,13 @@ export function compilePlacements(input: readonly PlacementProfile[]): CompiledP
       }
     }
     c.prefCount[i] = prefs;
-    c.dutch[i] = p.dutchSpeakingEnvironment ? 1 : 0;
+    const groupLanguage = p.groupLanguage === null ? null : normalizeKey(p.groupLanguage);
+    c.groupLanguage.push(groupLanguage);
+    // A group held in Arabic is no Dutch-speaking environment, even if the place claims so (the
+    // API refuses that combination; the engine does not trust it either).
+    c.dutch[i] = p.dutchSpeakingEnvironment && groupLanguage === null ? 1 : 0;
+    c.audience[i] = enumIndex(PLACE_AUDIENCES, p.audience, 'audience', owner);
+    c.compensation[i] = enumIndex(COMPENSATIONS, p.compensation, 'compensation', owner);
     const sched = p.schedule;
     if (sched.kind === 'FIXED') {
       c.slots.set(WeekSlots.fromRanges(sched.shifts, 'outward').words, SLOT_WORDS * i);
@@ -267,6 +301,10 @@ export interface CompiledParticipant {
   maxChildAge: number;
   interests: Set<string>;
   languages: Set<string>;
+  /** Index into GENDERS, or GENDER_UNKNOWN when not recorded. */
+  gender: number;
+  /** Index into COMPENSATION_PREFERENCES. */
+  compensationPreference: number;
   latRad: number;
   lonRad: number;
   cosLat: number;
@@ -336,6 +374,13 @@ export function compileParticipant(p: ParticipantProfile, referenceDate: string)
     maxChildAge: ages.length ? Math.max(...ages) : NaN,
     interests: new Set(p.interests.map(normalizeKey)),
     languages: new Set(p.otherLanguages.map(normalizeKey)),
+    gender: p.gender === null ? GENDER_UNKNOWN : enumIndex(GENDERS, p.gender, 'gender', owner),
+    compensationPreference: enumIndex(
+      COMPENSATION_PREFERENCES,
+      p.compensationPreference,
+      'compensation preference',
+      owner,
+    ),
     latRad: p.home.lat * DEG,
     lonRad: p.home.lon * DEG,
     cosLat: Math.cos(p.home.lat * DEG),

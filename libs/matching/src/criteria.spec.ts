@@ -38,6 +38,9 @@ describe('explain', () => {
     expect(explain(participant(), placement()).map((c) => c.criterion)).toEqual([
       'STATUS',
       'CAPACITY',
+      'AUDIENCE',
+      'GROUP_LANGUAGE',
+      'COMPENSATION',
       'ROUTE',
       'TARGET_GROUP',
       'PHYSICAL_LOAD',
@@ -481,6 +484,190 @@ describe('Z_ROUTE_COUNTING', () => {
       createMatcher([foreign], defaultTravel).match(participant(), options()).matches[0]
         .countsTowardsZRouteHours,
     ).toBe(null);
+  });
+});
+
+describe('AUDIENCE', () => {
+  it.each([
+    // place, participant gender, passed, detailNl, detailEn
+    ['EVERYONE', null, true, 'open voor iedereen', 'open to everyone'],
+    ['EVERYONE', 'MALE', true, 'open voor iedereen', 'open to everyone'],
+    [
+      'WOMEN',
+      'FEMALE',
+      true,
+      'alleen voor vrouwen; deelnemer is een vrouw',
+      'women only; the participant is a woman',
+    ],
+    [
+      'WOMEN',
+      'MALE',
+      false,
+      'alleen voor vrouwen; deelnemer is een man',
+      'women only; the participant is a man',
+    ],
+    [
+      'WOMEN',
+      null,
+      false,
+      'alleen voor vrouwen; geslacht van de deelnemer niet vastgelegd (leg het vast als deze plek in aanmerking komt)',
+      "women only; the participant's gender is not recorded (record it if this place is an option)",
+    ],
+    ['MEN', 'MALE', true, 'alleen voor mannen; deelnemer is een man', 'men only; the participant is a man'],
+    [
+      'MEN',
+      'FEMALE',
+      false,
+      'alleen voor mannen; deelnemer is een vrouw',
+      'men only; the participant is a woman',
+    ],
+    [
+      'MEN',
+      null,
+      false,
+      'alleen voor mannen; geslacht van de deelnemer niet vastgelegd (leg het vast als deze plek in aanmerking komt)',
+      "men only; the participant's gender is not recorded (record it if this place is an option)",
+    ],
+  ] as const)(
+    'a place for %s and a participant recorded as %s → passed %s',
+    (audience, gender, passed, nl, en) => {
+      const p = participant({ gender });
+      const pl = placement({ audience });
+      expect(checkFor('AUDIENCE', p, pl)).toMatchObject({
+        passed,
+        flagged: false,
+        detailNl: nl,
+        detailEn: en,
+      });
+      expect(isMatch(p, pl)).toBe(passed);
+    },
+  );
+
+  it('never lists a place for the other gender, or for an unrecorded one, as a near miss, even when nothing else fails', () => {
+    const women = placement({ audience: 'WOMEN' });
+    for (const gender of ['MALE', null] as const) {
+      const r = createMatcher([women], defaultTravel).match(participant({ gender }), options());
+      expect(r.matches).toEqual([]);
+      expect(r.nearMisses).toEqual([]);
+    }
+  });
+});
+
+describe('GROUP_LANGUAGE', () => {
+  const arabic = placement({ groupLanguage: 'ar', dutchSpeakingEnvironment: false });
+
+  it.each([
+    // place's language, participant's languages, passed, detailNl, detailEn
+    [null, [], true, 'in het Nederlands', 'held in Dutch'],
+    [
+      'ar',
+      ['ar'],
+      true,
+      'in het Arabisch; deelnemer spreekt het',
+      'held in Arabic; the participant speaks it',
+    ],
+    [
+      'ar',
+      ['ti', 'en'],
+      false,
+      'in het Arabisch; deelnemer spreekt het niet',
+      'held in Arabic; the participant does not speak it',
+    ],
+    [
+      'ti',
+      ['ar'],
+      false,
+      'in het Tigrinya; deelnemer spreekt het niet',
+      'held in Tigrinya; the participant does not speak it',
+    ],
+    [
+      'AR',
+      ['ar'],
+      true,
+      'in het Arabisch; deelnemer spreekt het',
+      'held in Arabic; the participant speaks it',
+    ],
+    ['xx', ['xx'], true, 'in het xx; deelnemer spreekt het', 'held in xx; the participant speaks it'],
+  ] as const)(
+    'a place held in %s, a participant speaking %j → passed %s',
+    (language, spoken, passed, nl, en) => {
+      const p = participant({ otherLanguages: [...spoken] });
+      const pl = placement({ groupLanguage: language, dutchSpeakingEnvironment: language === null });
+      expect(checkFor('GROUP_LANGUAGE', p, pl)).toMatchObject({ passed, detailNl: nl, detailEn: en });
+      expect(isMatch(p, pl)).toBe(passed);
+    },
+  );
+
+  it('is no near miss: learning the group’s language is not a step towards the place', () => {
+    const r = createMatcher([arabic], defaultTravel).match(
+      participant({ otherLanguages: ['ti'] }),
+      options(),
+    );
+    expect(r.nearMisses).toEqual([]);
+  });
+
+  it('does not count towards the 800 hours, even if the place claims a Dutch-speaking environment', () => {
+    const z = participant({ route: 'Z_ROUTE' });
+    const claims = placement({ groupLanguage: 'ar', dutchSpeakingEnvironment: true });
+    const m = createMatcher([claims], defaultTravel).match(z, options()).matches[0];
+    expect(m.countsTowardsZRouteHours).toBe(false);
+    expect(m.checks.find((c) => c.criterion === 'Z_ROUTE_COUNTING')).toMatchObject({
+      passed: true,
+      flagged: true,
+      detailNl: 'in het Arabisch, geen Nederlandstalige omgeving: telt niet voor de 800 uur',
+      detailEn: 'held in Arabic, not a Dutch-speaking environment: does not count towards the 800 hours',
+    });
+    expect(isMatch(z, claims, { excludeNonCountingForZRoute: true })).toBe(false);
+  });
+
+  it('leaves staff languages a ranking bonus: a Dutch place whose staff speak Tigrinya still fits an Arabic speaker', () => {
+    const pl = placement({ support: { buddy: false, supervisor: false, staffLanguages: ['ti'] } });
+    const m = createMatcher([pl], defaultTravel).match(participant({ otherLanguages: ['ar'] }), options());
+    expect(m.matches).toHaveLength(1);
+    expect(m.matches[0].scoreBreakdown.find((s) => s.criterion === 'SUPPORT')?.points).toBe(0);
+  });
+});
+
+describe('COMPENSATION', () => {
+  it.each([
+    // place, preference, passed, detailEn
+    ['NONE', 'NO_PREFERENCE', true, 'unpaid; no preference for paid work'],
+    ['NONE', 'PAID_PREFERRED', true, 'unpaid; participant prefers paid work'],
+    ['NONE', 'PAID_ONLY', false, 'unpaid; participant wants paid work only'],
+    ['VOLUNTEER_ALLOWANCE', 'PAID_ONLY', false, 'volunteer allowance; participant wants paid work only'],
+    ['PAID', 'PAID_ONLY', true, 'paid; participant wants paid work only'],
+  ] as const)('a %s place and a participant with %s → passed %s', (compensation, preference, passed, en) => {
+    const p = participant({ compensationPreference: preference });
+    const pl = placement({ compensation });
+    expect(checkFor('COMPENSATION', p, pl)).toMatchObject({ passed, detailEn: en });
+    expect(isMatch(p, pl)).toBe(passed);
+  });
+
+  it('says it in Dutch too', () => {
+    const p = participant({ compensationPreference: 'PAID_ONLY' });
+    expect(checkFor('COMPENSATION', p, placement({ compensation: 'VOLUNTEER_ALLOWANCE' })).detailNl).toBe(
+      'vrijwilligersvergoeding; deelnemer wil alleen betaald werk',
+    );
+  });
+
+  it('filters matches on the place’s compensation when asked, and counts only those as candidates', () => {
+    const places = [
+      placement({ id: 'a', compensation: 'NONE' }),
+      placement({ id: 'b', compensation: 'PAID' }),
+      placement({ id: 'c', compensation: 'VOLUNTEER_ALLOWANCE', status: 'PAUSED' }),
+    ];
+    const r = createMatcher(places, defaultTravel).match(
+      participant(),
+      options({ compensation: ['PAID', 'VOLUNTEER_ALLOWANCE'] }),
+    );
+    expect(r.matches.map((m) => m.placementId)).toEqual(['b']);
+    expect(r.totalCandidates).toBe(2);
+    const typed = createMatcher(places, defaultTravel).match(
+      participant(),
+      options({ compensation: ['NONE'], types: ['PARTICIPATIEPLEK'] }),
+    );
+    expect(typed.matches.map((m) => m.placementId)).toEqual(['a']);
+    expect(typed.totalCandidates).toBe(1);
   });
 });
 

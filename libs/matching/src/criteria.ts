@@ -1,19 +1,35 @@
-import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Criterion } from '@plekwijzer/domain';
+import {
+  COMPENSATION_PREFERENCES,
+  COMPENSATIONS,
+  LANGUAGE_LEVELS,
+  LANGUAGE_SKILLS,
+  type Criterion,
+} from '@plekwijzer/domain';
 import type { TravelEstimate, TravelTimeProvider } from '@plekwijzer/geo';
 import {
+  AUDIENCE_EVERYONE,
+  AUDIENCE_WOMEN,
   CHILDCARE_ON_SITE,
   CHILDCARE_WELCOME,
+  COMPENSATION_PAID,
+  GENDER_FEMALE,
+  GENDER_MALE,
+  GENDER_UNKNOWN,
+  PREFERENCE_PAID_ONLY,
   type CompiledParticipant,
   type CompiledPlacements,
 } from './compile.js';
 import {
+  COMPENSATION_LABEL,
   formatHours,
   formatMinutesValue,
   formatRanges,
   formatNumber,
+  languageName,
   levelLabel,
   LOAD_LABEL,
   MODE_LABEL,
+  PREFERENCE_LABEL,
   ROUTE_LABEL,
   SKILL_LABEL,
   STATUS_LABEL,
@@ -35,6 +51,28 @@ export function statusOk(c: CompiledPlacements, i: number): boolean {
 
 export function capacityOk(c: CompiledPlacements, i: number): boolean {
   return c.hasRoom[i] === 1;
+}
+
+/**
+ * Who the place is for. A women's place needs a participant recorded as female, a men's place one
+ * recorded as male. A participant whose gender is not recorded fits neither: the engine does not
+ * guess, and the check asks the coach to record it (the coach is the only one who sees checks).
+ */
+export function audienceOk(c: CompiledPlacements, i: number, p: CompiledParticipant): boolean {
+  const audience = c.audience[i];
+  if (audience === AUDIENCE_EVERYONE) return true;
+  return p.gender === (audience === AUDIENCE_WOMEN ? GENDER_FEMALE : GENDER_MALE);
+}
+
+/** A place held in another language than Dutch needs a participant who speaks that language. */
+export function groupLanguageOk(c: CompiledPlacements, i: number, p: CompiledParticipant): boolean {
+  const language = c.groupLanguage[i];
+  return language === null || p.languages.has(language);
+}
+
+/** "Paid work only" excludes every place that is not paid; the other preferences only rank. */
+export function compensationOk(c: CompiledPlacements, i: number, p: CompiledParticipant): boolean {
+  return p.compensationPreference !== PREFERENCE_PAID_ONLY || c.compensation[i] === COMPENSATION_PAID;
 }
 
 export function routeOk(c: CompiledPlacements, i: number, p: CompiledParticipant): boolean {
@@ -193,6 +231,50 @@ function languageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant,
   }
   if (parts.nl.length === 0) return check('LANGUAGE', true, 'geen taaleis', 'no language requirement');
   return check('LANGUAGE', stretched >= 0, parts.nl.join('; '), parts.en.join('; '), stretched > 0);
+}
+
+function audienceCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+  const audience = c.audience[i];
+  if (audience === AUDIENCE_EVERYONE)
+    return check('AUDIENCE', true, 'open voor iedereen', 'open to everyone');
+  const women = audience === AUDIENCE_WOMEN;
+  const forNl = women ? 'alleen voor vrouwen' : 'alleen voor mannen';
+  const forEn = women ? 'women only' : 'men only';
+  if (p.gender === GENDER_UNKNOWN) {
+    return check(
+      'AUDIENCE',
+      false,
+      `${forNl}; geslacht van de deelnemer niet vastgelegd (leg het vast als deze plek in aanmerking komt)`,
+      `${forEn}; the participant's gender is not recorded (record it if this place is an option)`,
+    );
+  }
+  const ok = audienceOk(c, i, p);
+  const isNl = p.gender === GENDER_MALE ? 'een man' : 'een vrouw';
+  const isEn = p.gender === GENDER_MALE ? 'a man' : 'a woman';
+  return check('AUDIENCE', ok, `${forNl}; deelnemer is ${isNl}`, `${forEn}; the participant is ${isEn}`);
+}
+
+function groupLanguageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+  const language = c.groupLanguage[i];
+  if (language === null) return check('GROUP_LANGUAGE', true, 'in het Nederlands', 'held in Dutch');
+  const ok = groupLanguageOk(c, i, p);
+  return check(
+    'GROUP_LANGUAGE',
+    ok,
+    `in het ${languageName(language, 'nl')}; deelnemer spreekt het${ok ? '' : ' niet'}`,
+    `held in ${languageName(language, 'en')}; the participant ${ok ? 'speaks' : 'does not speak'} it`,
+  );
+}
+
+function compensationCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+  const place = COMPENSATIONS[c.compensation[i]];
+  const preference = COMPENSATION_PREFERENCES[p.compensationPreference];
+  return check(
+    'COMPENSATION',
+    compensationOk(c, i, p),
+    `${COMPENSATION_LABEL.nl[place]}; ${PREFERENCE_LABEL.nl[preference]}`,
+    `${COMPENSATION_LABEL.en[place]}; ${PREFERENCE_LABEL.en[preference]}`,
+  );
 }
 
 function availabilityCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
@@ -377,6 +459,9 @@ export function buildChecks(
       ? check('CAPACITY', true, taken, takenEn)
       : check('CAPACITY', false, `vol: ${taken}`, `full: ${takenEn}`),
   );
+  checks.push(audienceCheck(c, i, p));
+  checks.push(groupLanguageCheck(c, i, p));
+  checks.push(compensationCheck(c, i, p));
   const route = p.src.route;
   checks.push(
     routeOk(c, i, p)
@@ -431,12 +516,17 @@ export function buildChecks(
       ),
     );
   } else {
+    const language = c.groupLanguage[i];
     checks.push(
       check(
         'Z_ROUTE_COUNTING',
         zRouteOk(c, i, p, options.excludeNonCountingForZRoute),
-        'geen Nederlandstalige omgeving: telt niet voor de 800 uur',
-        'not a Dutch-speaking environment: does not count towards the 800 hours',
+        language === null
+          ? 'geen Nederlandstalige omgeving: telt niet voor de 800 uur'
+          : `in het ${languageName(language, 'nl')}, geen Nederlandstalige omgeving: telt niet voor de 800 uur`,
+        language === null
+          ? 'not a Dutch-speaking environment: does not count towards the 800 hours'
+          : `held in ${languageName(language, 'en')}, not a Dutch-speaking environment: does not count towards the 800 hours`,
         true,
       ),
     );

@@ -1,9 +1,13 @@
 import {
+  COMPENSATION_PREFERENCES,
+  COMPENSATIONS,
   CRITERIA,
+  GENDERS,
   LANGUAGE_LEVELS,
   LANGUAGE_SKILLS,
   LEARNING_ROUTES,
   PHYSICAL_LOADS,
+  PLACE_AUDIENCES,
   PLACEMENT_STATUSES,
   PLACEMENT_TYPES,
   TARGET_GROUPS,
@@ -84,6 +88,12 @@ function participantArb(aligned: boolean): fc.Arbitrary<ParticipantProfile> {
     pipDate: mostly(fc.constantFrom('2025-01-01', '2026-04-01'), fc.constantFrom('2023-03-01', '2024-02-29')),
     language: fc.record({ SPEAKING: levelArb, LISTENING: levelArb, READING: levelArb, WRITING: levelArb }),
     otherLanguages: fc.subarray(LANGS),
+    gender: fc.option(fc.constantFrom(...GENDERS), { nil: null, freq: 4 }),
+    compensationPreference: mostly(
+      fc.constant('NO_PREFERENCE' as const),
+      fc.constantFrom(...COMPENSATION_PREFERENCES),
+      2,
+    ),
     home: fc
       .record({
         lat: fc.double({ min: 51.95, max: 52.05, noNaN: true }),
@@ -181,6 +191,9 @@ function placementArb(id: string, aligned: boolean): fc.Arbitrary<PlacementProfi
     language: languageDemandArb(),
     support: fc.record({ buddy: fc.boolean(), supervisor: fc.boolean(), staffLanguages: fc.subarray(LANGS) }),
     dutchSpeakingEnvironment: fc.boolean(),
+    audience: mostly(fc.constant('EVERYONE' as const), fc.constantFrom(...PLACE_AUDIENCES), 2),
+    groupLanguage: fc.option(fc.constantFrom(...LANGS), { nil: null, freq: 3 }),
+    compensation: fc.constantFrom(...COMPENSATIONS),
     schedule,
     startDate: mostly(fc.constant('2026-01-01'), fc.constantFrom(...DATES)),
     endDate: fc.option(fc.constantFrom(...DATES), { nil: null, freq: 2 }),
@@ -285,19 +298,23 @@ function oracle(
     ages.length > 0 &&
     ages.every((a) => a >= care.minAgeYears && a <= care.maxAgeYears);
   const minutesByMode = p.travelModes.map((m) => travel.estimate(p.home, pl.location, m).minutes);
+  // A place held in another language is never a Dutch-speaking environment.
+  const dutch = pl.dutchSpeakingEnvironment && pl.groupLanguage === null;
   return {
     STATUS: pl.status === 'PUBLISHED',
     CAPACITY: pl.occupied < pl.capacity,
+    AUDIENCE:
+      pl.audience === 'EVERYONE' ||
+      (pl.audience === 'WOMEN' && p.gender === 'FEMALE') ||
+      (pl.audience === 'MEN' && p.gender === 'MALE'),
+    GROUP_LANGUAGE: pl.groupLanguage === null || p.otherLanguages.includes(pl.groupLanguage),
+    COMPENSATION: p.compensationPreference !== 'PAID_ONLY' || pl.compensation === 'PAID',
     ROUTE: pl.openToRoutes.includes(p.route),
     TARGET_GROUP: pl.openToTargetGroups.includes(p.targetGroup),
     PHYSICAL_LOAD: loads.indexOf(pl.physicalLoad) <= loads.indexOf(p.physicalCapacity),
     HOURS: placeMinMinutes <= p.maxHoursPerWeek * 60,
     DATES: from <= last && pl.startDate <= last && (pl.endDate === null || pl.endDate >= from),
-    Z_ROUTE_COUNTING: !(
-      o.excludeNonCountingForZRoute &&
-      p.route === 'Z_ROUTE' &&
-      !pl.dutchSpeakingEnvironment
-    ),
+    Z_ROUTE_COUNTING: !(o.excludeNonCountingForZRoute && p.route === 'Z_ROUTE' && !dutch),
     LANGUAGE: LANGUAGE_SKILLS.every((s) => {
       const d = pl.language[s];
       if (!d || !d.required) return true;
@@ -312,6 +329,9 @@ function oracle(
 }
 
 const failing = (r: Record<Criterion, boolean>): Criterion[] => CRITERIA.filter((c) => !r[c]);
+
+/** Criteria that exclude a place outright: a place failing one is never a near miss. */
+const NEVER_NEAR: readonly Criterion[] = ['STATUS', 'CAPACITY', 'AUDIENCE', 'GROUP_LANGUAGE', 'COMPENSATION'];
 
 const ids = (r: MatchResult): string[] => r.matches.map((m) => m.placementId);
 
@@ -341,8 +361,7 @@ describe('engine properties', () => {
         for (const pl of places) {
           const fails = failing(oracle(p, pl, o, travel));
           if (fails.length === 0) expectedMatches.push(pl.id);
-          if (fails.length === 1 && fails[0] !== 'STATUS' && fails[0] !== 'CAPACITY')
-            expectedNear.push([pl.id, fails[0]]);
+          if (fails.length === 1 && !NEVER_NEAR.includes(fails[0])) expectedNear.push([pl.id, fails[0]]);
         }
         expect(ids(r).sort()).toEqual(expectedMatches.sort());
         expect(
@@ -369,14 +388,18 @@ describe('engine properties', () => {
     );
   });
 
-  it('a near miss fails exactly one criterion, never status or capacity, and says which', () => {
+  it('a near miss fails exactly one criterion, never status, capacity, audience, group language or pay, and says which', () => {
     fc.assert(
       fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
         const matcher = createMatcher(places, travel);
         for (const n of matcher.match(p, o).nearMisses) {
           const failed = n.checks.filter((c) => !c.passed).map((c) => c.criterion);
           expect(failed).toEqual([n.failedCriterion]);
-          expect(['STATUS', 'CAPACITY']).not.toContain(n.failedCriterion);
+          expect(NEVER_NEAR).not.toContain(n.failedCriterion);
+          // Not even with another criterion failing as well: checked against the oracle.
+          const pl = places.find((x) => x.id === n.placementId) as PlacementProfile;
+          const fails = failing(oracle(p, pl, o, travel));
+          for (const c of NEVER_NEAR) expect(fails).not.toContain(c);
           expect(matcher.explain(p, n.placementId, o)).toEqual(n.checks);
           expect(n.fixHintNl.length).toBeGreaterThan(0);
           expect(n.fixHintEn.length).toBeGreaterThan(0);
@@ -424,6 +447,63 @@ describe('engine properties', () => {
           for (const v of variants) expect(ids(matcher.match(v, o))).toEqual(expect.arrayContaining(before));
         },
       ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a match is always for everyone or for the gender recorded, in a language spoken, and paid when only paid work is wanted', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
+        const byId = new Map(places.map((pl) => [pl.id, pl]));
+        const r = createMatcher(places, travel).match(p, o);
+        for (const m of r.matches) {
+          const pl = byId.get(m.placementId) as PlacementProfile;
+          if (pl.audience === 'WOMEN') expect(p.gender).toBe('FEMALE');
+          if (pl.audience === 'MEN') expect(p.gender).toBe('MALE');
+          if (pl.groupLanguage !== null) {
+            expect(p.otherLanguages).toContain(pl.groupLanguage);
+            // Held in another language: never counted as a Dutch-speaking environment.
+            if (p.route === 'Z_ROUTE') expect(m.countsTowardsZRouteHours).toBe(false);
+          }
+          if (p.compensationPreference === 'PAID_ONLY') expect(pl.compensation).toBe('PAID');
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('adding a spoken language never removes a match', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.constantFrom(...LANGS),
+        (p, places, o, language) => {
+          const matcher = createMatcher(places, travel);
+          const before = ids(matcher.match(p, o));
+          const languages = [...new Set([...p.otherLanguages, language])];
+          const after = ids(matcher.match({ ...p, otherLanguages: languages }, o));
+          expect(after).toEqual(expect.arrayContaining(before));
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('"paid preferred" never removes a match or a near miss compared with no preference; "paid only" keeps a subset', () => {
+    fc.assert(
+      fc.property(participantArb(false), placementsArb(false), optionsArb, (p, places, o) => {
+        const matcher = createMatcher(places, travel);
+        const none = matcher.match({ ...p, compensationPreference: 'NO_PREFERENCE' }, o);
+        const preferred = matcher.match({ ...p, compensationPreference: 'PAID_PREFERRED' }, o);
+        const only = matcher.match({ ...p, compensationPreference: 'PAID_ONLY' }, o);
+        expect(ids(preferred).sort()).toEqual(ids(none).sort());
+        expect(preferred.nearMisses.map((n) => n.placementId).sort()).toEqual(
+          none.nearMisses.map((n) => n.placementId).sort(),
+        );
+        expect(ids(none)).toEqual(expect.arrayContaining(ids(only)));
+      }),
       { numRuns: RUNS },
     );
   });

@@ -1,4 +1,4 @@
-import { PLACEMENT_TYPES, SCORE_COMPONENTS, type Criterion } from '@plekwijzer/domain';
+import { COMPENSATIONS, PLACEMENT_TYPES, SCORE_COMPONENTS, type Criterion } from '@plekwijzer/domain';
 import type { TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
 import {
   compileParticipant,
@@ -10,12 +10,15 @@ import {
   type CompiledPlacements,
 } from './compile.js';
 import {
+  audienceOk,
   availabilityOk,
   bestTravel,
   buildChecks,
   capacityOk,
   childcareOk,
+  compensationOk,
   datesOk,
+  groupLanguageOk,
   groupOk,
   hoursOk,
   languageStretches,
@@ -219,8 +222,18 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
         if (id !== undefined) sectorAllowed[id] = 1;
       }
     }
+    let compensationMask = -1;
+    if (options.compensation) {
+      compensationMask = 0;
+      for (const k of options.compensation) {
+        const index = COMPENSATIONS.indexOf(k);
+        if (index >= 0) compensationMask |= 1 << index;
+      }
+    }
     const passesFilters = (i: number): boolean =>
-      ((typeMask >>> c.type[i]) & 1) === 1 && (sectorAllowed === null || sectorAllowed[c.sector[i]] === 1);
+      ((typeMask >>> c.type[i]) & 1) === 1 &&
+      (sectorAllowed === null || sectorAllowed[c.sector[i]] === 1) &&
+      ((compensationMask >>> c.compensation[i]) & 1) === 1;
 
     // Candidate set and totalCandidates (which ignores pruning).
     let list: Int32Array | null = null;
@@ -233,8 +246,12 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
       }
       list = Int32Array.from(found).sort();
       totalCandidates = list.length;
-    } else if (typeMask === -1 && sectorAllowed === null) {
+    } else if (typeMask === -1 && sectorAllowed === null && compensationMask === -1) {
       totalCandidates = c.n;
+    } else if (compensationMask !== -1) {
+      // The (type, sector) counts do not know compensation; a plain count is cheap enough.
+      totalCandidates = 0;
+      for (let i = 0; i < c.n; i++) if (passesFilters(i)) totalCandidates++;
     } else {
       totalCandidates = 0;
       const sectors = c.sectorNames.length;
@@ -250,7 +267,7 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
     const reachByMode = reachPerMode(p);
     let reach = -1;
     for (let k = 0; k < reachByMode.length; k++) reach = Math.max(reach, reachByMode[k]);
-    const filtered = list === null && (typeMask !== -1 || sectorAllowed !== null);
+    const filtered = list === null && (typeMask !== -1 || sectorAllowed !== null || compensationMask !== -1);
 
     const matches = new TopK<MatchCandidate>(maxResults, (a, b) =>
       a.score !== b.score
@@ -273,8 +290,16 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
 
     const visit = (i: number): void => {
       if (filtered && !passesFilters(i)) return;
-      // A place that is unpublished or full is neither a match nor a near miss.
+      // A place that is unpublished or full is neither a match nor a near miss. Nor is a place for
+      // the other gender (or for a gender the coach has not recorded): no hint could make a women's
+      // group fit a man, and listing it would only put it in front of the coach as "almost".
+      // A group held in a language the participant does not speak is no near miss either: the
+      // only fix would be to learn Arabic or Tigrinya, which is not a step towards this place
+      // (the engine's near misses are places one realistic change away; a language that was
+      // simply not recorded shows in whyNot). "Paid work only" is the participant's own
+      // condition; every unpaid place would otherwise crowd the near misses.
       if (c.published[i] === 0 || c.hasRoom[i] === 0) return;
+      if (!audienceOk(c, i, p) || !groupLanguageOk(c, i, p) || !compensationOk(c, i, p)) return;
       let fails = 0;
       let failed: Criterion = 'STATUS';
       if (!routeOk(c, i, p)) {
@@ -435,6 +460,9 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
     const ok =
       statusOk(c, i) &&
       capacityOk(c, i) &&
+      audienceOk(c, i, p) &&
+      groupLanguageOk(c, i, p) &&
+      compensationOk(c, i, p) &&
       routeOk(c, i, p) &&
       groupOk(c, i, p) &&
       loadOk(c, i, p) &&

@@ -1,4 +1,6 @@
 import type {
+  Compensation,
+  CompensationPreference,
   LanguageLevel,
   LanguageSkill,
   LearningRoute,
@@ -103,6 +105,72 @@ export const STATUS_LABEL: Record<Lang, Record<PlacementStatus, string>> = {
   nl: { DRAFT: 'concept', PUBLISHED: 'gepubliceerd', PAUSED: 'gepauzeerd', CLOSED: 'gesloten' },
   en: { DRAFT: 'draft', PUBLISHED: 'published', PAUSED: 'paused', CLOSED: 'closed' },
 };
+
+export const COMPENSATION_LABEL: Record<Lang, Record<Compensation, string>> = {
+  nl: { NONE: 'onbetaald', VOLUNTEER_ALLOWANCE: 'vrijwilligersvergoeding', PAID: 'betaald' },
+  en: { NONE: 'unpaid', VOLUNTEER_ALLOWANCE: 'volunteer allowance', PAID: 'paid' },
+};
+
+export const PREFERENCE_LABEL: Record<Lang, Record<CompensationPreference, string>> = {
+  nl: {
+    NO_PREFERENCE: 'geen voorkeur voor betaald werk',
+    PAID_PREFERRED: 'deelnemer heeft liefst betaald werk',
+    PAID_ONLY: 'deelnemer wil alleen betaald werk',
+  },
+  en: {
+    NO_PREFERENCE: 'no preference for paid work',
+    PAID_PREFERRED: 'participant prefers paid work',
+    PAID_ONLY: 'participant wants paid work only',
+  },
+};
+
+/**
+ * Names of the languages groups and staff in Amersfoort use most (ISO 639-1). Dutch names are the
+ * adjective form that follows "in het" ("in het Arabisch"). A code not listed is shown as itself.
+ */
+const LANGUAGE_NAME: Record<Lang, Record<string, string>> = {
+  nl: {
+    am: 'Amhaars',
+    ar: 'Arabisch',
+    de: 'Duits',
+    en: 'Engels',
+    es: 'Spaans',
+    fa: 'Farsi',
+    fr: 'Frans',
+    hi: 'Hindi',
+    ku: 'Koerdisch',
+    pl: 'Pools',
+    ps: 'Pasjtoe',
+    ru: 'Russisch',
+    so: 'Somalisch',
+    ti: 'Tigrinya',
+    tr: 'Turks',
+    uk: 'Oekraïens',
+  },
+  en: {
+    am: 'Amharic',
+    ar: 'Arabic',
+    de: 'German',
+    en: 'English',
+    es: 'Spanish',
+    fa: 'Farsi',
+    fr: 'French',
+    hi: 'Hindi',
+    ku: 'Kurdish',
+    pl: 'Polish',
+    ps: 'Pashto',
+    ru: 'Russian',
+    so: 'Somali',
+    ti: 'Tigrinya',
+    tr: 'Turkish',
+    uk: 'Ukrainian',
+  },
+};
+
+/** "Arabisch" / "Arabic" for `ar`; an unlisted code as itself. */
+export function languageName(code: string, lang: Lang): string {
+  return LANGUAGE_NAME[lang][code] ?? code;
+}
 
 /** Up to two decimals, without trailing zeros; Dutch uses a decimal comma. */
 export function formatNumber(value: number, lang: Lang): string {

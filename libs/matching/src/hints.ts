@@ -1,12 +1,19 @@
 import { LANGUAGE_LEVELS, LANGUAGE_SKILLS, type Criterion } from '@plekwijzer/domain';
 import type { TravelEstimate, TravelMode, TravelTimeProvider } from '@plekwijzer/geo';
-import { CHILDCARE_ON_SITE, type CompiledParticipant, type CompiledPlacements } from './compile.js';
+import {
+  AUDIENCE_WOMEN,
+  CHILDCARE_ON_SITE,
+  GENDER_UNKNOWN,
+  type CompiledParticipant,
+  type CompiledPlacements,
+} from './compile.js';
 import { placeSlots } from './criteria.js';
 import {
   formatHours,
   formatMinutesValue,
   formatNumber,
   formatRanges,
+  languageName,
   levelLabel,
   LOAD_LABEL,
   MODE_LABEL,
@@ -173,6 +180,36 @@ function datesHint(c: CompiledPlacements, i: number, p: CompiledParticipant): Hi
   };
 }
 
+/**
+ * Who the place is for. The engine never lists such a place as a near miss (see engine.ts); the
+ * hint says what the coach can do, and that for the other gender nothing can.
+ */
+function audienceHint(c: CompiledPlacements, i: number, p: CompiledParticipant): Hint {
+  const women = c.audience[i] === AUDIENCE_WOMEN;
+  if (p.gender === GENDER_UNKNOWN) {
+    return women
+      ? {
+          nl: 'past alleen voor een vrouw: leg het geslacht van de deelnemer vast als dat zo is',
+          en: "fits a woman only: record the participant's gender if she is one",
+        }
+      : {
+          nl: 'past alleen voor een man: leg het geslacht van de deelnemer vast als dat zo is',
+          en: "fits a man only: record the participant's gender if he is one",
+        };
+  }
+  return women
+    ? { nl: 'deze plek is alleen voor vrouwen', en: 'this place is for women only' }
+    : { nl: 'deze plek is alleen voor mannen', en: 'this place is for men only' };
+}
+
+function groupLanguageHint(c: CompiledPlacements, i: number): Hint {
+  const code = c.groupLanguage[i] ?? '';
+  return {
+    nl: `past alleen als de deelnemer ${languageName(code, 'nl')} spreekt (voeg de taal toe als dat zo is)`,
+    en: `fits only if the participant speaks ${languageName(code, 'en')} (add the language if so)`,
+  };
+}
+
 export function fixHint(
   criterion: Criterion,
   c: CompiledPlacements,
@@ -218,6 +255,15 @@ export function fixHint(
       return {
         nl: 'past als de plek een Nederlandstalige omgeving biedt (of als plekken die niet meetellen mogen)',
         en: "fits if the place offers a Dutch-speaking environment (or if places that don't count are allowed)",
+      };
+    case 'AUDIENCE':
+      return audienceHint(c, i, p);
+    case 'GROUP_LANGUAGE':
+      return groupLanguageHint(c, i);
+    case 'COMPENSATION':
+      return {
+        nl: 'past als de deelnemer ook werk aanneemt dat niet betaald wordt',
+        en: 'fits if the participant also takes work that is not paid',
       };
     case 'STATUS':
     case 'CAPACITY':

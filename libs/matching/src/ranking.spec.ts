@@ -34,6 +34,7 @@ describe('ranking', () => {
       SUPPORT: 15,
       PREFERRED_LANGUAGE: 10,
       STRETCH_PENALTY: 0,
+      PAID_WORK: 0,
     });
     expect(ma.score).toBe(72.5);
     // b: no interest 0; travel 20·(1 − 6/30) = 16; hours 8 of 8 → 20; supervisor 5;
@@ -45,6 +46,7 @@ describe('ranking', () => {
       SUPPORT: 5,
       PREFERRED_LANGUAGE: 5,
       STRETCH_PENALTY: 0,
+      PAID_WORK: 0,
     });
     expect(mb.score).toBe(46);
   });
@@ -105,6 +107,56 @@ describe('ranking', () => {
     ).matches[0];
     expect(points(m).STRETCH_PENALTY).toBe(-20);
     expect(m.stretched).toBe(true);
+  });
+
+  describe('paid work', () => {
+    // An unpaid place in a sector of interest (zorg) and a paid one outside it, otherwise equal.
+    const t = tableTravel({}, 15);
+    const unpaid = placement({ id: 'unpaid', sector: 'zorg', compensation: 'NONE' });
+    const allowance = placement({ id: 'allowance', sector: 'horeca', compensation: 'VOLUNTEER_ALLOWANCE' });
+    const paid = placement({ id: 'paid', sector: 'horeca', compensation: 'PAID' });
+    const run = (preference: 'NO_PREFERENCE' | 'PAID_PREFERRED' | 'PAID_ONLY') =>
+      createMatcher([unpaid, allowance, paid], t).match(
+        participant({ compensationPreference: preference }),
+        options(),
+      ).matches;
+
+    it('without a preference, pay plays no part: the place in a sector of interest ranks first', () => {
+      const matches = run('NO_PREFERENCE');
+      expect(matches.map((m) => m.placementId)).toEqual(['unpaid', 'allowance', 'paid']);
+      for (const m of matches) {
+        expect(points(m).PAID_WORK).toBe(0);
+        expect(m.scoreBreakdown.find((s) => s.criterion === 'PAID_WORK')).toMatchObject({
+          detailNl: 'geen voorkeur voor betaald werk',
+          detailEn: 'no preference for paid work',
+        });
+      }
+    });
+
+    it('"paid preferred" takes 35 points off every place that is not paid, with its own line', () => {
+      const matches = run('PAID_PREFERRED');
+      expect(matches.map((m) => m.placementId)).toEqual(['paid', 'unpaid', 'allowance']);
+      const byId = Object.fromEntries(matches.map((m) => [m.placementId, m]));
+      expect(points(byId.paid).PAID_WORK).toBe(0);
+      expect(points(byId.unpaid).PAID_WORK).toBe(-35);
+      expect(points(byId.allowance).PAID_WORK).toBe(-35);
+      expect(byId.unpaid.scoreBreakdown.find((s) => s.criterion === 'PAID_WORK')).toMatchObject({
+        detailNl: 'onbetaald; deelnemer heeft liefst betaald werk',
+        detailEn: 'unpaid; participant prefers paid work',
+      });
+      expect(byId.paid.scoreBreakdown.find((s) => s.criterion === 'PAID_WORK')?.detailEn).toBe(
+        'paid; participant prefers paid work',
+      );
+    });
+
+    it('"paid only" keeps the paid place alone, with no points taken off', () => {
+      const matches = run('PAID_ONLY');
+      expect(matches.map((m) => m.placementId)).toEqual(['paid']);
+      expect(points(matches[0]).PAID_WORK).toBe(0);
+      expect(matches[0].scoreBreakdown.find((s) => s.criterion === 'PAID_WORK')?.detailNl).toBe(
+        'betaald; deelnemer wil alleen betaald werk',
+      );
+    });
   });
 
   it('orders by score, then travel minutes, then placement id', () => {

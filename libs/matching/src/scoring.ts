@@ -1,7 +1,24 @@
-import { LANGUAGE_SKILLS, SCORE_COMPONENTS } from '@plekwijzer/domain';
-import type { CompiledParticipant, CompiledPlacements } from './compile.js';
+import {
+  COMPENSATION_PREFERENCES,
+  COMPENSATIONS,
+  LANGUAGE_SKILLS,
+  SCORE_COMPONENTS,
+} from '@plekwijzer/domain';
+import {
+  COMPENSATION_PAID,
+  PREFERENCE_PAID_PREFERRED,
+  type CompiledParticipant,
+  type CompiledPlacements,
+} from './compile.js';
 import { usableWeeklyHours } from './criteria.js';
-import { formatHours, formatNumber, SKILL_LABEL, type Lang } from './format.js';
+import {
+  COMPENSATION_LABEL,
+  formatHours,
+  formatNumber,
+  PREFERENCE_LABEL,
+  SKILL_LABEL,
+  type Lang,
+} from './format.js';
 import { type ScoreItem } from './types.js';
 
 /**
@@ -23,12 +40,22 @@ export const SCORE_WEIGHTS = {
   PREFERRED_LANGUAGE: 10,
   /** Per required skill met only thanks to the one-level stretch. */
   STRETCH_PENALTY_PER_SKILL: -10,
+  /**
+   * A participant who prefers paid work: a place that is not paid loses these points. A penalty
+   * rather than a bonus, so a perfect place still scores 100; large enough that a paid place
+   * outranks an unpaid one in a sector of interest when the rest is equal.
+   */
+  UNPAID_WHEN_PAID_PREFERRED: -35,
 } as const;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 function sharedLanguages(c: CompiledPlacements, i: number, p: CompiledParticipant): string[] {
   return c.staffLanguages[i].filter((l) => p.languages.has(l));
+}
+
+function unpaidPenalty(c: CompiledPlacements, i: number, p: CompiledParticipant): boolean {
+  return p.compensationPreference === PREFERENCE_PAID_PREFERRED && c.compensation[i] !== COMPENSATION_PAID;
 }
 
 /** Weekly hours the place offers towards the participant's need. */
@@ -80,7 +107,8 @@ export function scoreParts(
     out[4] = round2((SCORE_WEIGHTS.PREFERRED_LANGUAGE * met) / prefs);
   }
   out[5] = stretchedSkills > 0 ? SCORE_WEIGHTS.STRETCH_PENALTY_PER_SKILL * stretchedSkills : 0;
-  return round2(out[0] + out[1] + out[2] + out[3] + out[4] + out[5]);
+  out[6] = unpaidPenalty(c, i, p) ? SCORE_WEIGHTS.UNPAID_WHEN_PAID_PREFERRED : 0;
+  return round2(out[0] + out[1] + out[2] + out[3] + out[4] + out[5] + out[6]);
 }
 
 export function buildBreakdown(
@@ -183,6 +211,16 @@ export function buildBreakdown(
           ? `taalstretch bij ${stretchedSkills} vaardigheid${stretchedSkills > 1 ? 'en' : ''}`
           : `language stretch on ${stretchedSkills} skill${stretchedSkills > 1 ? 's' : ''}`,
     ),
+  });
+  const pay = COMPENSATIONS[c.compensation[i]];
+  items.push({
+    criterion: 'PAID_WORK',
+    points: parts[6],
+    ...text((lang) => {
+      const preference = COMPENSATION_PREFERENCES[p.compensationPreference];
+      if (preference === 'NO_PREFERENCE') return PREFERENCE_LABEL[lang][preference];
+      return `${COMPENSATION_LABEL[lang][pay]}; ${PREFERENCE_LABEL[lang][preference]}`;
+    }),
   });
   return { score, items };
 }

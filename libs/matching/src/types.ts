@@ -1,10 +1,14 @@
 import type {
   CommitmentKind,
+  Compensation,
+  CompensationPreference,
   Criterion,
+  Gender,
   LanguageLevel,
   LanguageSkill,
   LearningRoute,
   PhysicalLoad,
+  PlaceAudience,
   PlacementStatus,
   PlacementType,
   ScoreComponent,
@@ -32,6 +36,10 @@ export interface ParticipantProfile {
   language: Record<LanguageSkill, LanguageLevel>;
   /** ISO 639-1 codes of languages other than Dutch. */
   otherLanguages: string[];
+  /** Recorded only when a women's or men's place makes it matter; null = not recorded. */
+  gender: Gender | null;
+  /** PAID_ONLY is a hard criterion, PAID_PREFERRED a ranking component. */
+  compensationPreference: CompensationPreference;
   home: Pc4Location;
   travelModes: TravelMode[];
   maxTravelMinutes: number;
@@ -71,7 +79,13 @@ export interface PlacementProfile {
   location: Pc4Location;
   language: Partial<Record<LanguageSkill, LanguageDemand>>;
   support: { buddy: boolean; supervisor: boolean; staffLanguages: string[] };
+  /** A place held in another language is never a Dutch-speaking environment, whatever this says. */
   dutchSpeakingEnvironment: boolean;
+  /** Everyone, or a women's or men's group. */
+  audience: PlaceAudience;
+  /** ISO 639-1 code of the language the place is held in; null = Dutch. */
+  groupLanguage: string | null;
+  compensation: Compensation;
   schedule: PlacementSchedule;
   startDate: string;
   endDate: string | null;
@@ -97,6 +111,8 @@ export interface MatchOptions {
   referenceDate: string;
   types?: readonly PlacementType[];
   sectors?: readonly string[];
+  /** Only places with one of these kinds of compensation. */
+  compensation?: readonly Compensation[];
   /** Only consider these placement ids (e.g. the hits of a text search). */
   candidateIds?: ReadonlySet<string>;
 }
@@ -145,6 +161,6 @@ export interface NearMiss {
 export interface MatchResult {
   matches: Match[];
   nearMisses: NearMiss[];
-  /** Placements considered after the option filters (types, sectors, candidateIds). */
+  /** Placements considered after the option filters (types, sectors, compensation, candidateIds). */
   totalCandidates: number;
 }
