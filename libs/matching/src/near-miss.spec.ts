@@ -1,6 +1,19 @@
+import type { Criterion } from '@plekwijzer/domain';
 import type { TravelTimeProvider } from '@plekwijzer/geo';
+import { compileParticipant, compilePlacements } from './compile.js';
+import { bestTravel } from './criteria.js';
 import { createMatcher } from './engine.js';
-import { distanceTravel, loc, options, participant, placement, tableTravel, tr } from './testing/builders.js';
+import { fixHint } from './hints.js';
+import {
+  distanceTravel,
+  loc,
+  options,
+  participant,
+  placement,
+  REF,
+  tableTravel,
+  tr,
+} from './testing/builders.js';
 import type { MatchOptions, NearMiss, ParticipantProfile, PlacementProfile } from './types.js';
 
 function nearMisses(
@@ -285,5 +298,50 @@ describe('spatial pruning', () => {
     };
     createMatcher([places[4]], counting).match(home, options());
     expect(calls).toBe(0);
+  });
+});
+
+describe('hints for the criteria that are never near misses', () => {
+  // The engine never lists these as near misses; the hints still say what (if anything) would
+  // make the place fit, in both languages, for any caller that explains a failing pair.
+  const hint = (criterion: Criterion, p: ParticipantProfile, pl: PlacementProfile) => {
+    const c = compilePlacements([pl]);
+    const compiled = compileParticipant(p, REF);
+    const travel = tableTravel({}, 10);
+    return fixHint(criterion, c, 0, compiled, false, travel, bestTravel(c, 0, compiled, travel));
+  };
+
+  it.each([
+    [
+      'WOMEN',
+      null,
+      'past alleen voor een vrouw: leg het geslacht van de deelnemer vast als dat zo is',
+      "fits a woman only: record the participant's gender if she is one",
+    ],
+    [
+      'MEN',
+      null,
+      'past alleen voor een man: leg het geslacht van de deelnemer vast als dat zo is',
+      "fits a man only: record the participant's gender if he is one",
+    ],
+    ['WOMEN', 'MALE', 'deze plek is alleen voor vrouwen', 'this place is for women only'],
+    ['MEN', 'FEMALE', 'deze plek is alleen voor mannen', 'this place is for men only'],
+  ] as const)('AUDIENCE: a place for %s, a participant recorded as %s', (audience, gender, nl, en) => {
+    expect(hint('AUDIENCE', participant({ gender }), placement({ audience }))).toEqual({ nl, en });
+  });
+
+  it('GROUP_LANGUAGE names the language', () => {
+    expect(hint('GROUP_LANGUAGE', participant(), placement({ groupLanguage: 'ti' }))).toEqual({
+      nl: 'past alleen als de deelnemer Tigrinya spreekt (voeg de taal toe als dat zo is)',
+      en: 'fits only if the participant speaks Tigrinya (add the language if so)',
+    });
+  });
+
+  it('COMPENSATION says the participant would have to take unpaid work', () => {
+    const p = participant({ compensationPreference: 'PAID_ONLY' });
+    expect(hint('COMPENSATION', p, placement())).toEqual({
+      nl: 'past als de deelnemer ook werk aanneemt dat niet betaald wordt',
+      en: 'fits if the participant also takes work that is not paid',
+    });
   });
 });

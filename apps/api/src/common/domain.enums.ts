@@ -11,6 +11,7 @@ import {
   LearningRoute,
   TargetGroup,
   Compensation,
+  PlaceAudience,
   Sector,
 } from '@plekwijzer/domain';
 
@@ -27,6 +28,7 @@ export {
   LearningRoute,
   TargetGroup,
   Compensation,
+  PlaceAudience,
   Sector,
 };
 
@@ -169,6 +171,19 @@ registerEnumType(Compensation, {
     NONE: { description: 'Unpaid.' },
     VOLUNTEER_ALLOWANCE: { description: 'Vrijwilligersvergoeding.' },
     PAID: { description: 'Paid.' },
+  },
+});
+
+registerEnumType(PlaceAudience, {
+  name: 'PlaceAudience',
+  description: 'Who a place is for: everyone, or a women’s or men’s group.',
+  valuesMap: {
+    EVERYONE: { description: 'Open to everyone.' },
+    WOMEN: {
+      description:
+        'Women only (e.g. a mothers’ group): matches only participants the coach recorded as FEMALE.',
+    },
+    MEN: { description: 'Men only: matches only participants the coach recorded as MALE.' },
   },
 });
 

@@ -3,6 +3,7 @@ import { Participants1764400000000 } from './1764400000000-participants.js';
 import { Introductions1764500000000 } from './1764500000000-introductions.js';
 import { Webhooks1764600000000 } from './1764600000000-webhooks.js';
 import { Search1764700000000 } from './1764700000000-search.js';
+import { Audience1764800000000 } from './1764800000000-audience.js';
 import { IdempotencyFields1764820000000 } from './1764820000000-idempotency-fields.js';
 
 /** In order. A new migration is added here as well as in this folder. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Introductions1764500000000,
   Webhooks1764600000000,
   Search1764700000000,
+  Audience1764800000000,
   IdempotencyFields1764820000000,
 ];

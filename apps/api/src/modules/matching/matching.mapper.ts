@@ -23,6 +23,9 @@ export function toCandidate(
     language,
     support: { buddy: p.supportBuddy, supervisor: p.supportSupervisor, staffLanguages: p.staffLanguages },
     dutchSpeakingEnvironment: p.dutchSpeakingEnvironment ?? false,
+    audience: p.audience,
+    groupLanguage: p.groupLanguage,
+    compensation: p.compensation,
     schedule:
       schedule.kind === ScheduleKind.FIXED
         ? { kind: 'FIXED', shifts: schedule.shifts }
@@ -64,6 +67,8 @@ export function toProfile(
       WRITING: p.levelWriting,
     },
     otherLanguages: p.otherLanguages,
+    gender: p.gender,
+    compensationPreference: p.compensationPreference,
     home,
     travelModes: p.travelModes,
     maxTravelMinutes: p.maxTravelMinutes,

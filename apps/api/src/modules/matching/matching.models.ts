@@ -11,7 +11,7 @@ import {
   Min,
 } from 'class-validator';
 import { Criterion, ScoreComponent } from '@plekwijzer/domain';
-import { PlacementType, Sector } from '@plekwijzer/api/common/domain.enums.js';
+import { Compensation, PlacementType, Sector } from '@plekwijzer/api/common/domain.enums.js';
 import { TravelMode } from '@plekwijzer/api/modules/participants/participant.enums.js';
 import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
 import { PlacementModel } from '@plekwijzer/api/modules/placements/placement.model.js';
@@ -22,6 +22,17 @@ registerEnumType(Criterion, {
   valuesMap: {
     STATUS: { description: 'The place is published.' },
     CAPACITY: { description: 'The place has a free spot.' },
+    AUDIENCE: {
+      description:
+        'Who the place is for: a women’s or men’s place fits only a participant recorded as such. Never a near miss.',
+    },
+    GROUP_LANGUAGE: {
+      description:
+        'A place held in another language than Dutch fits only a participant who speaks it. Never a near miss.',
+    },
+    COMPENSATION: {
+      description: 'A participant who wants paid work only fits only paid places. Never a near miss.',
+    },
     ROUTE: { description: "The place is open to the participant's learning route." },
     TARGET_GROUP: { description: "The place is open to the participant's target group." },
     PHYSICAL_LOAD: { description: "The place's physical load is within the participant's capacity." },
@@ -65,6 +76,10 @@ registerEnumType(ScoreComponent, {
     },
     STRETCH_PENALTY: {
       description: 'Minus 10 points per required skill met only thanks to the one-level language stretch.',
+    },
+    PAID_WORK: {
+      description:
+        'Minus 35 points for a place that is not paid when the participant prefers paid work (PAID_PREFERRED); 0 otherwise.',
     },
   },
 });
@@ -191,7 +206,9 @@ export class MatchResultModel {
   })
   nearMisses: NearMissModel[];
 
-  @Field(() => Int, { description: 'Published places considered after the type, sector and text filters.' })
+  @Field(() => Int, {
+    description: 'Published places considered after the type, sector, compensation and text filters.',
+  })
   totalCandidates: number;
 }
 
@@ -257,6 +274,15 @@ export class MatchOptionsInput extends PairOptionsInput {
   @ArrayMaxSize(30)
   @IsEnum(Sector, { each: true })
   sectors?: Sector[];
+
+  @Field(() => [Compensation], {
+    nullable: true,
+    description: 'matchesForParticipant only: consider only places with one of these kinds of compensation.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(3)
+  @IsEnum(Compensation, { each: true })
+  compensation?: Compensation[];
 
   @Field({
     nullable: true,

@@ -70,6 +70,7 @@ export class MatchingService {
       referenceDate: today(),
       types: input.types,
       sectors: input.sectors,
+      compensation: input.compensation,
       candidateIds,
     };
     const [profile] = await this.profilesOf([participant]);

@@ -15,7 +15,7 @@ import type {
   Sector,
   TargetGroup,
 } from '@plekwijzer/api/common/domain.enums.js';
-import type { CommitmentKind, TravelMode } from './participant.enums.js';
+import type { CommitmentKind, CompensationPreference, Gender, TravelMode } from './participant.enums.js';
 
 export interface StoredCommitment {
   kind: CommitmentKind;
@@ -66,6 +66,17 @@ export class ParticipantEntity {
 
   @Column({ name: 'other_languages', type: 'text', array: true, default: () => "'{}'" })
   otherLanguages: string[];
+
+  /**
+   * Recorded only when a women's or men's place makes it matter; null = not recorded. Only the
+   * coach (and admins) see it through Participant: never in the place's shared profile, search,
+   * webhooks or audit details.
+   */
+  @Column({ type: 'text', nullable: true })
+  gender: Gender | null;
+
+  @Column({ name: 'compensation_preference', type: 'text', default: 'NO_PREFERENCE' })
+  compensationPreference: CompensationPreference;
 
   @Column({ name: 'home_pc4', type: 'char', length: 4 })
   homePostcode: string;

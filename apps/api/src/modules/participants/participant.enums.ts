@@ -1,8 +1,33 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { TravelMode, CommitmentKind } from '@plekwijzer/domain';
+import { TravelMode, CommitmentKind, CompensationPreference, Gender } from '@plekwijzer/domain';
 
 // The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
-export { TravelMode, CommitmentKind };
+export { TravelMode, CommitmentKind, CompensationPreference, Gender };
+
+registerEnumType(Gender, {
+  name: 'Gender',
+  description:
+    'A participant’s gender, recorded by the coach only when a women’s or men’s place makes it matter. Only the coach sees it.',
+  valuesMap: {
+    FEMALE: { description: 'Woman: places for women (PlaceAudience.WOMEN) can match.' },
+    MALE: { description: 'Man: places for men (PlaceAudience.MEN) can match.' },
+  },
+});
+
+registerEnumType(CompensationPreference, {
+  name: 'CompensationPreference',
+  description: 'What a participant wants in pay; matching uses it.',
+  valuesMap: {
+    NO_PREFERENCE: { description: 'No preference: pay plays no part in matching (the default).' },
+    PAID_PREFERRED: {
+      description:
+        'Prefers paid work: places that are not paid rank lower (score component PAID_WORK), none is left out.',
+    },
+    PAID_ONLY: {
+      description: 'Paid work only: places that are not paid do not match (criterion COMPENSATION).',
+    },
+  },
+});
 
 registerEnumType(TravelMode, {
   name: 'TravelMode',

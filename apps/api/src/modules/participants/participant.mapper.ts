@@ -19,6 +19,8 @@ export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
       writing: p.levelWriting,
     },
     otherLanguages: p.otherLanguages,
+    gender: p.gender,
+    compensationPreference: p.compensationPreference,
     homePostcode: p.homePostcode,
     travelModes: p.travelModes,
     maxTravelMinutes: p.maxTravelMinutes,

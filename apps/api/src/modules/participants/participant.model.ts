@@ -8,7 +8,7 @@ import {
   TargetGroup,
 } from '@plekwijzer/api/common/domain.enums.js';
 import { TimeRangeModel } from '@plekwijzer/api/modules/placements/placement.model.js';
-import { CommitmentKind, TravelMode } from './participant.enums.js';
+import { CommitmentKind, CompensationPreference, Gender, TravelMode } from './participant.enums.js';
 
 @ObjectType('LanguageLevels', { description: 'Taalniveau per skill.' })
 export class LanguageLevelsModel {
@@ -91,6 +91,18 @@ export class ParticipantModel {
 
   @Field(() => [String], { description: 'Other languages spoken, ISO 639-1 codes.' })
   otherLanguages: string[];
+
+  @Field(() => Gender, {
+    nullable: true,
+    description:
+      'Recorded only when a women’s or men’s place makes it matter; empty when not recorded. Only the coach sees it: never a place, search or a webhook.',
+  })
+  gender: Gender | null;
+
+  @Field(() => CompensationPreference, {
+    description: 'What the participant wants in pay: paid work only, paid work preferred, or no preference.',
+  })
+  compensationPreference: CompensationPreference;
 
   @Field({ description: 'Home postcode area (4 digits). The full postcode is not stored.' })
   homePostcode: string;

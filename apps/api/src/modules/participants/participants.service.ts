@@ -1,4 +1,4 @@
-import { type TimeRange } from '@plekwijzer/domain';
+import { CompensationPreference, type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
@@ -163,6 +163,8 @@ export class ParticipantsService {
       physicalCapacity: input.physicalCapacity,
       nickname: null,
       otherLanguages: [],
+      gender: null,
+      compensationPreference: CompensationPreference.NO_PREFERENCE,
       availability: [],
       commitments: [],
       availableFrom: null,
@@ -343,6 +345,8 @@ export class ParticipantsService {
     if (errors.any) return;
     if (input.nickname !== undefined) p.nickname = input.nickname?.trim() || null;
     if (input.otherLanguages) p.otherLanguages = [...input.otherLanguages];
+    if (input.gender !== undefined) p.gender = input.gender ?? null;
+    if (input.compensationPreference !== undefined) p.compensationPreference = input.compensationPreference;
     if (input.availability) p.availability = input.availability.map(stored);
     if (input.commitments)
       p.commitments = input.commitments.map((c) => ({

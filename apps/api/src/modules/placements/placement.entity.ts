@@ -15,6 +15,7 @@ import type {
   LanguageSkill,
   LearningRoute,
   PhysicalLoad,
+  PlaceAudience,
   PlacementStatus,
   PlacementType,
   ScheduleKind,
@@ -103,6 +104,14 @@ export class PlacementEntity {
 
   @Column({ name: 'dutch_speaking_environment', type: 'boolean', nullable: true })
   dutchSpeakingEnvironment: boolean | null;
+
+  /** Everyone, or a women's or men's group. */
+  @Column({ type: 'text', default: 'EVERYONE' })
+  audience: PlaceAudience;
+
+  /** ISO 639-1 code of the language the place is held in; null = Dutch. Never with a Dutch-speaking environment. */
+  @Column({ name: 'group_language', type: 'text', nullable: true })
+  groupLanguage: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
   schedule: StoredSchedule | null;

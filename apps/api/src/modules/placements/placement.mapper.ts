@@ -18,6 +18,8 @@ export function toPlacementModel(p: PlacementEntity): PlacementModel {
     languageRequirements: p.languageRequirements,
     support: { buddy: p.supportBuddy, supervisor: p.supportSupervisor, staffLanguages: p.staffLanguages },
     dutchSpeakingEnvironment: p.dutchSpeakingEnvironment,
+    audience: p.audience,
+    groupLanguage: p.groupLanguage,
     schedule: p.schedule,
     startDate: p.startDate,
     endDate: p.endDate,

@@ -7,6 +7,7 @@ import {
   LanguageSkill,
   LearningRoute,
   PhysicalLoad,
+  PlaceAudience,
   PlacementStatus,
   PlacementType,
   ScheduleKind,
@@ -147,6 +148,18 @@ export class PlacementModel {
     description: 'A Dutch-speaking environment. Z-route participation hours only count there.',
   })
   dutchSpeakingEnvironment: boolean | null;
+
+  @Field(() => PlaceAudience, {
+    description: 'Who the place is for: everyone, or a women’s or men’s group. Matching keeps to it.',
+  })
+  audience: PlaceAudience;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 639-1 code of the language the place is held in (e.g. `ar` for a group in Arabic); empty means Dutch. Matching offers such a place only to participants who speak that language, and it is never a Dutch-speaking environment.',
+  })
+  groupLanguage: string | null;
 
   @Field(() => ScheduleModel, {
     nullable: true,

@@ -13,7 +13,7 @@ import type {
 } from './dto/placement-fields.input.js';
 import type { PlacementsArgs } from './dto/placements.args.js';
 import { PlacementEntity } from './placement.entity.js';
-import { ChildcareKind, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
+import { ChildcareKind, PlaceAudience, PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { languageLevelRank, today } from '@plekwijzer/domain';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
 import { missingForPublication, normaliseSchedule } from './placement-rules.js';
@@ -203,6 +203,8 @@ export class PlacementsService {
       childcareKind: ChildcareKind.NONE,
       openToRoutes: [],
       openToTargetGroups: [],
+      audience: PlaceAudience.EVERYONE,
+      groupLanguage: null,
     });
     this.apply(placement, input);
     return this.change((manager) =>
@@ -368,6 +370,27 @@ export class PlacementsService {
       });
     }
 
+    if (input.groupLanguage === 'nl')
+      errors.add('input.groupLanguage', 'leave groupLanguage empty for a place held in Dutch');
+    // A group held in another language is not a Dutch-speaking environment (its hours do not count
+    // for the Z-route): the two fields must agree, after the change, whichever one is changed.
+    const groupLanguage = has('groupLanguage') ? (input.groupLanguage ?? null) : placement.groupLanguage;
+    const dutch = has('dutchSpeakingEnvironment')
+      ? (input.dutchSpeakingEnvironment ?? null)
+      : placement.dutchSpeakingEnvironment;
+    if (groupLanguage !== null && groupLanguage !== 'nl' && dutch === true) {
+      if (input.dutchSpeakingEnvironment === true)
+        errors.add(
+          'input.dutchSpeakingEnvironment',
+          `a place held in another language (${groupLanguage}) is not a Dutch-speaking environment`,
+        );
+      else
+        errors.add(
+          'input.groupLanguage',
+          'a place held in another language is not a Dutch-speaking environment: set dutchSpeakingEnvironment to false as well',
+        );
+    }
+
     if (input.childcare) {
       const { kind, minAgeYears, maxAgeYears } = input.childcare;
       if (kind === ChildcareKind.ON_SITE) {
@@ -413,6 +436,8 @@ export class PlacementsService {
     }
     if (has('dutchSpeakingEnvironment'))
       placement.dutchSpeakingEnvironment = input.dutchSpeakingEnvironment ?? null;
+    if (input.audience !== undefined) placement.audience = input.audience;
+    if (has('groupLanguage')) placement.groupLanguage = groupLanguage;
     if (schedule !== undefined) placement.schedule = schedule;
     placement.startDate = startDate;
     placement.endDate = endDate;

@@ -27,7 +27,7 @@ import {
   TargetGroup,
 } from '@plekwijzer/api/common/domain.enums.js';
 import { DATE_PATTERN, TimeRangeInput } from '@plekwijzer/api/common/time-range.input.js';
-import { CommitmentKind, TravelMode } from '../participant.enums.js';
+import { CommitmentKind, CompensationPreference, Gender, TravelMode } from '../participant.enums.js';
 import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
 
 @InputType({ description: 'Dutch level (taalniveau) per skill; all four skills are required.' })
@@ -118,6 +118,24 @@ export class ParticipantFieldsInput {
     message: 'otherLanguages must be two-letter language codes such as ar or ti',
   })
   otherLanguages?: string[];
+
+  @Field(() => Gender, {
+    nullable: true,
+    description:
+      'Record only when a women’s or men’s place makes it matter (a place for women matches only participants recorded as FEMALE); null clears it. Only the coach sees it.',
+  })
+  @IsOptional()
+  @IsEnum(Gender)
+  gender?: Gender | null;
+
+  @Field(() => CompensationPreference, {
+    nullable: true,
+    description:
+      'Paid work only (a hard criterion), paid work preferred (ranks unpaid places lower) or no preference; NO_PREFERENCE on create when omitted.',
+  })
+  @IsOmittable()
+  @IsEnum(CompensationPreference)
+  compensationPreference?: CompensationPreference;
 
   @Field(() => [TimeRangeInput], {
     nullable: true,

@@ -26,6 +26,7 @@ import {
   LanguageSkill,
   LearningRoute,
   PhysicalLoad,
+  PlaceAudience,
   PlacementType,
   ScheduleKind,
   Sector,
@@ -209,11 +210,29 @@ export class PlacementFieldsInput {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Dutch-speaking environment (Z-route hours only count there).',
+    description:
+      'Dutch-speaking environment (Z-route hours only count there); must be false for a place held in another language (groupLanguage).',
   })
   @IsOptional()
   @IsBoolean()
   dutchSpeakingEnvironment?: boolean | null;
+
+  @Field(() => PlaceAudience, {
+    nullable: true,
+    description: 'Who the place is for: everyone, women or men; EVERYONE until given.',
+  })
+  @IsOmittable()
+  @IsEnum(PlaceAudience)
+  audience?: PlaceAudience;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ISO 639-1 code of the language the place is held in when it is not Dutch, e.g. `ar` for a group in Arabic; null means Dutch (and clears it). Such a place is not a Dutch-speaking environment.',
+  })
+  @IsOptional()
+  @Matches(/^[a-z]{2}$/, { message: 'groupLanguage must be a two-letter language code such as ar or ti' })
+  groupLanguage?: string | null;
 
   @Field(() => ScheduleInput, {
     nullable: true,
