@@ -90,6 +90,158 @@ describe('the Amersfoort demo set', () => {
       expect(failed).toContain(criterion);
   });
 
+  it('matches no man to a women’s place and nobody to a group in a language they do not speak, in matches, near misses or candidates', async () => {
+    type Place = {
+      id: string;
+      title: string;
+      audience: string;
+      groupLanguage: string | null;
+      compensation: string;
+    };
+    type Person = {
+      id: string;
+      coach_id: string;
+      nickname: string;
+      gender: string | null;
+      other_languages: string[];
+    };
+    const PLACE = 'placement { id title audience groupLanguage compensation }';
+    const people: Person[] = await t.dataSource.query(
+      'SELECT id, coach_id, nickname, gender, other_languages FROM participants',
+    );
+    const personOf = new Map(people.map((p) => [p.id, p]));
+    const special: Array<{ id: string; audience: string; group_language: string | null }> =
+      await t.dataSource.query(
+        `SELECT id, audience, group_language FROM placements
+        WHERE status = 'PUBLISHED' AND (audience <> 'EVERYONE' OR group_language IS NOT NULL)`,
+      );
+    // The demo has women's places and groups in Arabic and Tigrinya (see data/demo/placements.json).
+    expect(special.filter((p) => p.audience === 'WOMEN').length).toBeGreaterThanOrEqual(3);
+    expect(
+      special
+        .map((p) => p.group_language)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['ar', 'ti']);
+
+    const fits = (person: Person, place: { audience: string; groupLanguage: string | null }): boolean =>
+      (place.audience === 'EVERYONE' ||
+        (place.audience === 'WOMEN' && person.gender === 'FEMALE') ||
+        (place.audience === 'MEN' && person.gender === 'MALE')) &&
+      (place.groupLanguage === null || person.other_languages.includes(place.groupLanguage));
+    const pairs = { womenMatched: 0, groupMatched: 0 };
+    const tokenOfCoach = (id: string) => t.tokenFor(users.find((u) => u.id === id)!);
+    for (const person of people) {
+      const token = await tokenOfCoach(person.coach_id);
+      const res = await t.gql<{
+        matchesForParticipant: {
+          matches: Array<{ placement: Place }>;
+          nearMisses: Array<{ placement: Place; failedCriterion: string }>;
+        };
+      }>(
+        `query($id: ID!) { matchesForParticipant(participantId: $id, options: { maxResults: 100 }) {
+             matches { ${PLACE} } nearMisses { failedCriterion ${PLACE} } } }`,
+        { id: person.id },
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const r = res.data!.matchesForParticipant;
+      for (const m of r.matches) {
+        expect({
+          person: person.nickname,
+          place: m.placement.title,
+          fits: fits(person, m.placement),
+        }).toEqual({
+          person: person.nickname,
+          place: m.placement.title,
+          fits: true,
+        });
+        if (m.placement.audience === 'WOMEN') pairs.womenMatched++;
+        if (m.placement.groupLanguage) pairs.groupMatched++;
+      }
+      for (const n of r.nearMisses) {
+        expect(['AUDIENCE', 'GROUP_LANGUAGE', 'COMPENSATION']).not.toContain(n.failedCriterion);
+        expect({
+          person: person.nickname,
+          place: n.placement.title,
+          fits: fits(person, n.placement),
+        }).toEqual({
+          person: person.nickname,
+          place: n.placement.title,
+          fits: true,
+        });
+      }
+    }
+    for (const coach of users.filter((u) => u.role === 'COACH')) {
+      const token = await t.tokenFor(coach);
+      for (const place of special) {
+        const res = await t.gql<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
+          `query($pl: ID!) { candidatesForPlacement(placementId: $pl, first: 100) { edges { node { participant { id } } } } }`,
+          { pl: place.id },
+          token,
+        );
+        expect(res.errors).toBeUndefined();
+        for (const { participant } of nodes(res.data!.candidatesForPlacement)) {
+          const person = personOf.get(participant.id)!;
+          expect(fits(person, { audience: place.audience, groupLanguage: place.group_language })).toBe(true);
+        }
+      }
+    }
+    // Not vacuous: women do get the women's places, speakers the groups in their language.
+    expect(pairs.womenMatched).toBeGreaterThan(0);
+    expect(pairs.groupMatched).toBeGreaterThan(0);
+
+    // Gender is recorded for everyone who could otherwise match a women's place: a demo client
+    // without it fails each women's place on something else as well.
+    const unrecorded = people.filter((p) => p.gender === null);
+    expect(unrecorded.length).toBeGreaterThan(0);
+    for (const person of unrecorded) {
+      const token = await tokenOfCoach(person.coach_id);
+      for (const place of special.filter((p) => p.audience !== 'EVERYONE')) {
+        const res = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean }> }>(
+          `query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion passed } }`,
+          { p: person.id, pl: place.id },
+          token,
+        );
+        expect(res.errors).toBeUndefined();
+        const failed = res.data!.whyNot.filter((c) => !c.passed).map((c) => c.criterion);
+        expect(failed).toContain('AUDIENCE');
+        expect({
+          person: person.nickname,
+          otherFailures: failed.filter((c) => c !== 'AUDIENCE').length > 0,
+        }).toEqual({
+          person: person.nickname,
+          otherFailures: true,
+        });
+      }
+    }
+  });
+
+  it('ranks a paid place first for the clients whose story says they want paid work', async () => {
+    const wantPaid = DEMO_PARTICIPANTS.filter((p) => p.compensationPreference === 'PAID_PREFERRED');
+    expect(wantPaid.map((p) => p.nickname).sort()).toEqual(['Aisha', 'Omar', 'Yasmin']);
+    // Aisha's story: "paid trial placements rank first".
+    const aisha = wantPaid.find((p) => p.nickname === 'Aisha')!;
+    const [row]: Array<{ id: string; coach_id: string }> = await t.dataSource.query(
+      'SELECT id, coach_id FROM participants WHERE client_reference = $1',
+      [aisha.clientReference],
+    );
+    const res = await t.gql<{
+      matchesForParticipant: {
+        matches: Array<{ placement: { compensation: string }; scoreBreakdown: Array<{ criterion: string }> }>;
+      };
+    }>(
+      `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { placement { compensation } scoreBreakdown { criterion } } } }`,
+      { id: row.id },
+      await t.tokenFor(users.find((u) => u.id === row.coach_id)!),
+    );
+    expect(res.errors).toBeUndefined();
+    const matches = res.data!.matchesForParticipant.matches;
+    expect(matches.length).toBeGreaterThan(1);
+    expect(matches[0].placement.compensation).toBe('PAID');
+    expect(matches[0].scoreBreakdown.map((s) => s.criterion)).toContain('PAID_WORK');
+  });
+
   it("writes each client's hours history: Z-route progress shows real hours and a mix of risks", async () => {
     type Row = {
       risk: string;
