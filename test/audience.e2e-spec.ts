@@ -294,6 +294,38 @@ describe('who a place is for, the language it is held in, and paid work', () => 
       );
     });
 
+    it('is read by the participant’s own coach only: an admin sees the participant without it', async () => {
+      const q = `query($id: ID!) { participant(id: $id) { id nickname gender compensationPreference } }`;
+      expect(
+        (await ok<{ participant: { gender: string | null } }>(q, { id: people.woman }, tokens.coach))
+          .participant.gender,
+      ).toBe('FEMALE');
+      const asAdmin = await ok<{ participant: Record<string, unknown> }>(
+        q,
+        { id: people.woman },
+        tokens.admin,
+      );
+      expect(asAdmin.participant).toMatchObject({ id: people.woman, nickname: 'Hawa', gender: null });
+      const caseload = await ok<{ caseload: Conn<{ id: string; gender: string | null }> }>(
+        `{ caseload(first: 100) { edges { node { id gender } } } }`,
+        {},
+        tokens.admin,
+      );
+      expect(caseload.caseload.edges.map((e) => e.node.gender).filter(Boolean)).toEqual([]);
+      // Nested under another query too: the coach's candidates carry it, for the coach.
+      const nested = await ok<{
+        candidatesForPlacement: Conn<{ participant: { id: string; gender: string | null } }>;
+      }>(
+        `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { edges { node { participant { id gender } } } } }`,
+        { pl: places.women },
+        tokens.coach,
+      );
+      expect(
+        nested.candidatesForPlacement.edges.find((e) => e.node.participant.id === people.woman)?.node
+          .participant.gender,
+      ).toBe('FEMALE');
+    });
+
     it('refuses an unknown gender value as input', async () => {
       const res = await t.gql(CREATE_PARTICIPANT, { input: participantInput({ gender: 'X' }) }, tokens.coach);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -95,7 +95,7 @@ export class ParticipantModel {
   @Field(() => Gender, {
     nullable: true,
     description:
-      'Recorded only when a women’s or men’s place makes it matter; empty when not recorded. Only the coach sees it: never a place, search or a webhook.',
+      'Recorded only when a women’s or men’s place makes it matter; empty when not recorded. Only the participant’s own coach reads it (empty for anyone else, admins included); never a place, search or a webhook.',
   })
   gender: Gender | null;
 

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ConnectionArgs, pageOf, toConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
@@ -14,6 +14,7 @@ import {
   UpdateParticipantMutationInput,
   UpdateParticipantPayload,
 } from './participant.payloads.js';
+import { Gender } from './participant.enums.js';
 import { ParticipantsService } from './participants.service.js';
 
 @Roles(Role.COACH, Role.ADMIN)
@@ -36,6 +37,15 @@ export class ParticipantsResolver {
     const page = pageOf(args);
     const result = await this.service.caseload(actor, page);
     return toConnection(result.items.map(toParticipantModel), result.totalCount, page.offset);
+  }
+
+  /**
+   * The gender serves one purpose, matching women's and men's places for the coach: only the
+   * participant's own coach reads it, wherever a Participant appears (an admin reads null).
+   */
+  @ResolveField('gender', () => Gender, { nullable: true })
+  gender(@Parent() participant: ParticipantModel, @CurrentActor() actor: Actor): Gender | null {
+    return actor.role === Role.COACH && actor.userId === participant.coachId ? participant.gender : null;
   }
 
   @Roles(Role.COACH)
