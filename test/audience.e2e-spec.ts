@@ -209,6 +209,18 @@ describe('who a place is for, the language it is held in, and paid work', () => 
       );
     });
 
+    it('the database refuses the same combination, whatever the code does', async () => {
+      await expect(
+        t.dataSource.query(
+          `UPDATE placements SET group_language = 'ar', dutch_speaking_environment = true WHERE id = $1`,
+          [places.paid],
+        ),
+      ).rejects.toThrow(/CHK_placements_group_language_not_dutch/);
+      await expect(
+        t.dataSource.query(`UPDATE participants SET gender = 'X' WHERE id = $1`, [people.woman]),
+      ).rejects.toThrow(/CHK_participants_gender/);
+    });
+
     it('refuses "nl" (Dutch is empty) and anything that is not a two-letter code', async () => {
       const nl = await t.gql(CREATE_PLACE, { input: placeInput({ groupLanguage: 'nl' }) }, tokens.employerA);
       expect(fieldError(nl.errors, 'input.groupLanguage')).toBe(
