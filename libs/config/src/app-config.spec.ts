@@ -35,6 +35,19 @@ describe('configuration', () => {
     expect(config.SEARCH_INDEXER_ENABLED).toBe('false');
   });
 
+  it('plans the MAP in the second year and exempts 16 hours of paid work a week unless the municipality says otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ MAP_START_MONTH: 13, MAP_EXEMPT_PAID_WORK_HOURS: 16 });
+    expect(loadConfig({ MAP_START_MONTH: '7', MAP_EXEMPT_PAID_WORK_HOURS: '12.5' })).toMatchObject({
+      MAP_START_MONTH: 7,
+      MAP_EXEMPT_PAID_WORK_HOURS: 12.5,
+    });
+    // A month outside the three-year term, or a fraction of one, stops the service.
+    for (const bad of ['0', '37', '13.5', 'second year'])
+      expect(() => loadConfig({ MAP_START_MONTH: bad })).toThrow(/MAP_START_MONTH/);
+    for (const bad of ['0', '61', 'many'])
+      expect(() => loadConfig({ MAP_EXEMPT_PAID_WORK_HOURS: bad })).toThrow(/MAP_EXEMPT_PAID_WORK_HOURS/);
+  });
+
   it('lists every bad variable at once', () => {
     expect(() => loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', JWT_SECRET: 'short' })).toThrow(ConfigError);
     try {

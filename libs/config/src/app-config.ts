@@ -1,10 +1,12 @@
 import 'reflect-metadata';
+import { DEFAULT_MAP_EXEMPT_PAID_WORK_HOURS, DEFAULT_MAP_START_MONTH } from '@plekwijzer/domain';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsArray,
   IsBoolean,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
@@ -211,6 +213,23 @@ export class AppConfig {
   @Min(1)
   @Max(1000)
   MAX_OPEN_PROPOSALS_PER_PLACEMENT = 20;
+
+  /**
+   * The month of the three-year term in which the MAP starts (1 = the month of the PIP date). Before
+   * it, MAP progress is not judged. Amersfoort plans the MAP in the second year: 13.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  MAP_START_MONTH = DEFAULT_MAP_START_MONTH;
+
+  /** Paid work of at least this many hours a week exempts a participant from the MAP practice hours. */
+  @Transform(toInt)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(60)
+  MAP_EXEMPT_PAID_WORK_HOURS = DEFAULT_MAP_EXEMPT_PAID_WORK_HOURS;
 
   @Transform(emptyToUndefined)
   @IsOptional()

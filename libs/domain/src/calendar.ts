@@ -55,3 +55,32 @@ export function integrationTermLastDay(pipDate: string): string {
   const anniversary = Date.UTC(start.getUTCFullYear() + 3, start.getUTCMonth(), start.getUTCDate());
   return formatDate(Math.round(anniversary / MS_PER_DAY) - 1);
 }
+
+/**
+ * The first day of month `month` (1-based) of the term that starts on `pipDate`: the same day of
+ * the month, `month − 1` months later (PIP 2025-03-15, month 13 → 2026-03-15). When that day does
+ * not exist in that month, the month starts on the 1st of the next one — the rule the term's own
+ * anniversary follows (PIP 2024-01-31, month 2 → 2024-03-01; PIP 2024-02-29, month 13 → 2025-03-01).
+ */
+export function termMonthStart(pipDate: string, month: number): string {
+  if (!Number.isInteger(month) || month < 1)
+    throw new RangeError(`month ${month} is not a term month (1, 2, …)`);
+  const start = new Date(parseDate(pipDate) * MS_PER_DAY);
+  const months = start.getUTCMonth() + month - 1;
+  const year = start.getUTCFullYear() + Math.floor(months / 12);
+  const monthIndex = months % 12;
+  const day = start.getUTCDate();
+  const daysInMonth = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  const ms = day <= daysInMonth ? Date.UTC(year, monthIndex, day) : Date.UTC(year, monthIndex + 1, 1);
+  return formatDate(Math.round(ms / MS_PER_DAY));
+}
+
+/**
+ * Whether the MAP runs on `date` for a term that starts on `pipDate`: from the first day of term
+ * month `mapStartMonth` up to and including the term's last day. Calendar days only, so no time of
+ * day and no daylight-saving change can move the boundary; for "now", pass `today()` (Amsterdam).
+ */
+export function isMapRunning(pipDate: string, date: string, mapStartMonth: number): boolean {
+  parseDate(date);
+  return date >= termMonthStart(pipDate, mapStartMonth) && date <= integrationTermLastDay(pipDate);
+}

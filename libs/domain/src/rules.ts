@@ -8,3 +8,16 @@ export const Z_ROUTE_PARTICIPATION_HOURS = 800;
 
 /** Everyone: hours of the Module Arbeidsmarkt en Participatie (MAP) practice. */
 export const MAP_PRACTICE_HOURS = 40;
+
+/**
+ * The month of the term in which the MAP starts when a municipality sets nothing else: Amersfoort
+ * plans the MAP in the second year (report §5.2), so month 13.
+ */
+export const DEFAULT_MAP_START_MONTH = 13;
+
+/**
+ * Paid work of at least this many hours a week exempts a participant from the MAP practice hours
+ * when a municipality sets nothing else. The report only says that paid work exempts (§6.3); a
+ * municipality sets its own threshold (MAP_EXEMPT_PAID_WORK_HOURS).
+ */
+export const DEFAULT_MAP_EXEMPT_PAID_WORK_HOURS = 16;

@@ -158,6 +158,7 @@ export const SCORE_COMPONENTS = [
   'PREFERRED_LANGUAGE',
   'STRETCH_PENALTY',
   'PAID_WORK',
+  'MAP_PRACTICE',
 ] as const;
 export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
 export const ScoreComponent = enumOf(SCORE_COMPONENTS);
@@ -170,6 +171,30 @@ export const RiskLevel = enumOf(RISK_LEVELS);
 export const HOURS_ENTRY_SOURCES = ['ORGANISATION', 'COACH'] as const;
 export type HoursEntrySource = (typeof HOURS_ENTRY_SOURCES)[number];
 export const HoursEntrySource = enumOf(HOURS_ENTRY_SOURCES);
+
+/**
+ * What the hours were made at: a place (through an introduction), or an activity a coach logs
+ * directly — the Stap-in programme with the participation declaration (PVT), a language café, or
+ * another activity. Apart from who logged them (HoursEntrySource).
+ */
+export const HOURS_ACTIVITIES = ['PLACEMENT', 'STAP_IN_PVT', 'TAALCAFE', 'OTHER_ACTIVITY'] as const;
+export type HoursActivity = (typeof HOURS_ACTIVITIES)[number];
+export const HoursActivity = enumOf(HOURS_ACTIVITIES);
+
+/** The activities a coach logs without an introduction. */
+export const OTHER_PARTICIPATION_ACTIVITIES = ['STAP_IN_PVT', 'TAALCAFE', 'OTHER_ACTIVITY'] as const;
+export type OtherParticipationActivity = (typeof OTHER_PARTICIPATION_ACTIVITIES)[number];
+export const OtherParticipationActivity = enumOf(OTHER_PARTICIPATION_ACTIVITIES);
+
+/** Where a participant's MAP (Module Arbeidsmarkt en Participatie) practice stands on a day. */
+export const MAP_PHASES = ['NOT_STARTED', 'RUNNING', 'ENDED', 'COMPLETED', 'EXEMPT'] as const;
+export type MapPhase = (typeof MAP_PHASES)[number];
+export const MapPhase = enumOf(MAP_PHASES);
+
+/** Why a participant needs no MAP practice hours; NONE when they do. */
+export const MAP_EXEMPTIONS = ['NONE', 'PAID_WORK', 'RECORDED_BY_COACH'] as const;
+export type MapExemption = (typeof MAP_EXEMPTIONS)[number];
+export const MapExemption = enumOf(MAP_EXEMPTIONS);
 
 export const HOURS_ENTRY_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 export type HoursEntryStatus = (typeof HOURS_ENTRY_STATUSES)[number];
