@@ -1,5 +1,5 @@
 import { integrationTermLastDay, isMapRunning, termMonthStart, today } from './calendar.js';
-import { DEFAULT_MAP_START_MONTH } from './rules.js';
+import { DEFAULT_MAP_START_MONTH, mapExemption } from './rules.js';
 
 describe('termMonthStart', () => {
   it('is the PIP day of the month, N − 1 months on', () => {
@@ -66,5 +66,15 @@ describe('isMapRunning', () => {
 
   it('refuses a day that does not exist', () => {
     expect(() => isMapRunning(pip, '2026-02-29', 13)).toThrow(RangeError);
+  });
+});
+
+describe('mapExemption', () => {
+  it('exempts paid work from the threshold up, and what the coach recorded whatever the work', () => {
+    expect(mapExemption({ recordedByCoach: false, paidWorkHoursPerWeek: null }, 16)).toBe('NONE');
+    expect(mapExemption({ recordedByCoach: false, paidWorkHoursPerWeek: 15.75 }, 16)).toBe('NONE');
+    expect(mapExemption({ recordedByCoach: false, paidWorkHoursPerWeek: 16 }, 16)).toBe('PAID_WORK');
+    expect(mapExemption({ recordedByCoach: true, paidWorkHoursPerWeek: 0 }, 16)).toBe('RECORDED_BY_COACH');
+    expect(mapExemption({ recordedByCoach: true, paidWorkHoursPerWeek: 30 }, 16)).toBe('RECORDED_BY_COACH');
   });
 });

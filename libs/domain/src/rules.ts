@@ -21,3 +21,18 @@ export const DEFAULT_MAP_START_MONTH = 13;
  * municipality sets its own threshold (MAP_EXEMPT_PAID_WORK_HOURS).
  */
 export const DEFAULT_MAP_EXEMPT_PAID_WORK_HOURS = 16;
+
+/**
+ * Why a participant needs no MAP practice hours: an exemption the coach recorded, or paid work of at
+ * least `paidWorkThreshold` hours a week (MAP_EXEMPT_PAID_WORK_HOURS); NONE when neither holds.
+ * Derived from those facts each time, so it can never disagree with them.
+ */
+export function mapExemption(
+  facts: { recordedByCoach: boolean; paidWorkHoursPerWeek: number | null },
+  paidWorkThreshold: number,
+): 'NONE' | 'PAID_WORK' | 'RECORDED_BY_COACH' {
+  if (facts.recordedByCoach) return 'RECORDED_BY_COACH';
+  if (facts.paidWorkHoursPerWeek !== null && facts.paidWorkHoursPerWeek >= paidWorkThreshold)
+    return 'PAID_WORK';
+  return 'NONE';
+}

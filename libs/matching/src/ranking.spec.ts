@@ -35,6 +35,7 @@ describe('ranking', () => {
       PREFERRED_LANGUAGE: 10,
       STRETCH_PENALTY: 0,
       PAID_WORK: 0,
+      MAP_PRACTICE: 0,
     });
     expect(ma.score).toBe(72.5);
     // b: no interest 0; travel 20·(1 − 6/30) = 16; hours 8 of 8 → 20; supervisor 5;
@@ -47,6 +48,7 @@ describe('ranking', () => {
       PREFERRED_LANGUAGE: 5,
       STRETCH_PENALTY: 0,
       PAID_WORK: 0,
+      MAP_PRACTICE: 0,
     });
     expect(mb.score).toBe(46);
   });
@@ -61,6 +63,52 @@ describe('ranking', () => {
     expect(detail(ma, 'INTERESTS')?.detailEn).toBe('sector Zorg matches interests');
     expect(detail(mb, 'PREFERRED_LANGUAGE')?.detailEn).toBe('1 of 2 preferred levels met (not: writing)');
     expect(detail(mb, 'HOURS_NEED')?.detailNl).toBe('plek 8 u/week; doel 8 u/week');
+  });
+
+  describe('MAP practice while the MAP runs', () => {
+    // Two places alike but for MAP practice; the one without it is a little closer (travel 12 vs 15 min).
+    const mapPlace = placement({ id: 'map', location: loc(52.01, 5, 'A'), mapPractice: true });
+    const plain = placement({ id: 'plain', location: loc(52.02, 5, 'B'), mapPractice: false });
+    const near = tableTravel({ A: { BIKE: 15 }, B: { BIKE: 12 } });
+    const detail = (m: Match) => m.scoreBreakdown.find((s) => s.criterion === 'MAP_PRACTICE')!;
+
+    it('lifts a MAP practice place above an otherwise similar one while hours are needed, with its line', () => {
+      const running = participant({ mapPracticeHoursNeeded: 32 });
+      const [first, second] = createMatcher([mapPlace, plain], near).match(running, options()).matches;
+      expect(first.placementId).toBe('map');
+      expect(points(first).MAP_PRACTICE).toBe(15);
+      expect(detail(first)).toMatchObject({
+        detailNl: 'MAP-praktijkplek; MAP loopt (nog 32 u)',
+        detailEn: 'MAP practice place; MAP running (32 h to go)',
+      });
+      expect(second.placementId).toBe('plain');
+      expect(points(second).MAP_PRACTICE).toBe(0);
+      expect(detail(second).detailEn).toBe('no MAP practice; MAP running (32 h to go)');
+      // The bonus is exactly the difference it makes: the same place without it scores 15 less.
+      const without = createMatcher([mapPlace], near).match(participant(), options()).matches[0];
+      expect(first.score - without.score).toBe(15);
+    });
+
+    it('gives nothing when the MAP is not running (before its start, exempt, done) or the field is absent', () => {
+      for (const who of [participant({ mapPracticeHoursNeeded: 0 }), participant()]) {
+        const [first, second] = createMatcher([mapPlace, plain], near).match(who, options()).matches;
+        expect(first.placementId).toBe('plain'); // closer wins
+        expect(points(second).MAP_PRACTICE).toBe(0);
+        expect(detail(second)).toMatchObject({
+          detailNl: 'MAP-praktijkplek; MAP loopt nu niet',
+          detailEn: 'MAP practice place; MAP not running now',
+        });
+      }
+    });
+
+    it('never changes which places match, only their order', () => {
+      const ids = (needed: number) =>
+        createMatcher([mapPlace, plain], near)
+          .match(participant({ mapPracticeHoursNeeded: needed }), options())
+          .matches.map((m) => m.placementId)
+          .sort();
+      expect(ids(40)).toEqual(ids(0));
+    });
   });
 
   it('scores Z-route hours against what is still needed per week before the PIP deadline', () => {

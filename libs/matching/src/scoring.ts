@@ -46,6 +46,11 @@ export const SCORE_WEIGHTS = {
    * outranks an unpaid one in a sector of interest when the rest is equal.
    */
   UNPAID_WHEN_PAID_PREFERRED: -35,
+  /**
+   * The place offers MAP practice while the participant's MAP runs and hours are still needed:
+   * enough to lift it above a place that is otherwise about as good, not above a clearly better one.
+   */
+  MAP_PRACTICE: 15,
 } as const;
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -108,7 +113,8 @@ export function scoreParts(
   }
   out[5] = stretchedSkills > 0 ? SCORE_WEIGHTS.STRETCH_PENALTY_PER_SKILL * stretchedSkills : 0;
   out[6] = unpaidPenalty(c, i, p) ? SCORE_WEIGHTS.UNPAID_WHEN_PAID_PREFERRED : 0;
-  return round2(out[0] + out[1] + out[2] + out[3] + out[4] + out[5] + out[6]);
+  out[7] = (p.src.mapPracticeHoursNeeded ?? 0) > 0 && c.src[i].mapPractice ? SCORE_WEIGHTS.MAP_PRACTICE : 0;
+  return round2(out[0] + out[1] + out[2] + out[3] + out[4] + out[5] + out[6] + out[7]);
 }
 
 export function buildBreakdown(
@@ -220,6 +226,30 @@ export function buildBreakdown(
       const preference = COMPENSATION_PREFERENCES[p.compensationPreference];
       if (preference === 'NO_PREFERENCE') return PREFERENCE_LABEL[lang][preference];
       return `${COMPENSATION_LABEL[lang][pay]}; ${PREFERENCE_LABEL[lang][preference]}`;
+    }),
+  });
+  const mapNeeded = p.src.mapPracticeHoursNeeded ?? 0;
+  items.push({
+    criterion: 'MAP_PRACTICE',
+    points: parts[7],
+    ...text((lang) => {
+      const offers = place.mapPractice;
+      if (mapNeeded <= 0)
+        return offers
+          ? lang === 'nl'
+            ? 'MAP-praktijkplek; MAP loopt nu niet'
+            : 'MAP practice place; MAP not running now'
+          : lang === 'nl'
+            ? 'MAP loopt nu niet'
+            : 'MAP not running now';
+      const rest = formatHours(mapNeeded, lang);
+      if (!offers)
+        return lang === 'nl'
+          ? `geen MAP-praktijk; MAP loopt (nog ${rest})`
+          : `no MAP practice; MAP running (${rest} to go)`;
+      return lang === 'nl'
+        ? `MAP-praktijkplek; MAP loopt (nog ${rest})`
+        : `MAP practice place; MAP running (${rest} to go)`;
     }),
   });
   return { score, items };

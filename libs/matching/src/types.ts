@@ -54,6 +54,11 @@ export interface ParticipantProfile {
   interests: string[];
   /** Approved Z-route participation hours so far; only used for ranking. */
   participationHoursDone: number;
+  /**
+   * MAP practice hours still needed while the participant's MAP runs (0 or absent otherwise: before
+   * its start month, after the term, exempt, or done). Places offering MAP practice then rank higher.
+   */
+  mapPracticeHoursNeeded?: number;
 }
 
 export interface LanguageDemand {

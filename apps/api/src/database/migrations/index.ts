@@ -4,6 +4,7 @@ import { Introductions1764500000000 } from './1764500000000-introductions.js';
 import { Webhooks1764600000000 } from './1764600000000-webhooks.js';
 import { Search1764700000000 } from './1764700000000-search.js';
 import { Audience1764800000000 } from './1764800000000-audience.js';
+import { ParticipationHours1764810000000 } from './1764810000000-participation-hours.js';
 import { IdempotencyFields1764820000000 } from './1764820000000-idempotency-fields.js';
 
 /** In order. A new migration is added here as well as in this folder. */
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   Webhooks1764600000000,
   Search1764700000000,
   Audience1764800000000,
+  ParticipationHours1764810000000,
   IdempotencyFields1764820000000,
 ];

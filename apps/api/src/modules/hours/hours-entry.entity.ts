@@ -1,14 +1,19 @@
-import type { HoursEntrySource, HoursEntryStatus } from '@plekwijzer/domain';
+import type { HoursActivity, HoursEntrySource, HoursEntryStatus } from '@plekwijzer/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Hours made on one day at one introduction. A correction supersedes an entry; nothing is overwritten. */
+/**
+ * Hours made on one day at one introduction, or (introductionId null) at an activity outside places
+ * that the coach logged. A correction supersedes an entry; nothing is overwritten. The database's
+ * CHECK keeps the two kinds apart (see migration 1764810000000).
+ */
 @Entity({ name: 'hours_entries' })
 export class HoursEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'introduction_id', type: 'uuid' })
-  introductionId: string;
+  /** null for hours outside places (activity other than PLACEMENT). */
+  @Column({ name: 'introduction_id', type: 'uuid', nullable: true })
+  introductionId: string | null;
 
   @Column({ name: 'participant_id', type: 'uuid' })
   participantId: string;
@@ -27,6 +32,18 @@ export class HoursEntryEntity {
 
   @Column({ type: 'text' })
   source: HoursEntrySource;
+
+  /** PLACEMENT for hours at an introduction; otherwise the activity the coach logged. */
+  @Column({ type: 'text', default: 'PLACEMENT' })
+  activity: HoursActivity;
+
+  /** Activities only: whether it was a Dutch-speaking environment (then it counts towards the 800). */
+  @Column({ name: 'dutch_speaking_environment', type: 'boolean', nullable: true })
+  dutchSpeakingEnvironment: boolean | null;
+
+  /** Activities only: the coach's note, e.g. which taalcafé. */
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
 
   @Column({ type: 'text' })
   status: HoursEntryStatus;

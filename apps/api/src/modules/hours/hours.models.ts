@@ -1,10 +1,68 @@
 import { Connection, GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RiskLevel, HoursEntrySource, HoursEntryStatus } from '@plekwijzer/domain';
+import {
+  HoursActivity,
+  HoursEntrySource,
+  HoursEntryStatus,
+  MapExemption,
+  MapPhase,
+  OtherParticipationActivity,
+  RiskLevel,
+} from '@plekwijzer/domain';
 import { ParticipantModel } from '@plekwijzer/api/modules/participants/participant.model.js';
 
 // The values live in @plekwijzer/domain; this file registers them as GraphQL enums.
-export { RiskLevel, HoursEntrySource, HoursEntryStatus };
+export { RiskLevel, HoursEntrySource, HoursEntryStatus, HoursActivity, MapPhase, MapExemption };
+
+const ACTIVITY_DESCRIPTIONS = {
+  STAP_IN_PVT: {
+    description:
+      'The Stap-in programme with the participation declaration (PVT); in Amersfoort in the own language.',
+  },
+  TAALCAFE: { description: 'A language café (taalcafé).' },
+  OTHER_ACTIVITY: { description: 'Another participation activity, e.g. a neighbourhood activity.' },
+};
+
+registerEnumType(HoursActivity, {
+  name: 'HoursActivity',
+  description: 'What hours were made at: a place, or an activity the coach logged.',
+  valuesMap: {
+    PLACEMENT: { description: 'A place, through an introduction.' },
+    ...ACTIVITY_DESCRIPTIONS,
+  },
+});
+
+registerEnumType(OtherParticipationActivity, {
+  name: 'OtherParticipationActivity',
+  description: 'An activity outside places that a coach logs hours for.',
+  valuesMap: ACTIVITY_DESCRIPTIONS,
+});
+
+registerEnumType(MapPhase, {
+  name: 'MapPhase',
+  description: 'Where the MAP (Module Arbeidsmarkt en Participatie) practice stands today.',
+  valuesMap: {
+    NOT_STARTED: {
+      description: 'Before the MAP’s start month in the term (MAP_START_MONTH): not judged yet.',
+    },
+    RUNNING: { description: 'From the start month to the end of the term: judged on pace.' },
+    ENDED: { description: 'The term is over with practice hours missing.' },
+    COMPLETED: { description: 'The 40 practice hours are made.' },
+    EXEMPT: { description: 'No practice hours needed (see mapExemption).' },
+  },
+});
+
+registerEnumType(MapExemption, {
+  name: 'MapExemption',
+  description: 'Why a participant needs no MAP practice hours.',
+  valuesMap: {
+    NONE: { description: 'Not exempt.' },
+    PAID_WORK: {
+      description: 'Paid work of at least MAP_EXEMPT_PAID_WORK_HOURS a week (paidWorkHoursPerWeek).',
+    },
+    RECORDED_BY_COACH: { description: 'The coach recorded an exemption (mapExemptionRecorded).' },
+  },
+});
 
 registerEnumType(RiskLevel, {
   name: 'RiskLevel',
@@ -12,7 +70,8 @@ registerEnumType(RiskLevel, {
     'ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing.',
   valuesMap: {
     ON_TRACK: {
-      description: 'The target is reached, or the recent weekly pace is at least what is needed each week.',
+      description:
+        'The target is reached, the recent weekly pace is at least what is needed each week, or the target is not judged now (the MAP before its start month, or exempt).',
     },
     AT_RISK: {
       description:
@@ -48,8 +107,27 @@ export class HoursEntryModel {
   @Field(() => ID, { description: "The entry's id." })
   id: string;
 
-  @Field(() => ID, { description: 'The introduction the hours were made at.' })
-  introductionId: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The introduction the hours were made at; null for an activity outside places.',
+  })
+  introductionId: string | null;
+
+  @Field(() => ID, { description: 'Whose hours they are.' })
+  participantId: string;
+
+  @Field(() => HoursActivity, { description: 'A place (PLACEMENT) or the activity the coach logged.' })
+  activity: HoursActivity;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Activities only: a Dutch-speaking environment (then the hours count towards the 800). null at a place: the place says.',
+  })
+  dutchSpeakingEnvironment: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Activities only: the coach’s note.' })
+  note: string | null;
 
   @Field(() => GraphQLDate, { description: 'The day.' })
   workDate: string;
@@ -116,6 +194,21 @@ export class TargetProgressModel {
   risk: RiskLevel;
 }
 
+@ObjectType('ActivityHours', { description: 'Approved hours at one kind of activity, within the term.' })
+export class ActivityHoursModel {
+  @Field(() => HoursActivity, { description: 'Places, Stap-in/PVT, taalcafé or other activities.' })
+  activity: HoursActivity;
+
+  @Field(() => Float, { description: 'Approved hours.' })
+  approvedHours: number;
+
+  @Field(() => Float, {
+    description:
+      'Of those, the hours in a Dutch-speaking environment: what counts towards the Z-route’s 800.',
+  })
+  qualifyingHours: number;
+}
+
 @ObjectType('WeekHours', { description: 'Approved hours in one week (Monday to Sunday).' })
 export class WeekHoursModel {
   @Field(() => GraphQLDate, { description: 'Monday of the week.' })
@@ -156,8 +249,28 @@ export class ParticipantProgressModel {
   })
   nonCountingParticipationHours: number;
 
-  @Field(() => TargetProgressModel, { description: 'MAP practice hours towards 40.' })
+  @Field(() => TargetProgressModel, {
+    description:
+      'MAP practice hours towards 40. Judged only while the MAP runs (mapPhase RUNNING or ENDED): before its start month its risk is ON_TRACK and neededPerWeek is spread over the MAP’s own weeks; when exempt the target is 0.',
+  })
   map: TargetProgressModel;
+
+  @Field(() => MapPhase, { description: 'Where the MAP practice stands today.' })
+  mapPhase: MapPhase;
+
+  @Field(() => GraphQLDate, {
+    description: 'The first day of the MAP: the first day of term month MAP_START_MONTH.',
+  })
+  mapStartDate: string;
+
+  @Field(() => MapExemption, { description: 'Why no MAP practice hours are needed, or NONE.' })
+  mapExemption: MapExemption;
+
+  @Field(() => [ActivityHoursModel], {
+    description:
+      'Approved hours within the term per activity (places, Stap-in/PVT, taalcafé, other), every activity listed.',
+  })
+  hoursByActivity: ActivityHoursModel[];
 
   @Field(() => Float, { description: 'Hours logged by places, waiting for your approval.' })
   pendingHours: number;
@@ -187,6 +300,11 @@ function hoursPayload(name: string, mutation: string, description: string) {
 }
 
 export const LogHoursPayload = hoursPayload('LogHoursPayload', 'logHours', 'The logged entry.');
+export const LogParticipationHoursPayload = hoursPayload(
+  'LogParticipationHoursPayload',
+  'logParticipationHours',
+  'The logged entry, approved by you as you logged it.',
+);
 export const CorrectHoursPayload = hoursPayload(
   'CorrectHoursPayload',
   'correctHours',

@@ -6,12 +6,19 @@ import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { toParticipantModel } from '@plekwijzer/api/modules/participants/participant.mapper.js';
-import { ApproveHoursInput, CorrectHoursInput, LogHoursInput, RejectHoursInput } from './dto/hours.inputs.js';
+import {
+  ApproveHoursInput,
+  CorrectHoursInput,
+  LogHoursInput,
+  LogParticipationHoursInput,
+  RejectHoursInput,
+} from './dto/hours.inputs.js';
 import {
   ApproveHoursPayload,
   CorrectHoursPayload,
   HoursEntryConnection,
   LogHoursPayload,
+  LogParticipationHoursPayload,
   ParticipantProgressConnection,
   ParticipantProgressModel,
   RejectHoursPayload,
@@ -30,6 +37,13 @@ class HoursForIntroductionArgs extends ConnectionArgs {
   introductionId: string;
 }
 
+@ArgsType()
+class HoursForParticipantArgs extends ConnectionArgs {
+  @Field(() => ID, { description: 'A participant of your caseload.' })
+  @IsUUID('all', { message: 'participantId must be an id' })
+  participantId: string;
+}
+
 @Resolver()
 export class HoursResolver {
   constructor(@Inject(HoursService) private readonly service: HoursService) {}
@@ -46,6 +60,21 @@ export class HoursResolver {
     input: LogHoursInput,
   ) {
     return { hoursEntry: await this.service.log(actor, input) };
+  }
+
+  @Roles(Role.COACH)
+  @Mutation(() => LogParticipationHoursPayload, {
+    description:
+      'Coach: log hours your participant made outside a place (Stap-in/PVT, taalcafé, other activity) on one day. Approved as you log them; correct them with correctHours.',
+  })
+  async logParticipationHours(
+    @CurrentActor() actor: Actor,
+    @Args('input', {
+      description: 'The participant, the activity, whether it was Dutch-speaking, the day and the hours.',
+    })
+    input: LogParticipationHoursInput,
+  ) {
+    return { hoursEntry: await this.service.logParticipation(actor, input) };
   }
 
   @Roles(Role.COACH, Role.EMPLOYER, Role.PARTNER, Role.ADMIN)
@@ -84,6 +113,16 @@ export class HoursResolver {
   async hoursForIntroduction(@CurrentActor() actor: Actor, @Args() args: HoursForIntroductionArgs) {
     const page = pageOf(args);
     return sliceToConnection(await this.service.history(actor, args.introductionId.toLowerCase()), page);
+  }
+
+  @Roles(Role.COACH, Role.ADMIN)
+  @Query(() => HoursEntryConnection, {
+    description:
+      'Coach: every hours entry of your participant, at places and outside them, corrections included, newest day first.',
+  })
+  async hoursForParticipant(@CurrentActor() actor: Actor, @Args() args: HoursForParticipantArgs) {
+    const page = pageOf(args);
+    return sliceToConnection(await this.service.ofParticipant(actor, args.participantId.toLowerCase()), page);
   }
 
   @Roles(Role.COACH, Role.ADMIN)

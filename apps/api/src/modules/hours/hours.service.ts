@@ -1,4 +1,13 @@
-import { integrationTermLastDay, LearningRoute, today } from '@plekwijzer/domain';
+import {
+  integrationTermLastDay,
+  LearningRoute,
+  mapExemption,
+  MAP_PRACTICE_HOURS,
+  termMonthStart,
+  today,
+  type HoursActivity,
+} from '@plekwijzer/domain';
+import { AppConfig } from '@plekwijzer/config';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
@@ -15,9 +24,9 @@ import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/par
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { isCalendarDate } from '@plekwijzer/api/common/weekly-ranges.js';
-import type { LogHoursInput } from './dto/hours.inputs.js';
+import type { LogHoursInput, LogParticipationHoursInput } from './dto/hours.inputs.js';
 import { HoursEntryEntity } from './hours-entry.entity.js';
-import { riskOrder, summarise, type ApprovedHours, type ProgressSummary } from './progress.js';
+import { mapPhase, riskOrder, summarise, type ApprovedHours, type ProgressSummary } from './progress.js';
 
 const LOGGABLE = new Set<IntroductionStatus>([
   IntroductionStatus.STARTED,
@@ -34,7 +43,12 @@ export interface ParticipantProgress extends ProgressSummary {
 /**
  * Participation hours. The place's organisation or the coach logs hours per started introduction
  * per day; the coach approves or rejects the organisation's entries; corrections supersede, so the
- * history stays. Only approved hours count towards progress.
+ * history stays. The coach also logs hours outside places (Stap-in/PVT, taalcafé, other activities)
+ * for their own participants. Only approved hours count towards progress.
+ *
+ * Approval: whatever the coach logs is approved as it is logged (by that coach), because the coach
+ * is the person who approves; a second look by the same person adds nothing. Entries of a place's
+ * organisation wait for the coach. Either kind is corrected with correctHours, never overwritten.
  */
 @Injectable()
 export class HoursService {
@@ -46,6 +60,7 @@ export class HoursService {
     @Inject(OutboxService) private readonly outbox: OutboxService,
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
     @Inject(UsersService) private readonly users: UsersService,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async log(actor: Actor, input: LogHoursInput): Promise<HoursEntryEntity> {
@@ -72,6 +87,40 @@ export class HoursService {
     );
   }
 
+  /**
+   * The coach logs hours of their own participant made outside a place: Stap-in/PVT, a taalcafé or
+   * another activity. Someone else's participant (or none) answers NOT_FOUND, audited as a refusal.
+   */
+  async logParticipation(actor: Actor, input: LogParticipationHoursInput): Promise<HoursEntryEntity> {
+    if (actor.role !== Role.COACH)
+      throw DomainError.forbidden("Only the participant's coach logs these hours");
+    await this.participants.getOwned(actor, input.participantId, 'HOURS_LOG');
+    return this.write((manager) =>
+      this.idempotency.once(manager, {
+        userId: actor.userId,
+        operation: 'logParticipationHours',
+        input,
+        idOf: (entry) => entry.id,
+        replay: (m, id) => m.getRepository(HoursEntryEntity).findOneBy({ id }),
+        what: 'Hours entry',
+        create: async (m) => {
+          const participant = await this.lockedParticipant(m, input.participantId);
+          this.checkDayAndHours(participant, input.date, input.hours);
+          await this.assertDayTotal(m, participant.id, input.date, input.hours, { activity: input.activity });
+          return this.insertActivity(m, actor, {
+            participantId: participant.id,
+            activity: input.activity,
+            dutchSpeakingEnvironment: input.dutchSpeakingEnvironment,
+            note: input.note?.trim() || null,
+            date: input.date,
+            hours: input.hours,
+            replacesId: null,
+          });
+        },
+      }),
+    );
+  }
+
   /** Replaces an entry's hours: the old entry is kept as superseded, a new one takes its place. */
   async correct(actor: Actor, entryId: string, hours: number): Promise<HoursEntryEntity> {
     const current = await this.dataSource.getRepository(HoursEntryEntity).findOneBy({ id: entryId });
@@ -85,12 +134,13 @@ export class HoursService {
       });
       throw DomainError.notFound('Introduction');
     }
+    if (current.introductionId === null) return this.correctActivity(actor, current, hours);
     await this.accessibleIntroduction(actor, current.introductionId);
     return this.write(async (manager) => {
       const old = await manager
         .getRepository(HoursEntryEntity)
         .findOne({ where: { id: entryId, supersededAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
-      if (!old) throw DomainError.notFound('Hours entry');
+      if (!old?.introductionId) throw DomainError.notFound('Hours entry');
       const introduction = await this.loggableIntroduction(
         manager,
         actor,
@@ -101,6 +151,44 @@ export class HoursService {
       old.supersededAt = new Date();
       await manager.save(old);
       return this.insert(manager, actor, introduction, old.workDate, hours, old.id);
+    });
+  }
+
+  /** Corrects hours the coach logged outside a place; only that participant's coach may. */
+  private async correctActivity(
+    actor: Actor,
+    current: HoursEntryEntity,
+    hours: number,
+  ): Promise<HoursEntryEntity> {
+    if (!(await this.isParticipantsCoach(actor, current.participantId))) {
+      await this.audit.record(actor, {
+        action: 'HOURS_LOG',
+        objectType: 'HOURS',
+        objectId: current.id,
+        participantId: current.participantId,
+        result: 'DENIED',
+      });
+      throw DomainError.notFound('Hours entry');
+    }
+    return this.write(async (manager) => {
+      const participant = await this.lockedParticipant(manager, current.participantId);
+      const old = await manager
+        .getRepository(HoursEntryEntity)
+        .findOne({ where: { id: current.id, supersededAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      if (!old || old.activity === 'PLACEMENT') throw DomainError.notFound('Hours entry');
+      this.checkDayAndHours(participant, old.workDate, hours);
+      await this.assertDayTotal(manager, participant.id, old.workDate, hours, { activity: old.activity });
+      old.supersededAt = new Date();
+      await manager.save(old);
+      return this.insertActivity(manager, actor, {
+        participantId: participant.id,
+        activity: old.activity as Exclude<HoursActivity, 'PLACEMENT'>,
+        dutchSpeakingEnvironment: old.dutchSpeakingEnvironment ?? false,
+        note: old.note,
+        date: old.workDate,
+        hours,
+        replacesId: old.id,
+      });
     });
   }
 
@@ -129,6 +217,18 @@ export class HoursService {
     return entries;
   }
 
+  /**
+   * All entries of the coach's own participant — at places and outside them — superseded ones
+   * included, newest day first. Reading them is audited (PARTICIPANT_HOURS_READ).
+   */
+  async ofParticipant(actor: Actor, participantId: string): Promise<HoursEntryEntity[]> {
+    const participant = await this.participants.getOwned(actor, participantId, 'HOURS_READ');
+    return this.dataSource.getRepository(HoursEntryEntity).find({
+      where: { participantId: participant.id },
+      order: { workDate: 'DESC', createdAt: 'DESC' },
+    });
+  }
+
   async progress(actor: Actor, participantId: string): Promise<ParticipantProgress> {
     const participant = await this.participants.getOwned(actor, participantId, 'PROGRESS');
     return (await this.progressOf([participant]))[0];
@@ -151,23 +251,69 @@ export class HoursService {
 
   /**
    * Approved hours that count towards the Z-route's 800 (at places that are a Dutch-speaking
-   * environment), per participant; the same rule as participation progress. For callers that
-   * have already checked access to these participants (the matcher ranks by hours still needed).
+   * environment, or activities the coach logged as one), per participant; the same rule as
+   * participation progress. For callers that have already checked access to these participants
+   * (the matcher ranks by hours still needed).
    */
   async countingParticipationHours(participantIds: readonly string[]): Promise<Map<string, number>> {
     if (participantIds.length === 0) return new Map();
     const rows: Array<{ participant_id: string; hours: string }> = await this.dataSource.query(
       `SELECT h.participant_id, sum(h.hours) AS hours
          FROM hours_entries h
-         JOIN introductions i ON i.id = h.introduction_id
-         JOIN placements p ON p.id = i.placement_id
+         LEFT JOIN introductions i ON i.id = h.introduction_id
+         LEFT JOIN placements p ON p.id = i.placement_id
          JOIN participants pt ON pt.id = h.participant_id
-        WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status = 'APPROVED' AND p.dutch_speaking_environment
+        WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status = 'APPROVED'
+          AND coalesce(h.dutch_speaking_environment, p.dutch_speaking_environment, false)
           AND h.work_date >= pt.pip_date
         GROUP BY h.participant_id`,
       [participantIds],
     );
     return new Map(rows.map((r) => [r.participant_id, Number(r.hours)]));
+  }
+
+  /**
+   * MAP practice hours each participant still needs today: more than 0 only while their MAP runs
+   * (not before its start month, not after the term, not when exempt) — the phase progress shows.
+   * For callers that have already checked access (the matcher favours MAP practice places then).
+   */
+  async mapPracticeHoursNeeded(participants: readonly ParticipantEntity[]): Promise<Map<string, number>> {
+    if (participants.length === 0) return new Map();
+    const rows: Array<{ participant_id: string; hours: string }> = await this.dataSource.query(
+      `SELECT h.participant_id, sum(h.hours) AS hours
+         FROM hours_entries h
+         JOIN introductions i ON i.id = h.introduction_id
+         JOIN placements p ON p.id = i.placement_id
+         JOIN participants pt ON pt.id = h.participant_id
+        WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status = 'APPROVED' AND p.map_practice
+          AND h.work_date BETWEEN pt.pip_date AND (pt.pip_date + interval '3 years' - interval '1 day')::date
+        GROUP BY h.participant_id`,
+      [participants.map((p) => p.id)],
+    );
+    const done = new Map(rows.map((r) => [r.participant_id, Number(r.hours)]));
+    const now = today();
+    return new Map(
+      participants.map((participant) => {
+        const hours = done.get(participant.id) ?? 0;
+        const phase = mapPhase(hours, { today: now, ...this.mapTiming(participant) });
+        return [participant.id, phase === 'RUNNING' ? MAP_PRACTICE_HOURS - hours : 0];
+      }),
+    );
+  }
+
+  /** The participant's MAP start, term end and exemption under this municipality's settings. */
+  private mapTiming(participant: ParticipantEntity) {
+    return {
+      integrationTermLastDay: integrationTermLastDay(participant.pipDate),
+      mapStartDate: termMonthStart(participant.pipDate, this.config.MAP_START_MONTH),
+      mapExemption: mapExemption(
+        {
+          recordedByCoach: participant.mapExemptionRecorded,
+          paidWorkHoursPerWeek: participant.paidWorkHoursPerWeek,
+        },
+        this.config.MAP_EXEMPT_PAID_WORK_HOURS,
+      ),
+    };
   }
 
   private async progressOf(participants: ParticipantEntity[]): Promise<ParticipantProgress[]> {
@@ -179,12 +325,16 @@ export class HoursService {
       status: string;
       dutch: boolean | null;
       map: boolean;
+      activity: HoursActivity;
     }> = await this.dataSource.query(
-      `SELECT h.participant_id, to_char(h.work_date, 'YYYY-MM-DD') AS work_date, h.hours, h.status,
-                p.dutch_speaking_environment AS dutch, p.map_practice AS map
+      // An entry at a place takes the place's flags; an activity the coach logged carries its own
+      // Dutch-speaking flag and is never MAP practice.
+      `SELECT h.participant_id, to_char(h.work_date, 'YYYY-MM-DD') AS work_date, h.hours, h.status, h.activity,
+                coalesce(h.dutch_speaking_environment, p.dutch_speaking_environment) AS dutch,
+                coalesce(p.map_practice, false) AS map
            FROM hours_entries h
-           JOIN introductions i ON i.id = h.introduction_id
-           JOIN placements p ON p.id = i.placement_id
+           LEFT JOIN introductions i ON i.id = h.introduction_id
+           LEFT JOIN placements p ON p.id = i.placement_id
           WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status IN ('APPROVED', 'PENDING')`,
       [participants.map((p) => p.id)],
     );
@@ -201,12 +351,14 @@ export class HoursService {
         hours: Number(r.hours),
         dutchEnvironment: r.dutch === true,
         mapPractice: r.map,
+        activity: r.activity,
       });
       approved.set(r.participant_id, list);
     }
     const now = today();
     return participants.map((participant) => {
-      const lastDay = integrationTermLastDay(participant.pipDate);
+      const timing = this.mapTiming(participant);
+      const lastDay = timing.integrationTermLastDay;
       // Only hours within the integration term (PIP date up to its last day) count towards its targets.
       const inTerm = (approved.get(participant.id) ?? []).filter(
         (e) => e.workDate >= participant.pipDate && e.workDate <= lastDay,
@@ -218,7 +370,7 @@ export class HoursService {
         ...summarise(inTerm, {
           isZRoute: participant.route === LearningRoute.Z_ROUTE,
           today: now,
-          integrationTermLastDay: lastDay,
+          ...timing,
         }),
       };
     });
@@ -232,12 +384,17 @@ export class HoursService {
   ): Promise<HoursEntryEntity> {
     // Only the participant's coach decides; checked (and a refusal audited) before the transaction.
     const peek = await this.dataSource.getRepository(HoursEntryEntity).findOneBy({ id: entryId });
-    const owner = peek ? await this.introductions.byId(peek.introductionId) : null;
-    if (
-      !peek ||
-      !owner ||
-      !(actor.role === Role.ADMIN || (actor.role === Role.COACH && owner.coachId === actor.userId))
-    ) {
+    let allowed = false;
+    if (peek?.introductionId) {
+      const owner = await this.introductions.byId(peek.introductionId);
+      allowed =
+        owner !== null &&
+        (actor.role === Role.ADMIN || (actor.role === Role.COACH && owner.coachId === actor.userId));
+    } else if (peek) {
+      // Hours outside a place: their coach logged (and so approved) them; the answer below is ALREADY_DECIDED.
+      allowed = actor.role === Role.ADMIN || (await this.isParticipantsCoach(actor, peek.participantId));
+    }
+    if (!peek || !allowed) {
       await this.audit.record(actor, {
         action: `HOURS_${status}`,
         objectType: 'HOURS',
@@ -325,32 +482,39 @@ export class HoursService {
     else if (Math.round(hours * 4) !== hours * 4)
       fields.push({ path: 'hours', message: 'hours go in steps of a quarter (0.25)' });
     if (fields.length) throw DomainError.badInput(fields);
-    await this.assertDayTotal(manager, introduction.participantId, date, hours, introductionId);
+    await this.assertDayTotal(manager, introduction.participantId, date, hours, { introductionId });
     return introduction;
   }
 
   /**
-   * A person has 24 hours in a day, whatever the number of places: the hours at their other
-   * introductions that day plus these may not exceed it. Runs under the participant's row lock.
+   * A person has 24 hours in a day, whatever the number of places and activities: the hours logged
+   * elsewhere that day plus these may not exceed it. "Elsewhere" leaves out the entry being logged
+   * or corrected — the one for the same introduction, or the same activity outside a place, that day.
+   * Runs under the participant's row lock.
    */
   private async assertDayTotal(
     manager: EntityManager,
     participantId: string,
     date: string,
     hours: number,
-    introductionId: string,
+    same: { introductionId: string } | { activity: HoursActivity },
   ): Promise<void> {
     const [row]: Array<{ other: string | null }> = await manager.query(
-      `SELECT sum(hours) AS other FROM hours_entries
-        WHERE participant_id = $1 AND work_date = $2 AND superseded_at IS NULL AND status <> 'REJECTED' AND introduction_id <> $3`,
-      [participantId, date, introductionId],
+      'introductionId' in same
+        ? `SELECT sum(hours) AS other FROM hours_entries
+            WHERE participant_id = $1 AND work_date = $2 AND superseded_at IS NULL AND status <> 'REJECTED'
+              AND introduction_id IS DISTINCT FROM $3`
+        : `SELECT sum(hours) AS other FROM hours_entries
+            WHERE participant_id = $1 AND work_date = $2 AND superseded_at IS NULL AND status <> 'REJECTED'
+              AND NOT (introduction_id IS NULL AND activity = $3)`,
+      [participantId, date, 'introductionId' in same ? same.introductionId : same.activity],
     );
     const other = Number(row?.other ?? 0);
     if (other + hours > 24) {
       throw DomainError.badInput([
         {
           path: 'hours',
-          message: `with the ${other} hours already logged at other places on ${date}, this would be more than 24 hours in that day`,
+          message: `with the ${other} hours already logged elsewhere on ${date}, this would be more than 24 hours in that day`,
         },
       ]);
     }
@@ -406,6 +570,90 @@ export class HoursService {
       });
     }
     return entry;
+  }
+
+  /** Hours outside a place: logged by the coach, so approved by the coach at once (see the class comment). */
+  private async insertActivity(
+    manager: EntityManager,
+    actor: Actor,
+    values: {
+      participantId: string;
+      activity: Exclude<HoursActivity, 'PLACEMENT'>;
+      dutchSpeakingEnvironment: boolean;
+      note: string | null;
+      date: string;
+      hours: number;
+      replacesId: string | null;
+    },
+  ): Promise<HoursEntryEntity> {
+    const repo = manager.getRepository(HoursEntryEntity);
+    const entry = await repo.save(
+      repo.create({
+        introductionId: null,
+        participantId: values.participantId,
+        activity: values.activity,
+        dutchSpeakingEnvironment: values.dutchSpeakingEnvironment,
+        note: values.note,
+        workDate: values.date,
+        hours: values.hours,
+        source: 'COACH',
+        status: 'APPROVED',
+        createdBy: actor.userId,
+        decidedBy: actor.userId,
+        decidedAt: new Date(),
+        replacesId: values.replacesId,
+      }),
+    );
+    await this.audit.record(
+      actor,
+      {
+        action: values.replacesId ? 'HOURS_CORRECTED' : 'HOURS_LOGGED',
+        objectType: 'HOURS',
+        objectId: entry.id,
+        participantId: values.participantId,
+        result: 'ALLOWED',
+      },
+      manager,
+    );
+    return entry;
+  }
+
+  /** The participant's row, locked (FOR UPDATE) so the day total stays right under concurrent logging. */
+  private async lockedParticipant(manager: EntityManager, participantId: string): Promise<ParticipantEntity> {
+    await this.participants.lockForUpdate(participantId, manager);
+    const [participant] = await this.participants.byIds([participantId], manager);
+    if (!participant) throw DomainError.notFound('Participant');
+    return participant;
+  }
+
+  /** Field errors for a day and hours outside a place: a real day in the term, not in the future. */
+  private checkDayAndHours(participant: ParticipantEntity, date: string, hours: number): void {
+    const fields: Array<{ path: string; message: string }> = [];
+    if (!isCalendarDate(date))
+      fields.push({ path: 'date', message: `${date} is not a date in the calendar` });
+    else if (date < participant.pipDate)
+      fields.push({
+        path: 'date',
+        message: `the integration term started on ${participant.pipDate} (the PIP date)`,
+      });
+    else if (date > integrationTermLastDay(participant.pipDate))
+      fields.push({
+        path: 'date',
+        message: `the integration term ended on ${integrationTermLastDay(participant.pipDate)}`,
+      });
+    else if (date > today())
+      fields.push({ path: 'date', message: 'hours cannot be logged for a day that has not come yet' });
+    if (!(hours > 0)) fields.push({ path: 'hours', message: 'hours must be more than 0' });
+    else if (hours > 24) fields.push({ path: 'hours', message: 'hours cannot be more than 24 in a day' });
+    else if (Math.round(hours * 4) !== hours * 4)
+      fields.push({ path: 'hours', message: 'hours go in steps of a quarter (0.25)' });
+    if (fields.length) throw DomainError.badInput(fields);
+  }
+
+  private async isParticipantsCoach(actor: Actor, participantId: string): Promise<boolean> {
+    if (actor.role !== Role.COACH) return false;
+    const [participant] = await this.participants.byIds([participantId]);
+    return participant?.coachId === actor.userId;
   }
 
   private async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {

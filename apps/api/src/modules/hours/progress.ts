@@ -1,8 +1,17 @@
 /**
  * Progress arithmetic towards the Z-route's 800 participation hours and everyone's 40 MAP practice
- * hours within the three-year term. Pure functions: dates are 'YYYY-MM-DD' local dates.
+ * hours within the three-year term. Pure functions: dates are 'YYYY-MM-DD' local dates. The MAP is
+ * judged only while it runs (from its start month in the term) and not at all for the exempt.
  */
-import { MAP_PRACTICE_HOURS, Z_ROUTE_PARTICIPATION_HOURS, type RiskLevel } from '@plekwijzer/domain';
+import {
+  HOURS_ACTIVITIES,
+  MAP_PRACTICE_HOURS,
+  Z_ROUTE_PARTICIPATION_HOURS,
+  type HoursActivity,
+  type MapExemption,
+  type MapPhase,
+  type RiskLevel,
+} from '@plekwijzer/domain';
 
 /** Weeks of history shown and used for the recent pace. */
 export const HISTORY_WEEKS = 8;
@@ -16,6 +25,16 @@ export interface ApprovedHours {
   /** Counts for the Z-route (Dutch-speaking environment). */
   dutchEnvironment: boolean;
   mapPractice: boolean;
+  /** A place (through an introduction) or an activity the coach logged. */
+  activity: HoursActivity;
+}
+
+/** Approved hours per activity, and how many of them count towards the Z-route's 800. */
+export interface ActivityHours {
+  activity: HoursActivity;
+  approvedHours: number;
+  /** In a Dutch-speaking environment: what counts towards the 800 participation hours. */
+  qualifyingHours: number;
 }
 
 export interface TargetProgress {
@@ -36,7 +55,23 @@ export interface ProgressSummary {
   participation: TargetProgress | null;
   nonCountingParticipationHours: number;
   map: TargetProgress;
+  /** Where the MAP stands today: not started, running, ended (term over), completed, or exempt. */
+  mapPhase: MapPhase;
+  /** First day of the term month in which the MAP starts. */
+  mapStartDate: string;
+  mapExemption: MapExemption;
+  /** Every activity, in HOURS_ACTIVITIES order, also those without hours. */
+  hoursByActivity: ActivityHours[];
   risk: RiskLevel;
+}
+
+export interface SummaryOptions {
+  isZRoute: boolean;
+  today: string;
+  integrationTermLastDay: string;
+  /** First day of the MAP (termMonthStart of the configured MAP_START_MONTH). */
+  mapStartDate: string;
+  mapExemption: MapExemption;
 }
 
 const DAY_MS = 86_400_000;
@@ -80,12 +115,25 @@ export function targetProgress(
   };
 }
 
-export function summarise(
-  entries: ApprovedHours[],
-  options: { isZRoute: boolean; today: string; integrationTermLastDay: string },
-): ProgressSummary {
+/**
+ * Where the MAP stands on `today`. An exemption and 40 hours done end the question; otherwise the
+ * MAP has not started before its start date, runs up to the term's last day, and has ended after.
+ */
+export function mapPhase(
+  mapDone: number,
+  options: Pick<SummaryOptions, 'today' | 'integrationTermLastDay' | 'mapStartDate' | 'mapExemption'>,
+): MapPhase {
+  if (options.mapExemption !== 'NONE') return 'EXEMPT';
+  if (mapDone >= MAP_PRACTICE_HOURS) return 'COMPLETED';
+  if (options.today < options.mapStartDate) return 'NOT_STARTED';
+  if (options.today > options.integrationTermLastDay) return 'ENDED';
+  return 'RUNNING';
+}
+
+export function summarise(entries: ApprovedHours[], options: SummaryOptions): ProgressSummary {
   const todayDay = toDay(options.today);
-  const weeksLeft = Math.max(0, (toDay(options.integrationTermLastDay) - todayDay + 1) / 7);
+  const lastDay = toDay(options.integrationTermLastDay);
+  const weeksLeft = Math.max(0, (lastDay - todayDay + 1) / 7);
   const currentWeek = toDay(weekStart(options.today));
   const weekStarts = Array.from({ length: HISTORY_WEEKS }, (_, i) =>
     toIso(currentWeek - 7 * (HISTORY_WEEKS - 1 - i)),
@@ -94,6 +142,9 @@ export function summarise(
   const all = new Array<number>(HISTORY_WEEKS).fill(0);
   const counting = new Array<number>(HISTORY_WEEKS).fill(0);
   const mapWeekly = new Array<number>(HISTORY_WEEKS).fill(0);
+  const byActivity = new Map<HoursActivity, ActivityHours>(
+    HOURS_ACTIVITIES.map((activity) => [activity, { activity, approvedHours: 0, qualifyingHours: 0 }]),
+  );
 
   let participation = 0;
   let nonCounting = 0;
@@ -102,6 +153,9 @@ export function summarise(
     if (e.dutchEnvironment) participation += e.hours;
     else nonCounting += e.hours;
     if (e.mapPractice) map += e.hours;
+    const perActivity = byActivity.get(e.activity)!;
+    perActivity.approvedHours += e.hours;
+    if (e.dutchEnvironment) perActivity.qualifyingHours += e.hours;
     const i = index.get(weekStart(e.workDate));
     if (i === undefined) continue;
     all[i] += e.hours;
@@ -109,14 +163,44 @@ export function summarise(
     if (e.mapPractice) mapWeekly[i] += e.hours;
   }
   // Pace over the last full weeks (the current week is still running).
-  const pace = (weekly: number[]): number =>
-    weekly.slice(HISTORY_WEEKS - 1 - PACE_WEEKS, HISTORY_WEEKS - 1).reduce((sum, h) => sum + h, 0) /
-    PACE_WEEKS;
+  const paceWindow = (weekly: number[]): number[] =>
+    weekly.slice(HISTORY_WEEKS - 1 - PACE_WEEKS, HISTORY_WEEKS - 1);
+  const pace = (weekly: number[]): number => paceWindow(weekly).reduce((sum, h) => sum + h, 0) / PACE_WEEKS;
 
   const participationProgress = options.isZRoute
     ? targetProgress(Z_ROUTE_PARTICIPATION_HOURS, participation, weeksLeft, pace(counting))
     : null;
-  const mapProgress = targetProgress(MAP_PRACTICE_HOURS, map, weeksLeft, pace(mapWeekly));
+
+  const phase = mapPhase(map, options);
+  let mapProgress: TargetProgress;
+  if (phase === 'EXEMPT') {
+    // Nothing to reach: the practice hours do not apply to this participant.
+    mapProgress = {
+      target: 0,
+      done: round1(map),
+      remaining: 0,
+      neededPerWeek: 0,
+      projected: round1(map),
+      risk: 'ON_TRACK',
+    };
+  } else if (phase === 'NOT_STARTED') {
+    // Not judged before the MAP starts (never off track in year one); what it will take is shown
+    // against the MAP's own weeks, from its start to the end of the term.
+    const mapWeeks = Math.max(0, (lastDay - toDay(options.mapStartDate) + 1) / 7);
+    mapProgress = { ...targetProgress(MAP_PRACTICE_HOURS, map, mapWeeks, pace(mapWeekly)), risk: 'ON_TRACK' };
+  } else if (phase === 'RUNNING') {
+    // The pace counts only the weeks the MAP ran in (from the week it started), so the quiet weeks
+    // before it do not drag the pace down; until one such week is over it is not judged yet.
+    const firstMapWeek = toDay(weekStart(options.mapStartDate));
+    const window = weekStarts.slice(HISTORY_WEEKS - 1 - PACE_WEEKS, HISTORY_WEEKS - 1);
+    const ran = paceWindow(mapWeekly).filter((_, k) => toDay(window[k]) >= firstMapWeek);
+    const mapPace = ran.length ? ran.reduce((sum, h) => sum + h, 0) / ran.length : 0;
+    const progress = targetProgress(MAP_PRACTICE_HOURS, map, weeksLeft, mapPace);
+    mapProgress = ran.length ? progress : { ...progress, risk: 'ON_TRACK' };
+  } else {
+    // COMPLETED is on track; ENDED (the term is over with hours missing) is off track.
+    mapProgress = targetProgress(MAP_PRACTICE_HOURS, map, weeksLeft, pace(mapWeekly));
+  }
   const risks = [mapProgress.risk, ...(participationProgress ? [participationProgress.risk] : [])];
   const risk = risks.sort((a, b) => RISK_ORDER[a] - RISK_ORDER[b])[0];
   return {
@@ -126,6 +210,14 @@ export function summarise(
     participation: participationProgress,
     nonCountingParticipationHours: round1(nonCounting),
     map: mapProgress,
+    mapPhase: phase,
+    mapStartDate: options.mapStartDate,
+    mapExemption: options.mapExemption,
+    hoursByActivity: [...byActivity.values()].map((a) => ({
+      activity: a.activity,
+      approvedHours: round1(a.approvedHours),
+      qualifyingHours: round1(a.qualifyingHours),
+    })),
     risk,
   };
 }

@@ -108,6 +108,14 @@ export class ParticipantEntity {
   @Column({ name: 'max_hours_per_week', type: 'real' })
   maxHoursPerWeek: number;
 
+  /** Paid work a week, as the coach recorded it; enough of it exempts from the MAP practice hours. */
+  @Column({ name: 'paid_work_hours_per_week', type: 'real', nullable: true })
+  paidWorkHoursPerWeek: number | null;
+
+  /** The coach recorded an exemption from the MAP practice hours (for a reason other than paid work). */
+  @Column({ name: 'map_exemption_recorded', type: 'boolean', default: false })
+  mapExemptionRecorded: boolean;
+
   @Column({ name: 'physical_capacity', type: 'text' })
   physicalCapacity: PhysicalLoad;
 

@@ -29,6 +29,8 @@ export function toParticipantModel(p: ParticipantEntity): ParticipantModel {
     availableFrom: p.availableFrom,
     childcare: { needed: p.childcareNeeded, childrenAges: p.childrenAges, covered: p.childcareCovered },
     maxHoursPerWeek: p.maxHoursPerWeek,
+    paidWorkHoursPerWeek: p.paidWorkHoursPerWeek,
+    mapExemptionRecorded: p.mapExemptionRecorded,
     physicalCapacity: p.physicalCapacity,
     interests: p.interests,
     consentToBeProposed: p.consentToBeProposed,

@@ -135,6 +135,19 @@ export class ParticipantModel {
   })
   maxHoursPerWeek: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Hours of paid work a week, as recorded by the coach; enough of it (MAP_EXEMPT_PAID_WORK_HOURS) exempts from the MAP practice hours. null: none recorded.',
+  })
+  paidWorkHoursPerWeek: number | null;
+
+  @Field({
+    description:
+      'The coach recorded an exemption from the MAP practice hours (other than through paid work, which follows from paidWorkHoursPerWeek).',
+  })
+  mapExemptionRecorded: boolean;
+
   @Field(() => PhysicalLoad, { description: 'Physical load capacity (belastbaarheid).' })
   physicalCapacity: PhysicalLoad;
 

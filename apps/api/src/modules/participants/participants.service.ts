@@ -63,10 +63,10 @@ export class ParticipantsService {
   }
 
   /** These participants, without an access check: for callers that checked access through their own rows. */
-  byIds(ids: string[]): Promise<ParticipantEntity[]> {
+  byIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ParticipantEntity[]> {
     return ids.length === 0
       ? Promise.resolve([])
-      : this.dataSource.getRepository(ParticipantEntity).findBy({ id: In(ids) });
+      : manager.getRepository(ParticipantEntity).findBy({ id: In(ids) });
   }
 
   /**
@@ -168,6 +168,8 @@ export class ParticipantsService {
       availability: [],
       commitments: [],
       availableFrom: null,
+      paidWorkHoursPerWeek: null,
+      mapExemptionRecorded: false,
       childcareNeeded: false,
       childrenAges: [],
       childcareCovered: [],
@@ -339,6 +341,12 @@ export class ParticipantsService {
         errors.add('input.childcare.childrenAges', "childcare is needed, so give the children's ages");
       }
     }
+    if (
+      typeof input.paidWorkHoursPerWeek === 'number' &&
+      Math.round(input.paidWorkHoursPerWeek * 4) !== input.paidWorkHoursPerWeek * 4
+    ) {
+      errors.add('input.paidWorkHoursPerWeek', 'paidWorkHoursPerWeek goes in steps of a quarter hour (0.25)');
+    }
     if (input.availableFrom && !isCalendarDate(input.availableFrom)) {
       errors.add('input.availableFrom', `${input.availableFrom} is not a date in the calendar`);
     }
@@ -355,6 +363,8 @@ export class ParticipantsService {
         range: stored(c.range),
       }));
     if (input.availableFrom !== undefined) p.availableFrom = input.availableFrom ?? null;
+    if (input.paidWorkHoursPerWeek !== undefined) p.paidWorkHoursPerWeek = input.paidWorkHoursPerWeek ?? null;
+    if (input.mapExemptionRecorded !== undefined) p.mapExemptionRecorded = input.mapExemptionRecorded;
     if (input.childcare) {
       p.childcareNeeded = input.childcare.needed;
       p.childrenAges = [...input.childcare.childrenAges];

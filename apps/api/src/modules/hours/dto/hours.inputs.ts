@@ -1,6 +1,18 @@
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsNumber, IsPositive, IsString, IsUUID, Matches, Max, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+} from 'class-validator';
+import { OtherParticipationActivity } from '@plekwijzer/domain';
 import { NoControlCharacters } from '@plekwijzer/graphql';
 import { DATE_PATTERN } from '@plekwijzer/api/common/time-range.input.js';
 import { IdempotencyKeyField } from '@plekwijzer/api/modules/idempotency/idempotency-key.field.js';
@@ -20,6 +32,52 @@ export class LogHoursInput {
   @IsPositive({ message: 'hours must be more than 0' })
   @Max(24, { message: 'hours cannot be more than 24 in a day' })
   hours: number;
+
+  @IdempotencyKeyField('Send the same key when retrying: nothing is logged twice.')
+  idempotencyKey?: string;
+}
+
+@InputType({
+  description:
+    'Hours your participant made outside a place on one day: Stap-in/PVT, a taalcafé or another activity.',
+})
+export class LogParticipationHoursInput {
+  @Field(() => ID, { description: 'A participant of your caseload.' })
+  @IsUUID('all', { message: 'participantId must be an id' })
+  participantId: string;
+
+  @Field(() => OtherParticipationActivity, { description: 'What the hours were made at.' })
+  @IsEnum(OtherParticipationActivity, { message: 'activity must be STAP_IN_PVT, TAALCAFE or OTHER_ACTIVITY' })
+  activity: OtherParticipationActivity;
+
+  @Field({
+    description:
+      'Whether it was a Dutch-speaking environment. Only then do the hours count towards the Z-route’s 800 (Stap-in in the own language: false).',
+  })
+  @IsBoolean({ message: 'dutchSpeakingEnvironment must be true or false' })
+  dutchSpeakingEnvironment: boolean;
+
+  @Field(() => GraphQLDate, {
+    description: 'The day: in the integration term (from the PIP date) and not in the future.',
+  })
+  @Matches(DATE_PATTERN, { message: 'date must be a date written as YYYY-MM-DD' })
+  date: string;
+
+  @Field(() => Float, { description: 'Hours, more than 0 and at most 24 in a day, in steps of 0.25.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsPositive({ message: 'hours must be more than 0' })
+  @Max(24, { message: 'hours cannot be more than 24 in a day' })
+  hours: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it was, e.g. which taalcafé; at most 500 characters.',
+  })
+  @IsOptional()
+  @IsString()
+  @NoControlCharacters({ multiline: true })
+  @MaxLength(500, { message: 'note can be at most 500 characters' })
+  note?: string | null;
 
   @IdempotencyKeyField('Send the same key when retrying: nothing is logged twice.')
   idempotencyKey?: string;

@@ -167,6 +167,26 @@ export class ParticipantFieldsInput {
   @Matches(DATE_PATTERN, { message: 'availableFrom must be a date written as YYYY-MM-DD' })
   availableFrom?: string | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Hours of paid work a week, 0–60 in steps of 0.25; at least MAP_EXEMPT_PAID_WORK_HOURS exempts from the MAP practice hours. null: none recorded.',
+  })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'paidWorkHoursPerWeek must be a number' })
+  @Min(0, { message: 'paidWorkHoursPerWeek cannot be negative' })
+  @Max(60, { message: 'paidWorkHoursPerWeek can be at most 60' })
+  paidWorkHoursPerWeek?: number | null;
+
+  @Field({
+    nullable: true,
+    description:
+      'Record that the participant is exempt from the MAP practice hours for another reason than paid work (false on create when omitted).',
+  })
+  @IsOmittable()
+  @IsBoolean()
+  mapExemptionRecorded?: boolean;
+
   @Field(() => ParticipantChildcareInput, {
     nullable: true,
     description: 'Childcare need and cover; replaces the stored childcare details as a whole.',
