@@ -175,7 +175,7 @@ describe('HoursService', () => {
           fields: [
             {
               path: 'hours',
-              message: `with the 20 hours already logged at other places on ${day(-2)}, this would be more than 24 hours in that day`,
+              message: `with the 20 hours already logged elsewhere on ${day(-2)}, this would be more than 24 hours in that day`,
             },
           ],
         },

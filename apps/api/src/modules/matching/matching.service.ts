@@ -147,10 +147,14 @@ export class MatchingService {
     return createMatcher([toCandidate(placement, location, occupied)], this.travel);
   }
 
-  /** Engine input per participant, with the Z-route hours already made (they set the weekly need). */
+  /**
+   * Engine input per participant, with the Z-route hours already made (they set the weekly need)
+   * and the MAP practice hours still needed while their MAP runs (MAP practice places rank higher).
+   */
   private async profilesOf(participants: ParticipantEntity[]) {
     const zRoute = participants.filter((p) => p.route === LearningRoute.Z_ROUTE).map((p) => p.id);
     const done = await this.hours.countingParticipationHours(zRoute);
+    const mapNeeded = await this.hours.mapPracticeHoursNeeded(participants);
     return participants.map((participant) => {
       const home = this.postcodes.locationOf(participant.homePostcode);
       // The postcode was validated on save; a table without it means the bundled data changed.
@@ -160,7 +164,10 @@ export class MatchingService {
           `The home postcode area ${participant.homePostcode} is no longer known; update the participant`,
           { reason: 'HOME_POSTCODE_UNKNOWN' },
         );
-      return toProfile(participant, home, done.get(participant.id) ?? 0);
+      return {
+        ...toProfile(participant, home, done.get(participant.id) ?? 0),
+        mapPracticeHoursNeeded: mapNeeded.get(participant.id) ?? 0,
+      };
     });
   }
 }

@@ -341,11 +341,15 @@ export class ParticipantsService {
         errors.add('input.childcare.childrenAges', "childcare is needed, so give the children's ages");
       }
     }
-    if (
-      typeof input.paidWorkHoursPerWeek === 'number' &&
-      Math.round(input.paidWorkHoursPerWeek * 4) !== input.paidWorkHoursPerWeek * 4
-    ) {
-      errors.add('input.paidWorkHoursPerWeek', 'paidWorkHoursPerWeek goes in steps of a quarter hour (0.25)');
+    const paidWork = input.paidWorkHoursPerWeek;
+    if (typeof paidWork === 'number') {
+      if (!(paidWork >= 0 && paidWork <= 60))
+        errors.add('input.paidWorkHoursPerWeek', 'paidWorkHoursPerWeek must be between 0 and 60');
+      else if (Math.round(paidWork * 4) !== paidWork * 4)
+        errors.add(
+          'input.paidWorkHoursPerWeek',
+          'paidWorkHoursPerWeek goes in steps of a quarter hour (0.25)',
+        );
     }
     if (input.availableFrom && !isCalendarDate(input.availableFrom)) {
       errors.add('input.availableFrom', `${input.availableFrom} is not a date in the calendar`);
