@@ -81,6 +81,10 @@ registerEnumType(ScoreComponent, {
       description:
         'Minus 35 points for a place that is not paid when the participant prefers paid work (PAID_PREFERRED); 0 otherwise.',
     },
+    MAP_PRACTICE: {
+      description:
+        "15 points when the place offers MAP practice while the participant's MAP runs (from term month MAP_START_MONTH, not exempt, practice hours still needed); else 0.",
+    },
   },
 });
 
@@ -146,7 +150,8 @@ export class MatchModel {
   placement: PlacementModel;
 
   @Field(() => Float, {
-    description: 'Ranking score in points: a perfect place scores 100; stretch penalties subtract.',
+    description:
+      'Ranking score in points: a perfect place scores 100 (115 with MAP practice while the MAP runs); stretch penalties subtract.',
   })
   score: number;
 
