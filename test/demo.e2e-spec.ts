@@ -299,6 +299,46 @@ describe('the Amersfoort demo set', () => {
     expect(overfull.n).toBe(0);
   });
 
+  it('shows Stap-in hours apart from the 800 and a MAP exemption for paid work, as the stories say', async () => {
+    type Progress = {
+      participantProgress: {
+        mapPhase: string;
+        mapExemption: string;
+        participation: { done: number } | null;
+        hoursByActivity: Array<{ activity: string; approvedHours: number; qualifyingHours: number }>;
+      };
+    };
+    const progressOf = async (clientReference: string) => {
+      const [row]: Array<{ id: string; coach_id: string }> = await t.dataSource.query(
+        'SELECT id, coach_id FROM participants WHERE client_reference = $1',
+        [clientReference],
+      );
+      const res = await t.gql<Progress>(
+        `query($id: ID!) { participantProgress(participantId: $id) { mapPhase mapExemption participation { done } hoursByActivity { activity approvedHours qualifyingHours } } }`,
+        { id: row.id },
+        await t.tokenFor(users.find((u) => u.id === row.coach_id)!),
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.participantProgress;
+    };
+    const amina = DEMO_PARTICIPANTS.find((p) => p.stapInPvtLessons)!;
+    expect(amina.story).toMatch(/Stap In/);
+    const aminaProgress = await progressOf(amina.clientReference);
+    expect(aminaProgress.hoursByActivity.find((a) => a.activity === 'STAP_IN_PVT')).toEqual({
+      activity: 'STAP_IN_PVT',
+      approvedHours: amina.stapInPvtLessons! * 2.5,
+      qualifyingHours: 0,
+    });
+    expect(aminaProgress.participation?.done).toBe(amina.participationHoursDone);
+
+    const rami = DEMO_PARTICIPANTS.find((p) => p.paidWorkHoursPerWeek)!;
+    expect(rami.story).toMatch(/exempt/);
+    expect(await progressOf(rami.clientReference)).toMatchObject({
+      mapPhase: 'EXEMPT',
+      mapExemption: 'PAID_WORK',
+    });
+  });
+
   it('runs the whole workflow on demo data: a coach proposes, the place accepts, hours are logged and approved, progress shows', async () => {
     type MatchData = {
       matchesForParticipant: {

@@ -74,6 +74,7 @@ const EXAMPLES: Record<string, Example> = {
     },
   },
   Approve: { as: 'coach', variables: (s) => ({ entryId: s.entryId }) },
+  LogPvtHours: { as: 'coach', variables: (s) => ({ participantId: s.participantId, today: s.today }) },
   Progress: { as: 'coach' },
   Subscribe: {
     as: 'place',

@@ -528,6 +528,32 @@ describe('engine properties', () => {
     );
   });
 
+  it('a running MAP changes no match, only adds 15 points to each place with MAP practice', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.integer({ min: 1, max: 40 }),
+        (p, places, o, needed) => {
+          const matcher = createMatcher(places, travel);
+          const all = { ...o, maxResults: places.length + 1 };
+          const scores = (profile: ParticipantProfile) =>
+            new Map(matcher.match(profile, all).matches.map((m) => [m.placementId, m.score]));
+          const before = scores({ ...p, mapPracticeHoursNeeded: 0 });
+          const after = scores({ ...p, mapPracticeHoursNeeded: needed });
+          expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+          for (const place of places) {
+            if (!before.has(place.id)) continue;
+            const bonus = place.mapPractice ? 15 : 0;
+            expect(after.get(place.id)).toBeCloseTo(before.get(place.id)! + bonus, 6);
+          }
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('gives the same output for the same input, also with shuffled input arrays', () => {
     fc.assert(
       fc.property(participantArb(false), placementsArb(false), optionsArb, fc.nat(), (p, places, o, seed) => {

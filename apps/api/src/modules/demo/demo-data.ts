@@ -69,6 +69,7 @@ export function participantInput(demo: DemoParticipant, start: string): CreatePa
     story: _story,
     participationHoursDone: _hours,
     participationHoursPerWeek: _pace,
+    stapInPvtLessons: _lessons,
     pipOffsetDays,
     availableFromOffsetDays,
     ...input
@@ -144,6 +145,7 @@ const PARTICIPANTS: RecordKind<DemoParticipantFields, CreateParticipantInput> = 
     'availableFromOffsetDays',
     'participationHoursDone',
     'participationHoursPerWeek',
+    'stapInPvtLessons',
   ],
   input: CreateParticipantInput,
   derivedFrom: { pipDate: 'pipOffsetDays', availableFrom: 'availableFromOffsetDays' },

@@ -101,4 +101,16 @@ export class DemoParticipantFields {
   @Min(1)
   @Max(40)
   participationHoursPerWeek?: number | null;
+
+  /**
+   * Stap-in lessons followed (each 2.5 hours, one a week back from last week; Amersfoort's Stap In
+   * is 20 lessons, 50 hours, in the own language): the seeder writes them as hours the coach
+   * logged outside places (STAP_IN_PVT, not a Dutch-speaking environment, so not counting towards
+   * the 800).
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  stapInPvtLessons?: number | null;
 }

@@ -27,6 +27,9 @@ export interface SeedReport {
  * Loads the Amersfoort demo set (data/demo, checked on load) into an empty database. Places and
  * participants go through their services, so the demo obeys the same rules as real input.
  */
+/** One Stap-in lesson: Amersfoort's Stap In is 20 lessons, 50 hours in total (report, Stap In programma). */
+const STAP_IN_LESSON_HOURS = 2.5;
+
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('Demo');
@@ -99,6 +102,7 @@ export class DemoSeeder {
       const coach = actors.get(person.coachKey)!;
       const created = await this.participants.create(coach, participantInput(person, start));
       await this.writeHoursHistory(person, created, coach, places, start);
+      await this.writeStapInHistory(person, created, coach, start);
       onProgress(++done, total);
     }
     const report = {
@@ -176,6 +180,30 @@ export class DemoSeeder {
         ],
       );
     });
+  }
+
+  /**
+   * The Stap-in lessons a demo person followed, as hours their coach logged outside places: one
+   * lesson of 2.5 hours a week running back from last week, in the own language (so not counting
+   * towards the 800), approved as logged like every entry a coach logs.
+   */
+  private async writeStapInHistory(
+    person: DemoParticipant,
+    participant: ParticipantEntity,
+    coach: Actor,
+    today: string,
+  ): Promise<void> {
+    if (!person.stapInPvtLessons) return;
+    const lesson = STAP_IN_LESSON_HOURS;
+    const history = demoHoursHistory(person.stapInPvtLessons * lesson, lesson, today, participant.pipDate);
+    await this.dataSource.query(
+      `INSERT INTO hours_entries (introduction_id, participant_id, activity, dutch_speaking_environment, note,
+                                  work_date, hours, source, status, created_by, created_at, decided_by, decided_at)
+       SELECT NULL, $1::uuid, 'STAP_IN_PVT', false, 'Stap In, les ' || d.n || ' (eigen taal)',
+              d.work_date, d.hours, 'COACH', 'APPROVED', $2::uuid, d.work_date, $2::uuid, d.work_date
+         FROM unnest($3::date[], $4::numeric[]) WITH ORDINALITY AS d(work_date, hours, n)`,
+      [participant.id, coach.userId, history.map((e) => e.date), history.map((e) => e.hours)],
+    );
   }
 
   /** Demo users with their ids, for the start-up banner and `npm run token`. */

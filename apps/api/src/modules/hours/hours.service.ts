@@ -182,7 +182,7 @@ export class HoursService {
       await manager.save(old);
       return this.insertActivity(manager, actor, {
         participantId: participant.id,
-        activity: old.activity as Exclude<HoursActivity, 'PLACEMENT'>,
+        activity: old.activity,
         dutchSpeakingEnvironment: old.dutchSpeakingEnvironment ?? false,
         note: old.note,
         date: old.workDate,

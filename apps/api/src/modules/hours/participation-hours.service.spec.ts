@@ -10,7 +10,6 @@ import {
   type TestApp,
 } from '@plekwijzer/test-support';
 import type { Role, Actor } from '@plekwijzer/api/modules/auth/role.js';
-import type { ProposeInput } from '@plekwijzer/api/modules/introductions/dto/introduction.inputs.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import type { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
@@ -161,7 +160,7 @@ describe('HoursService: hours outside places and the MAP', () => {
         participantId: id,
         placementId: place.id,
         consentConfirmed: true,
-      } as ProposeInput);
+      });
       await introductions.accept(as('employerA'), intro.id);
       await introductions.start(as('employerA'), intro.id, day(-10));
       await hours.log(as('coach'), { introductionId: intro.id, date: day(-3), hours: 20 });
