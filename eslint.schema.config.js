@@ -12,6 +12,7 @@ const [, namingDefaults] = recommended['@graphql-eslint/naming-convention'];
  * would break a client cache. Every other object type must have `id: ID!`.
  */
 const VALUE_TYPES = [
+  'ActivityHours',
   'Check',
   'Childcare',
   'Commitment',

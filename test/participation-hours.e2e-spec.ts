@@ -92,7 +92,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
     t = await createTestApp();
     actors = await insertStandardActors(t.dataSource);
     tokens = await tokensFor(actors, (user) => t.tokenFor(user));
-  });
+  }, 120_000); // booting the app may take a while on a loaded machine
   afterAll(() => t.close());
 
   describe('logging PVT and taalcafé hours', () => {
@@ -374,7 +374,7 @@ describe('a municipality that plans the MAP earlier (MAP_START_MONTH 3)', () => 
     t = await createTestApp({ env: { MAP_START_MONTH: '3', MAP_EXEMPT_PAID_WORK_HOURS: '8' } });
     const actors = await insertStandardActors(t.dataSource);
     token = (await tokensFor(actors, (user) => t.tokenFor(user))).coach;
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   it('judges the MAP from month 3, and exempts 8 hours of paid work', async () => {
