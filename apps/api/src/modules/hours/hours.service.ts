@@ -279,18 +279,25 @@ export class HoursService {
    */
   async mapPracticeHoursNeeded(participants: readonly ParticipantEntity[]): Promise<Map<string, number>> {
     if (participants.length === 0) return new Map();
-    const rows: Array<{ participant_id: string; hours: string }> = await this.dataSource.query(
-      `SELECT h.participant_id, sum(h.hours) AS hours
+    // Per day, so the term's last day is the one progress uses (integrationTermLastDay).
+    const rows: Array<{ participant_id: string; work_date: string; hours: string }> =
+      await this.dataSource.query(
+        `SELECT h.participant_id, to_char(h.work_date, 'YYYY-MM-DD') AS work_date, sum(h.hours) AS hours
          FROM hours_entries h
          JOIN introductions i ON i.id = h.introduction_id
          JOIN placements p ON p.id = i.placement_id
          JOIN participants pt ON pt.id = h.participant_id
         WHERE h.participant_id = ANY($1) AND h.superseded_at IS NULL AND h.status = 'APPROVED' AND p.map_practice
-          AND h.work_date BETWEEN pt.pip_date AND (pt.pip_date + interval '3 years' - interval '1 day')::date
-        GROUP BY h.participant_id`,
-      [participants.map((p) => p.id)],
-    );
-    const done = new Map(rows.map((r) => [r.participant_id, Number(r.hours)]));
+          AND h.work_date >= pt.pip_date
+        GROUP BY h.participant_id, h.work_date`,
+        [participants.map((p) => p.id)],
+      );
+    const termEnd = new Map(participants.map((p) => [p.id, integrationTermLastDay(p.pipDate)]));
+    const done = new Map<string, number>();
+    for (const r of rows) {
+      if (r.work_date > termEnd.get(r.participant_id)!) continue;
+      done.set(r.participant_id, (done.get(r.participant_id) ?? 0) + Number(r.hours));
+    }
     const now = today();
     return new Map(
       participants.map((participant) => {

@@ -309,6 +309,35 @@ describe('HoursService: hours outside places and the MAP', () => {
       });
     });
 
+    it('counts approved hours at MAP practice places, and only those, against the 40 still needed', async () => {
+      const id = await newParticipant({ pipDate: day(-400), route: 'B1_ROUTE' });
+      const introduce = async (mapPractice: boolean) => {
+        const place = await placements.create(
+          as('employerA'),
+          placeInput<CreatePlacementInput>({ mapPractice }),
+        );
+        await placements.publish(as('employerA'), place.id);
+        const intro = await introductions.propose(as('coach'), {
+          participantId: id,
+          placementId: place.id,
+          consentConfirmed: true,
+        });
+        await introductions.accept(as('employerA'), intro.id);
+        await introductions.start(as('employerA'), intro.id, day(-10));
+        return intro.id;
+      };
+      const practice = await introduce(true);
+      const other = await introduce(false);
+      await hours.log(as('coach'), { introductionId: practice, date: day(-3), hours: 6 });
+      await hours.log(as('coach'), { introductionId: other, date: day(-4), hours: 5 });
+      // A place's entry waiting for approval does not count yet.
+      await hours.log(as('employerA'), { introductionId: practice, date: day(-2), hours: 4 });
+      await hours.logParticipation(as('coach'), input(id, { hours: 3 })); // a taalcafé is no MAP practice
+      const [participant] = await participants.byIds([id]);
+      expect((await hours.mapPracticeHoursNeeded([participant])).get(id)).toBe(34);
+      expect((await hours.progress(as('coach'), id)).map).toMatchObject({ done: 6, remaining: 34 });
+    });
+
     it('refuses paid work outside 0–60 hours or off the quarter hour as a field error', async () => {
       for (const paidWorkHoursPerWeek of [-1, 61, 10.1]) {
         await expect(
