@@ -8,6 +8,7 @@ import { RateLimitModule } from '@plekwijzer/api/common/rate-limit.js';
 import { RequestContextMiddleware } from '@plekwijzer/api/common/request-context.js';
 import { SecurityHeadersMiddleware } from '@plekwijzer/api/common/security-headers.js';
 import { GraphiqlMiddleware } from '@plekwijzer/api/common/graphiql.js';
+import { WebAppMiddleware } from '@plekwijzer/api/common/web-app.js';
 import { ConfigModule } from '@plekwijzer/api/config/config.module.js';
 import { DatabaseModule } from '@plekwijzer/api/database/database.module.js';
 import { AppGraphqlModule } from '@plekwijzer/api/graphql.module.js';
@@ -63,9 +64,9 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
 })
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // GraphiQL last, so that its page and files carry the security headers too.
+    // GraphiQL and the web app last, so that their pages and files carry the security headers too.
     consumer
-      .apply(SecurityHeadersMiddleware, RequestContextMiddleware, GraphiqlMiddleware)
-      .forRoutes('*path');
+      .apply(SecurityHeadersMiddleware, RequestContextMiddleware, GraphiqlMiddleware, WebAppMiddleware)
+      .forRoutes('{*path}');
   }
 }

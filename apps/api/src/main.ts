@@ -11,8 +11,10 @@ async function bootstrap(): Promise<void> {
   app.useGlobalPipes(createValidationPipe());
   const config = app.get(AppConfig);
   await app.listen(config.PORT, config.HOST);
-  const url = `http://localhost:${config.PORT}/graphql`;
-  app.get(Logger).log(`Plekwijzer is listening on ${url}`, 'Bootstrap');
+  const url = `http://localhost:${config.PORT}`;
+  app.get(Logger).log(`Plekwijzer is listening on ${url}/graphql`, 'Bootstrap');
+  // The line to look for after `npm start`: the web workspace, served by this process.
+  app.get(Logger).log(`Open the web workspace at ${url}/`, 'Bootstrap');
   // SIGTERM/SIGINT: stop accepting requests, finish the ones in flight, close the database, and
   // exit 0 — a clean stop (Nest's own hooks re-raise the signal, which reads as a crash).
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -23,6 +23,7 @@ describe('configuration', () => {
       PC4_CSV_PATH: '/data/pc4.csv',
       TRAVEL_MATRIX_CSV: '/data/matrix.csv',
       GRAPHIQL_DIR: '/srv/graphiql',
+      WEB_DIR: '/srv/web',
       WEBHOOK_MAX_ATTEMPTS: '3',
       SEARCH_INDEXER_ENABLED: 'false',
     });
@@ -31,6 +32,7 @@ describe('configuration', () => {
     expect(config.PC4_CSV_PATH).toBe('/data/pc4.csv');
     expect(config.TRAVEL_MATRIX_CSV).toBe('/data/matrix.csv');
     expect(config.GRAPHIQL_DIR).toBe('/srv/graphiql');
+    expect(config.WEB_DIR).toBe('/srv/web');
     expect(config.WEBHOOK_MAX_ATTEMPTS).toBe(3);
     expect(config.SEARCH_INDEXER_ENABLED).toBe('false');
   });
@@ -139,6 +141,8 @@ describe('configuration', () => {
       'MEILI_URL',
       'METRICS_TOKEN',
       'GRAPHIQL_DIR',
+      'WEB_DIR',
+      'DEV_SIGN_IN',
     ])
       expect(CONFIG_KEYS).toContain(key);
   });

@@ -144,6 +144,19 @@ export class AppConfig {
   @IsString()
   GRAPHIQL_DIR?: string;
 
+  /** The built web app (`npm run build` writes it), served at `/`; default `dist/web` in the project. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  WEB_DIR?: string;
+
+  /**
+   * The development sign-in page (`/dev/sign-in/*`: the demo users, a token for one). auto: on when
+   * tokens are signed locally (JWT_SECRET) outside production; never in production.
+   */
+  @IsIn(['auto', 'false'])
+  DEV_SIGN_IN: 'auto' | 'false' = 'auto';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
@@ -339,6 +352,10 @@ export class AppConfig {
 
   get rateLimitEnabled(): boolean {
     return this.RATE_LIMIT_ENABLED === 'auto' ? this.NODE_ENV !== 'test' : this.RATE_LIMIT_ENABLED === 'true';
+  }
+
+  get devSignInEnabled(): boolean {
+    return this.DEV_SIGN_IN === 'auto' && Boolean(this.JWT_SECRET) && !this.isProduction;
   }
 
   get isProduction(): boolean {

@@ -1,0 +1,28 @@
+import type { Role } from '../auth/session';
+
+export interface NavItem {
+  to: string;
+  /** Message id of the link text. */
+  label: string;
+}
+
+/**
+ * Each role's navigation, and so its start page (the first item). A role sees only its own links;
+ * its pages are guarded by RequireRole too, so a link typed by hand shows "no access", never data.
+ * A new role's pages: add a features/<role>/routes.tsx and its items here.
+ */
+export const NAVIGATION: Record<Role, readonly NavItem[]> = {
+  COACH: [
+    { to: '/coach/clients', label: 'nav.coach.clients' },
+    { to: '/coach/introductions', label: 'nav.coach.introductions' },
+    { to: '/coach/hours', label: 'nav.coach.hours' },
+  ],
+  EMPLOYER: [],
+  PARTNER: [],
+  ADMIN: [],
+  ANALYST: [],
+};
+
+export function homeOf(role: Role): string {
+  return NAVIGATION[role][0]?.to ?? '/start';
+}

@@ -1,0 +1,77 @@
+import { fieldOf, isUnauthenticated, summariseError } from './errors';
+
+describe('summariseError', () => {
+  it('maps the API field errors to the form fields, the first message per field', () => {
+    const summary = summariseError({
+      graphQLErrors: [
+        {
+          message: 'The input is not valid',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            reason: 'INVALID_INPUT',
+            fields: [
+              { path: 'input.message', message: 'message must be shorter than or equal to 2000 characters' },
+              { path: 'input.supportNeeded.2', message: 'each value in supportNeeded must be shorter' },
+              { path: 'input.message', message: 'a second problem with the message' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(summary).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_INPUT',
+      message: 'The input is not valid',
+      fields: {
+        message: 'message must be shorter than or equal to 2000 characters',
+        supportNeeded: 'each value in supportNeeded must be shorter',
+      },
+    });
+  });
+
+  it('keeps code and reason of an error without fields', () => {
+    const summary = summariseError({
+      graphQLErrors: [
+        { message: 'Consent is required', extensions: { code: 'CONFLICT', reason: 'CONSENT_REQUIRED' } },
+      ],
+    });
+    expect(summary).toMatchObject({ code: 'CONFLICT', reason: 'CONSENT_REQUIRED', fields: {} });
+  });
+
+  it('ignores malformed field entries', () => {
+    const summary = summariseError({
+      graphQLErrors: [
+        { message: 'x', extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 1 }, 'x', null] } },
+      ],
+    });
+    expect(summary.fields).toEqual({});
+  });
+
+  it('reports a network failure as NETWORK', () => {
+    expect(summariseError({ networkError: new Error('Failed to fetch') })).toEqual({
+      code: 'NETWORK',
+      message: 'Failed to fetch',
+      fields: {},
+    });
+  });
+});
+
+describe('fieldOf', () => {
+  it('strips the argument and list indexes', () => {
+    expect(fieldOf('input.languageLevels.speaking')).toBe('languageLevels');
+    expect(fieldOf('input.supportNeeded.0')).toBe('supportNeeded');
+    expect(fieldOf('participantId', 'input')).toBe('participantId');
+  });
+});
+
+describe('isUnauthenticated', () => {
+  it('is true only for an UNAUTHENTICATED error', () => {
+    expect(
+      isUnauthenticated({ graphQLErrors: [{ message: 'x', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    ).toBe(true);
+    expect(isUnauthenticated({ graphQLErrors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] })).toBe(
+      false,
+    );
+    expect(isUnauthenticated({ networkError: new Error('offline') })).toBe(false);
+  });
+});

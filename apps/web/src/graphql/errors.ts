@@ -1,0 +1,70 @@
+/**
+ * Turns a failed GraphQL answer into what a screen shows: one message for the form, and a message
+ * per input field (the API puts them in `extensions.fields`, each with a dotted path inside the
+ * operation's arguments, such as `input.message` or `input.supportNeeded.2`).
+ */
+export interface ApiErrorLike {
+  graphQLErrors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+  networkError?: Error;
+}
+
+export interface ErrorSummary {
+  /** The API's error code (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT, …) or NETWORK. */
+  code: string;
+  /** The ErrorReason, when the API named one. */
+  reason?: string;
+  /** The first error's message, written by the API for the person using the client. */
+  message: string;
+  /** Field name inside the input (`message`, `supportNeeded`) → its first message. */
+  fields: Record<string, string>;
+}
+
+interface FieldError {
+  path: string;
+  message: string;
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as FieldError).path === 'string' &&
+    typeof (value as FieldError).message === 'string'
+  );
+}
+
+/**
+ * The field a path belongs to, relative to the argument the form fills: `input.supportNeeded.2`
+ * → `supportNeeded`; a path of another argument is kept whole.
+ */
+export function fieldOf(path: string, argument = 'input'): string {
+  const parts = path.split('.');
+  const inside = parts[0] === argument ? parts.slice(1) : parts;
+  const named = inside.filter((p) => !/^\d+$/.test(p));
+  return named[0] ?? path;
+}
+
+export function summariseError(error: ApiErrorLike, argument = 'input'): ErrorSummary {
+  const first = error.graphQLErrors?.[0];
+  if (!first) {
+    return { code: 'NETWORK', message: error.networkError?.message ?? 'Network error', fields: {} };
+  }
+  const fields: Record<string, string> = {};
+  for (const e of error.graphQLErrors ?? []) {
+    const list = e.extensions?.fields;
+    if (!Array.isArray(list)) continue;
+    for (const f of list) {
+      if (!isFieldError(f)) continue;
+      const name = fieldOf(f.path, argument);
+      fields[name] ??= f.message;
+    }
+  }
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
+  const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
+  return { code, reason, message: first.message, fields };
+}
+
+/** Whether the API refused the token (expired, revoked user): the session is over. */
+export function isUnauthenticated(error: ApiErrorLike): boolean {
+  return (error.graphQLErrors ?? []).some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
