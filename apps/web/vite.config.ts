@@ -8,6 +8,13 @@ const api = `http://localhost:${process.env.PORT ?? '3000'}`;
 
 export default defineConfig({
   root,
+  resolve: {
+    // The domain's pure rules (libs/domain: the introduction lifecycle, vocabularies), shared with
+    // the API rather than copied.
+    alias: {
+      '@plekwijzer/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
+  },
   // Vite 8 compiles TSX itself (Oxc); React's automatic runtime, so no `import React` per file.
   // (@vitejs/plugin-react would add Fast Refresh only; see README "Dependencies and why".)
   oxc: { jsx: { runtime: 'automatic' } },

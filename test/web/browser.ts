@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } fr
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 
 /**
@@ -91,6 +92,9 @@ export interface WebHarness {
 export async function startWebHarness(executablePath: string): Promise<WebHarness> {
   const dir = builtWebApp();
   const t = await createTestApp({ seedDemo: true, env: { WEB_DIR: dir } });
+  // Tests drive the search indexer themselves: index the demo places once, as the running
+  // service would have done by the time a coach searches.
+  await t.app.get(SearchIndexer).runOnce();
   await t.app.listen(0, '127.0.0.1');
   const { port } = (t.app.getHttpServer() as { address(): AddressInfo }).address();
   // playwright-core gives every launch a fresh temporary profile (user-data-dir).
@@ -124,6 +128,8 @@ export async function newPage(
     locale: options.locale ?? 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+  // Well under Jest's test timeout, so a step that waits in vain fails with its own message.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

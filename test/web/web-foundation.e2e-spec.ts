@@ -106,6 +106,75 @@ if (!chromiumPath) {
       await context.close();
     });
 
+    it('coach journey: caseload → client → matches → why not → propose, with consent', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH);
+      await page.getByRole('link', { name: 'Hawa', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Hawa' }).waitFor();
+      await page.getByRole('heading', { name: 'Voortgang' }).waitFor();
+      await expect(page.title()).resolves.toBe('Cliënt · Plekwijzer');
+      await expectAccessible(page);
+
+      await page.getByRole('link', { name: 'Passende plekken' }).click();
+      await page.getByText(/\d+ passende plek(ken)? · \d+ bijna passend/).waitFor();
+      const cards = page.locator('.pw-match');
+      expect(await cards.count()).toBeGreaterThan(0);
+      const first = cards.first();
+      const title = (await first.getByRole('heading', { level: 3 }).textContent())!;
+      // Each check says in words whether it passed; the score has its "why" one click away.
+      await expect(first.locator('.pw-check').count()).resolves.toBeGreaterThan(5);
+      await first.getByRole('button', { name: 'Waarom deze score?' }).click();
+      await first.getByRole('heading', { name: 'Zo komt de score tot stand' }).waitFor();
+      // Near misses lead with their failing criterion and a fix hint.
+      const nearMiss = page.locator('.pw-near-miss').first();
+      await nearMiss.locator('.pw-check--failed').first().waitFor();
+      await nearMiss.getByText('Past als:').waitFor();
+      await expectAccessible(page);
+
+      // "Waarom niet?" for any place, found by words.
+      await page.getByLabel('Zoek een plek op naam of woord').fill('magazijn');
+      await page.getByRole('button', { name: 'Plek zoeken' }).click();
+      const hit = page.locator('.pw-why-not__hit').first();
+      await hit.getByRole('button', { name: 'Waarom niet?' }).click();
+      await hit.getByText(/Deze plek past/).waitFor();
+      await expect(hit.locator('.pw-check').count()).resolves.toBeGreaterThan(5);
+      await expectAccessible(page);
+
+      // Propose: the dialog shows what the place will see and insists on consent.
+      await first.getByRole('button', { name: 'Voorstellen' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('Dit ziet de plek van je cliënt.').waitFor();
+      await dialog.getByLabel('Begeleiding die nodig is').fill('taalmaatje, uitleg met plaatjes');
+      await dialog.getByLabel('Bericht aan de plek').fill('Hawa kijkt ernaar uit.');
+      await dialog.getByRole('button', { name: 'Voorstel versturen' }).click();
+      await dialog.getByText('Bevestig dat je cliënt toestemming heeft gegeven.').waitFor();
+      await expectAccessible(page);
+      await dialog.getByLabel(/heeft toestemming gegeven/).check();
+      await dialog.getByRole('button', { name: 'Voorstel versturen' }).click();
+      await dialog.getByText(`Je voorstel voor ${title} is verstuurd.`).waitFor();
+
+      // The introductions board shows it, with its history, and it can be withdrawn.
+      await dialog.getByRole('link', { name: 'Naar de voorstellen van deze cliënt' }).click();
+      const card = page.locator('.pw-introduction', { hasText: title }).first();
+      await card.getByText('voorgesteld', { exact: true }).waitFor();
+      await card.getByRole('button', { name: 'Geschiedenis tonen' }).click();
+      await card.locator('.pw-history li').first().waitFor();
+      await expectAccessible(page);
+      const [row]: Array<{ support_needed: string[]; message: string }> = await h.t.dataSource.query(
+        `SELECT i.support_needed, i.message FROM introductions i JOIN participants p ON p.id = i.participant_id
+          WHERE p.nickname = 'Hawa' AND i.status = 'PROPOSED'`,
+      );
+      expect(row).toEqual({
+        support_needed: ['taalmaatje', 'uitleg met plaatjes'],
+        message: 'Hawa kijkt ernaar uit.',
+      });
+      await card.getByRole('button', { name: 'Intrekken' }).click();
+      await card.getByRole('button', { name: 'Ja, voorstel intrekken' }).click();
+      await card.getByText('ingetrokken', { exact: true }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 120_000);
+
     it('works on a 360 px wide phone screen without sideways scrolling', async () => {
       const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
       await signInAs(page, COACH);

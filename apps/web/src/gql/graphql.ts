@@ -4,6 +4,102 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which hours the coach approves. */
+export type ApproveHoursInput = {
+  /** A PENDING entry of your participant. */
+  entryId: string | number;
+};
+
+/** Why a place said no (used for the municipality’s figures). */
+export type DeclineReason =
+  /** The participant's free time does not fit the place's hours. */
+  | 'AVAILABILITY'
+  /** Childcare (kinderopvang) is not arranged for the hours at the place. */
+  | 'CHILDCARE'
+  /** The participant's Dutch (taalniveau) is not enough for the place yet. */
+  | 'LANGUAGE'
+  /** The place has no room at the moment. */
+  | 'NO_CAPACITY'
+  /** No response came to the contact about the introduction. */
+  | 'NO_RESPONSE'
+  /** Another reason; explain it in the note. */
+  | 'OTHER'
+  /** The participant's profile does not fit the work. */
+  | 'PROFILE_FIT'
+  /** The place is too far or too hard to reach for the participant. */
+  | 'TRAVEL';
+
+/** Why an introduction ended early. */
+export type EndReason =
+  /** Childcare (kinderopvang) could not be kept up. */
+  | 'CHILDCARE'
+  /** The participant reached the goals of the place before the planned end. */
+  | 'COMPLETED_GOALS'
+  /** The participant found work. */
+  | 'FOUND_WORK'
+  /** Health reasons (physical or mental). */
+  | 'HEALTH'
+  /** The Dutch needed at the place proved too hard. */
+  | 'LANGUAGE'
+  /** Another reason; explain it in the note. */
+  | 'OTHER'
+  /** The participant chose to stop. */
+  | 'PARTICIPANT_STOPPED'
+  /** The place itself stopped or ended. */
+  | 'PLACE_ENDED'
+  /** The hours clashed with language classes or other commitments. */
+  | 'SCHEDULE_CONFLICT';
+
+/** Who logged hours. */
+export type HoursEntrySource =
+  /** The participant’s coach; approved when logged. */
+  | 'COACH'
+  /** The place’s organisation; the coach approves or rejects it. */
+  | 'ORGANISATION';
+
+/** Where an hours entry stands. Only approved hours count towards progress. */
+export type HoursEntryStatus =
+  /** Counts towards progress. */
+  | 'APPROVED'
+  /** Waiting for the coach to approve or reject it. */
+  | 'PENDING'
+  /** Does not count; the reason is kept. */
+  | 'REJECTED';
+
+/** PROPOSED → ACCEPTED | DECLINED; ACCEPTED → STARTED → COMPLETED | ENDED_EARLY; WITHDRAWN by the coach from any open state. */
+export type IntroductionStatus =
+  /** The place said yes; the participant takes one of its spots. */
+  | 'ACCEPTED'
+  /** The participant finished as planned; final. */
+  | 'COMPLETED'
+  /** The place said no, with a reason; final. */
+  | 'DECLINED'
+  /** The participant stopped before the planned end, with a reason; final. */
+  | 'ENDED_EARLY'
+  /** The coach proposed the participant (voordracht); waiting for the place's answer. */
+  | 'PROPOSED'
+  /** The participant has started at the place; hours can be logged and the spot stays taken. */
+  | 'STARTED'
+  /** Withdrawn by the coach, or because the participant revoked consent; final. */
+  | 'WITHDRAWN';
+
+/** Taalniveau on the CEFR scale; NONE means no Dutch yet (or none needed). */
+export type LanguageLevel =
+  /** A1: basic words and phrases; the target level of the Z-route. */
+  | 'A1'
+  /** A2: simple everyday exchanges; a threshold volunteer organisations often ask. */
+  | 'A2'
+  /** B1: copes independently in familiar situations; the exam level of the B1-route. */
+  | 'B1'
+  /** B2: upper intermediate. */
+  | 'B2'
+  /** C1: advanced. */
+  | 'C1'
+  /** C2: proficient, near-native. */
+  | 'C2'
+  /** No Dutch yet (below A1); as a requirement: no level needed. */
+  | 'NONE';
+
 /** Leerroute under the Wet inburgering 2021. */
 export type LearningRoute =
   /** B1-route: language exam at B1, participation encouraged. */
@@ -14,6 +110,109 @@ export type LearningRoute =
   | 'ONDERWIJSROUTE'
   /** Zelfredzaamheidsroute: A1 plus 800 participation hours. */
   | 'Z_ROUTE';
+
+/** A criterion of the matching engine (see the README: matching semantics). */
+export type MatchCriterion =
+  /** Beschikbaarheid: the schedule fits the free time around language classes. */
+  | 'AVAILABILITY'
+  /** The place has a free spot. */
+  | 'CAPACITY'
+  /** Kinderopvang: the hours fall in covered time, or the place offers childcare. */
+  | 'CHILDCARE'
+  /** The place's dates overlap the participant's availability and the three-year term. */
+  | 'DATES'
+  /** The place's minimum hours per week are within the participant's maximum. */
+  | 'HOURS'
+  /** Taalniveau per required skill (a stretch of one level may be allowed). */
+  | 'LANGUAGE'
+  /** The place's physical load is within the participant's capacity. */
+  | 'PHYSICAL_LOAD'
+  /** The place is open to the participant's learning route. */
+  | 'ROUTE'
+  /** The place is published. */
+  | 'STATUS'
+  /** The place is open to the participant's target group. */
+  | 'TARGET_GROUP'
+  /** Reistijd by the best mode the participant can use. */
+  | 'TRAVEL'
+  /** Z-route: whether the hours count towards the 800 (Dutch-speaking environment). */
+  | 'Z_ROUTE_COUNTING';
+
+/** How to match a participant against all places. */
+export type MatchOptionsInput = {
+  /** Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting. */
+  excludeNonCountingForZRoute?: boolean;
+  /** Also return places that fail exactly one criterion. */
+  includeNearMisses?: boolean;
+  /** At most this many matches and this many near misses (1–100). */
+  maxResults?: number;
+  /** matchesForParticipant only: consider only places in one of these sectors. */
+  sectors?: Array<Sector> | null | undefined;
+  /** Allow one CEFR level below a required level (flagged). */
+  stretchLanguage?: boolean;
+  /** Only consider places that the place search finds for this text (e.g. "magazijn", "koken"); Dutch word forms and typos are handled as in searchPlacements. Blank means no text filter. */
+  text?: string | null | undefined;
+  /** matchesForParticipant only: consider only places of one of these types. */
+  types?: Array<PlacementType> | null | undefined;
+};
+
+/** How to compare one participant with one place (whyNot, candidatesForPlacement). */
+export type PairOptionsInput = {
+  /** Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting. */
+  excludeNonCountingForZRoute?: boolean;
+  /** Allow one CEFR level below a required level (flagged). */
+  stretchLanguage?: boolean;
+};
+
+/** Physical load (belastbaarheid). */
+export type PhysicalLoad =
+  /** Heavy physical work; fits only a participant with capacity HEAVY. */
+  | 'HEAVY'
+  /** Light physical work; fits a participant of any capacity. */
+  | 'LIGHT'
+  /** Moderate physical work; fits a participant with capacity MEDIUM or HEAVY. */
+  | 'MEDIUM';
+
+/** What kind of offer a place is. */
+export type PlacementType =
+  /** Recurring group activity, such as a taalcafé. */
+  | 'ACTIVITEIT'
+  /** Participation place: taking part in a workplace without pay. */
+  | 'PARTICIPATIEPLEK'
+  /** Trial placement with an employer, often towards a job. */
+  | 'PROEFPLAATSING'
+  /** Internship. */
+  | 'STAGE'
+  /** Language internship: practising Dutch at work. */
+  | 'TAALSTAGE'
+  /** Volunteer work. */
+  | 'VRIJWILLIGERSWERK'
+  /** Work-experience place. */
+  | 'WERKERVARINGSPLEK';
+
+/** Propose a participant of your caseload for a published place. */
+export type ProposeIntroductionInput = {
+  /** You confirm the participant consented to this introduction; it is recorded with your name and the time. */
+  consentConfirmed: boolean;
+  /** Send the same key when retrying: the first result is returned and nothing new is created. */
+  idempotencyKey?: string | null | undefined;
+  /** Your message to the place (shown to them), up to 1000 characters. */
+  message?: string | null | undefined;
+  /** A participant of your caseload who consented to be proposed (consentToBeProposed). */
+  participantId: string | number;
+  /** A published place; the participant may have only one open introduction per place. */
+  placementId: string | number;
+  /** Support the participant needs at the place, e.g. "uitleg voordoen". Up to 5 short items. */
+  supportNeeded?: Array<string> | null | undefined;
+};
+
+/** Which hours the coach rejects, and why. */
+export type RejectHoursInput = {
+  /** A PENDING entry of your participant. */
+  entryId: string | number;
+  /** Why the hours are rejected (shown to the place). */
+  reason: string;
+};
 
 /** ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing. */
 export type RiskLevel =
@@ -37,6 +236,84 @@ export type Role =
   /** Partner organisation (Indebuurt033, taalcafé, …): registers activities and volunteer roles. */
   | 'PARTNER';
 
+/** A part of a match score. */
+export type ScoreComponent =
+  /** Up to 20 points for the share of the weekly hours still needed that the place offers (Z-route: the rest of the 800 spread over the term; otherwise 8 a week); 0 for a Z-route participant when the hours do not count. */
+  | 'HOURS_NEED'
+  /** 30 points when the place's sector is one of the participant's interests, else 0. */
+  | 'INTERESTS'
+  /** Up to 10 points for the share of preferred (not required) language levels the participant meets; 10 when none are preferred. */
+  | 'PREFERRED_LANGUAGE'
+  /** Minus 10 points per required skill met only thanks to the one-level language stretch. */
+  | 'STRETCH_PENALTY'
+  /** Up to 20 points: 5 for a buddy, 5 for a supervisor, 10 when staff speak a language the participant speaks. */
+  | 'SUPPORT'
+  /** Up to 20 points: 20 at the door, falling to 0 at the maximum travel time. */
+  | 'TRAVEL';
+
+/** The sector (branche) of a place, from a fixed list shared with participants' interests. */
+export type Sector =
+  /** Office and administration. */
+  | 'ADMINISTRATIE'
+  /** Construction. */
+  | 'BOUW'
+  /** Libraries, culture. */
+  | 'CULTUUR'
+  /** Retail, supermarkets. */
+  | 'DETAILHANDEL'
+  /** Gardens, garden centres, green maintenance. */
+  | 'GROEN'
+  /** Hospitality, kitchens. */
+  | 'HORECA'
+  /** Childcare and schools. */
+  | 'KINDEROPVANG_ONDERWIJS'
+  /** Second-hand shops, repair cafés, sustainability. */
+  | 'KRINGLOOP'
+  /** Warehouses, logistics. */
+  | 'LOGISTIEK'
+  /** Meeting people and practising Dutch (taalcafé, buurthuis). */
+  | 'ONTMOETING_TAAL'
+  /** Production, manufacturing. */
+  | 'PRODUCTIE'
+  /** Cleaning. */
+  | 'SCHOONMAAK'
+  /** Sports clubs. */
+  | 'SPORT'
+  /** Technical work, repair. */
+  | 'TECHNIEK'
+  /** Welfare, community centres. */
+  | 'WELZIJN'
+  /** Care (zorg), care homes. */
+  | 'ZORG';
+
+/** Doelgroep: statushouder (asylum permit), gezinsmigrant (family migrant) or another migrant. */
+export type TargetGroup =
+  /** Gezinsmigrant: came to join a family member; pays for their own lessons and gets no allowance. */
+  | 'GEZINSMIGRANT'
+  /** Another migrant who must integrate (overige migrant). */
+  | 'OVERIG'
+  /** Statushouder: has an asylum residence permit; the municipality pays for the lessons and provides guidance. */
+  | 'STATUSHOUDER';
+
+/** How a participant can travel (lopen, fiets, e-bike, OV, auto). */
+export type TravelMode =
+  /** Bicycle (fiets). */
+  | 'BIKE'
+  /** Car (auto). */
+  | 'CAR'
+  /** Electric bicycle (e-bike). */
+  | 'EBIKE'
+  /** Public transport (openbaar vervoer, OV). */
+  | 'PUBLIC_TRANSPORT'
+  /** Walking (lopen). */
+  | 'WALK';
+
+/** Which introduction the coach withdraws. */
+export type WithdrawIntroductionInput = {
+  /** A PROPOSED, ACCEPTED or STARTED introduction of your caseload. */
+  introductionId: string | number;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -47,6 +324,101 @@ export type CaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CaseloadQuery = { caseloadProgress: { totalCount: number, edges: Array<{ node: { risk: RiskLevel, pendingHours: number, participation: { done: number, target: number } | null, map: { done: number, target: number }, participant: { id: string, nickname: string | null, clientReference: string, route: LearningRoute } } }> }, myIntroductions: { edges: Array<{ node: { id: string, participant: { id: string } } }> } };
 
+export type ClientOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientOverviewQuery = { participant: { id: string, targetGroup: TargetGroup, homePostcode: string, otherLanguages: Array<string>, maxHoursPerWeek: number, maxTravelMinutes: number, travelModes: Array<TravelMode>, physicalCapacity: PhysicalLoad, interests: Array<Sector>, availableFrom: string | null, pipDate: string, integrationTermLastDay: string, consentToBeProposed: boolean, languageLevels: { speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel }, childcare: { needed: boolean, childrenAges: Array<number> } }, participantProgress: { risk: RiskLevel, weeksLeft: number, pendingHours: number, recentWeeklyAverage: number, participation: { done: number, target: number, neededPerWeek: number } | null, map: { done: number, target: number } } };
+
+export type ClientHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClientHeaderQuery = { participant: { id: string, nickname: string | null, clientReference: string, route: LearningRoute, consentToBeProposed: boolean, languageLevels: { speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel } }, participantProgress: { risk: RiskLevel } };
+
+export type HoursInboxIntroductionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HoursInboxIntroductionsQuery = { myIntroductions: { edges: Array<{ node: { id: string, participant: { id: string, nickname: string | null, clientReference: string }, placement: { id: string, title: string } } }> } };
+
+export type IntroductionHoursQueryVariables = Exact<{
+  introductionId: string | number;
+}>;
+
+
+export type IntroductionHoursQuery = { hoursForIntroduction: { edges: Array<{ node: { id: string, workDate: string, hours: number, status: HoursEntryStatus, source: HoursEntrySource, supersededAt: string | null } }> } };
+
+export type ApproveHoursMutationVariables = Exact<{
+  input: ApproveHoursInput;
+}>;
+
+
+export type ApproveHoursMutation = { approveHours: { hoursEntry: { id: string, status: HoursEntryStatus } } };
+
+export type RejectHoursMutationVariables = Exact<{
+  input: RejectHoursInput;
+}>;
+
+
+export type RejectHoursMutation = { rejectHours: { hoursEntry: { id: string, status: HoursEntryStatus, rejectReason: string | null } } };
+
+export type IntroductionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntroductionsQuery = { myIntroductions: { totalCount: number, edges: Array<{ node: { id: string, status: IntroductionStatus, createdAt: string, startDate: string | null, endDate: string | null, message: string | null, supportNeeded: Array<string>, declineReason: DeclineReason | null, declineNote: string | null, endReason: EndReason | null, participant: { id: string, nickname: string | null, clientReference: string }, placement: { id: string, title: string, type: PlacementType }, history: Array<{ at: string, fromStatus: IntroductionStatus | null, toStatus: IntroductionStatus, reason: string | null, note: string | null }> } }> } };
+
+export type WithdrawIntroductionMutationVariables = Exact<{
+  input: WithdrawIntroductionInput;
+}>;
+
+
+export type WithdrawIntroductionMutation = { withdrawIntroduction: { introduction: { id: string, status: IntroductionStatus } } };
+
+export type ProposeIntroductionMutationVariables = Exact<{
+  input: ProposeIntroductionInput;
+}>;
+
+
+export type ProposeIntroductionMutation = { proposeIntroduction: { introduction: { id: string, status: IntroductionStatus } } };
+
+export type MatchesQueryVariables = Exact<{
+  participantId: string | number;
+  options?: MatchOptionsInput | null | undefined;
+}>;
+
+
+export type MatchesQuery = { matchesForParticipant: { totalCandidates: number, matches: Array<{ score: number, stretched: boolean, countsTowardsZRouteHours: boolean | null, weeklyOverlapHours: number, travel: { minutes: number, mode: TravelMode }, placement: { id: string, title: string, type: PlacementType }, checks: Array<{ criterion: MatchCriterion, passed: boolean, flagged: boolean, detailNl: string, detailEn: string }>, scoreBreakdown: Array<{ criterion: ScoreComponent, points: number, detailNl: string, detailEn: string }> }>, nearMisses: Array<{ failedCriterion: MatchCriterion, fixHintNl: string, fixHintEn: string, placement: { id: string, title: string, type: PlacementType }, checks: Array<{ criterion: MatchCriterion, passed: boolean, flagged: boolean, detailNl: string, detailEn: string }> }> } };
+
+export type WhyNotSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type WhyNotSearchQuery = { searchPlacements: { edges: Array<{ node: { placement: { id: string, title: string, type: PlacementType } } }> } };
+
+export type WhyNotQueryVariables = Exact<{
+  participantId: string | number;
+  placementId: string | number;
+  options?: PairOptionsInput | null | undefined;
+}>;
+
+
+export type WhyNotQuery = { whyNot: Array<{ criterion: MatchCriterion, passed: boolean, flagged: boolean, detailNl: string, detailEn: string }> };
+
 
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseloadProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"map"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}},{"kind":"Field","name":{"kind":"Name","value":"route"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROPOSED"},{"kind":"EnumValue","value":"ACCEPTED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
+export const ClientOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"homePostcode"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"maxHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"travelModes"}},{"kind":"Field","name":{"kind":"Name","value":"physicalCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAges"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"pipDate"}},{"kind":"Field","name":{"kind":"Name","value":"integrationTermLastDay"}},{"kind":"Field","name":{"kind":"Name","value":"consentToBeProposed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"weeksLeft"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"recentWeeklyAverage"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"neededPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"map"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<ClientOverviewQuery, ClientOverviewQueryVariables>;
+export const ClientHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"consentToBeProposed"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}}]}}]}}]} as unknown as DocumentNode<ClientHeaderQuery, ClientHeaderQueryVariables>;
+export const HoursInboxIntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursInboxIntroductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTED"},{"kind":"EnumValue","value":"COMPLETED"},{"kind":"EnumValue","value":"ENDED_EARLY"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HoursInboxIntroductionsQuery, HoursInboxIntroductionsQueryVariables>;
+export const IntroductionHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntroductionHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"introductionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursForIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"introductionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"introductionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntroductionHoursQuery, IntroductionHoursQueryVariables>;
+export const ApproveHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveHoursMutation, ApproveHoursMutationVariables>;
+export const RejectHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}}]}}]}}]}}]} as unknown as DocumentNode<RejectHoursMutation, RejectHoursMutationVariables>;
+export const IntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Introductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"supportNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"declineNote"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntroductionsQuery, IntroductionsQueryVariables>;
+export const WithdrawIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<WithdrawIntroductionMutation, WithdrawIntroductionMutationVariables>;
+export const ProposeIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeIntroductionMutation, ProposeIntroductionMutationVariables>;
+export const MatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Matches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchesForParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"stretched"}},{"kind":"Field","name":{"kind":"Name","value":"countsTowardsZRouteHours"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyOverlapHours"}},{"kind":"Field","name":{"kind":"Name","value":"travel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoreBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nearMisses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedCriterion"}},{"kind":"Field","name":{"kind":"Name","value":"fixHintNl"}},{"kind":"Field","name":{"kind":"Name","value":"fixHintEn"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchesQuery, MatchesQueryVariables>;
+export const WhyNotSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhyNotSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPlacements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhyNotSearchQuery, WhyNotSearchQueryVariables>;
+export const WhyNotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhyNot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PairOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whyNot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"placementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]} as unknown as DocumentNode<WhyNotQuery, WhyNotQueryVariables>;

@@ -1,6 +1,16 @@
+import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
 import { CaseloadPage } from './caseload/CaseloadPage';
+import { ClientOverview } from './client/ClientOverview';
+import { ClientPage } from './client/ClientPage';
+import { HoursInboxPage } from './hours/HoursInboxPage';
+import { ClientIntroductions, IntroductionsPage } from './introductions/IntroductionsPage';
+import { MatchesPanel } from './matches/MatchesPanel';
+
+function Coach({ children }: { children: ReactNode }) {
+  return <RequireRole roles={['COACH']}>{children}</RequireRole>;
+}
 
 /** The coach's pages, all behind the COACH role. */
 export const coachRoutes = (
@@ -8,9 +18,37 @@ export const coachRoutes = (
     <Route
       path="clients"
       element={
-        <RequireRole roles={['COACH']}>
+        <Coach>
           <CaseloadPage />
-        </RequireRole>
+        </Coach>
+      }
+    />
+    <Route
+      path="clients/:participantId"
+      element={
+        <Coach>
+          <ClientPage />
+        </Coach>
+      }
+    >
+      <Route index element={<ClientOverview />} />
+      <Route path="matches" element={<MatchesPanel />} />
+      <Route path="introductions" element={<ClientIntroductions />} />
+    </Route>
+    <Route
+      path="introductions"
+      element={
+        <Coach>
+          <IntroductionsPage />
+        </Coach>
+      }
+    />
+    <Route
+      path="hours"
+      element={
+        <Coach>
+          <HoursInboxPage />
+        </Coach>
       }
     />
   </Route>

@@ -1,0 +1,283 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormFieldTextbox,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useCallback, useState, type FormEvent } from 'react';
+import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { useMutation, useQuery } from 'urql';
+import { AppLink } from '../../../app/links';
+import { QueryState } from '../../../app/QueryState';
+import { usePageTitle } from '../../../app/usePageTitle';
+import { graphql } from '../../../gql';
+import type { HoursInboxIntroductionsQuery } from '../../../gql/graphql';
+import { summariseError, type ErrorSummary } from '../../../graphql/errors';
+import { pendingEntries } from './hours';
+
+const HoursInboxIntroductionsQuery = graphql(`
+  query HoursInboxIntroductions {
+    myIntroductions(first: 100, filter: { status: [STARTED, COMPLETED, ENDED_EARLY] }) {
+      edges {
+        node {
+          id
+          participant {
+            id
+            nickname
+            clientReference
+          }
+          placement {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);
+
+const IntroductionHoursQuery = graphql(`
+  query IntroductionHours($introductionId: ID!) {
+    hoursForIntroduction(introductionId: $introductionId, first: 100) {
+      edges {
+        node {
+          id
+          workDate
+          hours
+          status
+          source
+          supersededAt
+        }
+      }
+    }
+  }
+`);
+
+const ApproveHoursMutation = graphql(`
+  mutation ApproveHours($input: ApproveHoursInput!) {
+    approveHours(input: $input) {
+      hoursEntry {
+        id
+        status
+      }
+    }
+  }
+`);
+
+const RejectHoursMutation = graphql(`
+  mutation RejectHours($input: RejectHoursInput!) {
+    rejectHours(input: $input) {
+      hoursEntry {
+        id
+        status
+        rejectReason
+      }
+    }
+  }
+`);
+
+type IntroductionNode = HoursInboxIntroductionsQuery['myIntroductions']['edges'][number]['node'];
+
+/**
+ * Uren: the hours places logged that wait for the coach, per introduction, each approved or
+ * rejected with a reason — on one screen, with the keyboard alone.
+ */
+export function HoursInboxPage() {
+  usePageTitle('hours.title');
+  const [{ data, fetching, error }] = useQuery({ query: HoursInboxIntroductionsQuery });
+  const [pending, setPending] = useState<Record<string, number>>({});
+  const report = useCallback((id: string, count: number) => {
+    setPending((p) => (p[id] === count ? p : { ...p, [id]: count }));
+  }, []);
+  const introductions = data?.myIntroductions.edges.map((e) => e.node) ?? [];
+  const allReported = introductions.every((i) => pending[i.id] !== undefined);
+  const none = allReported && introductions.every((i) => pending[i.id] === 0);
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="hours.title" />
+      </Heading1>
+      <QueryState fetching={fetching && !data} error={error}>
+        {none && (
+          <Paragraph>
+            <FormattedMessage id="hours.empty" />
+          </Paragraph>
+        )}
+        {introductions.map((i) => (
+          <IntroductionHours key={i.id} introduction={i} onCount={report} />
+        ))}
+      </QueryState>
+    </>
+  );
+}
+
+function IntroductionHours({
+  introduction,
+  onCount,
+}: {
+  introduction: IntroductionNode;
+  onCount: (id: string, count: number) => void;
+}) {
+  const intl = useIntl();
+  const [{ data, error }] = useQuery({
+    query: IntroductionHoursQuery,
+    variables: { introductionId: introduction.id },
+    context: HOURS_CONTEXT,
+  });
+  const entries = data ? pendingEntries(data.hoursForIntroduction.edges.map((e) => e.node)) : [];
+  if (data) onCountLater(onCount, introduction.id, entries.length);
+  if (error)
+    return (
+      <Alert type="error">
+        <Paragraph>{summariseError(error).message}</Paragraph>
+      </Alert>
+    );
+  if (entries.length === 0) return null;
+  const headingId = `hours-${introduction.id}`;
+  return (
+    <section className="pw-card" aria-labelledby={headingId}>
+      <Heading2 id={headingId}>
+        <AppLink to={`/coach/clients/${introduction.participant.id}`}>
+          {introduction.participant.nickname ?? introduction.participant.clientReference}
+        </AppLink>{' '}
+        — {introduction.placement.title}
+      </Heading2>
+      <div className="pw-table-scroll">
+        <Table className="pw-table pw-table--stack">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">
+                <FormattedMessage id="hours.col.date" />
+              </TableHeaderCell>
+              <TableHeaderCell scope="col">
+                <FormattedMessage id="hours.col.hours" />
+              </TableHeaderCell>
+              <TableHeaderCell scope="col">
+                <FormattedMessage id="hours.col.decide" />
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {entries.map((e) => (
+              <TableRow key={e.id}>
+                <TableHeaderCell scope="row">
+                  <FormattedDate value={e.workDate} dateStyle="full" timeZone="UTC" />
+                </TableHeaderCell>
+                <TableCell data-label={intl.formatMessage({ id: 'hours.col.hours' })}>
+                  <FormattedNumber value={e.hours} maximumFractionDigits={2} />
+                </TableCell>
+                <TableCell data-label={intl.formatMessage({ id: 'hours.col.decide' })}>
+                  <Decision entryId={e.id} date={e.workDate} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+    </section>
+  );
+}
+
+// Hours entries answer as HoursEntry: an approval or rejection refetches the lists.
+const HOURS_CONTEXT = { additionalTypenames: ['HoursEntry'] };
+
+/** Reports the count after render (a parent's state must not change during a child's render). */
+function onCountLater(onCount: (id: string, count: number) => void, id: string, count: number) {
+  queueMicrotask(() => onCount(id, count));
+}
+
+function Decision({ entryId, date }: { entryId: string; date: string }) {
+  const intl = useIntl();
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<ErrorSummary>();
+  const [approveState, approve] = useMutation(ApproveHoursMutation);
+  const [rejectState, reject] = useMutation(RejectHoursMutation);
+  const busy = approveState.fetching || rejectState.fetching;
+  const day = intl.formatDate(date, { dateStyle: 'medium', timeZone: 'UTC' });
+
+  async function submitReject(e: FormEvent) {
+    e.preventDefault();
+    if (!reason.trim()) {
+      setProblem({
+        code: 'BAD_USER_INPUT',
+        message: '',
+        fields: { reason: intl.formatMessage({ id: 'hours.reasonRequired' }) },
+      });
+      return;
+    }
+    const result = await reject({ input: { entryId, reason: reason.trim() } }, HOURS_CONTEXT);
+    setProblem(result.error ? summariseError(result.error) : undefined);
+  }
+
+  async function doApprove() {
+    const result = await approve({ input: { entryId } }, HOURS_CONTEXT);
+    setProblem(result.error ? summariseError(result.error) : undefined);
+  }
+
+  return (
+    <>
+      {rejecting ? (
+        <form onSubmit={(e) => void submitReject(e)} noValidate className="pw-reject">
+          <FormFieldTextbox
+            id={`reason-${entryId}`}
+            label={intl.formatMessage({ id: 'hours.reason' })}
+            value={reason}
+            required
+            // The library types this as the field's div event; the target is its input.
+            onChange={(e) => setReason((e.target as HTMLInputElement).value)}
+            invalid={Boolean(problem?.fields.reason)}
+            errorMessage={problem?.fields.reason}
+          />
+          <ButtonGroup>
+            <Button
+              type="submit"
+              appearance="primary-action-button"
+              hint="danger"
+              busy={busy}
+              disabled={busy}
+            >
+              <FormattedMessage id="hours.confirmReject" />
+            </Button>
+            <Button type="button" appearance="secondary-action-button" onClick={() => setRejecting(false)}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : (
+        <ButtonGroup>
+          <Button
+            appearance="primary-action-button"
+            busy={busy}
+            disabled={busy}
+            aria-label={intl.formatMessage({ id: 'hours.approveDay' }, { day })}
+            onClick={() => void doApprove()}
+          >
+            <FormattedMessage id="hours.approve" />
+          </Button>
+          <Button
+            appearance="secondary-action-button"
+            aria-label={intl.formatMessage({ id: 'hours.rejectDay' }, { day })}
+            onClick={() => setRejecting(true)}
+          >
+            <FormattedMessage id="hours.reject" />
+          </Button>
+        </ButtonGroup>
+      )}
+      {problem && Object.keys(problem.fields).length === 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{problem.message}</Paragraph>
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,237 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  Heading2,
+  Heading3,
+  Paragraph,
+  StatusBadge,
+  UnorderedList,
+  UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { canMove, DECLINE_REASONS, END_REASONS, type IntroductionStatus } from '@plekwijzer/domain';
+import { useMemo, useState } from 'react';
+import { FormattedDate, FormattedMessage } from 'react-intl';
+import { useMutation, useQuery } from 'urql';
+import { AppLink } from '../../../app/links';
+import { QueryState } from '../../../app/QueryState';
+import { graphql } from '../../../gql';
+import type { IntroductionsQuery } from '../../../gql/graphql';
+import { summariseError } from '../../../graphql/errors';
+import { groupIntroductions } from './board';
+
+const IntroductionsQueryDocument = graphql(`
+  query Introductions {
+    myIntroductions(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          createdAt
+          startDate
+          endDate
+          message
+          supportNeeded
+          declineReason
+          declineNote
+          endReason
+          participant {
+            id
+            nickname
+            clientReference
+          }
+          placement {
+            id
+            title
+            type
+          }
+          history {
+            at
+            fromStatus
+            toStatus
+            reason
+            note
+          }
+        }
+      }
+    }
+  }
+`);
+
+const WithdrawMutation = graphql(`
+  mutation WithdrawIntroduction($input: WithdrawIntroductionInput!) {
+    withdrawIntroduction(input: $input) {
+      introduction {
+        id
+        status
+      }
+    }
+  }
+`);
+
+type IntroductionNode = IntroductionsQuery['myIntroductions']['edges'][number]['node'];
+
+const STATUS_BADGE: Record<IntroductionStatus, string> = {
+  PROPOSED: 'warning',
+  ACCEPTED: 'active',
+  STARTED: 'safe',
+  COMPLETED: 'neutral',
+  DECLINED: 'danger',
+  WITHDRAWN: 'neutral',
+  ENDED_EARLY: 'neutral',
+};
+
+// The list's answer holds Introduction objects; withdrawing answers an IntroductionState: both
+// names make the document cache refetch the board after a change.
+const CONTEXT = { additionalTypenames: ['Introduction', 'IntroductionState'] };
+
+/**
+ * The introductions of the coach's caseload, grouped by where they stand (open, running, ended),
+ * each with its status history and — while still open — a withdraw button. With a participant, only
+ * that client's.
+ */
+export function IntroductionsBoard({ participantId }: { participantId?: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: IntroductionsQueryDocument, context: CONTEXT });
+  const groups = useMemo(() => {
+    const nodes = data?.myIntroductions.edges.map((e) => e.node) ?? [];
+    return groupIntroductions(
+      participantId ? nodes.filter((n) => n.participant.id === participantId) : nodes,
+    );
+  }, [data, participantId]);
+  const total = groups.open.length + groups.running.length + groups.ended.length;
+  return (
+    <QueryState fetching={fetching && !data} error={error}>
+      {total === 0 ? (
+        <Paragraph>
+          <FormattedMessage id={participantId ? 'introductions.emptyClient' : 'introductions.empty'} />
+        </Paragraph>
+      ) : (
+        <div className="pw-board">
+          {(['open', 'running', 'ended'] as const).map((group) => (
+            <section key={group} className="pw-board__column" aria-labelledby={`group-${group}`}>
+              <Heading2 id={`group-${group}`}>
+                <FormattedMessage
+                  id={`introductions.group.${group}`}
+                  values={{ count: groups[group].length }}
+                />
+              </Heading2>
+              <UnorderedList className="pw-plain-list">
+                {groups[group].map((i) => (
+                  <UnorderedListItem key={i.id}>
+                    <IntroductionCard introduction={i} showClient={!participantId} />
+                  </UnorderedListItem>
+                ))}
+              </UnorderedList>
+            </section>
+          ))}
+        </div>
+      )}
+    </QueryState>
+  );
+}
+
+function IntroductionCard({
+  introduction: i,
+  showClient,
+}: {
+  introduction: IntroductionNode;
+  showClient: boolean;
+}) {
+  const [history, setHistory] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [{ fetching, error }, withdraw] = useMutation(WithdrawMutation);
+  const historyId = `history-${i.id}`;
+  return (
+    <article className="pw-card pw-introduction" aria-labelledby={`intro-${i.id}`}>
+      <Heading3 id={`intro-${i.id}`}>{i.placement.title}</Heading3>
+      <Paragraph className="pw-match__meta">
+        <StatusBadge status={STATUS_BADGE[i.status]}>
+          <FormattedMessage id={`introductionStatus.${i.status}`} />
+        </StatusBadge>
+        {showClient && (
+          <AppLink to={`/coach/clients/${i.participant.id}/introductions`}>
+            {i.participant.nickname ?? i.participant.clientReference}
+          </AppLink>
+        )}
+        <span className="pw-muted">
+          <FormattedMessage
+            id="introductions.proposedOn"
+            values={{ date: <FormattedDate value={i.createdAt} dateStyle="medium" /> }}
+          />
+        </span>
+      </Paragraph>
+      {i.declineReason && (
+        <Paragraph>
+          <FormattedMessage
+            id="introductions.declined"
+            values={{ reason: <FormattedMessage id={`declineReason.${i.declineReason}`} /> }}
+          />
+          {i.declineNote ? ` — ${i.declineNote}` : ''}
+        </Paragraph>
+      )}
+      {history && (
+        <ol id={historyId} className="pw-history">
+          {i.history.map((h) => (
+            <li key={`${h.at}-${h.toStatus}`}>
+              <FormattedDate value={h.at} dateStyle="medium" timeStyle="short" />:{' '}
+              <FormattedMessage id={`introductionStatus.${h.toStatus}`} />
+              {h.reason && (
+                <>
+                  {' '}
+                  (<ReasonText reason={h.reason} />)
+                </>
+              )}
+              {h.note ? ` — ${h.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      )}
+      {error && (
+        <Alert type="error" role="alert">
+          <Paragraph>{summariseError(error).message}</Paragraph>
+        </Alert>
+      )}
+      <ButtonGroup>
+        <Button
+          appearance="subtle-button"
+          aria-expanded={history}
+          aria-controls={history ? historyId : undefined}
+          onClick={() => setHistory(!history)}
+        >
+          <FormattedMessage id={history ? 'introductions.hideHistory' : 'introductions.showHistory'} />
+        </Button>
+        {canMove(i.status, 'WITHDRAWN') &&
+          (confirming ? (
+            <>
+              <Button
+                appearance="primary-action-button"
+                hint="danger"
+                busy={fetching}
+                disabled={fetching}
+                onClick={() => void withdraw({ input: { introductionId: i.id } }, CONTEXT)}
+              >
+                <FormattedMessage id="introductions.confirmWithdraw" />
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+                <FormattedMessage id="common.cancel" />
+              </Button>
+            </>
+          ) : (
+            <Button appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+              <FormattedMessage id="introductions.withdraw" />
+            </Button>
+          ))}
+      </ButtonGroup>
+    </article>
+  );
+}
+
+/** A history entry's reason: a decline or end reason in words; anything else as the API gave it. */
+function ReasonText({ reason }: { reason: string }) {
+  if ((DECLINE_REASONS as readonly string[]).includes(reason))
+    return <FormattedMessage id={`declineReason.${reason}`} />;
+  if ((END_REASONS as readonly string[]).includes(reason))
+    return <FormattedMessage id={`endReason.${reason}`} />;
+  return reason;
+}
