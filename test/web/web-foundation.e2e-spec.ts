@@ -175,6 +175,129 @@ if (!chromiumPath) {
       await context.close();
     }, 120_000);
 
+    it('coach approves and rejects hours a place logged, and sees the progress move', async () => {
+      // The place's side through the API (its pages are not part of this slice): Zahra is proposed
+      // for her best place that counts towards the 800 hours, accepted, started, and two days logged.
+      const users: Array<{ id: string; role: string; organisation_id: string; display_name: string }> =
+        await h.t.dataSource.query('SELECT id, role, organisation_id, display_name FROM users');
+      const coach = users.find((u) => u.display_name === COACH)!;
+      const coachToken = await h.t.tokenFor(coach);
+      const [zahra]: Array<{ id: string }> = await h.t.dataSource.query(
+        `SELECT id FROM participants WHERE nickname = 'Zahra'`,
+      );
+      const call = async <T>(
+        query: string,
+        variables: Record<string, unknown>,
+        token: string,
+      ): Promise<T> => {
+        const res = await h.t.gql<T>(query, variables, token);
+        expect(res.errors).toBeUndefined();
+        return res.data!;
+      };
+      const { matchesForParticipant } = await call<{
+        matchesForParticipant: {
+          matches: Array<{
+            countsTowardsZRouteHours: boolean | null;
+            placement: { id: string; organisationId: string };
+          }>;
+        };
+      }>(
+        `query($id: ID!) { matchesForParticipant(participantId: $id) { matches { countsTowardsZRouteHours placement { id organisationId } } } }`,
+        { id: zahra.id },
+        coachToken,
+      );
+      const match = matchesForParticipant.matches.find(
+        (m) =>
+          m.countsTowardsZRouteHours &&
+          users.some((u) => u.organisation_id === m.placement.organisationId && u.role !== 'COACH'),
+      )!;
+      const placeUser = users.find(
+        (u) =>
+          u.organisation_id === match.placement.organisationId && ['EMPLOYER', 'PARTNER'].includes(u.role),
+      )!;
+      const placeToken = await h.t.tokenFor(placeUser);
+      const { proposeIntroduction } = await call<{ proposeIntroduction: { introduction: { id: string } } }>(
+        `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+        { input: { participantId: zahra.id, placementId: match.placement.id, consentConfirmed: true } },
+        coachToken,
+      );
+      const id = proposeIntroduction.introduction.id;
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      await call(
+        `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { status } } }`,
+        { id },
+        placeToken,
+      );
+      await call(
+        `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { status } } }`,
+        { id, d: day(-10) },
+        placeToken,
+      );
+      for (const [offset, hours] of [
+        [-3, 3.5],
+        [-2, 2],
+      ] as const)
+        await call(
+          `mutation($input: LogHoursInput!) { logHours(input: $input) { hoursEntry { id } } }`,
+          { input: { introductionId: id, date: day(offset), hours } },
+          placeToken,
+        );
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, `/coach/clients/${zahra.id}`);
+      const participation = page.locator('.utrecht-data-list__item', { hasText: 'Participatie-uren' });
+      const before = Number(
+        /(\d+(?:,\d+)?) van 800 uur/.exec((await participation.textContent())!)![1].replace(',', '.'),
+      );
+
+      await page.getByRole('link', { name: 'Uren' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Uren goedkeuren' }).waitFor();
+      const section = page.locator('section', { has: page.getByRole('heading', { name: /Zahra/ }) });
+      await expect(section.locator('tbody tr').count()).resolves.toBe(2);
+      await expectAccessible(page);
+      // Keyboard only: the first day's approve button, then Enter.
+      await section
+        .getByRole('button', { name: /^Uren van .* goedkeuren$/ })
+        .first()
+        .focus();
+      await page.keyboard.press('Enter');
+      await expect(section.locator('tbody tr').count()).resolves.toBe(1);
+      await section.getByRole('button', { name: 'Afwijzen' }).click();
+      await section.getByRole('button', { name: 'Uren afwijzen' }).click();
+      await section.getByText('Schrijf waarom je deze uren afwijst.').waitFor();
+      await expectAccessible(page);
+      await section.getByLabel('Reden van afwijzen').fill('Die dag was de plek dicht.');
+      await section.getByRole('button', { name: 'Uren afwijzen' }).click();
+      await page.getByText('Er wachten geen uren op goedkeuring.').waitFor();
+
+      const entries: Array<{ hours: string; status: string; reject_reason: string | null }> =
+        await h.t.dataSource.query(
+          `SELECT hours::text, status, reject_reason FROM hours_entries WHERE introduction_id = $1 ORDER BY work_date`,
+          [id],
+        );
+      expect(entries.map((e) => [Number(e.hours), e.status, e.reject_reason])).toEqual([
+        [3.5, 'APPROVED', null],
+        [2, 'REJECTED', 'Die dag was de plek dicht.'],
+      ]);
+      await context.close();
+
+      // The approved hours count: the client's progress moved by 3.5 hours.
+      const again = await newPage(h);
+      await signInAs(again.page, COACH, `/coach/clients/${zahra.id}`);
+      const after = Number(
+        /(\d+(?:,\d+)?) van 800 uur/
+          .exec(
+            (await again.page
+              .locator('.utrecht-data-list__item', { hasText: 'Participatie-uren' })
+              .textContent())!,
+          )![1]
+          .replace(',', '.'),
+      );
+      expect(after).toBeCloseTo(before + 3.5, 1);
+      expect([...problems, ...again.problems]).toEqual([]);
+      await again.context.close();
+    }, 120_000);
+
     it('works on a 360 px wide phone screen without sideways scrolling', async () => {
       const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
       await signInAs(page, COACH);
