@@ -253,7 +253,9 @@ if (!chromiumPath) {
       await page.getByRole('link', { name: 'Uren' }).click();
       await page.getByRole('heading', { level: 1, name: 'Uren goedkeuren' }).waitFor();
       const section = page.locator('section', { has: page.getByRole('heading', { name: /Zahra/ }) });
-      await expect(section.locator('tbody tr').count()).resolves.toBe(2);
+      const rows = section.locator('tbody tr');
+      await rows.nth(1).waitFor();
+      expect(await rows.count()).toBe(2);
       await expectAccessible(page);
       // Keyboard only: the first day's approve button, then Enter.
       await section
@@ -261,7 +263,8 @@ if (!chromiumPath) {
         .first()
         .focus();
       await page.keyboard.press('Enter');
-      await expect(section.locator('tbody tr').count()).resolves.toBe(1);
+      await rows.nth(1).waitFor({ state: 'detached' });
+      expect(await rows.count()).toBe(1);
       await section.getByRole('button', { name: 'Afwijzen' }).click();
       await section.getByRole('button', { name: 'Uren afwijzen' }).click();
       await section.getByText('Schrijf waarom je deze uren afwijst.').waitFor();
@@ -298,14 +301,43 @@ if (!chromiumPath) {
       await again.context.close();
     }, 120_000);
 
+    it('sends a user whose token the API refuses back to sign-in, keeping the page', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH);
+      await page.getByRole('link', { name: 'Passende plekken' }).first().click();
+      await page.getByText(/\d+ passende plek(ken)? · \d+ bijna passend/).waitFor();
+      const where = new URL(page.url()).pathname;
+      // The account is switched off: the API answers UNAUTHENTICATED from now on.
+      await h.t.dataSource.query(`UPDATE users SET active = false WHERE display_name = $1`, [COACH]);
+      try {
+        await page.getByRole('link', { name: 'Voorstellen' }).first().click();
+        await page.waitForURL(/\/sign-in\?next=/);
+        expect(new URL(page.url()).searchParams.get('next')).toBe('/coach/introductions');
+        await page.getByText('Je sessie is verlopen.', { exact: false }).waitFor();
+      } finally {
+        await h.t.dataSource.query(`UPDATE users SET active = true WHERE display_name = $1`, [COACH]);
+      }
+      // The account is back; the sign-in page (loaded while it was off) lists it after a reload.
+      await page.reload();
+      await page.getByRole('button', { name: `Inloggen als ${COACH}` }).click();
+      await page.waitForURL((url) => url.pathname === '/coach/introductions');
+      expect(where).toMatch(/^\/coach\/clients\/[\w-]+\/matches$/);
+      // Only the refused requests' own errors may show in the console.
+      expect(problems.filter((p) => !/401|Unauthorized/i.test(p))).toEqual([]);
+      await context.close();
+    });
+
     it('works on a 360 px wide phone screen without sideways scrolling', async () => {
       const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
       await signInAs(page, COACH);
       await page.getByRole('heading', { level: 1, name: /Mijn cliënten/ }).waitFor();
-      const overflow = await page.evaluate<number>(
-        'document.documentElement.scrollWidth - window.innerWidth',
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      const overflow = () =>
+        page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await page.getByRole('link', { name: 'Passende plekken' }).first().click();
+      await page.getByText(/\d+ passende plek(ken)? · \d+ bijna passend/).waitFor();
+      expect(await overflow()).toBeLessThanOrEqual(0);
       await expectAccessible(page);
       expect(problems).toEqual([]);
       await context.close();

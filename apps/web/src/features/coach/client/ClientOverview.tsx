@@ -7,11 +7,12 @@ import {
   Paragraph,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { FormattedDate, FormattedList, FormattedMessage, FormattedNumber } from 'react-intl';
+import { FormattedDate, FormattedList, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../../app/QueryState';
 import { graphql } from '../../../gql';
+import { LanguageLevels } from '../shared/LanguageLevels';
 import { RiskBadge } from '../shared/RiskBadge';
 
 const ClientOverviewQuery = graphql(`
@@ -72,6 +73,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 
 /** Overzicht: progress towards the hours and the profile the matching uses, read-only. */
 export function ClientOverview() {
+  const intl = useIntl();
   const { participantId = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({
     query: ClientOverviewQuery,
@@ -158,14 +160,17 @@ export function ClientOverview() {
                 <FormattedMessage id={`targetGroup.${data.participant.targetGroup}`} />
               </Item>
               <Item label="client.languageLevels">
-                <FormattedMessage
-                  id="client.languageLevels.value"
-                  values={{ ...data.participant.languageLevels }}
-                />
+                <LanguageLevels levels={data.participant.languageLevels} />
               </Item>
               {data.participant.otherLanguages.length > 0 && (
                 <Item label="client.otherLanguages">
-                  <FormattedList type="conjunction" value={data.participant.otherLanguages} />
+                  {/* ISO 639 codes, named in the interface language ("ti" → Tigrinya / Tigrinya). */}
+                  <FormattedList
+                    type="unit"
+                    value={data.participant.otherLanguages.map(
+                      (code) => intl.formatDisplayName(code, { type: 'language', fallback: 'code' }) ?? code,
+                    )}
+                  />
                 </Item>
               )}
               <Item label="client.hoursPerWeek">
@@ -213,7 +218,7 @@ export function ClientOverview() {
               {data.participant.interests.length > 0 && (
                 <Item label="client.interests">
                   <FormattedList
-                    type="conjunction"
+                    type="unit"
                     value={data.participant.interests.map((s) => (
                       <FormattedMessage key={s} id={`sector.${s}`} />
                     ))}

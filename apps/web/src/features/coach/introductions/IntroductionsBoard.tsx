@@ -108,23 +108,25 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
         </Paragraph>
       ) : (
         <div className="pw-board">
-          {(['open', 'running', 'ended'] as const).map((group) => (
-            <section key={group} className="pw-board__column" aria-labelledby={`group-${group}`}>
-              <Heading2 id={`group-${group}`}>
-                <FormattedMessage
-                  id={`introductions.group.${group}`}
-                  values={{ count: groups[group].length }}
-                />
-              </Heading2>
-              <UnorderedList className="pw-plain-list">
-                {groups[group].map((i) => (
-                  <UnorderedListItem key={i.id}>
-                    <IntroductionCard introduction={i} showClient={!participantId} />
-                  </UnorderedListItem>
-                ))}
-              </UnorderedList>
-            </section>
-          ))}
+          {(['open', 'running', 'ended'] as const)
+            .filter((group) => groups[group].length > 0)
+            .map((group) => (
+              <section key={group} className="pw-board__column" aria-labelledby={`group-${group}`}>
+                <Heading2 id={`group-${group}`}>
+                  <FormattedMessage
+                    id={`introductions.group.${group}`}
+                    values={{ count: groups[group].length }}
+                  />
+                </Heading2>
+                <UnorderedList className="pw-plain-list">
+                  {groups[group].map((i) => (
+                    <UnorderedListItem key={i.id}>
+                      <IntroductionCard introduction={i} showClient={!participantId} />
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </section>
+            ))}
         </div>
       )}
     </QueryState>

@@ -17,6 +17,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { AppLink } from '../../../app/links';
 import { graphql } from '../../../gql';
+import { LanguageLevels } from '../shared/LanguageLevels';
 import { summariseError, type ErrorSummary } from '../../../graphql/errors';
 import type { ClientSummary } from '../client/ClientPage';
 import { parseSupport } from './propose';
@@ -136,7 +137,7 @@ export function ProposeDialog({
                 <FormattedMessage id="client.languageLevels" />
               </DataListKey>
               <DataListValue>
-                <FormattedMessage id="client.languageLevels.value" values={{ ...client.languageLevels }} />
+                <LanguageLevels levels={client.languageLevels} />
               </DataListValue>
             </DataListItem>
             <DataListItem>
