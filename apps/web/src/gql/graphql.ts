@@ -10,6 +10,15 @@ export type ApproveHoursInput = {
   entryId: string | number;
 };
 
+/** What the participant receives for taking part (vergoeding). */
+export type Compensation =
+  /** Unpaid. */
+  | 'NONE'
+  /** Paid. */
+  | 'PAID'
+  /** Vrijwilligersvergoeding. */
+  | 'VOLUNTEER_ALLOWANCE';
+
 /** Why a place said no (used for the municipality’s figures). */
 export type DeclineReason =
   /** The participant's free time does not fit the place's hours. */
@@ -113,14 +122,20 @@ export type LearningRoute =
 
 /** A criterion of the matching engine (see the README: matching semantics). */
 export type MatchCriterion =
+  /** Who the place is for: a women’s or men’s place fits only a participant recorded as such. Never a near miss. */
+  | 'AUDIENCE'
   /** Beschikbaarheid: the schedule fits the free time around language classes. */
   | 'AVAILABILITY'
   /** The place has a free spot. */
   | 'CAPACITY'
   /** Kinderopvang: the hours fall in covered time, or the place offers childcare. */
   | 'CHILDCARE'
+  /** A participant who wants paid work only fits only paid places. Never a near miss. */
+  | 'COMPENSATION'
   /** The place's dates overlap the participant's availability and the three-year term. */
   | 'DATES'
+  /** A place held in another language than Dutch fits only a participant who speaks it. Never a near miss. */
+  | 'GROUP_LANGUAGE'
   /** The place's minimum hours per week are within the participant's maximum. */
   | 'HOURS'
   /** Taalniveau per required skill (a stretch of one level may be allowed). */
@@ -140,6 +155,8 @@ export type MatchCriterion =
 
 /** How to match a participant against all places. */
 export type MatchOptionsInput = {
+  /** matchesForParticipant only: consider only places with one of these kinds of compensation. */
+  compensation?: Array<Compensation> | null | undefined;
   /** Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting. */
   excludeNonCountingForZRoute?: boolean;
   /** Also return places that fail exactly one criterion. */
@@ -194,7 +211,7 @@ export type PlacementType =
 export type ProposeIntroductionInput = {
   /** You confirm the participant consented to this introduction; it is recorded with your name and the time. */
   consentConfirmed: boolean;
-  /** Send the same key when retrying: the first result is returned and nothing new is created. */
+  /** Send the same key when retrying: the first result is returned and nothing new is created. The same key with a different input is refused (IDEMPOTENCY_KEY_REUSED); keys are yours alone. 8–100 letters, digits or _ . : -. */
   idempotencyKey?: string | null | undefined;
   /** Your message to the place (shown to them), up to 1000 characters. */
   message?: string | null | undefined;
@@ -242,6 +259,8 @@ export type ScoreComponent =
   | 'HOURS_NEED'
   /** 30 points when the place's sector is one of the participant's interests, else 0. */
   | 'INTERESTS'
+  /** Minus 35 points for a place that is not paid when the participant prefers paid work (PAID_PREFERRED); 0 otherwise. */
+  | 'PAID_WORK'
   /** Up to 10 points for the share of preferred (not required) language levels the participant meets; 10 when none are preferred. */
   | 'PREFERRED_LANGUAGE'
   /** Minus 10 points per required skill met only thanks to the one-level language stretch. */

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { buildSchema, GraphQLEnumType } from 'graphql';
 
 /**
  * The message catalogues: Dutch (default) and English have the same keys, every message is valid
@@ -62,4 +63,32 @@ describe('message catalogues', () => {
     expect(prefixes.size).toBeGreaterThan(0);
     expect([...prefixes].filter((p) => !Object.keys(nl).some((k) => k.startsWith(p)))).toEqual([]);
   });
+
+  // A value the API adds to one of these enums would otherwise show as a missing message.
+  const ENUM_PREFIXES: Record<string, string> = {
+    MatchCriterion: 'criterion.',
+    ScoreComponent: 'scoreComponent.',
+    IntroductionStatus: 'introductionStatus.',
+    PlacementType: 'placementType.',
+    TravelMode: 'travelMode.',
+    LearningRoute: 'route.',
+    RiskLevel: 'risk.',
+    Role: 'role.',
+    DeclineReason: 'declineReason.',
+    EndReason: 'endReason.',
+    Sector: 'sector.',
+    PhysicalLoad: 'physicalLoad.',
+    TargetGroup: 'targetGroup.',
+    LanguageLevel: 'languageLevel.',
+  };
+  const schema = buildSchema(readFileSync(join(process.cwd(), 'schema.gql'), 'utf8'));
+  it.each(Object.entries(ENUM_PREFIXES))(
+    'have a message for every value of %s in schema.gql',
+    (name, prefix) => {
+      const type = schema.getType(name);
+      expect(type).toBeInstanceOf(GraphQLEnumType);
+      const missing = (type as GraphQLEnumType).getValues().filter((v) => !(`${prefix}${v.name}` in nl));
+      expect(missing.map((v) => v.name)).toEqual([]);
+    },
+  );
 });

@@ -18,6 +18,7 @@ export interface CheckView {
 /** What a coach looks at first (UX.md): language, times, childcare, travel; the formalities last. */
 const ORDER = [
   'LANGUAGE',
+  'GROUP_LANGUAGE',
   'AVAILABILITY',
   'CHILDCARE',
   'TRAVEL',
@@ -28,6 +29,8 @@ const ORDER = [
   'CAPACITY',
   'ROUTE',
   'TARGET_GROUP',
+  'AUDIENCE',
+  'COMPENSATION',
   'STATUS',
 ];
 const rank = (criterion: string) => {
