@@ -13,7 +13,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppLink } from '../../../app/links';
@@ -134,7 +134,11 @@ function IntroductionHours({
     context: HOURS_CONTEXT,
   });
   const entries = data ? pendingEntries(data.hoursForIntroduction.edges.map((e) => e.node)) : [];
-  if (data) onCountLater(onCount, introduction.id, entries.length);
+  const loaded = Boolean(data);
+  // The page shows "nothing to approve" once every introduction has reported none.
+  useEffect(() => {
+    if (loaded) onCount(introduction.id, entries.length);
+  }, [loaded, entries.length, introduction.id, onCount]);
   if (error)
     return (
       <Alert type="error">
@@ -189,11 +193,6 @@ function IntroductionHours({
 
 // Hours entries answer as HoursEntry: an approval or rejection refetches the lists.
 const HOURS_CONTEXT = { additionalTypenames: ['HoursEntry'] };
-
-/** Reports the count after render (a parent's state must not change during a child's render). */
-function onCountLater(onCount: (id: string, count: number) => void, id: string, count: number) {
-  queueMicrotask(() => onCount(id, count));
-}
 
 function Decision({ entryId, date }: { entryId: string; date: string }) {
   const intl = useIntl();
