@@ -237,7 +237,7 @@ export type RiskLevel =
   | 'AT_RISK'
   /** The recent pace is below 60% of what is needed, or the term is over with hours missing. */
   | 'OFF_TRACK'
-  /** The target is reached, or the recent weekly pace is at least what is needed each week. */
+  /** The target is reached, the recent weekly pace is at least what is needed each week, or the target is not judged now (the MAP before its start month, or exempt). */
   | 'ON_TRACK';
 
 /** What a user may do. A user belongs to exactly one organisation. */
@@ -259,6 +259,8 @@ export type ScoreComponent =
   | 'HOURS_NEED'
   /** 30 points when the place's sector is one of the participant's interests, else 0. */
   | 'INTERESTS'
+  /** 15 points when the place offers MAP practice while the participant's MAP runs (from term month MAP_START_MONTH, not exempt, practice hours still needed); else 0. */
+  | 'MAP_PRACTICE'
   /** Minus 35 points for a place that is not paid when the participant prefers paid work (PAID_PREFERRED); 0 otherwise. */
   | 'PAID_WORK'
   /** Up to 10 points for the share of preferred (not required) language levels the participant meets; 10 when none are preferred. */
