@@ -8,6 +8,7 @@ import {
   type Match,
   type MatchOptions,
   type PairOptions,
+  type RankResult,
 } from '@plekwijzer/matching';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
@@ -125,6 +126,37 @@ export class MatchingService {
         b.match.score - a.match.score ||
         a.participant.clientReference.localeCompare(b.participant.clientReference),
     );
+  }
+
+  /**
+   * Every participant against every published place, with the engine's bulk ranking: all matches
+   * and all near misses (no text, no cap), as a coach would get them with the default options.
+   * For the insights refresh, a system job: no actor, nothing audited here (the caller audits the
+   * run). Profiles are built in batches so that memory stays flat on a national data set.
+   * Returns the places the ranking was made against.
+   */
+  async rankAll(
+    participants: readonly ParticipantEntity[],
+    referenceDate: string,
+    visit: (participant: ParticipantEntity, result: RankResult) => void,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ReadonlyMap<string, PlacementEntity>> {
+    const snapshot = await this.cache.snapshot();
+    const options: MatchOptions = {
+      stretchLanguage: false,
+      includeNearMisses: true,
+      excludeNonCountingForZRoute: false,
+      maxResults: Number.MAX_SAFE_INTEGER,
+      referenceDate,
+    };
+    const batch = 1000;
+    for (let from = 0; from < participants.length; from += batch) {
+      const slice = participants.slice(from, from + batch);
+      const profiles = await this.profilesOf(slice);
+      slice.forEach((participant, i) => visit(participant, snapshot.matcher.rank(profiles[i], options)));
+      onProgress?.(from + slice.length, participants.length);
+    }
+    return snapshot.placements;
   }
 
   private pairOptions(input: PairOptionsInput): PairOptions {
