@@ -353,7 +353,9 @@ export class IntroductionsService {
    * Every introduction as the insights pipeline counts it: the day it was proposed (Amsterdam), its
    * status and its decline or early-end reason. No ids: the insights snapshot keeps none.
    */
-  async factsForInsights(): Promise<Array<{ proposedOn: string; status: IntroductionStatus; reason: string | null }>> {
+  async factsForInsights(): Promise<
+    Array<{ proposedOn: string; status: IntroductionStatus; reason: string | null }>
+  > {
     const rows: Array<{ proposed_on: string; status: IntroductionStatus; reason: string | null }> =
       await this.dataSource.query(
         `SELECT to_char(created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS proposed_on, status,

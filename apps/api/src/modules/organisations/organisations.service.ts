@@ -24,7 +24,10 @@ export class OrganisationsService {
   /** Names by id, for labelling aggregate figures (organisation names are not personal data). */
   async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.organisations.find({ where: { id: In([...ids]) }, select: { id: true, name: true } });
+    const rows = await this.organisations.find({
+      where: { id: In([...ids]) },
+      select: { id: true, name: true },
+    });
     return new Map(rows.map((o) => [o.id, o.name]));
   }
 
