@@ -49,6 +49,9 @@ export interface SnapshotInfo {
   suppressionK: number;
 }
 
+/** Who reads: a signed-in user, or the council report run from the command line (audited as such). */
+export type InsightsReader = Actor | 'COMMAND_LINE';
+
 export interface InsightsTableView {
   title: string;
   snapshot: SnapshotInfo;
@@ -105,12 +108,12 @@ export class InsightsService {
   }
 
   /** The snapshot the tables come from, or null before the first refresh. */
-  async snapshot(actor: Actor): Promise<SnapshotInfo | null> {
+  async snapshot(actor: InsightsReader): Promise<SnapshotInfo | null> {
     await this.authorise(actor, 'snapshot');
     return this.latest();
   }
 
-  async bottlenecks(actor: Actor, by: BottleneckBreakdown): Promise<InsightsTableView> {
+  async bottlenecks(actor: InsightsReader, by: BottleneckBreakdown): Promise<InsightsTableView> {
     await this.authorise(actor, `bottlenecks:${by}`);
     const snapshot = await this.requireLatest();
     const groups = await this.handle.dataSource.query<ParticipantGroup[]>(
@@ -186,7 +189,7 @@ export class InsightsService {
     );
   }
 
-  async supplyDemand(actor: Actor, by: SupplyBreakdown): Promise<InsightsTableView> {
+  async supplyDemand(actor: InsightsReader, by: SupplyBreakdown): Promise<InsightsTableView> {
     await this.authorise(actor, `supply-demand:${by}`);
     const snapshot = await this.requireLatest();
     const groups = await this.handle.dataSource.query<PlaceGroup[]>(
@@ -262,7 +265,7 @@ export class InsightsService {
     return this.view(`Aanbod en vraag per ${BREAKDOWN_NL[by]}`, snapshot, withFitting, labelOf);
   }
 
-  async pipeline(actor: Actor): Promise<InsightsTableView> {
+  async pipeline(actor: InsightsReader): Promise<InsightsTableView> {
     await this.authorise(actor, 'pipeline');
     const snapshot = await this.requireLatest();
     const rows = await this.handle.dataSource.query<
@@ -322,10 +325,11 @@ export class InsightsService {
   }
 
   /** Analysts and admins only; every read is audited, refusals too. */
-  private async authorise(actor: Actor, what: string): Promise<void> {
-    const allowed = actor.role === Role.ANALYST || actor.role === Role.ADMIN;
+  private async authorise(reader: InsightsReader, what: string): Promise<void> {
+    const actor = reader === 'COMMAND_LINE' ? null : reader;
+    const allowed = actor === null || actor.role === Role.ANALYST || actor.role === Role.ADMIN;
     await this.audit.record(actor, {
-      action: 'INSIGHTS_READ',
+      action: actor === null ? 'INSIGHTS_REPORT' : 'INSIGHTS_READ',
       objectType: 'INSIGHTS',
       objectId: what,
       result: allowed ? 'ALLOWED' : 'DENIED',
