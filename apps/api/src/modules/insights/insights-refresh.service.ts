@@ -23,6 +23,9 @@ import {
   INSIGHTS_SNAPSHOTS_KEPT,
 } from './insights.constants.js';
 
+/** Delay of the first refresh after start when there is no snapshot yet. */
+const FIRST_REFRESH_DELAY_MS = 30_000;
+
 export interface RefreshReport {
   snapshotId: string;
   participants: number;
@@ -81,11 +84,15 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
 
   onApplicationBootstrap(): void {
     if (!this.config.insightsRefreshEnabled) return;
-    // A fresh installation (or the demo) gets its first snapshot shortly after start.
-    void this.hasSnapshot().then((has) => {
-      if (!has) this.schedule(5_000);
-      else this.schedule(msUntil(this.config.INSIGHTS_REFRESH_AT));
-    });
+    // A fresh installation (or the demo) gets its first snapshot soon after start: not at once, so
+    // that the demo set (loaded by another start-up hook) is in the database by then.
+    void this.hasSnapshot().then(
+      (has) => this.schedule(has ? msUntil(this.config.INSIGHTS_REFRESH_AT) : FIRST_REFRESH_DELAY_MS),
+      (error: unknown) => {
+        this.logger.error({ err: error }, 'Could not check for an insights snapshot');
+        this.schedule(msUntil(this.config.INSIGHTS_REFRESH_AT));
+      },
+    );
   }
 
   async onModuleDestroy(): Promise<void> {
