@@ -124,7 +124,7 @@ function onlyRow(table: InsightsTableView, period: string): InsightsTableView {
 
 function source(table: InsightsTableView): string {
   const s = table.snapshot;
-  return `Bron: Plekwijzer, inzichten-momentopname van ${s.computedAt.toISOString()} (peildatum ${s.referenceDate}); aantallen van 1 tot ${s.suppressionK} als "< ${s.suppressionK}", "x" = afgeschermd zodat een klein aantal niet terug te rekenen is; postcodegebieden en gemeenten: CBS.`;
+  return `Bron: Plekwijzer, inzichten-momentopname van ${s.computedAt.toISOString()} (peildatum ${s.referenceDate}); aantallen van 1 tot en met ${s.suppressionK - 1} als "< ${s.suppressionK}", "x" = afgeschermd zodat een klein aantal niet terug te rekenen is; postcodegebieden en gemeenten: CBS.`;
 }
 
 const csvField = (value: string): string =>
@@ -231,7 +231,7 @@ ${section.chart ? `<img src="${section.slug}.svg" alt="Grafiek: ${escapeHtml(tab
 <body>
 <h1>Waar participatie vastloopt, en waarom</h1>
 <p>Deze rapportage komt uit Plekwijzer: voor elke actieve deelnemer is met de matching berekend welke plekken passen en, als dat er weinig zijn, welk criterium de meeste bijna-passende plekken tegenhoudt. Momentopname van ${escapeHtml(first.computedAt.toISOString())}${period ? `; voordrachten in ${escapeHtml(period)}` : ''}.</p>
-<p>Privacy: geen cijfer wijst een persoon aan. Aantallen van 1 tot ${first.suppressionK} staan er als "&lt; ${first.suppressionK}"; "x" is een afgeschermd aantal, zodat een klein aantal niet uit de totalen terug te rekenen is; "–" betekent dat de groep te klein is om iets te tonen.</p>
+<p>Privacy: geen cijfer wijst een persoon aan. Aantallen van 1 tot en met ${first.suppressionK - 1} staan er als "&lt; ${first.suppressionK}"; "x" is een afgeschermd aantal, zodat een klein aantal niet uit de totalen terug te rekenen is; "–" betekent dat de groep te klein is om iets te tonen.</p>
 ${parts.join('\n')}
 </body>
 </html>

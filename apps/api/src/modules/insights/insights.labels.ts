@@ -17,6 +17,9 @@ const LABELS: Record<string, string> = {
   TRAVEL: 'Reistijd',
   AVAILABILITY: 'Beschikbaarheid',
   CHILDCARE: 'Kinderopvang',
+  AUDIENCE: 'Voor wie de plek is',
+  GROUP_LANGUAGE: 'Voertaal van de groep',
+  COMPENSATION: 'Vergoeding (alleen betaald)',
   // Routes and language bands.
   Z_ROUTE: 'Z-route',
   B1_ROUTE: 'B1-route',
