@@ -7,7 +7,7 @@ const LIBS_NEVER_IMPORT_APPS = {
   regex: String.raw`^(@plekwijzer/api(/|$)|(\.\./)+apps/)`,
   message: 'A lib never imports an app: move the shared code into a lib, or the app-only code into the app.',
 };
-/** The engine, geography and search core are plain TypeScript: no framework, no ORM, no driver. */
+/** The engine, geography, insights suppression and search core are plain TypeScript: no framework, no ORM, no driver. */
 const PURE_LIBS_NEVER_IMPORT_FRAMEWORKS = {
   regex: String.raw`^(@nestjs/|typeorm($|/)|pg($|/)|@electric-sql/)`,
   message:
@@ -16,6 +16,7 @@ const PURE_LIBS_NEVER_IMPORT_FRAMEWORKS = {
 const PURE_LIBS = [
   'libs/matching/**/*.ts',
   'libs/geo/**/*.ts',
+  'libs/insights/**/*.ts',
   'libs/domain/**/*.ts',
   'libs/search/src/types.ts',
   'libs/search/src/text.ts',

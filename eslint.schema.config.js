@@ -17,6 +17,12 @@ const VALUE_TYPES = [
   'Childcare',
   'Commitment',
   'IntroductionTransition',
+  // Insights are aggregates: a table, its rows, columns and figures have no identity of their own.
+  'InsightsColumn',
+  'InsightsFigure',
+  'InsightsRow',
+  'InsightsSnapshot',
+  'InsightsTable',
   'LanguageLevels',
   'LanguageRequirement',
   'Location',

@@ -97,10 +97,18 @@ interface AllPairsReport {
   peakRssMb: number;
 }
 
-function runAllPairs(databaseUrl: string, referenceDate: string): Promise<AllPairsReport> {
-  const script = fileURLToPath(new URL('./all-pairs.js', import.meta.url));
+interface InsightsRefreshReport {
+  insightsRefreshMs: number;
+  insightsParticipants: number;
+  insightsPlaces: number;
+  insightsPeakRssMb: number;
+}
+
+/** Runs a bench child (a compiled file beside this one) and parses the JSON line it prints last. */
+function runChild<T>(file: string, env: Record<string, string>): Promise<T> {
+  const script = fileURLToPath(new URL(file, import.meta.url));
   const child = spawn(process.execPath, [script], {
-    env: { ...process.env, BENCH_CHILD_DATABASE_URL: databaseUrl, BENCH_REFERENCE_DATE: referenceDate },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -109,11 +117,17 @@ function runAllPairs(databaseUrl: string, referenceDate: string): Promise<AllPai
     child.on('error', reject);
     child.on('exit', (code) => {
       const last = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !last.startsWith('{')) reject(new Error(`all-pairs exited with ${String(code)}`));
-      else resolve(JSON.parse(last) as AllPairsReport);
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`${file} exited with ${String(code)}`));
+      else resolve(JSON.parse(last) as T);
     });
   });
 }
+
+const runAllPairs = (databaseUrl: string, referenceDate: string): Promise<AllPairsReport> =>
+  runChild('./all-pairs.js', { BENCH_CHILD_DATABASE_URL: databaseUrl, BENCH_REFERENCE_DATE: referenceDate });
+
+const runInsightsRefresh = (databaseUrl: string): Promise<InsightsRefreshReport> =>
+  runChild('./insights-refresh.js', { BENCH_CHILD_DATABASE_URL: databaseUrl });
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -441,6 +455,12 @@ async function main(): Promise<void> {
           `(+ ${(allPairs.allPairsLoadMs / 1000).toFixed(1)} s reading and compiling), peak RSS ${allPairs.peakRssMb.toFixed(0)} MB`,
       );
 
+      progress('insights refresh: starting a fresh process');
+      const insights = await runInsightsRefresh(db.url);
+      progress(
+        `insights refresh: ${insights.insightsParticipants} participants × ${insights.insightsPlaces} places in ${(insights.insightsRefreshMs / 1000).toFixed(1)} s, peak RSS ${insights.insightsPeakRssMb.toFixed(0)} MB`,
+      );
+
       const http = await measureApi(db.url, dataset.samples.apiParticipants, (a, i) => {
         api = a;
         issuer = i;
@@ -454,6 +474,8 @@ async function main(): Promise<void> {
         baselineRatio: round(engine.baselineRatio),
         allPairsMs: Math.round(allPairs.allPairsMs),
         peakRssMb: Math.round(allPairs.peakRssMb),
+        insightsRefreshMs: Math.round(insights.insightsRefreshMs),
+        insightsPeakRssMb: Math.round(insights.insightsPeakRssMb),
         ...engine.engine,
         ...http.api,
         ...engine.baseline,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Kind, parse, print, type DefinitionNode } from 'graphql';
 import { projectRoot } from '@plekwijzer/config';
 import { createTestApp, type TestApp } from '@plekwijzer/test-support';
+import { InsightsRefresher } from '@plekwijzer/api/modules/insights/insights-refresh.service.js';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 
 /**
@@ -31,7 +32,7 @@ function readmeOperations(): Operation[] {
   });
 }
 
-type Who = 'coach' | 'place';
+type Who = 'coach' | 'place' | 'analyst';
 interface State {
   participantId: string;
   placementId: string;
@@ -92,6 +93,7 @@ const EXAMPLES: Record<string, Example> = {
   },
   PostPlace: { as: 'place' },
   Search: { as: 'coach' },
+  Bottlenecks: { as: 'analyst' },
 };
 
 /** Dotted paths (without indexes) of the empty lists in an answer. */
@@ -124,6 +126,9 @@ describe('the README’s GraphQL examples', () => {
     // towards the 800 hours at a place whose organisation has a demo user (who plays "the place").
     const coach = users.find((u) => u.role === 'COACH' && u.display_name === 'Fatima Bouzid')!;
     tokens.coach = await t.tokenFor(coach);
+    // The analyst reads insights; a running service computes the first snapshot shortly after start.
+    tokens.analyst = await t.tokenFor(users.find((u) => u.role === 'ANALYST')!);
+    await t.app.get(InsightsRefresher).refresh(null);
     const clients: Array<{ id: string }> = await t.dataSource.query(
       `SELECT id FROM participants WHERE coach_id = $1 AND route = 'Z_ROUTE' AND consent_to_be_proposed ORDER BY client_reference`,
       [coach.id],

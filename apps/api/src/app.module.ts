@@ -16,6 +16,7 @@ import { LoggingModule } from '@plekwijzer/api/logging.module.js';
 import { AuditModule } from '@plekwijzer/api/modules/audit/audit.module.js';
 import { AuthModule } from '@plekwijzer/api/modules/auth/auth.module.js';
 import { HoursModule } from '@plekwijzer/api/modules/hours/hours.module.js';
+import { InsightsModule } from '@plekwijzer/api/modules/insights/insights.module.js';
 import { IdempotencyModule } from '@plekwijzer/api/modules/idempotency/idempotency.module.js';
 import { IntroductionsModule } from '@plekwijzer/api/modules/introductions/introductions.module.js';
 import { OutboxModule } from '@plekwijzer/api/modules/notifications/outbox.module.js';
@@ -55,6 +56,7 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
     MatchingModule,
     IntroductionsModule,
     HoursModule,
+    InsightsModule,
     WebhooksModule,
     HealthModule,
     MetricsModule,

@@ -131,6 +131,18 @@ describe('configuration', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 
+  it('takes the insights suppression threshold k from 3 up, 5 by default, and a nightly time', () => {
+    expect(loadConfig({}).INSIGHTS_SUPPRESSION_K).toBe(5);
+    expect(loadConfig({ INSIGHTS_SUPPRESSION_K: '10' }).INSIGHTS_SUPPRESSION_K).toBe(10);
+    expect(loadConfig({ INSIGHTS_SUPPRESSION_K: '3' }).INSIGHTS_SUPPRESSION_K).toBe(3);
+    expect(() => loadConfig({ INSIGHTS_SUPPRESSION_K: '2' })).toThrow(/INSIGHTS_SUPPRESSION_K/);
+    expect(() => loadConfig({ INSIGHTS_SUPPRESSION_K: 'five' })).toThrow(/INSIGHTS_SUPPRESSION_K/);
+    expect(loadConfig({ INSIGHTS_REFRESH_AT: '02:30' }).INSIGHTS_REFRESH_AT).toBe('02:30');
+    expect(() => loadConfig({ INSIGHTS_REFRESH_AT: '25:00' })).toThrow(/INSIGHTS_REFRESH_AT/);
+    expect(loadConfig({ NODE_ENV: 'test' }).insightsRefreshEnabled).toBe(false);
+    expect(loadConfig({}).insightsRefreshEnabled).toBe(true);
+  });
+
   it('reads every setting it validates, those with a default and the optional ones alike', () => {
     for (const key of Object.keys(new AppConfig())) expect(CONFIG_KEYS).toContain(key);
     for (const key of [

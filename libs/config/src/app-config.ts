@@ -318,6 +318,24 @@ export class AppConfig {
   WEBHOOK_MAX_DELAY_MS = 21_600_000;
 
   /**
+   * Insights (issue 12): counts below this are shown as "< k" and protected by secondary
+   * suppression. Never below 3: a "< 2" cell would nearly be one person's own figure.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  @Max(100)
+  INSIGHTS_SUPPRESSION_K = 5;
+
+  /** auto: the insights snapshot is refreshed nightly unless NODE_ENV=test (tests refresh on demand). */
+  @IsIn(['auto', 'true', 'false'])
+  INSIGHTS_REFRESH_ENABLED: 'auto' | 'true' | 'false' = 'auto';
+
+  /** When the nightly refresh runs, as HH:MM in Europe/Amsterdam. */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'INSIGHTS_REFRESH_AT must be a time such as 03:00' })
+  INSIGHTS_REFRESH_AT = '03:00';
+
+  /**
    * Browser origins allowed to call the API from another origin, comma-separated
    * (`https://werkplein.example.nl,https://admin.example.nl`). Empty: CORS closed (the web app is
    * served by the API on its own origin and needs none).
@@ -356,6 +374,12 @@ export class AppConfig {
 
   get devSignInEnabled(): boolean {
     return this.DEV_SIGN_IN === 'auto' && Boolean(this.JWT_SECRET) && !this.isProduction;
+  }
+
+  get insightsRefreshEnabled(): boolean {
+    return this.INSIGHTS_REFRESH_ENABLED === 'auto'
+      ? this.NODE_ENV !== 'test'
+      : this.INSIGHTS_REFRESH_ENABLED === 'true';
   }
 
   get isProduction(): boolean {

@@ -28,6 +28,7 @@ export const ERROR_REASON_DESCRIPTIONS = {
   HOME_POSTCODE_UNKNOWN: "The participant's home postcode area is no longer in the postcode table.",
   LIMIT_REACHED: 'A limit on how many of something an organisation may have is reached.',
   SEARCH_UNAVAILABLE: 'The search engine cannot be reached right now; try again later.',
+  INSIGHTS_NOT_READY: 'No insights snapshot has been computed yet; an administrator can run refreshInsights.',
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;

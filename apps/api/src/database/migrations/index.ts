@@ -6,6 +6,7 @@ import { Search1764700000000 } from './1764700000000-search.js';
 import { Audience1764800000000 } from './1764800000000-audience.js';
 import { ParticipationHours1764810000000 } from './1764810000000-participation-hours.js';
 import { IdempotencyFields1764820000000 } from './1764820000000-idempotency-fields.js';
+import { Insights1764900000000 } from './1764900000000-insights.js';
 
 /** In order. A new migration is added here as well as in this folder. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Audience1764800000000,
   ParticipationHours1764810000000,
   IdempotencyFields1764820000000,
+  Insights1764900000000,
 ];

@@ -9,7 +9,7 @@ import { AuditEntryEntity } from './audit-entry.entity.js';
 
 export interface AuditEvent {
   action: string;
-  objectType: 'PARTICIPANT' | 'INTRODUCTION' | 'HOURS' | 'CONSENT' | 'OPERATION';
+  objectType: 'PARTICIPANT' | 'INTRODUCTION' | 'HOURS' | 'CONSENT' | 'OPERATION' | 'INSIGHTS';
   objectId: string | null;
   participantId?: string | null;
   result: 'ALLOWED' | 'DENIED';

@@ -349,6 +349,22 @@ export class IntroductionsService {
     return new Map(rows.map((r) => [r.placement_id, r.n]));
   }
 
+  /**
+   * Every introduction as the insights pipeline counts it: the day it was proposed (Amsterdam), its
+   * status and its decline or early-end reason. No ids: the insights snapshot keeps none.
+   */
+  async factsForInsights(): Promise<
+    Array<{ proposedOn: string; status: IntroductionStatus; reason: string | null }>
+  > {
+    const rows: Array<{ proposed_on: string; status: IntroductionStatus; reason: string | null }> =
+      await this.dataSource.query(
+        `SELECT to_char(created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS proposed_on, status,
+                coalesce(decline_reason, end_reason) AS reason
+           FROM introductions ORDER BY created_at`,
+      );
+    return rows.map((r) => ({ proposedOn: r.proposed_on, status: r.status, reason: r.reason }));
+  }
+
   /** Spots taken at one place: the same count the ranked match list uses. */
   async occupiedAt(placementId: string): Promise<number> {
     return (await this.occupiedByPlacement([placementId])).get(placementId) ?? 0;

@@ -8,6 +8,7 @@ import {
   type Match,
   type MatchOptions,
   type PairOptions,
+  type RankResult,
 } from '@plekwijzer/matching';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
@@ -22,6 +23,9 @@ import { SearchService } from '@plekwijzer/api/modules/search/search.service.js'
 import { MatcherCache } from './matcher-cache.service.js';
 import { toCandidate, toProfile } from './matching.mapper.js';
 import type { MatchOptionsInput, PairOptionsInput } from './matching.models.js';
+
+/** Near misses a coach sees by default (MatchOptionsInput.maxResults): what rankAll counts. */
+export const NEAR_MISSES_SEEN = 25;
 
 export interface MatchOutcome {
   matches: Array<Match & { placement: PlacementEntity }>;
@@ -125,6 +129,38 @@ export class MatchingService {
         b.match.score - a.match.score ||
         a.participant.clientReference.localeCompare(b.participant.clientReference),
     );
+  }
+
+  /**
+   * Every participant against every published place, with the engine's bulk ranking: all matches
+   * (no cap), and the near misses a coach sees by default (the nearest NEAR_MISSES_SEEN). Capping
+   * the near misses is on purpose: uncapped, every place across the country that fails only on
+   * travel would count as a near miss, and travel would "block" everyone. For the insights refresh,
+   * a system job: no actor, nothing audited here (the caller audits the run). Profiles are built in
+   * batches so that memory stays flat on a national data set. Returns the places ranked against.
+   */
+  async rankAll(
+    participants: readonly ParticipantEntity[],
+    referenceDate: string,
+    visit: (participant: ParticipantEntity, result: RankResult) => void,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<ReadonlyMap<string, PlacementEntity>> {
+    const snapshot = await this.cache.snapshot();
+    const base = { stretchLanguage: false, excludeNonCountingForZRoute: false, referenceDate };
+    const every: MatchOptions = { ...base, includeNearMisses: false, maxResults: Number.MAX_SAFE_INTEGER };
+    const nearest: MatchOptions = { ...base, includeNearMisses: true, maxResults: NEAR_MISSES_SEEN };
+    const batch = 1000;
+    for (let from = 0; from < participants.length; from += batch) {
+      const slice = participants.slice(from, from + batch);
+      const profiles = await this.profilesOf(slice);
+      slice.forEach((participant, i) => {
+        const all = snapshot.matcher.rank(profiles[i], every);
+        const near = snapshot.matcher.rank(profiles[i], nearest);
+        visit(participant, { ...all, nearMisses: near.nearMisses });
+      });
+      onProgress?.(from + slice.length, participants.length);
+    }
+    return snapshot.placements;
   }
 
   private pairOptions(input: PairOptionsInput): PairOptions {

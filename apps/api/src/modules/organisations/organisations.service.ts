@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { DomainError, FieldErrors } from '@plekwijzer/graphql';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -19,6 +19,16 @@ export class OrganisationsService {
 
   findById(id: string): Promise<OrganisationEntity | null> {
     return this.organisations.findOneBy({ id });
+  }
+
+  /** Names by id, for labelling aggregate figures (organisation names are not personal data). */
+  async namesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.organisations.find({
+      where: { id: In([...ids]) },
+      select: { id: true, name: true },
+    });
+    return new Map(rows.map((o) => [o.id, o.name]));
   }
 
   /** Members see their own organisation, admins every one; others get NOT_FOUND, as if it did not exist. */

@@ -121,6 +121,14 @@ export class ParticipantsService {
     return { items, totalCount, hasNextPage: offset + items.length < totalCount };
   }
 
+  /**
+   * Every participant, for the insights refresh (a system job, not a user's read). Its caller keeps
+   * no identifier in what it stores and audits the run as one operation.
+   */
+  allForInsights(): Promise<ParticipantEntity[]> {
+    return this.dataSource.getRepository(ParticipantEntity).find({ order: { id: 'ASC' } });
+  }
+
   /** All participants of the coach, for matching a place against the caseload (each read audited). */
   async listForCoach(actor: Actor, purpose: string): Promise<ParticipantEntity[]> {
     const items = await this.dataSource

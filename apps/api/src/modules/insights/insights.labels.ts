@@ -1,0 +1,72 @@
+/**
+ * Dutch labels for the keys of the insights tables (the council report prints them). A key without
+ * a label — a criterion another part of the engine added later — is shown as it is, so new
+ * vocabulary flows into the tables without a change here.
+ */
+const LABELS: Record<string, string> = {
+  // Bottleneck columns: the engine's criteria and the two outcomes around them.
+  ENOUGH_MATCHES: 'Genoeg passende plekken (3 of meer)',
+  NOTHING_CLOSE: 'Geen plek in de buurt van passend',
+  ROUTE: 'Leerroute',
+  TARGET_GROUP: 'Doelgroep',
+  PHYSICAL_LOAD: 'Belastbaarheid',
+  HOURS: 'Uren per week',
+  DATES: 'Data',
+  Z_ROUTE_COUNTING: 'Telt niet voor Z-route-uren',
+  LANGUAGE: 'Taalniveau',
+  TRAVEL: 'Reistijd',
+  AVAILABILITY: 'Beschikbaarheid',
+  CHILDCARE: 'Kinderopvang',
+  AUDIENCE: 'Voor wie de plek is',
+  GROUP_LANGUAGE: 'Voertaal van de groep',
+  COMPENSATION: 'Vergoeding (alleen betaald)',
+  // Routes and language bands.
+  Z_ROUTE: 'Z-route',
+  B1_ROUTE: 'B1-route',
+  ONDERWIJSROUTE: 'Onderwijsroute',
+  JONGERENROUTE: 'Jongerenroute',
+  NONE: 'Geen Nederlands (nog)',
+  A1: 'A1',
+  A2: 'A2',
+  B1_PLUS: 'B1 of hoger',
+  OTHER: 'Overig (kleine groepen samen)',
+  // Supply and demand columns.
+  PLACES: 'Plekken',
+  CAPACITY: 'Capaciteit',
+  FREE_SPOTS: 'Vrije plekken',
+  BLIND_SPOTS: 'Plekken zonder passende kandidaat',
+  FITTING_PARTICIPANTS: 'Deelnemers met een passende plek',
+  // Introduction statuses.
+  PROPOSED: 'Voorgedragen (wacht op antwoord)',
+  ACCEPTED: 'Geaccepteerd',
+  STARTED: 'Gestart',
+  COMPLETED: 'Afgerond',
+  WITHDRAWN: 'Ingetrokken',
+  DECLINED: 'Afgewezen',
+  ENDED_EARLY: 'Voortijdig gestopt',
+};
+
+/** Decline and early-end reasons, in the pipeline's "STATUS:REASON" columns. */
+const REASONS: Record<string, string> = {
+  LANGUAGE: 'taal',
+  AVAILABILITY: 'beschikbaarheid',
+  CHILDCARE: 'kinderopvang',
+  TRAVEL: 'reistijd',
+  NO_CAPACITY: 'geen plek vrij',
+  PROFILE_FIT: 'profiel past niet',
+  NO_RESPONSE: 'geen reactie',
+  COMPLETED_GOALS: 'doelen eerder bereikt',
+  FOUND_WORK: 'werk gevonden',
+  HEALTH: 'gezondheid',
+  SCHEDULE_CONFLICT: 'rooster botst',
+  PLACE_ENDED: 'plek gestopt',
+  PARTICIPANT_STOPPED: 'deelnemer gestopt',
+  OTHER: 'andere reden',
+  UNKNOWN: 'geen reden',
+};
+
+export function labelOf(key: string): string {
+  const [status, reason] = key.split(':');
+  if (reason) return `${LABELS[status] ?? status}: ${REASONS[reason] ?? reason}`;
+  return LABELS[key] ?? key;
+}

@@ -1,0 +1,175 @@
+import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { GraphQLDate } from '@plekwijzer/graphql';
+import { enumOf } from '@plekwijzer/domain';
+import { BOTTLENECK_BREAKDOWNS, SUPPLY_BREAKDOWNS } from './insights.service.js';
+
+const FIGURE_STATUSES = ['SHOWN', 'SMALL', 'PROTECTED', 'WITHHELD'] as const;
+export const FigureStatus = enumOf(FIGURE_STATUSES);
+export const BottleneckBreakdown = enumOf(BOTTLENECK_BREAKDOWNS);
+export const SupplyBreakdown = enumOf(SUPPLY_BREAKDOWNS);
+
+registerEnumType(FigureStatus, {
+  name: 'InsightsFigureStatus',
+  description: 'Whether a figure is published, and if not why (small-cell suppression).',
+  valuesMap: {
+    SHOWN: { description: 'Published: at least k people (or places), and safe to show.' },
+    SMALL: { description: 'Fewer than k: shown as "< k" (primary suppression).' },
+    PROTECTED: {
+      description:
+        'At least k, hidden ("x") so that a small figure cannot be worked out from the totals (secondary suppression).',
+    },
+    WITHHELD: {
+      description:
+        'The whole table is withheld ("–"): the group is so small that no figure can be shown safely.',
+    },
+  },
+});
+
+registerEnumType(BottleneckBreakdown, {
+  name: 'InsightsBottleneckBreakdown',
+  description: 'The fixed ways to split the bottleneck table.',
+  valuesMap: {
+    ROUTE: { description: 'By learning route (leerroute).' },
+    COACHING_ORGANISATION: {
+      description:
+        'By the coach’s organisation; organisations with fewer than k participants together as OTHER.',
+    },
+    AREA: {
+      description:
+        'By municipality of the home PC4 (Bron: CBS); municipalities with fewer than k participants together as OTHER.',
+    },
+    LANGUAGE_BAND: { description: 'By speaking level: NONE, A1, A2, B1_PLUS.' },
+  },
+});
+
+registerEnumType(SupplyBreakdown, {
+  name: 'InsightsSupplyBreakdown',
+  description: 'The fixed ways to split supply and demand.',
+  valuesMap: {
+    SECTOR: { description: 'By the place’s sector.' },
+    TYPE: { description: 'By the kind of place (participatieplek, stage, …).' },
+    LANGUAGE_THRESHOLD: { description: 'By the highest language level the place requires.' },
+    AREA: { description: 'By the municipality of the place (Bron: CBS).' },
+  },
+});
+
+@ObjectType('InsightsFigure', { description: 'One count, after small-cell suppression.' })
+export class InsightsFigureModel {
+  @Field(() => Int, { nullable: true, description: 'The count; null when it is suppressed.' })
+  value: number | null;
+
+  @Field(() => FigureStatus, { description: 'Published or suppressed, and why.' })
+  status: (typeof FIGURE_STATUSES)[number];
+
+  @Field({ description: 'What to print: the number, "< 5", "x" or "–".' })
+  display: string;
+}
+
+@ObjectType('InsightsColumn', { description: 'A column of an insights table.' })
+export class InsightsColumnModel {
+  @Field({ description: 'Stable key (a criterion, a status, a measure, …).' })
+  key: string;
+
+  @Field({ description: 'Dutch label for reports.' })
+  label: string;
+}
+
+@ObjectType('InsightsRow', { description: 'A row of an insights table.' })
+export class InsightsRowModel {
+  @Field({
+    description:
+      'Stable key (a route, an organisation id, a municipality, a quarter, …; OTHER for small groups together).',
+  })
+  key: string;
+
+  @Field({ description: 'Dutch label for reports.' })
+  label: string;
+
+  @Field(() => [InsightsFigureModel], { description: 'One figure per column, in column order.' })
+  cells: InsightsFigureModel[];
+
+  @Field(() => InsightsFigureModel, {
+    nullable: true,
+    description: 'The row total, for tables whose columns split the row’s people; null otherwise.',
+  })
+  total: InsightsFigureModel | null;
+}
+
+@ObjectType('InsightsSnapshot', { description: 'The computed snapshot insights are read from.' })
+export class InsightsSnapshotModel {
+  @Field(() => GraphQLISODateTime, { description: 'When the snapshot was completed.' })
+  computedAt: Date;
+
+  @Field(() => GraphQLDate, { description: 'The day the matching was computed for (Amsterdam).' })
+  referenceDate: string;
+
+  @Field(() => Int, { description: 'How long the refresh took, in milliseconds.' })
+  durationMs: number;
+
+  @Field(() => Int, { description: 'Published places in the snapshot.' })
+  places: number;
+
+  @Field(() => InsightsFigureModel, {
+    description: 'Active participants (integration term not over), suppressed like every count of people.',
+  })
+  activeParticipants: InsightsFigureModel;
+
+  @Field(() => Int, { description: 'k: counts below it are suppressed.' })
+  suppressionK: number;
+}
+
+@ObjectType('InsightsTable', {
+  description:
+    'One fixed table of the insights snapshot. Every figure has gone through small-cell suppression; the same table always hides the same figures, whoever asks.',
+})
+export class InsightsTableModel {
+  @Field({ description: 'Dutch title.' })
+  title: string;
+
+  @Field(() => InsightsSnapshotModel, { description: 'The snapshot the figures come from.' })
+  snapshot: InsightsSnapshotModel;
+
+  @Field(() => [InsightsColumnModel], { description: 'The columns, in order.' })
+  columns: InsightsColumnModel[];
+
+  @Field(() => [InsightsRowModel], { description: 'The rows, in order.' })
+  rows: InsightsRowModel[];
+
+  @Field(() => [InsightsFigureModel], { nullable: true, description: 'The total of each column.' })
+  columnTotals: InsightsFigureModel[] | null;
+
+  @Field(() => InsightsFigureModel, {
+    nullable: true,
+    description: 'The total of the table, when rows and columns both add up.',
+  })
+  grandTotal: InsightsFigureModel | null;
+}
+
+@InputType({ description: 'How to run the refresh.' })
+export class RefreshInsightsInput {
+  @Field({
+    nullable: true,
+    defaultValue: false,
+    description:
+      'Wait until the new snapshot is written and return it (small data sets, tests). Otherwise the refresh runs in the background.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  wait: boolean;
+}
+
+@ObjectType({ description: 'The result of refreshInsights.' })
+export class RefreshInsightsPayload {
+  @Field({
+    description:
+      'With `wait`: true when this call computed the snapshot, false when another run (another replica) held the lock and writes it. Without `wait`: true, the refresh was set off.',
+  })
+  started: boolean;
+
+  @Field(() => InsightsSnapshotModel, {
+    nullable: true,
+    description: 'The new snapshot, when `wait` was true.',
+  })
+  snapshot: InsightsSnapshotModel | null;
+}

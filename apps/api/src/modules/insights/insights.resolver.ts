@@ -1,0 +1,93 @@
+import { Inject, Logger } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DomainError } from '@plekwijzer/graphql';
+import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { InsightsRefresher } from './insights-refresh.service.js';
+import {
+  BottleneckBreakdown,
+  InsightsSnapshotModel,
+  InsightsTableModel,
+  RefreshInsightsInput,
+  RefreshInsightsPayload,
+  SupplyBreakdown,
+} from './insights.models.js';
+import {
+  InsightsService,
+  type BottleneckBreakdown as Bottleneck,
+  type SupplyBreakdown as Supply,
+} from './insights.service.js';
+
+@Resolver()
+export class InsightsResolver {
+  private readonly logger = new Logger('InsightsResolver');
+
+  constructor(
+    @Inject(InsightsService) private readonly service: InsightsService,
+    @Inject(InsightsRefresher) private readonly refresher: InsightsRefresher,
+  ) {}
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsSnapshotModel, {
+    nullable: true,
+    description:
+      'The insights snapshot the tables are read from; null before the first refresh. Analysts and admins.',
+  })
+  insightsSnapshot(@CurrentActor() actor: Actor) {
+    return this.service.snapshot(actor);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'Where participation stalls: active participants by a fixed breakdown × what blocks them (three or more matches; else the criterion failing most of their near misses; else nothing close). Suppressed; analysts and admins; every read is audited.',
+  })
+  insightsBottlenecks(
+    @CurrentActor() actor: Actor,
+    @Args('by', { type: () => BottleneckBreakdown, description: 'How to split the participants.' })
+    by: Bottleneck,
+  ) {
+    return this.service.bottlenecks(actor, by);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'Supply and demand: published places, their capacity and free spots, places no active participant fits (blind spots), and participants who fit at least one place, by a fixed breakdown. Suppressed; analysts and admins; audited.',
+  })
+  insightsSupplyDemand(
+    @CurrentActor() actor: Actor,
+    @Args('by', { type: () => SupplyBreakdown, description: 'How to split the places.' }) by: Supply,
+  ) {
+    return this.service.supplyDemand(actor, by);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'The introduction pipeline: introductions by quarter of proposal × where they stand now (declines and early ends by reason). Suppressed; analysts and admins; audited.',
+  })
+  insightsPipeline(@CurrentActor() actor: Actor) {
+    return this.service.pipeline(actor);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => RefreshInsightsPayload, {
+    description:
+      'Recompute the insights snapshot now (it also runs nightly). One replica computes at a time; readers keep the previous snapshot until the new one is complete. Admins only.',
+  })
+  async refreshInsights(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'Whether to wait for the result.' }) input: RefreshInsightsInput,
+  ): Promise<RefreshInsightsPayload> {
+    if (actor.role !== Role.ADMIN) throw DomainError.forbidden();
+    if (!input.wait) {
+      this.refresher
+        .refresh(actor)
+        .catch((error: unknown) => this.logger.error({ err: error }, 'Insights refresh failed'));
+      return { started: true, snapshot: null };
+    }
+    const report = await this.refresher.refresh(actor);
+    return { started: report !== null, snapshot: report ? await this.service.snapshot(actor) : null };
+  }
+}

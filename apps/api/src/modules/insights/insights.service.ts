@@ -1,0 +1,410 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@plekwijzer/config';
+import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
+import {
+  CRITERIA,
+  DECLINE_REASONS,
+  END_REASONS,
+  INTRODUCTION_STATUSES,
+  LANGUAGE_LEVELS,
+  LEARNING_ROUTES,
+  PLACEMENT_TYPES,
+  SECTORS,
+} from '@plekwijzer/domain';
+import { DomainError } from '@plekwijzer/graphql';
+import {
+  crossTab,
+  ENOUGH_MATCHES,
+  keysWith,
+  LANGUAGE_BANDS,
+  mergeSmallRows,
+  NOTHING_CLOSE,
+  OTHER_ROW,
+  quarterOf,
+  suppressCount,
+  suppressFamily,
+  suppressTable,
+  type CountTable,
+  type Figure,
+  type SuppressedTable,
+} from '@plekwijzer/insights';
+import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
+import { labelOf } from './insights.labels.js';
+
+export const BOTTLENECK_BREAKDOWNS = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
+export type BottleneckBreakdown = (typeof BOTTLENECK_BREAKDOWNS)[number];
+export const SUPPLY_BREAKDOWNS = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA'] as const;
+export type SupplyBreakdown = (typeof SUPPLY_BREAKDOWNS)[number];
+
+export interface SnapshotInfo {
+  id: string;
+  computedAt: Date;
+  referenceDate: string;
+  durationMs: number;
+  places: number;
+  /** Active participants, suppressed like every other count of people. */
+  activeParticipants: Figure;
+  suppressionK: number;
+}
+
+/** Who reads: a signed-in user, or the council report run from the command line (audited as such). */
+export type InsightsReader = Actor | 'COMMAND_LINE';
+
+export interface InsightsTableView {
+  title: string;
+  snapshot: SnapshotInfo;
+  columns: Array<{ key: string; label: string }>;
+  rows: Array<{ key: string; label: string; cells: Figure[]; total: Figure | null }>;
+  columnTotals: Figure[] | null;
+  grandTotal: Figure | null;
+}
+
+/** Criteria a near miss never fails (the engine skips unpublished and full places). */
+const NEVER_NEAR_MISS = new Set(['STATUS', 'CAPACITY']);
+
+const PLACE_MEASURES = ['PLACES', 'CAPACITY', 'FREE_SPOTS', 'BLIND_SPOTS'] as const;
+const FITTING = 'FITTING_PARTICIPANTS';
+
+interface ParticipantGroup {
+  route: string;
+  org: string;
+  municipality: string;
+  band: string;
+  bottleneck: string;
+  n: number;
+}
+
+interface PlaceGroup {
+  type: string;
+  sector: string;
+  threshold: string;
+  municipality: string;
+  places: number;
+  capacity: number;
+  free: number;
+  blind: number;
+}
+
+/**
+ * Reads the last complete insights snapshot for analysts (and admins) as fixed tables — no free
+ * filters, so that no two answers can be subtracted from each other — with every count of people
+ * through small-cell suppression, and audits every read. Tables that split the same population over the
+ * same columns are suppressed together (suppressFamily) whichever one is asked for, so the hidden
+ * pattern is the same in every answer.
+ */
+@Injectable()
+export class InsightsService {
+  private readonly k: number;
+
+  constructor(
+    @Inject(DATABASE_HANDLE) private readonly handle: DatabaseHandle,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
+    @Inject(AppConfig) config: AppConfig,
+  ) {
+    this.k = config.INSIGHTS_SUPPRESSION_K;
+  }
+
+  /** The snapshot the tables come from, or null before the first refresh. */
+  async snapshot(actor: InsightsReader): Promise<SnapshotInfo | null> {
+    await this.authorise(actor, 'snapshot');
+    return this.latest();
+  }
+
+  async bottlenecks(actor: InsightsReader, by: BottleneckBreakdown): Promise<InsightsTableView> {
+    await this.authorise(actor, `bottlenecks:${by}`);
+    const snapshot = await this.requireLatest();
+    const groups = await this.handle.dataSource.query<ParticipantGroup[]>(
+      `SELECT route, coaching_organisation_id::text AS org, municipality, language_band AS band, bottleneck,
+              count(*)::int AS n
+         FROM insights_participant_facts WHERE snapshot_id = $1
+        GROUP BY 1, 2, 3, 4, 5`,
+      [snapshot.id],
+    );
+    const columns = [
+      ENOUGH_MATCHES,
+      ...keysWith(
+        CRITERIA.filter((c) => !NEVER_NEAR_MISS.has(c)),
+        groups.map((g) => g.bottleneck).filter((b) => b !== ENOUGH_MATCHES && b !== NOTHING_CLOSE),
+      ),
+      NOTHING_CLOSE,
+    ];
+    const sortedBy = (key: (g: ParticipantGroup) => string) => [...new Set(groups.map(key))].sort();
+    const table = (rows: readonly string[], rowOf: (g: ParticipantGroup) => string): CountTable =>
+      crossTab(groups, {
+        rows,
+        columns,
+        rowOf,
+        columnOf: (g) => g.bottleneck,
+        weightOf: (g) => g.n,
+        rowTotals: true,
+        columnTotals: true,
+      });
+    const tables: Record<BottleneckBreakdown, CountTable> = {
+      ROUTE: table(
+        keysWith(
+          LEARNING_ROUTES,
+          groups.map((g) => g.route),
+        ),
+        (g) => g.route,
+      ),
+      COACHING_ORGANISATION: mergeSmallRows(
+        table(
+          sortedBy((g) => g.org),
+          (g) => g.org,
+        ),
+        this.k,
+      ),
+      AREA: mergeSmallRows(
+        table(
+          sortedBy((g) => g.municipality),
+          (g) => g.municipality,
+        ),
+        this.k,
+      ),
+      LANGUAGE_BAND: table(
+        keysWith(
+          LANGUAGE_BANDS,
+          groups.map((g) => g.band),
+        ),
+        (g) => g.band,
+      ),
+    };
+    const suppressed = suppressFamily(
+      BOTTLENECK_BREAKDOWNS.map((b) => tables[b]),
+      this.k,
+    );
+    const chosen = suppressed[BOTTLENECK_BREAKDOWNS.indexOf(by)];
+    const names =
+      by === 'COACHING_ORGANISATION'
+        ? await this.organisations.namesOf(chosen.rows.filter((r) => r !== OTHER_ROW))
+        : null;
+    return this.view(
+      `Knelpunten per ${BREAKDOWN_NL[by]}`,
+      snapshot,
+      chosen,
+      (key) => names?.get(key) ?? labelOf(key),
+    );
+  }
+
+  async supplyDemand(actor: InsightsReader, by: SupplyBreakdown): Promise<InsightsTableView> {
+    await this.authorise(actor, `supply-demand:${by}`);
+    const snapshot = await this.requireLatest();
+    const groups = await this.handle.dataSource.query<PlaceGroup[]>(
+      `SELECT type, sector, language_threshold AS threshold, municipality, count(*)::int AS places,
+              sum(capacity)::int AS capacity, sum(free_spots)::int AS free,
+              (count(*) FILTER (WHERE fitting_participants = 0))::int AS blind
+         FROM insights_placement_facts WHERE snapshot_id = $1
+        GROUP BY 1, 2, 3, 4`,
+      [snapshot.id],
+    );
+    const keyOf: Record<SupplyBreakdown, (g: PlaceGroup) => string> = {
+      SECTOR: (g) => g.sector,
+      TYPE: (g) => g.type,
+      LANGUAGE_THRESHOLD: (g) => g.threshold,
+      AREA: (g) => g.municipality,
+    };
+    const listed: Record<SupplyBreakdown, readonly string[]> = {
+      SECTOR: SECTORS,
+      TYPE: PLACEMENT_TYPES,
+      LANGUAGE_THRESHOLD: LANGUAGE_LEVELS,
+      AREA: [],
+    };
+    // One fact per (group, measure), so crossTab can add the measures up as columns.
+    const tables = SUPPLY_BREAKDOWNS.map((b) =>
+      crossTab(
+        groups.flatMap((g) =>
+          PLACE_MEASURES.map((measure) => ({
+            row: keyOf[b](g),
+            measure,
+            value: { PLACES: g.places, CAPACITY: g.capacity, FREE_SPOTS: g.free, BLIND_SPOTS: g.blind }[
+              measure
+            ],
+          })),
+        ),
+        {
+          rows: keysWith(listed[b], groups.map(keyOf[b])),
+          columns: PLACE_MEASURES,
+          rowOf: (f) => f.row,
+          columnOf: (f) => f.measure,
+          weightOf: (f) => f.value,
+          rowTotals: false,
+          columnTotals: true,
+        },
+      ),
+    );
+    // Places are not people: the same counts are public through searchPlacements' facets, so the
+    // place measures are published as they are (suppressing them would protect no one).
+    const chosen = publishAsIs(tables[SUPPLY_BREAKDOWNS.indexOf(by)]);
+
+    // People who fit at least one place in each group: overlapping counts (one person can fit places
+    // in several sectors), so no line adds up to another figure and primary suppression is enough.
+    const fitsKey = { SECTOR: 'sector', TYPE: 'type', LANGUAGE_THRESHOLD: 'threshold', AREA: 'area' }[by];
+    const fitting = await this.handle.dataSource.query<Array<{ key: string; n: number }>>(
+      `SELECT v AS key, count(*)::int AS n
+         FROM insights_participant_facts f, jsonb_array_elements_text(f.fits -> $2) AS v
+        WHERE f.snapshot_id = $1 GROUP BY v`,
+      [snapshot.id, fitsKey],
+    );
+    const [withMatch] = await this.handle.dataSource.query<Array<{ n: number }>>(
+      `SELECT count(*)::int AS n FROM insights_participant_facts WHERE snapshot_id = $1 AND match_count > 0`,
+      [snapshot.id],
+    );
+    const fittingBy = new Map(fitting.map((f) => [f.key, f.n]));
+    const withFitting: SuppressedTable = {
+      ...chosen,
+      columns: [...chosen.columns, FITTING],
+      cells: chosen.cells.map((row, r) => [
+        ...row,
+        suppressCount(fittingBy.get(chosen.rows[r]) ?? 0, this.k),
+      ]),
+      columnTotals: [...(chosen.columnTotals ?? []), suppressCount(withMatch.n, this.k)],
+    };
+    return this.view(`Aanbod en vraag per ${BREAKDOWN_NL[by]}`, snapshot, withFitting, labelOf);
+  }
+
+  async pipeline(actor: InsightsReader): Promise<InsightsTableView> {
+    await this.authorise(actor, 'pipeline');
+    const snapshot = await this.requireLatest();
+    const rows = await this.handle.dataSource.query<
+      Array<{ proposed_on: string; status: string; reason: string | null; n: number }>
+    >(
+      `SELECT to_char(proposed_on, 'YYYY-MM-DD') AS proposed_on, status, reason, count(*)::int AS n
+         FROM insights_introduction_facts WHERE snapshot_id = $1 GROUP BY 1, 2, 3`,
+      [snapshot.id],
+    );
+    const columnOf = (r: { status: string; reason: string | null }): string =>
+      r.status === 'DECLINED' || r.status === 'ENDED_EARLY'
+        ? `${r.status}:${r.reason ?? 'UNKNOWN'}`
+        : r.status;
+    const listed = INTRODUCTION_STATUSES.flatMap((s) =>
+      s === 'DECLINED'
+        ? DECLINE_REASONS.map((r) => `DECLINED:${r}`)
+        : s === 'ENDED_EARLY'
+          ? END_REASONS.map((r) => `ENDED_EARLY:${r}`)
+          : [s],
+    );
+    const table = crossTab(rows, {
+      rows: quarters(rows.map((r) => quarterOf(r.proposed_on))),
+      columns: keysWith(listed, rows.map(columnOf)),
+      rowOf: (r) => quarterOf(r.proposed_on),
+      columnOf,
+      weightOf: (r) => r.n,
+      rowTotals: true,
+      columnTotals: true,
+    });
+    return this.view(
+      'Voordrachten per kwartaal en hoe ze aflopen',
+      snapshot,
+      suppressTable(table, this.k),
+      labelOf,
+    );
+  }
+
+  private view(
+    title: string,
+    snapshot: SnapshotInfo,
+    t: SuppressedTable,
+    label: (key: string) => string,
+  ): InsightsTableView {
+    return {
+      title,
+      snapshot,
+      columns: t.columns.map((key) => ({ key, label: labelOf(key) })),
+      rows: t.rows.map((key, r) => ({
+        key,
+        label: label(key),
+        cells: t.cells[r],
+        total: t.rowTotals?.[r] ?? null,
+      })),
+      columnTotals: t.columnTotals,
+      grandTotal: t.grandTotal,
+    };
+  }
+
+  /** Analysts and admins only; every read is audited, refusals too. */
+  private async authorise(reader: InsightsReader, what: string): Promise<void> {
+    const actor = reader === 'COMMAND_LINE' ? null : reader;
+    const allowed = actor === null || actor.role === Role.ANALYST || actor.role === Role.ADMIN;
+    await this.audit.record(actor, {
+      action: actor === null ? 'INSIGHTS_REPORT' : 'INSIGHTS_READ',
+      objectType: 'INSIGHTS',
+      objectId: what,
+      result: allowed ? 'ALLOWED' : 'DENIED',
+    });
+    if (!allowed) throw DomainError.forbidden();
+  }
+
+  private async latest(): Promise<SnapshotInfo | null> {
+    const [row] = await this.handle.dataSource.query<
+      Array<{
+        id: string;
+        computed_at: Date;
+        reference_date: string;
+        duration_ms: number;
+        places: number;
+        participants: number;
+      }>
+    >(
+      `SELECT id::text AS id, computed_at, to_char(reference_date, 'YYYY-MM-DD') AS reference_date, duration_ms,
+              places, participants
+         FROM insights_snapshots ORDER BY id DESC LIMIT 1`,
+    );
+    if (!row) return null;
+    return {
+      id: row.id,
+      computedAt: new Date(row.computed_at),
+      referenceDate: row.reference_date,
+      durationMs: row.duration_ms,
+      places: row.places,
+      activeParticipants: suppressCount(row.participants, this.k),
+      suppressionK: this.k,
+    };
+  }
+
+  private async requireLatest(): Promise<SnapshotInfo> {
+    const snapshot = await this.latest();
+    if (!snapshot)
+      throw new DomainError('NOT_FOUND', 'No insights have been computed yet', {
+        reason: 'INSIGHTS_NOT_READY',
+      });
+    return snapshot;
+  }
+}
+
+const BREAKDOWN_NL: Record<BottleneckBreakdown | SupplyBreakdown, string> = {
+  ROUTE: 'leerroute',
+  COACHING_ORGANISATION: 'begeleidende organisatie',
+  AREA: 'gemeente',
+  LANGUAGE_BAND: 'taalniveau (spreken)',
+  SECTOR: 'sector',
+  TYPE: 'soort plek',
+  LANGUAGE_THRESHOLD: 'gevraagd taalniveau',
+};
+
+/** A table of figures that are not about people, in the suppressed shape, every figure shown. */
+function publishAsIs(t: CountTable): SuppressedTable {
+  const shown = (value: number): Figure => ({ value, status: 'SHOWN', display: String(value) });
+  const columnSums = t.columns.map((_, c) => t.cells.reduce((a, row) => a + row[c], 0));
+  return {
+    rows: [...t.rows],
+    columns: [...t.columns],
+    cells: t.cells.map((row) => row.map(shown)),
+    rowTotals: null,
+    columnTotals: t.columnTotals ? columnSums.map(shown) : null,
+    grandTotal: null,
+  };
+}
+
+/** Every quarter from the first to the last one seen, so that an empty quarter is a row too. */
+function quarters(seen: string[]): string[] {
+  if (seen.length === 0) return [];
+  const index = (q: string): number => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
+  const from = Math.min(...seen.map(index));
+  const to = Math.max(...seen.map(index));
+  const out: string[] = [];
+  for (let i = from; i <= to; i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  return out;
+}

@@ -1,0 +1,3 @@
+export * from './suppression.js';
+export * from './tables.js';
+export * from './charts.js';

@@ -1,0 +1,182 @@
+import { createTestApp, type TestApp } from '@plekwijzer/test-support';
+
+/**
+ * Insights over GraphQL on the Amersfoort demo: who may read and refresh them, that readers see
+ * nothing before the first snapshot, that every table answers with suppressed figures only, and
+ * that every read leaves an audit row (refusals too).
+ */
+type Figure = { value: number | null; status: string; display: string };
+type Table = {
+  title: string;
+  columns: Array<{ key: string; label: string }>;
+  rows: Array<{ key: string; label: string; cells: Figure[]; total: Figure | null }>;
+  columnTotals: Figure[] | null;
+  grandTotal: Figure | null;
+  snapshot: { suppressionK: number };
+};
+
+const TABLE = `title columns { key label } rows { key label cells { value status display } total { value status display } }
+  columnTotals { value status display } grandTotal { value status display } snapshot { suppressionK }`;
+
+describe('insights (GraphQL, demo)', () => {
+  let t: TestApp;
+  const tokens: Record<string, string> = {};
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({ seedDemo: true });
+    const users: Array<{ id: string; role: string }> = await t.dataSource.query(
+      `SELECT DISTINCT ON (role) id, role FROM users ORDER BY role, display_name`,
+    );
+    for (const u of users) {
+      tokens[u.role] = await t.tokenFor(u);
+      ids[u.role] = u.id;
+    }
+  }, 180_000);
+  afterAll(() => t.close());
+
+  const bottlenecks = (by: string, token: string) =>
+    t.gql<{ insightsBottlenecks: Table }>(
+      `query($by: InsightsBottleneckBreakdown!) { insightsBottlenecks(by: $by) { ${TABLE} } }`,
+      { by },
+      token,
+    );
+
+  it('has nothing to read before the first refresh', async () => {
+    const snapshot = await t.gql(`{ insightsSnapshot { computedAt } }`, {}, tokens.ANALYST);
+    expect(snapshot.data).toEqual({ insightsSnapshot: null });
+    const res = await bottlenecks('ROUTE', tokens.ANALYST);
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'INSIGHTS_NOT_READY' });
+  });
+
+  it('lets only an administrator refresh', async () => {
+    const refresh = `mutation { refreshInsights(input: { wait: true }) { started snapshot { places activeParticipants { display } suppressionK } } }`;
+    for (const role of ['ANALYST', 'COACH', 'EMPLOYER']) {
+      const res = await t.gql(refresh, {}, tokens[role]);
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const res = await t.gql<{
+      refreshInsights: { started: boolean; snapshot: { places: number; suppressionK: number } };
+    }>(refresh, {}, tokens.ADMIN);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.refreshInsights.started).toBe(true);
+    expect(res.data?.refreshInsights.snapshot.places).toBeGreaterThan(10);
+    expect(res.data?.refreshInsights.snapshot.suppressionK).toBe(5);
+  });
+
+  it('answers every bottleneck breakdown with suppressed figures that add up where shown', async () => {
+    for (const by of ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND']) {
+      const res = await bottlenecks(by, tokens.ANALYST);
+      expect(res.errors).toBeUndefined();
+      const table = res.data!.insightsBottlenecks;
+      expect(table.columns.map((c) => c.key)).toEqual(
+        expect.arrayContaining(['ENOUGH_MATCHES', 'LANGUAGE', 'NOTHING_CLOSE']),
+      );
+      const all = [
+        ...table.rows.flatMap((r) => [...r.cells, r.total!]),
+        ...table.columnTotals!,
+        table.grandTotal!,
+      ];
+      for (const f of all) {
+        if (f.status === 'SHOWN') expect(f.value === 0 || f.value! >= 5).toBe(true);
+        else
+          expect(f).toMatchObject({
+            value: null,
+            display: { SMALL: '< 5', PROTECTED: 'x', WITHHELD: '–' }[f.status],
+          });
+      }
+      // Where a whole row is shown, its cells add up to its total.
+      for (const row of table.rows) {
+        if (row.cells.every((c) => c.value !== null) && row.total?.value != null)
+          expect(row.cells.reduce((a, c) => a + c.value!, 0)).toBe(row.total.value);
+      }
+    }
+  });
+
+  it('answers supply and demand and the pipeline', async () => {
+    for (const by of ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA']) {
+      const res = await t.gql<{ insightsSupplyDemand: Table }>(
+        `query($by: InsightsSupplyBreakdown!) { insightsSupplyDemand(by: $by) { ${TABLE} } }`,
+        { by },
+        tokens.ANALYST,
+      );
+      expect(res.errors).toBeUndefined();
+      const table = res.data!.insightsSupplyDemand;
+      expect(table.columns.map((c) => c.key)).toEqual([
+        'PLACES',
+        'CAPACITY',
+        'FREE_SPOTS',
+        'BLIND_SPOTS',
+        'FITTING_PARTICIPANTS',
+      ]);
+      const places = table.columnTotals![0].value!;
+      expect(places).toBeGreaterThan(10);
+      for (const row of table.rows) {
+        const fitting = row.cells[4];
+        expect(
+          fitting.status === 'SHOWN' ? fitting.value === 0 || fitting.value! >= 5 : fitting.display === '< 5',
+        ).toBe(true);
+      }
+    }
+    const res = await t.gql<{ insightsPipeline: Table }>(
+      `{ insightsPipeline { ${TABLE} } }`,
+      {},
+      tokens.ADMIN,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.insightsPipeline.columns.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['PROPOSED', 'DECLINED:LANGUAGE', 'ENDED_EARLY:CHILDCARE', 'COMPLETED']),
+    );
+  });
+
+  it('refuses coaches, employers and partners, and audits reads and refusals', async () => {
+    for (const role of ['COACH', 'EMPLOYER', 'PARTNER']) {
+      const res = await bottlenecks('ROUTE', tokens[role]);
+      expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(res.data ?? null).toBeNull();
+    }
+    const unauthenticated = await bottlenecks('ROUTE', '');
+    expect(unauthenticated.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const rows: Array<{ actor_user_id: string; action: string; object_id: string; result: string }> =
+      await t.dataSource.query(
+        `SELECT actor_user_id, action, object_id, result FROM audit_log
+          WHERE action IN ('INSIGHTS_READ', 'ROLE_REFUSED', 'INSIGHTS_REFRESH') ORDER BY id`,
+      );
+    expect(rows).toContainEqual({
+      actor_user_id: ids.ANALYST,
+      action: 'INSIGHTS_READ',
+      object_id: 'bottlenecks:AREA',
+      result: 'ALLOWED',
+    });
+    expect(rows).toContainEqual({
+      actor_user_id: ids.ANALYST,
+      action: 'INSIGHTS_READ',
+      object_id: 'supply-demand:SECTOR',
+      result: 'ALLOWED',
+    });
+    expect(rows).toContainEqual({
+      actor_user_id: ids.ADMIN,
+      action: 'INSIGHTS_READ',
+      object_id: 'pipeline',
+      result: 'ALLOWED',
+    });
+    expect(rows).toContainEqual({
+      actor_user_id: ids.ADMIN,
+      action: 'INSIGHTS_REFRESH',
+      object_id: 'insights',
+      result: 'ALLOWED',
+    });
+    expect(rows).toContainEqual({
+      actor_user_id: ids.COACH,
+      action: 'ROLE_REFUSED',
+      object_id: 'insightsBottlenecks',
+      result: 'DENIED',
+    });
+    expect(rows).toContainEqual({
+      actor_user_id: ids.ANALYST,
+      action: 'ROLE_REFUSED',
+      object_id: 'refreshInsights',
+      result: 'DENIED',
+    });
+  });
+});
