@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from '../auth/session';
 import { coachRoutes } from '../features/coach/routes';
+import { employerRoutes } from '../features/employer/routes';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { LocaleProvider } from '../i18n/locale';
 import { HomeRedirect, NotFound, RequireSession } from './guards';
@@ -28,6 +29,7 @@ export function App() {
               <Route index element={<HomeRedirect />} />
               <Route path="start" element={<StartPage />} />
               {coachRoutes}
+              {employerRoutes}
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -17,8 +17,16 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { to: '/coach/introductions', label: 'nav.coach.introductions' },
     { to: '/coach/hours', label: 'nav.coach.hours' },
   ],
-  EMPLOYER: [],
-  PARTNER: [],
+  EMPLOYER: [
+    { to: '/employer/places', label: 'employer.nav.places' },
+    { to: '/employer/introductions', label: 'employer.nav.introductions' },
+    { to: '/employer/hours', label: 'employer.nav.hours' },
+  ],
+  PARTNER: [
+    { to: '/employer/places', label: 'employer.nav.activities' },
+    { to: '/employer/introductions', label: 'employer.nav.introductions' },
+    { to: '/employer/hours', label: 'employer.nav.hours' },
+  ],
   ADMIN: [],
   ANALYST: [],
 };

@@ -4,10 +4,41 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Which introduction the place says yes to. */
+export type AcceptIntroductionInput = {
+  /** A PROPOSED introduction for your published place. */
+  introductionId: string | number;
+};
+
 /** Which hours the coach approves. */
 export type ApproveHoursInput = {
   /** A PENDING entry of your participant. */
   entryId: string | number;
+};
+
+/** Childcare (kinderopvang) the place offers. */
+export type ChildcareInput = {
+  /** NONE, ON_SITE (then give minAgeYears and maxAgeYears) or CHILDREN_WELCOME. */
+  kind: ChildcareKind;
+  /** ON_SITE: oldest age in years. */
+  maxAgeYears?: number | null | undefined;
+  /** ON_SITE: youngest age in years. */
+  minAgeYears?: number | null | undefined;
+};
+
+/** Kinderopvang at the place. */
+export type ChildcareKind =
+  /** Children may come along. */
+  | 'CHILDREN_WELCOME'
+  /** No childcare. */
+  | 'NONE'
+  /** Childcare on site for children within an age range. */
+  | 'ON_SITE';
+
+/** Which place to close. */
+export type ClosePlacementInput = {
+  /** The place to close (draft, published or paused). */
+  placementId: string | number;
 };
 
 /** What the participant receives for taking part (vergoeding). */
@@ -18,6 +49,74 @@ export type Compensation =
   | 'PAID'
   /** Vrijwilligersvergoeding. */
   | 'VOLUNTEER_ALLOWANCE';
+
+/** Which introduction finished as planned, and its last day. */
+export type CompleteIntroductionInput = {
+  /** The last day at the place; not before the start date and at most a year ahead. */
+  endDate: string;
+  /** A STARTED introduction. */
+  introductionId: string | number;
+};
+
+/** A new place, saved as a draft. */
+export type CreatePlacementInput = {
+  /** Who the place is for: everyone, women or men; EVERYONE until given. */
+  audience?: PlaceAudience | null | undefined;
+  /** People at the same time, 1–1000. */
+  capacity?: number | null | undefined;
+  /** Childcare the place offers; NONE until given. */
+  childcare?: ChildcareInput | null | undefined;
+  /** What the participant receives; NONE (unpaid) until given. */
+  compensation?: Compensation | null | undefined;
+  /** What the participant will do, up to 5000 characters; null or blank clears it (required before publishing). */
+  description?: string | null | undefined;
+  /** Dutch-speaking environment (Z-route hours only count there); must be false for a place held in another language (groupLanguage). */
+  dutchSpeakingEnvironment?: boolean | null | undefined;
+  /** `YYYY-MM-DD`; empty for open-ended. */
+  endDate?: string | null | undefined;
+  /** ISO 639-1 code of the language the place is held in when it is not Dutch, e.g. `ar` for a group in Arabic; null means Dutch (and clears it). Such a place is not a Dutch-speaking environment. */
+  groupLanguage?: string | null | undefined;
+  /** Send the same key when retrying: the first result is returned and nothing new is created. The same key with a different input is refused (IDEMPOTENCY_KEY_REUSED); keys are yours alone. 8–100 letters, digits or _ . : -. */
+  idempotencyKey?: string | null | undefined;
+  /** Taalniveau asked per skill, each skill at most once; a skill not listed asks nothing (replaces the whole list). */
+  languageRequirements?: Array<LanguageRequirementInput> | null | undefined;
+  /** Defaults to the organisation's address. */
+  location?: LocationInput | null | undefined;
+  /** Counts as MAP practice hours. */
+  mapPractice?: boolean | null | undefined;
+  /** Learning routes the place is open to, without repeats; at least one before publishing (replaces the whole list). */
+  openToRoutes?: Array<LearningRoute> | null | undefined;
+  /** Target groups the place is open to, without repeats; at least one before publishing (replaces the whole list). */
+  openToTargetGroups?: Array<TargetGroup> | null | undefined;
+  /** Admins only: the organisation offering the place. */
+  organisationId?: string | number | null | undefined;
+  /** Physical load of the work (belasting); null clears it (required before publishing). */
+  physicalLoad?: PhysicalLoad | null | undefined;
+  /** When the place needs people; null clears it (required before publishing). */
+  schedule?: ScheduleInput | null | undefined;
+  /** The sector (branche); null clears it (required before publishing). */
+  sector?: Sector | null | undefined;
+  /** The day. */
+  startDate?: string | null | undefined;
+  /** Buddy, supervisor and staff languages at the place. */
+  support?: SupportInput | null | undefined;
+  /** Short title, 3–150 characters. */
+  title: string;
+  /** What kind of offer it is (participatieplek, stage, …). */
+  type: PlacementType;
+  /** The place is wheelchair accessible (rolstoeltoegankelijk); false until given. */
+  wheelchairAccessible?: boolean | null | undefined;
+};
+
+/** Which introduction the place says no to, and why. */
+export type DeclineIntroductionInput = {
+  /** A PROPOSED introduction for your place. */
+  introductionId: string | number;
+  /** An explanation, up to 1000 characters; the coach sees it. */
+  note?: string | null | undefined;
+  /** The main reason; it feeds the municipality’s figures. */
+  reason: DeclineReason;
+};
 
 /** Why a place said no (used for the municipality’s figures). */
 export type DeclineReason =
@@ -37,6 +136,18 @@ export type DeclineReason =
   | 'PROFILE_FIT'
   /** The place is too far or too hard to reach for the participant. */
   | 'TRAVEL';
+
+/** Which started introduction ended before the planned end, why and when. */
+export type EndIntroductionEarlyInput = {
+  /** Last day. */
+  endDate: string;
+  /** A STARTED introduction. */
+  introductionId: string | number;
+  /** An explanation, up to 1000 characters; kept in the history. */
+  note?: string | null | undefined;
+  /** The main reason the participant stopped. */
+  reason: EndReason;
+};
 
 /** Why an introduction ended early. */
 export type EndReason =
@@ -109,6 +220,27 @@ export type LanguageLevel =
   /** No Dutch yet (below A1); as a requirement: no level needed. */
   | 'NONE';
 
+/** The taalniveau a place asks for one skill. */
+export type LanguageRequirementInput = {
+  /** The lowest level asked for that skill. */
+  level: LanguageLevel;
+  /** Required (hard criterion) or only preferred. */
+  required?: boolean;
+  /** The skill; each skill may appear once per place. */
+  skill: LanguageSkill;
+};
+
+/** Spreken, luisteren, lezen, schrijven. */
+export type LanguageSkill =
+  /** Listening (luisteren). */
+  | 'LISTENING'
+  /** Reading (lezen). */
+  | 'READING'
+  /** Speaking (spreken). */
+  | 'SPEAKING'
+  /** Writing (schrijven). */
+  | 'WRITING';
+
 /** Leerroute under the Wet inburgering 2021. */
 export type LearningRoute =
   /** B1-route: language exam at B1, participation encouraged. */
@@ -119,6 +251,28 @@ export type LearningRoute =
   | 'ONDERWIJSROUTE'
   /** Zelfredzaamheidsroute: A1 plus 800 participation hours. */
   | 'Z_ROUTE';
+
+/** The address of a place; the postcode must exist in the postcode table. */
+export type LocationInput = {
+  /** Town or city (plaats), 1–100 characters. */
+  city: string;
+  /** Dutch postcode, `1234 AB` or `1234`. */
+  postcode: string;
+  /** Street and house number. */
+  street: string;
+};
+
+/** Hours made on one day at a started introduction. */
+export type LogHoursInput = {
+  /** The day. */
+  date: string;
+  /** Hours, more than 0 and at most 24, in steps of 0.25. */
+  hours: number;
+  /** Send the same key when retrying: nothing is logged twice. The same key with a different input is refused (IDEMPOTENCY_KEY_REUSED); keys are yours alone. 8–100 letters, digits or _ . : -. */
+  idempotencyKey?: string | null | undefined;
+  /** A started (or since finished) introduction you can see. */
+  introductionId: string | number;
+};
 
 /** A criterion of the matching engine (see the README: matching semantics). */
 export type MatchCriterion =
@@ -181,6 +335,12 @@ export type PairOptionsInput = {
   stretchLanguage?: boolean;
 };
 
+/** Which place to pause. */
+export type PausePlacementInput = {
+  /** The published place to pause. */
+  placementId: string | number;
+};
+
 /** Physical load (belastbaarheid). */
 export type PhysicalLoad =
   /** Heavy physical work; fits only a participant with capacity HEAVY. */
@@ -189,6 +349,26 @@ export type PhysicalLoad =
   | 'LIGHT'
   /** Moderate physical work; fits a participant with capacity MEDIUM or HEAVY. */
   | 'MEDIUM';
+
+/** Who a place is for: everyone, or a women’s or men’s group. */
+export type PlaceAudience =
+  /** Open to everyone. */
+  | 'EVERYONE'
+  /** Men only: matches only participants the coach recorded as MALE. */
+  | 'MEN'
+  /** Women only (e.g. a mothers’ group): matches only participants the coach recorded as FEMALE. */
+  | 'WOMEN';
+
+/** DRAFT → PUBLISHED → PAUSED ↔ PUBLISHED → CLOSED. Only published places are matched. */
+export type PlacementStatus =
+  /** Closed for good: can no longer be changed or published again. */
+  | 'CLOSED'
+  /** Being prepared: may be incomplete; visible only to its own organisation and admins, never matched or searched. */
+  | 'DRAFT'
+  /** Temporarily taken offline: not matched or searched, visible only to its own organisation and admins; can be published again. */
+  | 'PAUSED'
+  /** Open: visible to every signed-in user, found by search and matching, and can accept introductions. */
+  | 'PUBLISHED';
 
 /** What kind of offer a place is. */
 export type PlacementType =
@@ -223,6 +403,12 @@ export type ProposeIntroductionInput = {
   supportNeeded?: Array<string> | null | undefined;
 };
 
+/** Which place to publish. */
+export type PublishPlacementInput = {
+  /** The draft or paused place to publish. */
+  placementId: string | number;
+};
+
 /** Which hours the coach rejects, and why. */
 export type RejectHoursInput = {
   /** A PENDING entry of your participant. */
@@ -252,6 +438,27 @@ export type Role =
   | 'EMPLOYER'
   /** Partner organisation (Indebuurt033, taalcafé, …): registers activities and volunteer roles. */
   | 'PARTNER';
+
+/** When the place needs people: fixed shifts, or a flexible window with hours per week. */
+export type ScheduleInput = {
+  /** FIXED (give shifts) or FLEXIBLE (give windows and the minimum and maximum hours per week). */
+  kind: ScheduleKind;
+  /** FLEXIBLE: maximum hours per week. */
+  maxHoursPerWeek?: number | null | undefined;
+  /** FLEXIBLE: minimum hours per week. */
+  minHoursPerWeek?: number | null | undefined;
+  /** FIXED: each shift of the week. */
+  shifts?: Array<TimeRangeInput> | null | undefined;
+  /** FLEXIBLE: the windows in which hours can be made. */
+  windows?: Array<TimeRangeInput> | null | undefined;
+};
+
+/** How a place gives its hours: fixed weekly shifts, or flexible windows with a minimum and maximum of hours per week. */
+export type ScheduleKind =
+  /** Fixed shifts: the participant must be free for every one of them. */
+  | 'FIXED'
+  /** A flexible window: at least the minimum hours per week must fit in it. */
+  | 'FLEXIBLE';
 
 /** A part of a match score. */
 export type ScoreComponent =
@@ -307,6 +514,24 @@ export type Sector =
   /** Care (zorg), care homes. */
   | 'ZORG';
 
+/** Which introduction started, and on which day. */
+export type StartIntroductionInput = {
+  /** An ACCEPTED introduction. */
+  introductionId: string | number;
+  /** The first day at the place; at most a year ahead. */
+  startDate: string;
+};
+
+/** Support offered at the place; all three parts are replaced together. */
+export type SupportInput = {
+  /** A buddy works alongside the participant. */
+  buddy?: boolean;
+  /** ISO 639-1 codes, e.g. `ar`, `ti`, `uk`. */
+  staffLanguages?: Array<string>;
+  /** A supervisor is on site. */
+  supervisor?: boolean;
+};
+
 /** Doelgroep: statushouder (asylum permit), gezinsmigrant (family migrant) or another migrant. */
 export type TargetGroup =
   /** Gezinsmigrant: came to join a family member; pays for their own lessons and gets no allowance. */
@@ -315,6 +540,18 @@ export type TargetGroup =
   | 'OVERIG'
   /** Statushouder: has an asylum residence permit; the municipality pays for the lessons and provides guidance. */
   | 'STATUSHOUDER';
+
+/** A weekly time range in local Amsterdam time. */
+export type TimeRangeInput = {
+  /** The day of the week the range starts on. */
+  day: Weekday;
+  /** End, `HH:MM`; `24:00` is midnight. With `overnight` it may be earlier than the start. */
+  end: string;
+  /** The range continues past midnight into the next day. */
+  overnight?: boolean | null | undefined;
+  /** Start, `HH:MM`. */
+  start: string;
+};
 
 /** How a participant can travel (lopen, fiets, e-bike, OV, auto). */
 export type TravelMode =
@@ -328,6 +565,71 @@ export type TravelMode =
   | 'PUBLIC_TRANSPORT'
   /** Walking (lopen). */
   | 'WALK';
+
+/** Which place to change and the changes; omitted fields keep their value and null clears a clearable one. */
+export type UpdatePlacementInput = {
+  /** Who the place is for: everyone, women or men; EVERYONE until given. */
+  audience?: PlaceAudience | null | undefined;
+  /** People at the same time, 1–1000. */
+  capacity?: number | null | undefined;
+  /** Childcare the place offers; NONE until given. */
+  childcare?: ChildcareInput | null | undefined;
+  /** What the participant receives; NONE (unpaid) until given. */
+  compensation?: Compensation | null | undefined;
+  /** What the participant will do, up to 5000 characters; null or blank clears it (required before publishing). */
+  description?: string | null | undefined;
+  /** Dutch-speaking environment (Z-route hours only count there); must be false for a place held in another language (groupLanguage). */
+  dutchSpeakingEnvironment?: boolean | null | undefined;
+  /** `YYYY-MM-DD`; empty for open-ended. */
+  endDate?: string | null | undefined;
+  /** ISO 639-1 code of the language the place is held in when it is not Dutch, e.g. `ar` for a group in Arabic; null means Dutch (and clears it). Such a place is not a Dutch-speaking environment. */
+  groupLanguage?: string | null | undefined;
+  /** Taalniveau asked per skill, each skill at most once; a skill not listed asks nothing (replaces the whole list). */
+  languageRequirements?: Array<LanguageRequirementInput> | null | undefined;
+  /** Defaults to the organisation's address. */
+  location?: LocationInput | null | undefined;
+  /** Counts as MAP practice hours. */
+  mapPractice?: boolean | null | undefined;
+  /** Learning routes the place is open to, without repeats; at least one before publishing (replaces the whole list). */
+  openToRoutes?: Array<LearningRoute> | null | undefined;
+  /** Target groups the place is open to, without repeats; at least one before publishing (replaces the whole list). */
+  openToTargetGroups?: Array<TargetGroup> | null | undefined;
+  /** Physical load of the work (belasting); null clears it (required before publishing). */
+  physicalLoad?: PhysicalLoad | null | undefined;
+  /** The place to change (not a closed one). */
+  placementId: string | number;
+  /** When the place needs people; null clears it (required before publishing). */
+  schedule?: ScheduleInput | null | undefined;
+  /** The sector (branche); null clears it (required before publishing). */
+  sector?: Sector | null | undefined;
+  /** The day. */
+  startDate?: string | null | undefined;
+  /** Buddy, supervisor and staff languages at the place. */
+  support?: SupportInput | null | undefined;
+  /** Short title, 3–150 characters. */
+  title?: string | null | undefined;
+  /** What kind of offer it is (participatieplek, stage, …). */
+  type?: PlacementType | null | undefined;
+  /** The place is wheelchair accessible (rolstoeltoegankelijk); false until given. */
+  wheelchairAccessible?: boolean | null | undefined;
+};
+
+/** A day of the week, for weekly recurring time ranges. */
+export type Weekday =
+  /** Friday (vrijdag). */
+  | 'FRI'
+  /** Monday (maandag). */
+  | 'MON'
+  /** Saturday (zaterdag). */
+  | 'SAT'
+  /** Sunday (zondag). */
+  | 'SUN'
+  /** Thursday (donderdag). */
+  | 'THU'
+  /** Tuesday (dinsdag). */
+  | 'TUE'
+  /** Wednesday (woensdag). */
+  | 'WED';
 
 /** Which introduction the coach withdraws. */
 export type WithdrawIntroductionInput = {
@@ -428,6 +730,109 @@ export type WhyNotQueryVariables = Exact<{
 
 export type WhyNotQuery = { whyNot: Array<{ criterion: MatchCriterion, passed: boolean, flagged: boolean, detailNl: string, detailEn: string }> };
 
+export type PlaceIntroductionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlaceIntroductionsQuery = { placeIntroductions: { totalCount: number, edges: Array<{ node: { id: string, status: IntroductionStatus, createdAt: string, startDate: string | null, endDate: string | null, declineReason: DeclineReason | null, endReason: EndReason | null, placement: { id: string, title: string, schedule: { kind: ScheduleKind, minHoursPerWeek: number, maxHoursPerWeek: number, shifts: Array<{ day: Weekday, start: string, end: string }>, windows: Array<{ day: Weekday, start: string, end: string }> } | null }, profile: { nickname: string | null, travelBand: string, supportNeeded: Array<string>, coachMessage: string | null, languageLevels: { speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel }, fittingAvailability: Array<{ day: Weekday, start: string, end: string }> } | null } }> } };
+
+export type PlaceIntroductionHoursQueryVariables = Exact<{
+  introductionId: string | number;
+}>;
+
+
+export type PlaceIntroductionHoursQuery = { hoursForIntroduction: { totalCount: number, edges: Array<{ node: { id: string, workDate: string, hours: number, status: HoursEntryStatus, rejectReason: string | null, supersededAt: string | null } }> } };
+
+export type AcceptIntroductionMutationVariables = Exact<{
+  input: AcceptIntroductionInput;
+}>;
+
+
+export type AcceptIntroductionMutation = { acceptIntroduction: { introduction: { id: string, status: IntroductionStatus } } };
+
+export type DeclineIntroductionMutationVariables = Exact<{
+  input: DeclineIntroductionInput;
+}>;
+
+
+export type DeclineIntroductionMutation = { declineIntroduction: { introduction: { id: string, status: IntroductionStatus } } };
+
+export type StartIntroductionMutationVariables = Exact<{
+  input: StartIntroductionInput;
+}>;
+
+
+export type StartIntroductionMutation = { startIntroduction: { introduction: { id: string, status: IntroductionStatus, startDate: string | null } } };
+
+export type CompleteIntroductionMutationVariables = Exact<{
+  input: CompleteIntroductionInput;
+}>;
+
+
+export type CompleteIntroductionMutation = { completeIntroduction: { introduction: { id: string, status: IntroductionStatus, endDate: string | null } } };
+
+export type EndIntroductionEarlyMutationVariables = Exact<{
+  input: EndIntroductionEarlyInput;
+}>;
+
+
+export type EndIntroductionEarlyMutation = { endIntroductionEarly: { introduction: { id: string, status: IntroductionStatus, endDate: string | null } } };
+
+export type LogHoursMutationVariables = Exact<{
+  input: LogHoursInput;
+}>;
+
+
+export type LogHoursMutation = { logHours: { hoursEntry: { id: string, introductionId: string, workDate: string, hours: number, status: HoursEntryStatus } } };
+
+export type MyPlacesQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type MyPlacesQuery = { placements: { totalCount: number, edges: Array<{ node: { id: string, title: string, type: PlacementType, status: PlacementStatus, sector: Sector | null, startDate: string | null, endDate: string | null, capacity: number | null, publishedAt: string | null } }> } };
+
+export type PlaceForFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlaceForFormQuery = { placement: { id: string, status: PlacementStatus, type: PlacementType, title: string, sector: Sector | null, description: string | null, startDate: string | null, endDate: string | null, capacity: number | null, physicalLoad: PhysicalLoad | null, dutchSpeakingEnvironment: boolean | null, openToRoutes: Array<LearningRoute>, openToTargetGroups: Array<TargetGroup>, location: { street: string, postcode: string, city: string } | null, childcare: { kind: ChildcareKind, minAgeYears: number | null, maxAgeYears: number | null }, languageRequirements: Array<{ skill: LanguageSkill, level: LanguageLevel, required: boolean }>, schedule: { kind: ScheduleKind, minHoursPerWeek: number, maxHoursPerWeek: number, shifts: Array<{ day: Weekday, start: string, end: string }>, windows: Array<{ day: Weekday, start: string, end: string }> } | null } };
+
+export type CreatePlaceMutationVariables = Exact<{
+  input: CreatePlacementInput;
+}>;
+
+
+export type CreatePlaceMutation = { createPlacement: { placement: { id: string, status: PlacementStatus } } };
+
+export type UpdatePlaceMutationVariables = Exact<{
+  input: UpdatePlacementInput;
+}>;
+
+
+export type UpdatePlaceMutation = { updatePlacement: { placement: { id: string, status: PlacementStatus } } };
+
+export type PublishPlaceMutationVariables = Exact<{
+  input: PublishPlacementInput;
+}>;
+
+
+export type PublishPlaceMutation = { publishPlacement: { placement: { id: string, status: PlacementStatus, publishedAt: string | null } } };
+
+export type PausePlaceMutationVariables = Exact<{
+  input: PausePlacementInput;
+}>;
+
+
+export type PausePlaceMutation = { pausePlacement: { placement: { id: string, status: PlacementStatus } } };
+
+export type ClosePlaceMutationVariables = Exact<{
+  input: ClosePlacementInput;
+}>;
+
+
+export type ClosePlaceMutation = { closePlacement: { placement: { id: string, status: PlacementStatus } } };
+
 
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseloadProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"map"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}},{"kind":"Field","name":{"kind":"Name","value":"route"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROPOSED"},{"kind":"EnumValue","value":"ACCEPTED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
@@ -443,3 +848,18 @@ export const ProposeIntroductionDocument = {"kind":"Document","definitions":[{"k
 export const MatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Matches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MatchOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchesForParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCandidates"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"stretched"}},{"kind":"Field","name":{"kind":"Name","value":"countsTowardsZRouteHours"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyOverlapHours"}},{"kind":"Field","name":{"kind":"Name","value":"travel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scoreBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"nearMisses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedCriterion"}},{"kind":"Field","name":{"kind":"Name","value":"fixHintNl"}},{"kind":"Field","name":{"kind":"Name","value":"fixHintEn"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MatchesQuery, MatchesQueryVariables>;
 export const WhyNotSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhyNotSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchPlacements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}},{"kind":"Argument","name":{"kind":"Name","value":"facets"},"value":{"kind":"ListValue","values":[]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WhyNotSearchQuery, WhyNotSearchQueryVariables>;
 export const WhyNotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhyNot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PairOptionsInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whyNot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"placementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"flagged"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}}]}}]}}]} as unknown as DocumentNode<WhyNotQuery, WhyNotQueryVariables>;
+export const PlaceIntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaceIntroductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"windows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"maxHoursPerWeek"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fittingAvailability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"travelBand"}},{"kind":"Field","name":{"kind":"Name","value":"supportNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"coachMessage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceIntroductionsQuery, PlaceIntroductionsQueryVariables>;
+export const PlaceIntroductionHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaceIntroductionHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"introductionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursForIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"introductionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"introductionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"7"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rejectReason"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlaceIntroductionHoursQuery, PlaceIntroductionHoursQueryVariables>;
+export const AcceptIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptIntroductionMutation, AcceptIntroductionMutationVariables>;
+export const DeclineIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<DeclineIntroductionMutation, DeclineIntroductionMutationVariables>;
+export const StartIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}}]}}]} as unknown as DocumentNode<StartIntroductionMutation, StartIntroductionMutationVariables>;
+export const CompleteIntroductionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteIntroduction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteIntroductionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteIntroductionMutation, CompleteIntroductionMutationVariables>;
+export const EndIntroductionEarlyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndIntroductionEarly"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndIntroductionEarlyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endIntroductionEarly"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"introduction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}}]}}]}}]} as unknown as DocumentNode<EndIntroductionEarlyMutation, EndIntroductionEarlyMutationVariables>;
+export const LogHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"introductionId"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<LogHoursMutation, LogHoursMutationVariables>;
+export const MyPlacesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPlaces"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyPlacesQuery, MyPlacesQueryVariables>;
+export const PlaceForFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaceForForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"physicalLoad"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"minAgeYears"}},{"kind":"Field","name":{"kind":"Name","value":"maxAgeYears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languageRequirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"skill"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dutchSpeakingEnvironment"}},{"kind":"Field","name":{"kind":"Name","value":"openToRoutes"}},{"kind":"Field","name":{"kind":"Name","value":"openToTargetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"shifts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"windows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"minHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"maxHoursPerWeek"}}]}}]}}]}}]} as unknown as DocumentNode<PlaceForFormQuery, PlaceForFormQueryVariables>;
+export const CreatePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreatePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePlaceMutation, CreatePlaceMutationVariables>;
+export const UpdatePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<UpdatePlaceMutation, UpdatePlaceMutationVariables>;
+export const PublishPlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublishPlaceMutation, PublishPlaceMutationVariables>;
+export const PausePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PausePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PausePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pausePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PausePlaceMutation, PausePlaceMutationVariables>;
+export const ClosePlaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClosePlace"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClosePlacementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closePlacement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ClosePlaceMutation, ClosePlaceMutationVariables>;

@@ -1,0 +1,473 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  StatusBadge,
+  Textarea,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useMemo, useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { useMutation, useQuery } from 'urql';
+import { AppButtonLink } from '../../../app/links';
+import { QueryState } from '../../../app/QueryState';
+import { usePageTitle } from '../../../app/usePageTitle';
+import type {
+  DeclineReason,
+  EndReason,
+  IntroductionStatus,
+  PlaceIntroductionsQuery,
+} from '../../../gql/graphql';
+import { summariseError } from '../../../graphql/errors';
+import { TIME_ZONE } from '../../../i18n/locale';
+import { Field } from '../shared/Field';
+import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
+import {
+  AcceptIntroductionMutation,
+  CompleteIntroductionMutation,
+  DeclineIntroductionMutation,
+  EndIntroductionEarlyMutation,
+  PlaceIntroductionsQuery as PlaceIntroductionsDocument,
+  StartIntroductionMutation,
+} from './documents';
+import { todayIn } from './hours';
+
+export type PlaceIntroduction = PlaceIntroductionsQuery['placeIntroductions']['edges'][number]['node'];
+
+/** The mutations answer with IntroductionState: the list (PlaceIntroduction) is refetched after them. */
+export const INTRODUCTIONS_CONTEXT = { additionalTypenames: ['IntroductionState', 'HoursEntry'] };
+
+const GROUPS: Array<{ id: string; statuses: IntroductionStatus[] }> = [
+  { id: 'new', statuses: ['PROPOSED'] },
+  { id: 'accepted', statuses: ['ACCEPTED'] },
+  { id: 'started', statuses: ['STARTED'] },
+  { id: 'finished', statuses: ['COMPLETED', 'ENDED_EARLY', 'DECLINED', 'WITHDRAWN'] },
+];
+const BADGE: Record<IntroductionStatus, string> = {
+  PROPOSED: 'warning',
+  ACCEPTED: 'active',
+  STARTED: 'safe',
+  COMPLETED: 'neutral',
+  ENDED_EARLY: 'neutral',
+  DECLINED: 'neutral',
+  WITHDRAWN: 'neutral',
+};
+const DECLINE_REASONS = [
+  'NO_CAPACITY',
+  'AVAILABILITY',
+  'LANGUAGE',
+  'TRAVEL',
+  'CHILDCARE',
+  'PROFILE_FIT',
+  'NO_RESPONSE',
+  'OTHER',
+] as const satisfies readonly DeclineReason[];
+const END_REASONS = [
+  'PARTICIPANT_STOPPED',
+  'FOUND_WORK',
+  'HEALTH',
+  'CHILDCARE',
+  'SCHEDULE_CONFLICT',
+  'LANGUAGE',
+  'COMPLETED_GOALS',
+  'PLACE_ENDED',
+  'OTHER',
+] as const satisfies readonly EndReason[];
+
+/** "Voorstellen": the coaches' proposals for the organisation's places, and what to do with each. */
+export function IntroductionsPage() {
+  usePageTitle('employer.introductions.title');
+  const [{ data, fetching, error }] = useQuery({
+    query: PlaceIntroductionsDocument,
+    context: useMemo(() => INTRODUCTIONS_CONTEXT, []),
+  });
+  const all = data?.placeIntroductions.edges.map((e) => e.node) ?? [];
+
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="employer.introductions.title" />
+      </Heading1>
+      <QueryState fetching={fetching && !data} error={error}>
+        {all.length === 0 ? (
+          <Paragraph>
+            <FormattedMessage id="employer.introductions.empty" />
+          </Paragraph>
+        ) : (
+          GROUPS.map((group) => {
+            const items = all.filter((i) => group.statuses.includes(i.status));
+            if (items.length === 0) return null;
+            return (
+              <section key={group.id} aria-labelledby={`introductions-${group.id}`}>
+                <Heading2 id={`introductions-${group.id}`}>
+                  <FormattedMessage
+                    id={`employer.introductions.group.${group.id}`}
+                    values={{ count: items.length }}
+                  />
+                </Heading2>
+                <ul className="pw-plain-list">
+                  {items.map((introduction) => (
+                    <li key={introduction.id}>
+                      <IntroductionCard introduction={introduction} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+export function participantName(introduction: PlaceIntroduction, fallback: string): string {
+  return introduction.profile?.nickname ?? fallback;
+}
+
+function date(value: string) {
+  return <FormattedDate value={`${value}T12:00:00Z`} dateStyle="medium" timeZone="UTC" />;
+}
+
+type Open = 'decline' | 'start' | 'complete' | 'end' | undefined;
+
+function IntroductionCard({ introduction }: { introduction: PlaceIntroduction }) {
+  const intl = useIntl();
+  const [open, setOpen] = useState<Open>();
+  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> }>();
+  const [accepting, accept] = useMutation(AcceptIntroductionMutation);
+  const [declining, decline] = useMutation(DeclineIntroductionMutation);
+  const [starting, start] = useMutation(StartIntroductionMutation);
+  const [completing, complete] = useMutation(CompleteIntroductionMutation);
+  const [ending, end] = useMutation(EndIntroductionEarlyMutation);
+  const busy =
+    accepting.fetching || declining.fetching || starting.fetching || completing.fetching || ending.fetching;
+  const today = todayIn(TIME_ZONE);
+  const [form, setForm] = useState({
+    declineReason: '' as DeclineReason | '',
+    endReason: '' as EndReason | '',
+    note: '',
+    date: today,
+  });
+  const who = participantName(introduction, intl.formatMessage({ id: 'employer.introductions.participant' }));
+  const headingId = `introduction-${introduction.id}`;
+  const profile = introduction.profile;
+
+  async function act(run: () => Promise<{ error?: Parameters<typeof summariseError>[0] }>) {
+    setProblem(undefined);
+    const result = await run();
+    if (result.error) {
+      const s = summariseError(result.error);
+      setProblem({ message: s.message, fields: s.fields });
+    } else setOpen(undefined);
+  }
+  const id = introduction.id;
+
+  return (
+    <article className="pw-card" aria-labelledby={headingId}>
+      <div className="pw-card__top">
+        <Heading3 id={headingId}>
+          <FormattedMessage
+            id="employer.introductions.heading"
+            values={{ name: who, place: introduction.placement.title }}
+          />
+        </Heading3>
+        <StatusBadge status={BADGE[introduction.status]}>
+          <FormattedMessage id={`employer.introductionStatus.${introduction.status}`} />
+        </StatusBadge>
+      </div>
+      {profile ? (
+        <DataList className="pw-profile">
+          <DataListItem>
+            <DataListKey>
+              <FormattedMessage id="employer.profile.language" />
+            </DataListKey>
+            <DataListValue>
+              {(['speaking', 'listening', 'reading', 'writing'] as const)
+                .map(
+                  (skill) =>
+                    `${intl.formatMessage({ id: `employer.skill.${skill.toUpperCase()}` })} ${
+                      profile.languageLevels[skill] === 'NONE'
+                        ? intl.formatMessage({ id: 'employer.profile.levelNone' })
+                        : profile.languageLevels[skill]
+                    }`,
+                )
+                .join(' · ')}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>
+              <FormattedMessage id="employer.profile.times" />
+            </DataListKey>
+            <DataListValue>
+              {profile.fittingAvailability.length === 0 ? (
+                <FormattedMessage id="employer.profile.noTimes" />
+              ) : (
+                profile.fittingAvailability
+                  .map(
+                    (r) =>
+                      `${intl.formatMessage({ id: `employer.weekdayShort.${r.day}` })} ${r.start}–${r.end}`,
+                  )
+                  .join(', ')
+              )}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>
+              <FormattedMessage id="employer.profile.travel" />
+            </DataListKey>
+            <DataListValue>
+              {profile.travelBand === 'unknown' ? (
+                <FormattedMessage id="employer.profile.travelUnknown" />
+              ) : profile.travelBand === 'more than 60 min' ? (
+                <FormattedMessage id="employer.profile.travelLong" />
+              ) : (
+                profile.travelBand
+              )}
+            </DataListValue>
+          </DataListItem>
+          <DataListItem>
+            <DataListKey>
+              <FormattedMessage id="employer.profile.support" />
+            </DataListKey>
+            <DataListValue>
+              {profile.supportNeeded.length === 0 ? (
+                <FormattedMessage id="employer.profile.noSupport" />
+              ) : (
+                intl.formatList(profile.supportNeeded)
+              )}
+            </DataListValue>
+          </DataListItem>
+          {profile.coachMessage && (
+            <DataListItem>
+              <DataListKey>
+                <FormattedMessage id="employer.profile.message" />
+              </DataListKey>
+              <DataListValue>{profile.coachMessage}</DataListValue>
+            </DataListItem>
+          )}
+        </DataList>
+      ) : (
+        <Paragraph className="pw-muted">
+          <FormattedMessage id="employer.profile.hidden" />
+        </Paragraph>
+      )}
+      <Paragraph className="pw-muted">
+        <FormattedMessage
+          id="employer.introductions.dates"
+          values={{
+            proposed: <FormattedDate value={introduction.createdAt} dateStyle="medium" />,
+            start: introduction.startDate ? date(introduction.startDate) : '',
+            hasStart: Boolean(introduction.startDate),
+            end: introduction.endDate ? date(introduction.endDate) : '',
+            hasEnd: Boolean(introduction.endDate),
+          }}
+        />
+        {introduction.declineReason && (
+          <>
+            {' '}
+            <FormattedMessage
+              id="employer.introductions.declinedBecause"
+              values={{
+                reason: intl.formatMessage({ id: `employer.declineReason.${introduction.declineReason}` }),
+              }}
+            />
+          </>
+        )}
+        {introduction.endReason && (
+          <>
+            {' '}
+            <FormattedMessage
+              id="employer.introductions.endedBecause"
+              values={{ reason: intl.formatMessage({ id: `employer.endReason.${introduction.endReason}` }) }}
+            />
+          </>
+        )}
+      </Paragraph>
+      {problem && (
+        <Alert type="error" role="alert">
+          <Paragraph>{Object.values(problem.fields)[0] ?? problem.message}</Paragraph>
+        </Alert>
+      )}
+
+      {open === undefined && (
+        <ButtonGroup className="pw-card__actions">
+          {introduction.status === 'PROPOSED' && (
+            <>
+              <Button
+                appearance="primary-action-button"
+                disabled={busy}
+                onClick={() => void act(() => accept({ input: { introductionId: id } }))}
+              >
+                <FormattedMessage
+                  id="employer.introductions.accept"
+                  values={{ name: <ScreenReaderOnly>{who}</ScreenReaderOnly> }}
+                />
+              </Button>
+              <Button appearance="secondary-action-button" disabled={busy} onClick={() => setOpen('decline')}>
+                <FormattedMessage
+                  id="employer.introductions.decline"
+                  values={{ name: <ScreenReaderOnly>{who}</ScreenReaderOnly> }}
+                />
+              </Button>
+            </>
+          )}
+          {introduction.status === 'ACCEPTED' && (
+            <Button appearance="primary-action-button" disabled={busy} onClick={() => setOpen('start')}>
+              <FormattedMessage
+                id="employer.introductions.start"
+                values={{ name: <ScreenReaderOnly>{who}</ScreenReaderOnly> }}
+              />
+            </Button>
+          )}
+          {introduction.status === 'STARTED' && (
+            <>
+              <AppButtonLink to={`/employer/hours#hours-${id}`} appearance="primary-action-button">
+                <FormattedMessage
+                  id="employer.introductions.logHours"
+                  values={{ name: <ScreenReaderOnly>{who}</ScreenReaderOnly> }}
+                />
+              </AppButtonLink>
+              <Button
+                appearance="secondary-action-button"
+                disabled={busy}
+                onClick={() => setOpen('complete')}
+              >
+                <FormattedMessage
+                  id="employer.introductions.complete"
+                  values={{ name: <ScreenReaderOnly>{who}</ScreenReaderOnly> }}
+                />
+              </Button>
+              <Button appearance="subtle-button" disabled={busy} onClick={() => setOpen('end')}>
+                <FormattedMessage
+                  id="employer.introductions.end"
+                  values={{ name: <ScreenReaderOnly>{who}</ScreenReaderOnly> }}
+                />
+              </Button>
+            </>
+          )}
+        </ButtonGroup>
+      )}
+
+      {open && (
+        <form
+          className="pw-inline-form"
+          aria-label={intl.formatMessage({ id: `employer.introductions.${open}Form` })}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (open === 'decline' && form.declineReason)
+              void act(() =>
+                decline({
+                  input: {
+                    introductionId: id,
+                    reason: form.declineReason as DeclineReason,
+                    note: form.note || undefined,
+                  },
+                }),
+              );
+            if (open === 'start')
+              void act(() => start({ input: { introductionId: id, startDate: form.date } }));
+            if (open === 'complete')
+              void act(() => complete({ input: { introductionId: id, endDate: form.date } }));
+            if (open === 'end' && form.endReason)
+              void act(() =>
+                end({
+                  input: {
+                    introductionId: id,
+                    endDate: form.date,
+                    reason: form.endReason as EndReason,
+                    note: form.note || undefined,
+                  },
+                }),
+              );
+          }}
+        >
+          {open === 'decline' && (
+            <Field
+              id={`decline-reason-${id}`}
+              label={<FormattedMessage id="employer.introductions.declineReason" />}
+            >
+              <Select
+                id={`decline-reason-${id}`}
+                required
+                value={form.declineReason}
+                onChange={(e) => setForm({ ...form, declineReason: e.target.value as DeclineReason })}
+              >
+                <SelectOption value="">{intl.formatMessage({ id: 'employer.form.choose' })}</SelectOption>
+                {DECLINE_REASONS.map((r) => (
+                  <SelectOption key={r} value={r}>
+                    {intl.formatMessage({ id: `employer.declineReason.${r}` })}
+                  </SelectOption>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {open === 'end' && (
+            <Field id={`end-reason-${id}`} label={<FormattedMessage id="employer.introductions.endReason" />}>
+              <Select
+                id={`end-reason-${id}`}
+                required
+                value={form.endReason}
+                onChange={(e) => setForm({ ...form, endReason: e.target.value as EndReason })}
+              >
+                <SelectOption value="">{intl.formatMessage({ id: 'employer.form.choose' })}</SelectOption>
+                {END_REASONS.map((r) => (
+                  <SelectOption key={r} value={r}>
+                    {intl.formatMessage({ id: `employer.endReason.${r}` })}
+                  </SelectOption>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {open !== 'decline' && (
+            <Field
+              id={`intro-date-${id}`}
+              label={
+                <FormattedMessage
+                  id={`employer.introductions.${open === 'start' ? 'startDate' : 'endDate'}`}
+                />
+              }
+              problem={problem?.fields.startDate ?? problem?.fields.endDate}
+            >
+              <Textbox
+                id={`intro-date-${id}`}
+                type="date"
+                required
+                value={form.date}
+                onChange={(e) => setForm({ ...form, date: e.target.value })}
+              />
+            </Field>
+          )}
+          {(open === 'decline' || open === 'end') && (
+            <Field id={`intro-note-${id}`} label={<FormattedMessage id="employer.introductions.note" />}>
+              <Textarea
+                id={`intro-note-${id}`}
+                rows={2}
+                value={form.note}
+                onChange={(e) => setForm({ ...form, note: e.target.value })}
+              />
+            </Field>
+          )}
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" disabled={busy} busy={busy}>
+              <FormattedMessage id={`employer.introductions.${open}Confirm`} />
+            </Button>
+            <Button appearance="secondary-action-button" onClick={() => setOpen(undefined)}>
+              <FormattedMessage id="employer.introductions.cancel" />
+            </Button>
+          </ButtonGroup>
+        </form>
+      )}
+    </article>
+  );
+}

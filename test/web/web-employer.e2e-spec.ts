@@ -1,0 +1,321 @@
+import type { Page } from 'playwright-core';
+import {
+  findChromium,
+  newPage,
+  NO_CHROMIUM,
+  seriousAxeViolations,
+  signInAs,
+  startWebHarness,
+  type WebHarness,
+} from './browser.js';
+
+/**
+ * Issue 11 §3/§5, the employer's and partner's pages in Chromium: post and publish a place (with
+ * the form's own checks and the API's field errors beside the fields), answer a coach's proposal
+ * (accept, start), log hours on a 360 px phone, the role boundary both ways — axe-core on every
+ * page. WEB_SCREENSHOTS=<dir> also saves screenshots of the pages at 1,440 and 360 px.
+ */
+const chromiumPath = findChromium();
+const EMPLOYER = 'Annelies Dekker';
+const PARTNER = 'Sophie Veenstra';
+const COACH = 'Fatima Bouzid';
+const TITLE = 'Koffie schenken in het restaurant';
+const shots = process.env.WEB_SCREENSHOTS;
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+if (!chromiumPath) {
+  describe('employer pages in Chromium', () => {
+    it(NO_CHROMIUM, () => {
+      console.warn(NO_CHROMIUM);
+    });
+  });
+} else {
+  describe('employer pages in Chromium', () => {
+    let h: WebHarness;
+
+    beforeAll(async () => {
+      h = await startWebHarness(chromiumPath);
+    }, 240_000);
+    afterAll(() => h?.close());
+
+    /** A demo user's token, as the API's development sign-in gives it. */
+    async function tokenOf(displayName: string): Promise<{ token: string; id: string }> {
+      const users = (await (await fetch(`${h.baseUrl}/dev/sign-in/users`)).json()) as Array<{
+        id: string;
+        displayName: string;
+        role: string;
+      }>;
+      const user = users.find((u) => u.displayName === displayName)!;
+      return { token: await h.t.tokenFor(user), id: user.id };
+    }
+
+    it('posts a place: the form checks as you go, shows the API’s field errors beside the field, publishes', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, EMPLOYER);
+      expect(new URL(page.url()).pathname).toBe('/employer/places');
+      await page.getByRole('heading', { level: 1, name: 'Mijn plekken' }).waitFor();
+      // The demo places of the care home, grouped by status.
+      await page.getByRole('heading', { level: 2, name: /^Gepubliceerd \(\d+\)$/ }).waitFor();
+      await expectAccessible(page);
+      await screenshot(page, 'employer-places-1440');
+
+      await page.getByRole('link', { name: 'Nieuwe plek' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe plek' }).waitFor();
+      await expectAccessible(page);
+
+      // Nothing filled in: the summary names the title, and the title field says why.
+      await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+      const summary = page.getByRole('alert');
+      await summary.getByText('Verbeter eerst dit:').waitFor();
+      await summary.getByRole('link', { name: /Titel: Geef een titel van 3 tot 150 tekens/ }).waitFor();
+      const title = page.getByLabel('Titel', { exact: true });
+      expect(await title.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await title.getAttribute('aria-describedby'))!.split(' ');
+      const errorText = await page
+        .locator(`[id="${describedBy.find((d) => d.endsWith('-error'))}"]`)
+        .textContent();
+      expect(errorText).toContain('Geef een titel van 3 tot 150 tekens.');
+
+      await title.fill(TITLE);
+      await page.getByLabel('Branche').selectOption('HORECA');
+      await page
+        .getByLabel('Beschrijving')
+        .fill('Je schenkt koffie en thee voor de bewoners en praat met ze. Een vaste collega helpt je.');
+
+      // Schedule: a day shift, then a night shift typed with its end before its start.
+      await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+      await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+      await page.locator('#schedule-shifts-1-start').fill('22:00');
+      await page.locator('#schedule-shifts-1-end').fill('06:00');
+      expect(await page.locator('#schedule-shifts-1-overnight').isChecked()).toBe(true);
+      await page.getByText('Samen 12 uur per week.').waitFor();
+      // Overlap is shown beside the shift as soon as it is there.
+      await page.locator('#schedule-shifts-1-day').selectOption('MON');
+      await page.locator('#schedule-shifts-1-start').fill('12:00');
+      await page.locator('#schedule-shifts-1-end').fill('15:00');
+      await page.locator('#schedule-shifts-1-end').blur();
+      await page.getByText('Valt samen met nummer 1.', { exact: true }).waitFor();
+      await page.locator('#schedule-shifts-1-day').selectOption('TUE');
+      await expect(page.getByText('Valt samen met nummer 1.', { exact: true }).count()).resolves.toBe(0);
+      // Back to the night shift, now on Tuesday night.
+      await page.locator('#schedule-shifts-1-start').fill('22:00');
+      await page.locator('#schedule-shifts-1-end').fill('06:00');
+      await page.getByText('Samen 12 uur per week.').waitFor();
+
+      await page.getByLabel('Spreken', { exact: true }).selectOption('A2');
+      await page.getByLabel('Spreken: moet het al, of mag het groeien?').selectOption('preferred');
+      await page.getByLabel('Z-route').check();
+      await page.getByLabel('Statushouders').check();
+      await page.getByLabel(/^Licht/).check();
+      await page.getByLabel('Ja', { exact: true }).check();
+      await page.getByLabel('Hoeveel mensen tegelijk').fill('2');
+      const today = await page.evaluate<string>(
+        `new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())`,
+      );
+      await page.getByLabel('Startdatum').fill(today);
+      // A postcode the API does not know: its field error appears beside the postcode.
+      await page.getByLabel('Straat en huisnummer').fill('Leusderweg 214');
+      await page.getByLabel('Postcode').fill('1000 AA');
+      await page.getByLabel('Plaats').fill('Amersfoort');
+      await screenshot(page, 'employer-place-form-1440');
+      await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+      const postcode = page.getByLabel('Postcode');
+      await page.locator('#place-postcode[aria-invalid="true"]').waitFor();
+      const postcodeError = await page
+        .locator(`[id="${(await postcode.getAttribute('aria-describedby'))!}"]`)
+        .textContent();
+      expect(postcodeError).toMatch(/1000/);
+      await expectAccessible(page);
+
+      await postcode.fill('3817 KD');
+      await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+      await page.waitForURL(/\/employer\/places$/);
+      const card = page.getByRole('article', { name: TITLE });
+      await card.getByText('gepubliceerd').waitFor();
+      expect(problems).toEqual([]);
+
+      // What was saved comes back into the form: the night shift is still overnight.
+      await card.getByRole('link', { name: `Wijzigen ${TITLE}` }).click();
+      await page.getByRole('heading', { level: 1, name: 'Plek wijzigen' }).waitFor();
+      expect(await page.locator('#schedule-shifts-1-overnight').isChecked()).toBe(true);
+      expect(await page.getByLabel('Spreken: moet het al, of mag het groeien?').inputValue()).toBe(
+        'preferred',
+      );
+      await expectAccessible(page);
+      await context.close();
+    });
+
+    it('answers a coach’s proposal with only the shared profile: accept, start; then hours on a 360 px phone', async () => {
+      // The coach proposes a client of her caseload (who consented) for the place just published.
+      const coach = await tokenOf(COACH);
+      const found = await h.t.gql<{
+        placements: { edges: Array<{ node: { id: string; title: string } }> };
+        caseload: {
+          edges: Array<{ node: { id: string; clientReference: string; consentToBeProposed: boolean } }>;
+        };
+      }>(
+        `{ placements(first: 100, filter: { statuses: [PUBLISHED] }) { edges { node { id title } } }
+           caseload(first: 100) { edges { node { id clientReference consentToBeProposed } } } }`,
+        {},
+        coach.token,
+      );
+      const place = found.data!.placements.edges.find((e) => e.node.title === TITLE)!.node;
+      const client = found.data!.caseload.edges.find((e) => e.node.consentToBeProposed)!.node;
+      const proposed = await h.t.gql(
+        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+        {
+          input: {
+            participantId: client.id,
+            placementId: place.id,
+            consentConfirmed: true,
+            message: 'Zij wil graag met mensen werken.',
+            supportNeeded: ['uitleg in het Engels'],
+          },
+        },
+        coach.token,
+      );
+      expect(proposed.errors).toBeUndefined();
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, EMPLOYER);
+      await page.getByRole('link', { name: 'Voorstellen' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Nieuwe voorstellen (1)' }).waitFor();
+      const card = page.getByRole('article', { name: new RegExp(`voor ${TITLE}$`) });
+      await card.getByText('Zij wil graag met mensen werken.').waitFor();
+      await card.getByText('uitleg in het Engels').waitFor();
+      // The place never sees the client's reference.
+      expect(await page.locator('main').textContent()).not.toContain(client.clientReference);
+      await expectAccessible(page);
+      await screenshot(page, 'employer-introductions-1440');
+
+      await card.getByRole('button', { name: /^Accepteren/ }).click();
+      await page.getByRole('heading', { level: 2, name: 'Geaccepteerd, nog niet begonnen (1)' }).waitFor();
+      await card.getByRole('button', { name: /^Laten beginnen/ }).click();
+      await card.getByLabel('Eerste dag').waitFor();
+      await expectAccessible(page);
+      await card.getByRole('button', { name: 'Laten beginnen', exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: 'Bezig (1)' }).waitFor();
+      await card.getByText('bezig', { exact: true }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+
+      // On a phone: "Uren" in the menu, today is filled in, type the hours, save.
+      const phone = await newPage(h, { width: 360, height: 740 });
+      await signInAs(phone.page, EMPLOYER);
+      await phone.page.getByRole('link', { name: 'Uren' }).click();
+      await phone.page.getByRole('heading', { level: 1, name: 'Uren' }).waitFor();
+      const hoursCard = phone.page.getByRole('article', { name: new RegExp(`voor ${TITLE}$`) });
+      const today = await phone.page.evaluate<string>(
+        `new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())`,
+      );
+      expect(await hoursCard.getByLabel('Dag', { exact: true }).inputValue()).toBe(today);
+      await hoursCard.getByLabel('Aantal uren').fill('30');
+      await hoursCard.getByRole('button', { name: 'Uren opslaan' }).click();
+      await hoursCard.getByText('Een dag heeft hooguit 24 uur.').waitFor();
+      await hoursCard.getByLabel('Aantal uren').fill('3,5');
+      await hoursCard.getByRole('button', { name: 'Uren opslaan' }).click();
+      await hoursCard.getByText(/Opgeslagen: 3,5 uur op/).waitFor();
+      await hoursCard.getByText('wacht op goedkeuring').waitFor();
+      // The save button is a big touch target, and nothing scrolls sideways.
+      const box = (await hoursCard.getByRole('button', { name: 'Uren opslaan' }).boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      const overflow = await phone.page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await expectAccessible(phone.page);
+      await screenshot(phone.page, 'employer-hours-360');
+
+      // The hours reached the API as a pending entry of this introduction.
+      const logged = await h.t.gql<{
+        myIntroductions: { edges: Array<{ node: { id: string; placement: { id: string } } }> };
+      }>(
+        `{ myIntroductions(first: 100, filter: { status: [STARTED] }) { edges { node { id placement { id } } } } }`,
+        {},
+        coach.token,
+      );
+      const introduction = logged.data!.myIntroductions.edges.find(
+        (e) => e.node.placement.id === place.id,
+      )!.node;
+      const entries = await h.t.gql<{
+        hoursForIntroduction: { edges: Array<{ node: { hours: number; status: string; workDate: string } }> };
+      }>(
+        `query ($id: ID!) { hoursForIntroduction(introductionId: $id) { edges { node { hours status workDate } } } }`,
+        { id: introduction.id },
+        coach.token,
+      );
+      expect(entries.data!.hoursForIntroduction.edges.map((e) => e.node)).toEqual([
+        { hours: 3.5, status: 'PENDING', workDate: today },
+      ]);
+      expect(phone.problems).toEqual([]);
+      await phone.context.close();
+    });
+
+    it('fits the place form and the places on a 360 px phone', async () => {
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, EMPLOYER);
+      await page.getByRole('heading', { level: 1, name: 'Mijn plekken' }).waitFor();
+      await screenshot(page, 'employer-places-360');
+      for (const path of ['/employer/places', '/employer/places/new']) {
+        if (path !== '/employer/places') await page.getByRole('link', { name: 'Nieuwe plek' }).click();
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page
+          .getByRole('button', { name: 'Dienst toevoegen' })
+          .or(page.getByRole('link', { name: 'Nieuwe plek' }))
+          .first()
+          .waitFor();
+        const overflow = await page.evaluate<number>(
+          'document.documentElement.scrollWidth - window.innerWidth',
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expectAccessible(page);
+      }
+      await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+      await screenshot(page, 'employer-place-form-360');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('words a partner organisation’s places as activities', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, PARTNER);
+      expect(new URL(page.url()).pathname).toBe('/employer/places');
+      await page.getByRole('heading', { level: 1, name: 'Mijn activiteiten' }).waitFor();
+      await page.getByRole('link', { name: 'Mijn activiteiten' }).waitFor();
+      await page.getByRole('link', { name: 'Nieuwe activiteit' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe activiteit' }).waitFor();
+      expect(await page.getByLabel('Soort').inputValue()).toBe('ACTIVITEIT');
+      await expectAccessible(page);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('shows a coach "Geen toegang" on the employer pages, and none of their data', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, '/employer/introductions');
+      expect(new URL(page.url()).pathname).toBe('/employer/introductions');
+      await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+      await expect(page.locator('article').count()).resolves.toBe(0);
+      await expect(page.getByRole('link', { name: 'Mijn plekken' }).count()).resolves.toBe(0);
+      await expectAccessible(page);
+      for (const path of ['/employer/places', '/employer/places/new', '/employer/hours']) {
+        await page.getByRole('link', { name: 'Naar mijn startpagina' }).click();
+        await page.waitForURL(/\/coach\/clients/);
+        await page.evaluate(
+          `history.pushState(null, '', '${path}'); dispatchEvent(new PopStateEvent('popstate'))`,
+        );
+        await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+        await expect(page.locator('form.pw-place-form, article').count()).resolves.toBe(0);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  });
+}
