@@ -27,7 +27,10 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 async function screenshot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  if (!shots) return;
+  // From the top: a full-page capture of a scrolled page would show the fixed skip link mid-page.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
 if (!chromiumPath) {

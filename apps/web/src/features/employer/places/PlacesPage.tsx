@@ -43,7 +43,7 @@ export function PlacesPage() {
       <Heading1>
         <FormattedMessage id="employer.places.heading" values={{ kind }} />
       </Heading1>
-      <Paragraph>
+      <Paragraph className="pw-page-actions">
         <AppButtonLink to="/employer/places/new" appearance="primary-action-button">
           <FormattedMessage id="employer.places.new" values={{ kind }} />
         </AppButtonLink>
