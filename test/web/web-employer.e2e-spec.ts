@@ -261,6 +261,39 @@ if (!chromiumPath) {
       await phone.context.close();
     });
 
+    it('registers a webhook: the secret shown once, the API’s URL error beside the field, its deliveries', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, EMPLOYER);
+      await page.getByRole('link', { name: 'Koppelingen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Koppelingen (webhooks)' }).waitFor();
+      await page.getByText('Nog geen koppelingen.').waitFor();
+      await expectAccessible(page);
+
+      const url = page.getByLabel('Adres (URL) van jullie systeem');
+      await url.fill('http://voorbeeld.nl/plekwijzer');
+      await page.getByRole('button', { name: 'Koppeling maken' }).click();
+      await page.locator('#webhook-url[aria-invalid="true"]').waitFor();
+      expect(await page.locator('#webhook-url-error').textContent()).toMatch(/https/);
+
+      // Outside production the service may call back to this machine.
+      await url.fill(`${h.baseUrl}/webhook-receiver`);
+      await page.getByLabel(/^introduction\.proposed/).check();
+      await page.getByRole('button', { name: 'Koppeling maken' }).click();
+      const secret = page.locator('.pw-secret');
+      await secret.waitFor();
+      expect((await secret.textContent())!.length).toBeGreaterThanOrEqual(32);
+      const card = page.getByRole('article', { name: `${h.baseUrl}/webhook-receiver` });
+      await card.getByText('Gebeurtenissen: introduction.proposed.').waitFor();
+      await card.getByRole('button', { name: 'Verstuurde berichten bekijken' }).click();
+      await card.getByText('Nog geen berichten verstuurd.').waitFor();
+      await expectAccessible(page);
+      await screenshot(page, 'employer-webhooks-1440');
+      await card.getByRole('button', { name: 'Uitzetten' }).click();
+      await card.getByText('uit', { exact: true }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it('fits the place form and the places on a 360 px phone', async () => {
       const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
       await signInAs(page, EMPLOYER);
@@ -308,7 +341,12 @@ if (!chromiumPath) {
       await expect(page.locator('article').count()).resolves.toBe(0);
       await expect(page.getByRole('link', { name: 'Mijn plekken' }).count()).resolves.toBe(0);
       await expectAccessible(page);
-      for (const path of ['/employer/places', '/employer/places/new', '/employer/hours']) {
+      for (const path of [
+        '/employer/places',
+        '/employer/places/new',
+        '/employer/hours',
+        '/employer/webhooks',
+      ]) {
         await page.getByRole('link', { name: 'Naar mijn startpagina' }).click();
         await page.waitForURL(/\/coach\/clients/);
         await page.evaluate(

@@ -21,11 +21,13 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { to: '/employer/places', label: 'employer.nav.places' },
     { to: '/employer/introductions', label: 'employer.nav.introductions' },
     { to: '/employer/hours', label: 'employer.nav.hours' },
+    { to: '/employer/webhooks', label: 'employer.nav.webhooks' },
   ],
   PARTNER: [
     { to: '/employer/places', label: 'employer.nav.activities' },
     { to: '/employer/introductions', label: 'employer.nav.introductions' },
     { to: '/employer/hours', label: 'employer.nav.hours' },
+    { to: '/employer/webhooks', label: 'employer.nav.webhooks' },
   ],
   ADMIN: [],
   ANALYST: [],

@@ -43,6 +43,10 @@ type Documents = {
     "\n  mutation PublishPlace($input: PublishPlacementInput!) {\n    publishPlacement(input: $input) {\n      placement {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": typeof types.PublishPlaceDocument,
     "\n  mutation PausePlace($input: PausePlacementInput!) {\n    pausePlacement(input: $input) {\n      placement {\n        id\n        status\n      }\n    }\n  }\n": typeof types.PausePlaceDocument,
     "\n  mutation ClosePlace($input: ClosePlacementInput!) {\n    closePlacement(input: $input) {\n      placement {\n        id\n        status\n      }\n    }\n  }\n": typeof types.ClosePlaceDocument,
+    "\n  query Webhooks {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookSubscriptions(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          active\n          eventTypes\n          createdAt\n          deactivatedAt\n        }\n      }\n    }\n  }\n": typeof types.WebhooksDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          createdAt\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        active\n        eventTypes\n        createdAt\n      }\n    }\n  }\n": typeof types.CreateWebhookDocument,
+    "\n  mutation DeactivateWebhook($input: DeactivateWebhookSubscriptionInput!) {\n    deactivateWebhookSubscription(input: $input) {\n      subscription {\n        id\n        active\n        deactivatedAt\n      }\n    }\n  }\n": typeof types.DeactivateWebhookDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      organisationId\n    }\n  }\n": types.MeDocument,
@@ -74,6 +78,10 @@ const documents: Documents = {
     "\n  mutation PublishPlace($input: PublishPlacementInput!) {\n    publishPlacement(input: $input) {\n      placement {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n": types.PublishPlaceDocument,
     "\n  mutation PausePlace($input: PausePlacementInput!) {\n    pausePlacement(input: $input) {\n      placement {\n        id\n        status\n      }\n    }\n  }\n": types.PausePlaceDocument,
     "\n  mutation ClosePlace($input: ClosePlacementInput!) {\n    closePlacement(input: $input) {\n      placement {\n        id\n        status\n      }\n    }\n  }\n": types.ClosePlaceDocument,
+    "\n  query Webhooks {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookSubscriptions(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          active\n          eventTypes\n          createdAt\n          deactivatedAt\n        }\n      }\n    }\n  }\n": types.WebhooksDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          createdAt\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        active\n        eventTypes\n        createdAt\n      }\n    }\n  }\n": types.CreateWebhookDocument,
+    "\n  mutation DeactivateWebhook($input: DeactivateWebhookSubscriptionInput!) {\n    deactivateWebhookSubscription(input: $input) {\n      subscription {\n        id\n        active\n        deactivatedAt\n      }\n    }\n  }\n": types.DeactivateWebhookDocument,
 };
 
 /**
@@ -206,6 +214,22 @@ export function graphql(source: "\n  mutation PausePlace($input: PausePlacementI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClosePlace($input: ClosePlacementInput!) {\n    closePlacement(input: $input) {\n      placement {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePlace($input: ClosePlacementInput!) {\n    closePlacement(input: $input) {\n      placement {\n        id\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Webhooks {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookSubscriptions(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          active\n          eventTypes\n          createdAt\n          deactivatedAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Webhooks {\n    webhookEventTypes {\n      type\n      description\n    }\n    webhookSubscriptions(first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          url\n          active\n          eventTypes\n          createdAt\n          deactivatedAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($subscriptionId: ID!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          createdAt\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($subscriptionId: ID!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, first: 50) {\n      totalCount\n      edges {\n        node {\n          id\n          eventType\n          status\n          attempts\n          createdAt\n          lastAttemptAt\n          lastStatusCode\n          lastError\n          nextAttemptAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        active\n        eventTypes\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhook($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n        url\n        active\n        eventTypes\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateWebhook($input: DeactivateWebhookSubscriptionInput!) {\n    deactivateWebhookSubscription(input: $input) {\n      subscription {\n        id\n        active\n        deactivatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateWebhook($input: DeactivateWebhookSubscriptionInput!) {\n    deactivateWebhookSubscription(input: $input) {\n      subscription {\n        id\n        active\n        deactivatedAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,6 +6,7 @@ import { HoursPage } from './introductions/HoursPage';
 import { IntroductionsPage } from './introductions/IntroductionsPage';
 import { PlaceFormPage } from './places/PlaceFormPage';
 import { PlacesPage } from './places/PlacesPage';
+import { WebhooksPage } from './webhooks/WebhooksPage';
 import './employer.css';
 
 /**
@@ -23,5 +24,6 @@ export const employerRoutes = (
     <Route path="places/:placementId/edit" element={guarded(<PlaceFormPage />)} />
     <Route path="introductions" element={guarded(<IntroductionsPage />)} />
     <Route path="hours" element={guarded(<HoursPage />)} />
+    <Route path="webhooks" element={guarded(<WebhooksPage />)} />
   </Route>
 );

@@ -8,7 +8,7 @@ import {
   Paragraph,
   StatusBadge,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { useUser } from '../../../auth/session';
@@ -26,6 +26,7 @@ const STATUSES = ['DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED'] as const satisfies r
 const BADGE = { DRAFT: 'neutral', PUBLISHED: 'safe', PAUSED: 'warning', CLOSED: 'inactive' } as const;
 
 type Action = 'publish' | 'pause' | 'close';
+const PLACES_CONTEXT = { additionalTypenames: ['Placement'] };
 
 /** "Mijn plekken" (a partner: "Mijn activiteiten"): the organisation's offers by status, with their actions. */
 export function PlacesPage() {
@@ -35,6 +36,8 @@ export function PlacesPage() {
   const [{ data, fetching, error }] = useQuery({
     query: MyPlacesQuery,
     variables: { organisationId: user.organisationId },
+    // An empty list names no type: a first new place must still refresh it.
+    context: useMemo(() => PLACES_CONTEXT, []),
   });
   const places = data?.placements.edges.map((e) => e.node) ?? [];
 
