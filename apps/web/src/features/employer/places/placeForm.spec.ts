@@ -1,0 +1,151 @@
+import {
+  apiScheduleProblems,
+  checkPlaceForm,
+  copyOf,
+  emptyPlaceForm,
+  fromPlacement,
+  toPlacementFields,
+  type PlaceFormValues,
+} from './placeForm';
+
+const filled = (): PlaceFormValues => ({
+  ...emptyPlaceForm(),
+  title: 'Koffie schenken',
+  sector: 'HORECA',
+  description: 'Je schenkt koffie.',
+  street: 'Leusderweg 214',
+  postcode: '3817kd',
+  city: 'Amersfoort',
+  startDate: '2026-12-01',
+  capacity: '2',
+  physicalLoad: 'LIGHT',
+  language: { ...emptyPlaceForm().language, SPEAKING: { level: 'A2', required: false } },
+  dutchSpeakingEnvironment: 'yes',
+  openToRoutes: ['Z_ROUTE'],
+  openToTargetGroups: ['STATUSHOUDER'],
+  schedule: {
+    kind: 'FIXED',
+    shifts: [{ day: 'FRI', start: '22:00', end: '06:00', overnight: true }],
+    windows: [],
+    minHoursPerWeek: '',
+    maxHoursPerWeek: '',
+  },
+});
+
+describe('place form', () => {
+  it('lets a draft be saved with only a title, and asks for a title of 3 to 150 characters', () => {
+    expect(checkPlaceForm({ ...emptyPlaceForm(), title: 'Koffie' })).toEqual({});
+    expect(checkPlaceForm(emptyPlaceForm())).toEqual({ title: { id: 'employer.form.error.title' } });
+  });
+
+  it('checks what is typed: postcode, a whole address, dates in order, capacity, child ages', () => {
+    const v = filled();
+    expect(checkPlaceForm(v)).toEqual({});
+    expect(checkPlaceForm({ ...v, postcode: '381 KD' })).toEqual({
+      location: { id: 'employer.form.error.postcode' },
+    });
+    expect(checkPlaceForm({ ...v, city: '' })).toEqual({ location: { id: 'employer.form.error.address' } });
+    expect(checkPlaceForm({ ...v, endDate: '2026-11-01' })).toEqual({
+      endDate: { id: 'employer.form.error.endBeforeStart' },
+    });
+    expect(checkPlaceForm({ ...v, capacity: '1,5' })).toEqual({
+      capacity: { id: 'employer.form.error.capacity' },
+    });
+    expect(checkPlaceForm({ ...v, childcare: 'ON_SITE', childMinAge: '4', childMaxAge: '2' })).toEqual({
+      childcare: { id: 'employer.form.error.childAgeOrder' },
+    });
+    expect(checkPlaceForm({ ...v, childcare: 'ON_SITE' })).toEqual({
+      childcare: { id: 'employer.form.error.childAges' },
+    });
+  });
+
+  it('puts the schedule editor’s problems under schedule.*, only once a schedule is begun', () => {
+    const v = filled();
+    expect(checkPlaceForm({ ...v, schedule: { ...v.schedule, shifts: [] } })).toEqual({});
+    expect(
+      checkPlaceForm({
+        ...v,
+        schedule: { ...v.schedule, shifts: [{ day: 'MON', start: '13:00', end: '09:00', overnight: false }] },
+      }),
+    ).toEqual({ 'schedule.shifts.0': { id: 'employer.schedule.error.endBeforeStart' } });
+  });
+
+  it('sends the API its fields: a tidy postcode, levels only where asked, empty text as null', () => {
+    expect(toPlacementFields(filled())).toEqual({
+      type: 'PARTICIPATIEPLEK',
+      title: 'Koffie schenken',
+      sector: 'HORECA',
+      description: 'Je schenkt koffie.',
+      location: { street: 'Leusderweg 214', postcode: '3817 KD', city: 'Amersfoort' },
+      startDate: '2026-12-01',
+      endDate: null,
+      capacity: 2,
+      physicalLoad: 'LIGHT',
+      childcare: { kind: 'NONE' },
+      languageRequirements: [{ skill: 'SPEAKING', level: 'A2', required: false }],
+      dutchSpeakingEnvironment: true,
+      openToRoutes: ['Z_ROUTE'],
+      openToTargetGroups: ['STATUSHOUDER'],
+      schedule: { kind: 'FIXED', shifts: [{ day: 'FRI', start: '22:00', end: '06:00', overnight: true }] },
+    });
+    const blank = toPlacementFields({ ...emptyPlaceForm('ACTIVITEIT'), title: 'Taalcafé' });
+    expect(blank).toMatchObject({ type: 'ACTIVITEIT', description: null, schedule: null, capacity: null });
+    expect(blank).not.toHaveProperty('location');
+  });
+
+  it('reads a stored place back into the form, and copies it without its dates', () => {
+    const values = fromPlacement({
+      type: 'STAGE',
+      title: 'Stage zorg',
+      sector: 'ZORG',
+      description: null,
+      location: { street: 'Leusderweg 214', postcode: '3817 KD', city: 'Amersfoort' },
+      startDate: '2026-12-14',
+      endDate: '2027-06-12',
+      capacity: 2,
+      physicalLoad: 'MEDIUM',
+      childcare: { kind: 'ON_SITE', minAgeYears: 0, maxAgeYears: 4 },
+      languageRequirements: [
+        { skill: 'READING', level: 'B1', required: true },
+        { skill: 'WRITING', level: 'NONE', required: true },
+      ],
+      dutchSpeakingEnvironment: false,
+      openToRoutes: ['B1_ROUTE'],
+      openToTargetGroups: [],
+      schedule: null,
+    });
+    expect(values).toMatchObject({
+      description: '',
+      capacity: '2',
+      childMinAge: '0',
+      childMaxAge: '4',
+      dutchSpeakingEnvironment: 'no',
+      language: { READING: { level: 'B1', required: true }, WRITING: { level: '', required: true } },
+    });
+    expect(copyOf(values, (t) => `${t} (kopie)`)).toMatchObject({
+      title: 'Stage zorg (kopie)',
+      startDate: '',
+      endDate: '',
+      capacity: '2',
+    });
+  });
+
+  it('places the API’s schedule errors beside the shift they are about', () => {
+    expect(
+      apiScheduleProblems({
+        graphQLErrors: [
+          {
+            message: 'The input is not valid',
+            extensions: {
+              fields: [
+                { path: 'input.schedule.shifts.1', message: 'Tue 12:00–15:00 overlaps Tue 09:00–13:00' },
+                { path: 'input.title', message: 'title must be 3 to 150 characters long' },
+                { path: 'schedule', message: 'a schedule is needed' },
+              ],
+            },
+          },
+        ],
+      }),
+    ).toEqual({ 'shifts.1': 'Tue 12:00–15:00 overlaps Tue 09:00–13:00' });
+  });
+});
