@@ -112,6 +112,8 @@ export type CreatePlacementInput = {
 export type CreateWebhookSubscriptionInput = {
   /** Event types to receive, e.g. `introduction.accepted` (see `webhookEventTypes`). Empty: every type. */
   eventTypes?: Array<string>;
+  /** Send the same key when retrying: the first subscription and its secret are returned and nothing new is created. The same key with a different input is refused (IDEMPOTENCY_KEY_REUSED); keys are yours alone. 8–100 letters, digits or _ . : -. */
+  idempotencyKey?: string | null | undefined;
   /** Admins only (and required for them): the organisation that receives the events. */
   organisationId?: string | number | null | undefined;
   /** The receiver, called with POST. `https://` is required; outside production `http://localhost` and `http://127.0.0.1` are accepted too. */
