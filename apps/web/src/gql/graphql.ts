@@ -809,7 +809,7 @@ export type LogHoursMutationVariables = Exact<{
 }>;
 
 
-export type LogHoursMutation = { logHours: { hoursEntry: { id: string, introductionId: string, workDate: string, hours: number, status: HoursEntryStatus } } };
+export type LogHoursMutation = { logHours: { hoursEntry: { id: string, introductionId: string | null, workDate: string, hours: number, status: HoursEntryStatus } } };
 
 export type MyPlacesQueryVariables = Exact<{
   organisationId: string | number;
