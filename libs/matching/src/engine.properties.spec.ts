@@ -682,4 +682,24 @@ describe('engine properties', () => {
       { numRuns: RUNS },
     );
   });
+
+  it('maxNearMisses caps only the near misses: one pass gives every match and the nearest misses', () => {
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        fc.integer({ min: 0, max: 5 }),
+        (p, places, o, k) => {
+          const matcher = createMatcher(places, travel);
+          const onePass = matcher.match(p, { ...o, includeNearMisses: true, maxNearMisses: k });
+          const everyMatch = matcher.match(p, { ...o, includeNearMisses: false });
+          const nearest = matcher.match(p, { ...o, includeNearMisses: true, maxResults: k });
+          expect(onePass.matches).toEqual(everyMatch.matches);
+          expect(onePass.nearMisses).toEqual(nearest.nearMisses);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -205,6 +205,7 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
     const withNear = options.includeNearMisses;
     const limit = withNear ? 1 : 0;
     const maxResults = Math.max(0, Math.floor(options.maxResults));
+    const maxNearMisses = Math.max(0, Math.floor(options.maxNearMisses ?? options.maxResults));
 
     let typeMask = -1;
     if (options.types) {
@@ -278,7 +279,7 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
     );
     const nearBefore = (a: NearCandidate, b: NearCandidate): boolean =>
       a.distance !== b.distance ? a.distance < b.distance : byId(c, a.i, b.i);
-    const near = new TopK<NearCandidate>(withNear ? maxResults : 0, nearBefore);
+    const near = new TopK<NearCandidate>(withNear ? maxNearMisses : 0, nearBefore);
     // Reused to test whether a near miss would make the top list before allocating one.
     const probe: NearCandidate = { i: 0, failed: 'STATUS', distance: 0 };
     const matchProbe: MatchCandidate = {
@@ -388,7 +389,7 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
         const gap = gapUp <= gapDown ? gapUp : gapDown;
         if (gap === Infinity) break;
         if (gap > reach) {
-          if (!withNear || maxResults === 0) break;
+          if (!withNear || maxNearMisses === 0) break;
           const worst = near.worstWhenFull;
           if (worst !== undefined && gap > worst.distance + 1e-9) break;
         }

@@ -110,8 +110,10 @@ export interface MatchOptions {
   includeNearMisses: boolean;
   /** For a Z-route participant, turn "does not count towards the 800 hours" into a hard fail. */
   excludeNonCountingForZRoute: boolean;
-  /** Cap on matches, and separately on near misses. */
+  /** Cap on matches, and separately on near misses (unless maxNearMisses is given). */
   maxResults: number;
+  /** Cap on near misses when it differs from maxResults, e.g. every match but only the nearest misses. */
+  maxNearMisses?: number;
   /** Today as 'YYYY-MM-DD', injected so that results are deterministic. */
   referenceDate: string;
   types?: readonly PlacementType[];

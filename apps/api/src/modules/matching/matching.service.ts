@@ -146,17 +146,21 @@ export class MatchingService {
     onProgress?: (done: number, total: number) => void,
   ): Promise<ReadonlyMap<string, PlacementEntity>> {
     const snapshot = await this.cache.snapshot();
-    const base = { stretchLanguage: false, excludeNonCountingForZRoute: false, referenceDate };
-    const every: MatchOptions = { ...base, includeNearMisses: false, maxResults: Number.MAX_SAFE_INTEGER };
-    const nearest: MatchOptions = { ...base, includeNearMisses: true, maxResults: NEAR_MISSES_SEEN };
+    // One engine pass per participant: every match, and only the nearest near misses.
+    const options: MatchOptions = {
+      stretchLanguage: false,
+      excludeNonCountingForZRoute: false,
+      referenceDate,
+      includeNearMisses: true,
+      maxResults: Number.MAX_SAFE_INTEGER,
+      maxNearMisses: NEAR_MISSES_SEEN,
+    };
     const batch = 1000;
     for (let from = 0; from < participants.length; from += batch) {
       const slice = participants.slice(from, from + batch);
       const profiles = await this.profilesOf(slice);
       slice.forEach((participant, i) => {
-        const all = snapshot.matcher.rank(profiles[i], every);
-        const near = snapshot.matcher.rank(profiles[i], nearest);
-        visit(participant, { ...all, nearMisses: near.nearMisses });
+        visit(participant, snapshot.matcher.rank(profiles[i], options));
       });
       onProgress?.(from + slice.length, participants.length);
     }
