@@ -127,6 +127,19 @@ if (!chromiumPath) {
       await page.getByLabel('Straat en huisnummer').fill('Leusderweg 214');
       await page.getByLabel('Postcode').fill('1000 AA');
       await page.getByLabel('Plaats').fill('Amersfoort');
+      await page.getByLabel('Vrijwilligersvergoeding').check();
+      expect(await page.getByLabel('Iedereen').isChecked()).toBe(true);
+      // A group in Arabic cannot be a Dutch-speaking environment: the form says so before saving.
+      await page.getByLabel('In welke taal is de groep?').selectOption('ar');
+      expect(
+        await page.getByLabel('In welke taal is de groep?').locator('option:checked').textContent(),
+      ).toBe('Arabisch');
+      await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+      await page
+        .locator('#place-dutch-error')
+        .getByText('De groep is in een andere taal: kies hier "nee".')
+        .waitFor();
+      await page.getByLabel('In welke taal is de groep?').selectOption('');
       await screenshot(page, 'employer-place-form-1440');
       await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
       const postcode = page.getByLabel('Postcode');
@@ -151,6 +164,8 @@ if (!chromiumPath) {
       expect(await page.getByLabel('Spreken: moet het al, of mag het groeien?').inputValue()).toBe(
         'preferred',
       );
+      expect(await page.getByLabel('Vrijwilligersvergoeding').isChecked()).toBe(true);
+      expect(await page.getByLabel('In welke taal is de groep?').inputValue()).toBe('');
       await expectAccessible(page);
       await context.close();
     });

@@ -40,7 +40,10 @@ import {
 import {
   apiScheduleProblems,
   checkPlaceForm,
+  AUDIENCES,
   CHILDCARE_KINDS,
+  COMPENSATIONS,
+  GROUP_LANGUAGES,
   copyOf,
   emptyPlaceForm,
   fromPlacement,
@@ -119,8 +122,11 @@ const FIELD_ORDER = [
   'languageRequirements',
   'openToRoutes',
   'openToTargetGroups',
+  'audience',
   'physicalLoad',
+  'compensation',
   'childcare',
+  'groupLanguage',
   'dutchSpeakingEnvironment',
   'location',
   'capacity',
@@ -138,8 +144,11 @@ const ANCHOR: Record<string, string> = {
   languageRequirements: 'place-language',
   openToRoutes: 'place-routes',
   openToTargetGroups: 'place-groups',
+  audience: 'place-audience',
   physicalLoad: 'place-load',
+  compensation: 'place-compensation',
   childcare: 'place-childcare',
+  groupLanguage: 'place-group-language',
   dutchSpeakingEnvironment: 'place-dutch',
   location: 'place-postcode',
   capacity: 'place-capacity',
@@ -253,6 +262,8 @@ function PlaceForm({
     <FormattedMessage id={id} values={values} />
   );
   const k = { kind };
+  const languageNames = new Intl.DisplayNames([intl.locale], { type: 'language' });
+  const languageName = (code: string) => languageNames.of(code) ?? code;
 
   return (
     <>
@@ -463,12 +474,29 @@ function PlaceForm({
             problem={problems.openToTargetGroups}
           />
           <RadioGroup
+            id="place-audience"
+            legend={text('employer.field.audience')}
+            hint={text('employer.form.audienceHint')}
+            options={AUDIENCES.map((a) => ({ value: a, label: text(`employer.audience.${a}`) }))}
+            value={values.audience}
+            onChange={(v) => set('audience', v as PlaceFormValues['audience'])}
+            problem={problems.audience}
+          />
+          <RadioGroup
             id="place-load"
             legend={text('employer.field.physicalLoad')}
             options={PHYSICAL_LOADS.map((l) => ({ value: l, label: text(`employer.load.${l}`) }))}
             value={values.physicalLoad}
             onChange={(v) => set('physicalLoad', v as PlaceFormValues['physicalLoad'])}
             problem={problems.physicalLoad}
+          />
+          <RadioGroup
+            id="place-compensation"
+            legend={text('employer.field.compensation')}
+            options={COMPENSATIONS.map((c) => ({ value: c, label: text(`employer.compensation.${c}`) }))}
+            value={values.compensation}
+            onChange={(v) => set('compensation', v as PlaceFormValues['compensation'])}
+            problem={problems.compensation}
           />
           <RadioGroup
             id="place-childcare"
@@ -501,6 +529,29 @@ function PlaceForm({
               </div>
             )}
           </RadioGroup>
+          <Field
+            id="place-group-language"
+            label={text('employer.field.groupLanguage')}
+            hint={text('employer.form.groupLanguageHint')}
+            problem={problems.groupLanguage}
+          >
+            <Select
+              id="place-group-language"
+              value={values.groupLanguage}
+              invalid={Boolean(problems.groupLanguage)}
+              aria-describedby={describedBy('place-group-language', true, problems.groupLanguage)}
+              onChange={(e) => set('groupLanguage', e.target.value, 'dutchSpeakingEnvironment')}
+            >
+              <SelectOption value="">
+                {intl.formatMessage({ id: 'employer.form.groupLanguageDutch' })}
+              </SelectOption>
+              {GROUP_LANGUAGES.map((code) => (
+                <SelectOption key={code} value={code}>
+                  {languageName(code)}
+                </SelectOption>
+              ))}
+            </Select>
+          </Field>
           <RadioGroup
             id="place-dutch"
             legend={text('employer.field.dutchSpeakingEnvironment')}

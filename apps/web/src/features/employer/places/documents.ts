@@ -54,6 +54,9 @@ export const PlaceForFormQuery = graphql(`
       dutchSpeakingEnvironment
       openToRoutes
       openToTargetGroups
+      audience
+      compensation
+      groupLanguage
       schedule {
         kind
         shifts {

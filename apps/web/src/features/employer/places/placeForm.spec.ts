@@ -86,6 +86,9 @@ describe('place form', () => {
       dutchSpeakingEnvironment: true,
       openToRoutes: ['Z_ROUTE'],
       openToTargetGroups: ['STATUSHOUDER'],
+      audience: 'EVERYONE',
+      compensation: 'NONE',
+      groupLanguage: null,
       schedule: { kind: 'FIXED', shifts: [{ day: 'FRI', start: '22:00', end: '06:00', overnight: true }] },
     });
     const blank = toPlacementFields({ ...emptyPlaceForm('ACTIVITEIT'), title: 'Taalcafé' });
@@ -112,9 +115,15 @@ describe('place form', () => {
       dutchSpeakingEnvironment: false,
       openToRoutes: ['B1_ROUTE'],
       openToTargetGroups: [],
+      audience: 'WOMEN',
+      compensation: 'VOLUNTEER_ALLOWANCE',
+      groupLanguage: 'ar',
       schedule: null,
     });
     expect(values).toMatchObject({
+      audience: 'WOMEN',
+      compensation: 'VOLUNTEER_ALLOWANCE',
+      groupLanguage: 'ar',
       description: '',
       capacity: '2',
       childMinAge: '0',
@@ -128,6 +137,23 @@ describe('place form', () => {
       endDate: '',
       capacity: '2',
     });
+  });
+
+  it('keeps who a place is for, its pay and the group’s language, and refuses a Dutch-speaking group in another language', () => {
+    const v = { ...filled(), audience: 'WOMEN' as const, compensation: 'PAID' as const, groupLanguage: 'ti' };
+    expect(checkPlaceForm(v)).toEqual({
+      dutchSpeakingEnvironment: { id: 'employer.form.error.dutchWithGroupLanguage' },
+    });
+    const fixed = { ...v, dutchSpeakingEnvironment: 'no' as const };
+    expect(checkPlaceForm(fixed)).toEqual({});
+    expect(toPlacementFields(fixed)).toMatchObject({
+      audience: 'WOMEN',
+      compensation: 'PAID',
+      groupLanguage: 'ti',
+      dutchSpeakingEnvironment: false,
+    });
+    // Back to Dutch clears the language (null), as UpdatePlacementInput reads it.
+    expect(toPlacementFields({ ...fixed, groupLanguage: '' }).groupLanguage).toBeNull();
   });
 
   it('places the API’s schedule errors beside the shift they are about', () => {

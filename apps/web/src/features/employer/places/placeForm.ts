@@ -49,6 +49,27 @@ export const LANGUAGE_SKILLS = ['SPEAKING', 'LISTENING', 'READING', 'WRITING'] a
 export const LANGUAGE_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export const LEARNING_ROUTES = ['Z_ROUTE', 'B1_ROUTE', 'ONDERWIJSROUTE', 'JONGERENROUTE'] as const;
 export const TARGET_GROUPS = ['STATUSHOUDER', 'GEZINSMIGRANT', 'OVERIG'] as const;
+export const AUDIENCES = ['EVERYONE', 'WOMEN', 'MEN'] as const;
+export const COMPENSATIONS = ['NONE', 'VOLUNTEER_ALLOWANCE', 'PAID'] as const;
+/**
+ * Languages a group may be held in when it is not Dutch (ISO 639-1): the languages most spoken by
+ * inburgeraars in the audit report's groups, plus the ones a place may be offered in for newcomers
+ * from Ukraine. Their names come from the browser (Intl.DisplayNames), in the page's language.
+ */
+export const GROUP_LANGUAGES = [
+  'ar',
+  'ti',
+  'fa',
+  'ps',
+  'so',
+  'am',
+  'tr',
+  'ku',
+  'uk',
+  'ru',
+  'en',
+  'fr',
+] as const;
 
 export type PlacementType = (typeof PLACEMENT_TYPES)[number];
 export type Sector = (typeof SECTORS)[number];
@@ -58,6 +79,8 @@ export type LanguageSkill = (typeof LANGUAGE_SKILLS)[number];
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 export type LearningRoute = (typeof LEARNING_ROUTES)[number];
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type Compensation = (typeof COMPENSATIONS)[number];
 
 /** One skill's requirement: no level means "not asked for". */
 export interface SkillRequirement {
@@ -85,6 +108,10 @@ export interface PlaceFormValues {
   dutchSpeakingEnvironment: 'yes' | 'no' | '';
   openToRoutes: LearningRoute[];
   openToTargetGroups: TargetGroup[];
+  audience: Audience;
+  compensation: Compensation;
+  /** ISO 639-1 code of the group's language; empty means the place is held in Dutch. */
+  groupLanguage: string;
   schedule: ScheduleDraft;
 }
 
@@ -114,6 +141,9 @@ export interface PlacementLike {
   dutchSpeakingEnvironment?: boolean | null;
   openToRoutes: readonly LearningRoute[];
   openToTargetGroups: readonly TargetGroup[];
+  audience: Audience;
+  compensation: Compensation;
+  groupLanguage?: string | null;
   schedule?: {
     kind: ScheduleKind;
     shifts: ReadonlyArray<{ day: Weekday; start: string; end: string }>;
@@ -139,6 +169,9 @@ export interface PlacementFields {
   dutchSpeakingEnvironment: boolean | null;
   openToRoutes: LearningRoute[];
   openToTargetGroups: TargetGroup[];
+  audience: Audience;
+  compensation: Compensation;
+  groupLanguage: string | null;
   schedule: ScheduleInputShape | null;
 }
 
@@ -170,6 +203,9 @@ export function emptyPlaceForm(type: PlacementType = 'PARTICIPATIEPLEK'): PlaceF
     dutchSpeakingEnvironment: '',
     openToRoutes: [],
     openToTargetGroups: [],
+    audience: 'EVERYONE',
+    compensation: 'NONE',
+    groupLanguage: '',
     schedule: emptySchedule(),
   };
 }
@@ -198,6 +234,9 @@ export function fromPlacement(p: PlacementLike): PlaceFormValues {
       p.dutchSpeakingEnvironment == null ? '' : p.dutchSpeakingEnvironment ? 'yes' : 'no',
     openToRoutes: [...p.openToRoutes],
     openToTargetGroups: [...p.openToTargetGroups],
+    audience: p.audience,
+    compensation: p.compensation,
+    groupLanguage: p.groupLanguage ?? '',
     schedule: fromSchedule(p.schedule),
   };
 }
@@ -245,6 +284,9 @@ export function checkPlaceForm(v: PlaceFormValues): Record<string, FieldProblem>
     if (!age(min) || !age(max)) problems.childcare = { id: 'employer.form.error.childAges' };
     else if (Number(min) > Number(max)) problems.childcare = { id: 'employer.form.error.childAgeOrder' };
   }
+  // Hours in a group held in another language never count toward the 800; the API refuses the pair.
+  if (v.groupLanguage && v.dutchSpeakingEnvironment === 'yes')
+    problems.dutchSpeakingEnvironment = { id: 'employer.form.error.dutchWithGroupLanguage' };
   // An untouched schedule is "not given yet" on a draft; once a shift or window is added it is checked.
   if (scheduleGiven(v.schedule)) {
     for (const [field, problem] of Object.entries(checkSchedule(v.schedule)))
@@ -287,6 +329,9 @@ export function toPlacementFields(v: PlaceFormValues): PlacementFields {
     dutchSpeakingEnvironment: v.dutchSpeakingEnvironment === '' ? null : v.dutchSpeakingEnvironment === 'yes',
     openToRoutes: v.openToRoutes,
     openToTargetGroups: v.openToTargetGroups,
+    audience: v.audience,
+    compensation: v.compensation,
+    groupLanguage: v.groupLanguage || null,
     schedule: scheduleGiven(v.schedule) ? toScheduleInput(v.schedule) : null,
   };
 }
