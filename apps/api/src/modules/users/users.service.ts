@@ -117,6 +117,24 @@ export class UsersService implements ActorDirectory {
     if (actor.role !== Role.ADMIN && actor.organisationId !== organisationId) {
       throw DomainError.notFound('Organisation');
     }
+    if (!(await this.organisations.findById(organisationId))) throw DomainError.notFound('Organisation');
     return this.users.find({ where: { organisationId }, order: { displayName: 'ASC' }, take: 500 });
+  }
+
+  /**
+   * Admins deactivate users: the user can no longer sign in (every request looks the user up, so
+   * a token already issued is refused from the next request on); what they did stays recorded.
+   * An admin cannot deactivate themselves, so there is always one left to undo a mistake.
+   */
+  async deactivate(actor: Actor, userId: string): Promise<UserEntity> {
+    if (actor.role !== Role.ADMIN) throw DomainError.forbidden('Only an admin can deactivate users');
+    if (userId === actor.userId) {
+      throw DomainError.badInput([{ path: 'input.userId', message: 'you cannot deactivate yourself' }]);
+    }
+    const user = await this.users.findOneBy({ id: userId });
+    if (!user) throw DomainError.notFound('User');
+    if (!user.active) return user;
+    await this.users.update({ id: userId }, { active: false });
+    return { ...user, active: false };
   }
 }
