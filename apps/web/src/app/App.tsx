@@ -1,7 +1,9 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from '../auth/session';
+import { adminRoutes } from '../features/admin/routes';
 import { coachRoutes } from '../features/coach/routes';
 import { employerRoutes } from '../features/employer/routes';
+import { searchRoutes } from '../features/search/routes';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { LocaleProvider } from '../i18n/locale';
 import { HomeRedirect, NotFound, RequireSession } from './guards';
@@ -30,6 +32,8 @@ export function App() {
               <Route path="start" element={<StartPage />} />
               {coachRoutes}
               {employerRoutes}
+              {adminRoutes}
+              {searchRoutes}
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -16,21 +16,28 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { to: '/coach/clients', label: 'nav.coach.clients' },
     { to: '/coach/introductions', label: 'nav.coach.introductions' },
     { to: '/coach/hours', label: 'nav.coach.hours' },
+    { to: '/search', label: 'search.nav' },
   ],
   EMPLOYER: [
     { to: '/employer/places', label: 'employer.nav.places' },
     { to: '/employer/introductions', label: 'employer.nav.introductions' },
     { to: '/employer/hours', label: 'employer.nav.hours' },
     { to: '/employer/webhooks', label: 'employer.nav.webhooks' },
+    { to: '/search', label: 'search.nav' },
   ],
   PARTNER: [
     { to: '/employer/places', label: 'employer.nav.activities' },
     { to: '/employer/introductions', label: 'employer.nav.introductions' },
     { to: '/employer/hours', label: 'employer.nav.hours' },
     { to: '/employer/webhooks', label: 'employer.nav.webhooks' },
+    { to: '/search', label: 'search.nav' },
   ],
-  ADMIN: [],
-  ANALYST: [],
+  ADMIN: [
+    { to: '/admin/organisations', label: 'admin.nav.organisations' },
+    { to: '/admin/users', label: 'admin.nav.users' },
+    { to: '/search', label: 'search.nav' },
+  ],
+  ANALYST: [{ to: '/search', label: 'search.nav' }],
 };
 
 export function homeOf(role: Role): string {

@@ -33,11 +33,11 @@ const UserConnection = Connection(UserModel, 'User', 'users');
 
 @Resolver(() => UserModel)
 export class UsersResolver {
-  constructor(@Inject(UsersService) private readonly users: UsersService) {}
+  constructor(@Inject(UsersService) private readonly service: UsersService) {}
 
   @Query(() => UserModel, { description: 'The signed-in user.' })
   me(@CurrentActor() actor: Actor): Promise<UserModel> {
-    return this.users.me(actor);
+    return this.service.me(actor);
   }
 
   @Roles(Role.ADMIN)
@@ -47,7 +47,7 @@ export class UsersResolver {
     @Args('input', { description: 'The new user; the e-mail address and external subject must be unique.' })
     input: CreateUserInput,
   ): Promise<CreateUserPayload> {
-    return { user: await this.users.create(actor, input) };
+    return { user: await this.service.create(actor, input) };
   }
 
   @Roles(Role.ADMIN)
@@ -55,7 +55,7 @@ export class UsersResolver {
     description: 'Admin: the users of an organisation (active and deactivated), by name.',
   })
   async users(@CurrentActor() actor: Actor, @Args() args: UsersArgs) {
-    const users = await this.users.listForOrganisation(actor, args.organisationId.toLowerCase());
+    const users = await this.service.listForOrganisation(actor, args.organisationId.toLowerCase());
     return sliceToConnection(users, pageOf(args));
   }
 
@@ -68,6 +68,6 @@ export class UsersResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The user to deactivate.' }) input: DeactivateUserInput,
   ): Promise<DeactivateUserPayload> {
-    return { user: await this.users.deactivate(actor, input.userId.toLowerCase()) };
+    return { user: await this.service.deactivate(actor, input.userId.toLowerCase()) };
   }
 }

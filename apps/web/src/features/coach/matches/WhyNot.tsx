@@ -68,7 +68,7 @@ export function WhyNotButton({
 }
 
 /** The checks of one place against the client, asked of the API when opened. */
-function WhyNotChecks({
+export function WhyNotChecks({
   participantId,
   placementId,
   stretchLanguage,

@@ -1,0 +1,247 @@
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useMutation, useQuery } from 'urql';
+import { AppLink } from '../../app/links';
+import { QueryState } from '../../app/QueryState';
+import { usePageTitle } from '../../app/usePageTitle';
+import { summariseError } from '../../graphql/errors';
+import { describedBy, Field, type Problem } from '../employer/shared/Field';
+import { AdminOrganisationsQuery, CreateOrganisationMutation } from './documents';
+import {
+  checkOrganisation,
+  EMPTY_ORGANISATION,
+  firstProblem,
+  organisationInput,
+  type OrganisationField,
+  type OrganisationValues,
+} from './forms';
+
+const KINDS = ['EMPLOYER', 'PARTNER', 'COACHING'] as const;
+const FIELDS: readonly OrganisationField[] = [
+  'kind',
+  'name',
+  'kvkNumber',
+  'street',
+  'postcode',
+  'city',
+  'contactName',
+  'contactEmail',
+];
+/** An empty list names no type: urql is told which one a new organisation invalidates. */
+const ORGANISATIONS_CONTEXT = { additionalTypenames: ['Organisation'] };
+
+/** "Organisaties": every organisation, and a form to register a new one. */
+export function OrganisationsPage() {
+  usePageTitle('admin.organisations.title');
+  const intl = useIntl();
+  const [{ data, fetching, error }] = useQuery({
+    query: AdminOrganisationsQuery,
+    context: useMemo(() => ORGANISATIONS_CONTEXT, []),
+  });
+  const organisations = data?.organisations.edges.map((e) => e.node) ?? [];
+  const col = (id: string) => intl.formatMessage({ id: `admin.organisations.col.${id}` });
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="admin.organisations.title" />
+      </Heading1>
+      <NewOrganisation />
+      <Heading2>
+        <FormattedMessage
+          id="admin.organisations.list"
+          values={{ count: data?.organisations.totalCount ?? 0 }}
+        />
+      </Heading2>
+      <QueryState fetching={fetching && !data} error={error}>
+        <div className="pw-table-scroll">
+          <Table className="pw-table pw-table--stack">
+            <TableHeader>
+              <TableRow>
+                {['name', 'kind', 'address', 'kvk', 'contact'].map((c) => (
+                  <TableHeaderCell scope="col" key={c}>
+                    {col(c)}
+                  </TableHeaderCell>
+                ))}
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {organisations.map((o) => (
+                <TableRow key={o.id}>
+                  <TableHeaderCell scope="row">
+                    <AppLink to={`/admin/users?organisation=${o.id}`}>{o.name}</AppLink>
+                  </TableHeaderCell>
+                  <TableCell data-label={col('kind')}>
+                    <FormattedMessage id={`admin.kind.${o.kind}`} />
+                  </TableCell>
+                  <TableCell data-label={col('address')}>
+                    {o.street}, {o.postcode} {o.city}
+                  </TableCell>
+                  <TableCell data-label={col('kvk')}>{o.kvkNumber ?? '—'}</TableCell>
+                  <TableCell data-label={col('contact')}>
+                    {o.contactName}
+                    <span className="pw-block pw-muted pw-break">{o.contactEmail}</span>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </QueryState>
+    </>
+  );
+}
+
+function NewOrganisation() {
+  const intl = useIntl();
+  const [values, setValues] = useState<OrganisationValues>(EMPTY_ORGANISATION);
+  const [problems, setProblems] = useState<Partial<Record<OrganisationField, Problem>>>({});
+  const [other, setOther] = useState<string>();
+  const [created, setCreated] = useState<{ id: string; name: string }>();
+  // One key per organisation being entered: a retry after a lost answer creates nothing twice.
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [creating, create] = useMutation(CreateOrganisationMutation);
+
+  const set = (field: OrganisationField) => (value: string) => setValues({ ...values, [field]: value });
+
+  function focusFirst(found: Partial<Record<OrganisationField, unknown>>) {
+    const first = firstProblem(FIELDS, found);
+    if (first) document.getElementById(`org-${first}`)?.focus();
+  }
+
+  async function submit() {
+    setCreated(undefined);
+    setOther(undefined);
+    const own = checkOrganisation(values);
+    const ownProblems = Object.fromEntries(Object.entries(own).map(([f, id]) => [f, { id }]));
+    setProblems(ownProblems);
+    if (Object.keys(own).length > 0) {
+      focusFirst(own);
+      return;
+    }
+    const result = await create({ input: organisationInput(values, idempotencyKey) });
+    if (result.error || !result.data) {
+      const s = summariseError(result.error!);
+      const fields = Object.fromEntries(
+        Object.entries(s.fields).filter(([f]) => (FIELDS as readonly string[]).includes(f)),
+      ) as Partial<Record<OrganisationField, string>>;
+      setProblems(fields);
+      if (Object.keys(fields).length === 0) setOther(s.message);
+      else focusFirst(fields);
+      return;
+    }
+    setCreated(result.data.createOrganisation.organisation);
+    setValues(EMPTY_ORGANISATION);
+    setIdempotencyKey(crypto.randomUUID());
+  }
+
+  const text = (
+    field: OrganisationField,
+    options: { hint?: boolean; type?: string; autoComplete?: string } = {},
+  ) => (
+    <Field
+      id={`org-${field}`}
+      label={<FormattedMessage id={`admin.organisation.${field}`} />}
+      hint={options.hint ? <FormattedMessage id={`admin.organisation.${field}Hint`} /> : undefined}
+      problem={problems[field]}
+    >
+      <Textbox
+        id={`org-${field}`}
+        type={options.type ?? 'text'}
+        autoComplete={options.autoComplete ?? 'off'}
+        value={values[field]}
+        invalid={Boolean(problems[field])}
+        aria-describedby={describedBy(`org-${field}`, Boolean(options.hint), problems[field])}
+        onChange={(e) => set(field)(e.target.value)}
+      />
+    </Field>
+  );
+
+  return (
+    <section aria-labelledby="org-new" className="pw-card">
+      <Heading2 id="org-new">
+        <FormattedMessage id="admin.organisations.new" />
+      </Heading2>
+      {created && (
+        <Alert type="ok" role="status">
+          <Paragraph>
+            <FormattedMessage id="admin.organisations.created" values={{ name: created.name }} />{' '}
+            <AppLink to={`/admin/users?organisation=${created.id}`}>
+              <FormattedMessage id="admin.organisations.addUsers" />
+            </AppLink>
+          </Paragraph>
+        </Alert>
+      )}
+      <form
+        noValidate
+        className="pw-admin-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Field
+          id="org-kind"
+          label={<FormattedMessage id="admin.organisation.kind" />}
+          hint={<FormattedMessage id="admin.organisation.kindHint" />}
+          problem={problems.kind}
+        >
+          <Select
+            id="org-kind"
+            value={values.kind}
+            invalid={Boolean(problems.kind)}
+            aria-describedby={describedBy('org-kind', true, problems.kind)}
+            onChange={(e) => set('kind')(e.target.value)}
+          >
+            <SelectOption value="">{intl.formatMessage({ id: 'admin.choose' })}</SelectOption>
+            {KINDS.map((k) => (
+              <SelectOption key={k} value={k}>
+                {intl.formatMessage({ id: `admin.kind.${k}` })}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        {text('name', { autoComplete: 'organization' })}
+        {text('kvkNumber', { hint: true })}
+        {text('street', { autoComplete: 'street-address' })}
+        {text('postcode', { autoComplete: 'postal-code' })}
+        {text('city', { autoComplete: 'address-level2' })}
+        {text('contactName', { autoComplete: 'name' })}
+        {text('contactEmail', { type: 'email', autoComplete: 'email' })}
+        {other && (
+          <Alert type="error" role="alert">
+            <Paragraph>{other}</Paragraph>
+          </Alert>
+        )}
+        {Object.keys(problems).length > 0 && (
+          <Paragraph role="alert" className="pw-visually-hidden">
+            {intl.formatMessage({ id: 'admin.fixFields' }, { count: Object.keys(problems).length })}
+          </Paragraph>
+        )}
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={creating.fetching}
+          disabled={creating.fetching}
+        >
+          <FormattedMessage id="admin.organisations.create" />
+        </Button>
+      </form>
+    </section>
+  );
+}

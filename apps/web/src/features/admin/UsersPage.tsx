@@ -1,0 +1,357 @@
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+} from '@utrecht/component-library-react';
+import { useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { QueryState } from '../../app/QueryState';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useUser } from '../../auth/session';
+import type { OrganisationKind } from '../../gql/graphql';
+import { summariseError } from '../../graphql/errors';
+import { describedBy, Field, type Problem } from '../employer/shared/Field';
+import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
+import {
+  AdminOrganisationsQuery,
+  AdminUsersQuery,
+  CreateUserMutation,
+  DeactivateUserMutation,
+} from './documents';
+import {
+  checkUser,
+  EMPTY_USER,
+  firstProblem,
+  ROLES_FOR_KIND,
+  userInput,
+  type UserField,
+  type UserValues,
+} from './forms';
+
+const FIELDS: readonly UserField[] = ['organisationId', 'role', 'displayName', 'email', 'externalSubject'];
+const USERS_CONTEXT = { additionalTypenames: ['User'] };
+
+/**
+ * "Gebruikers": the users of one organisation (chosen here, or from the organisations page), a form
+ * to add one with a role that fits the organisation, and deactivating one.
+ */
+export function UsersPage() {
+  usePageTitle('admin.users.title');
+  const intl = useIntl();
+  const [params, setParams] = useSearchParams();
+  const organisationId = params.get('organisation') ?? '';
+  const [{ data, fetching, error }] = useQuery({ query: AdminOrganisationsQuery });
+  const organisations = data?.organisations.edges.map((e) => e.node) ?? [];
+  const organisation = organisations.find((o) => o.id === organisationId);
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="admin.users.title" />
+      </Heading1>
+      <QueryState fetching={fetching && !data} error={error}>
+        <FormField>
+          <FormLabel htmlFor="users-organisation">
+            <FormattedMessage id="admin.users.organisation" />
+          </FormLabel>
+          <Select
+            id="users-organisation"
+            value={organisation ? organisationId : ''}
+            onChange={(e) => setParams(e.target.value ? { organisation: e.target.value } : {})}
+          >
+            <SelectOption value="">{intl.formatMessage({ id: 'admin.choose' })}</SelectOption>
+            {organisations.map((o) => (
+              <SelectOption key={o.id} value={o.id}>
+                {`${o.name} (${intl.formatMessage({ id: `admin.kind.${o.kind}` })})`}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        {organisation ? (
+          <>
+            <UsersOf key={organisation.id} organisationId={organisation.id} name={organisation.name} />
+            <NewUser
+              key={`new-${organisation.id}`}
+              organisationId={organisation.id}
+              kind={organisation.kind}
+            />
+          </>
+        ) : (
+          <Paragraph>
+            <FormattedMessage id="admin.users.chooseFirst" />
+          </Paragraph>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function UsersOf({ organisationId, name }: { organisationId: string; name: string }) {
+  const intl = useIntl();
+  const [{ data, fetching, error }] = useQuery({
+    query: AdminUsersQuery,
+    variables: { organisationId },
+    context: useMemo(() => USERS_CONTEXT, []),
+  });
+  const users = data?.users.edges.map((e) => e.node) ?? [];
+  const col = (id: string) => intl.formatMessage({ id: `admin.users.col.${id}` });
+  return (
+    <section aria-labelledby="users-list">
+      <Heading2 id="users-list">
+        <FormattedMessage id="admin.users.list" values={{ name, count: data?.users.totalCount ?? 0 }} />
+      </Heading2>
+      <QueryState fetching={fetching && !data} error={error}>
+        {users.length === 0 ? (
+          <Paragraph>
+            <FormattedMessage id="admin.users.empty" />
+          </Paragraph>
+        ) : (
+          <div className="pw-table-scroll">
+            <Table className="pw-table pw-table--stack">
+              <TableHeader>
+                <TableRow>
+                  {['name', 'email', 'role', 'status', 'actions'].map((c) => (
+                    <TableHeaderCell scope="col" key={c}>
+                      {col(c)}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {users.map((u) => (
+                  <UserRow key={u.id} user={u} />
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </QueryState>
+    </section>
+  );
+}
+
+function UserRow({
+  user,
+}: {
+  user: { id: string; displayName: string; email: string; role: string; active: boolean };
+}) {
+  const intl = useIntl();
+  const me = useUser();
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [deactivating, deactivate] = useMutation(DeactivateUserMutation);
+  const col = (id: string) => intl.formatMessage({ id: `admin.users.col.${id}` });
+  return (
+    <TableRow>
+      <TableHeaderCell scope="row">{user.displayName}</TableHeaderCell>
+      <TableCell data-label={col('email')} className="pw-admin-email">
+        {user.email}
+      </TableCell>
+      <TableCell data-label={col('role')}>
+        <FormattedMessage id={`role.${user.role}`} />
+      </TableCell>
+      <TableCell data-label={col('status')}>
+        <StatusBadge status={user.active ? 'safe' : 'neutral'}>
+          <FormattedMessage id={user.active ? 'admin.users.active' : 'admin.users.inactive'} />
+        </StatusBadge>
+      </TableCell>
+      <TableCell data-label={col('actions')}>
+        {problem && (
+          <Alert type="error" role="alert">
+            <Paragraph>{problem}</Paragraph>
+          </Alert>
+        )}
+        {user.active && user.id !== me.id && !confirming && (
+          <Button appearance="subtle-button" onClick={() => setConfirming(true)}>
+            <FormattedMessage id="admin.users.deactivate" />
+            <ScreenReaderOnly>{` ${user.displayName}`}</ScreenReaderOnly>
+          </Button>
+        )}
+        {user.active && user.id === me.id && (
+          <span className="pw-muted">
+            <FormattedMessage id="admin.users.you" />
+          </span>
+        )}
+        {confirming && (
+          <div
+            role="group"
+            aria-label={intl.formatMessage({ id: 'admin.users.confirm' }, { name: user.displayName })}
+          >
+            <Paragraph>
+              <FormattedMessage id="admin.users.confirm" values={{ name: user.displayName }} />
+            </Paragraph>
+            <ButtonGroup>
+              <Button
+                appearance="primary-action-button"
+                busy={deactivating.fetching}
+                disabled={deactivating.fetching}
+                onClick={() =>
+                  void deactivate({ input: { userId: user.id } }).then((result) => {
+                    setProblem(result.error ? summariseError(result.error).message : undefined);
+                    setConfirming(false);
+                  })
+                }
+              >
+                <FormattedMessage id="admin.users.confirmYes" />
+              </Button>
+              <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+                <FormattedMessage id="common.cancel" />
+              </Button>
+            </ButtonGroup>
+          </div>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+function NewUser({ organisationId, kind }: { organisationId: string; kind: OrganisationKind }) {
+  const intl = useIntl();
+  const roles = ROLES_FOR_KIND[kind];
+  const initial: UserValues = { ...EMPTY_USER, role: roles.length === 1 ? roles[0] : '' };
+  const [values, setValues] = useState<UserValues>(initial);
+  const [problems, setProblems] = useState<Partial<Record<UserField, Problem>>>({});
+  const [other, setOther] = useState<string>();
+  const [created, setCreated] = useState<string>();
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [creating, create] = useMutation(CreateUserMutation);
+
+  function focusFirst(found: Partial<Record<UserField, unknown>>) {
+    const first = firstProblem(FIELDS, found);
+    if (first) document.getElementById(`user-${first === 'organisationId' ? 'role' : first}`)?.focus();
+  }
+
+  async function submit() {
+    setCreated(undefined);
+    setOther(undefined);
+    const own = checkUser(values, kind);
+    setProblems(Object.fromEntries(Object.entries(own).map(([f, id]) => [f, { id }])));
+    if (Object.keys(own).length > 0) {
+      focusFirst(own);
+      return;
+    }
+    const result = await create({ input: userInput(values, organisationId, idempotencyKey) });
+    if (result.error || !result.data) {
+      const s = summariseError(result.error!);
+      const fields = Object.fromEntries(
+        Object.entries(s.fields).filter(([f]) => (FIELDS as readonly string[]).includes(f)),
+      ) as Partial<Record<UserField, string>>;
+      // The organisation is chosen above the form; its problem is shown with the role.
+      if (fields.organisationId && !fields.role) fields.role = fields.organisationId;
+      delete fields.organisationId;
+      setProblems(fields);
+      if (Object.keys(fields).length === 0) setOther(s.message);
+      else focusFirst(fields);
+      return;
+    }
+    setCreated(result.data.createUser.user.displayName);
+    setValues(initial);
+    setIdempotencyKey(crypto.randomUUID());
+  }
+
+  const text = (
+    field: 'displayName' | 'email' | 'externalSubject',
+    options: { hint?: boolean; type?: string; autoComplete?: string } = {},
+  ) => (
+    <Field
+      id={`user-${field}`}
+      label={<FormattedMessage id={`admin.user.${field}`} />}
+      hint={options.hint ? <FormattedMessage id={`admin.user.${field}Hint`} /> : undefined}
+      problem={problems[field]}
+    >
+      <Textbox
+        id={`user-${field}`}
+        type={options.type ?? 'text'}
+        autoComplete={options.autoComplete ?? 'off'}
+        value={values[field]}
+        invalid={Boolean(problems[field])}
+        aria-describedby={describedBy(`user-${field}`, Boolean(options.hint), problems[field])}
+        onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+      />
+    </Field>
+  );
+
+  return (
+    <section aria-labelledby="user-new" className="pw-card">
+      <Heading2 id="user-new">
+        <FormattedMessage id="admin.users.new" />
+      </Heading2>
+      {created && (
+        <Alert type="ok" role="status">
+          <Paragraph>
+            <FormattedMessage id="admin.users.created" values={{ name: created }} />
+          </Paragraph>
+        </Alert>
+      )}
+      <form
+        noValidate
+        className="pw-admin-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Field
+          id="user-role"
+          label={<FormattedMessage id="admin.user.role" />}
+          hint={<FormattedMessage id={`admin.user.roleHint.${kind}`} />}
+          problem={problems.role}
+        >
+          <Select
+            id="user-role"
+            value={values.role}
+            invalid={Boolean(problems.role)}
+            aria-describedby={describedBy('user-role', true, problems.role)}
+            onChange={(e) => setValues({ ...values, role: e.target.value as UserValues['role'] })}
+          >
+            {roles.length > 1 && (
+              <SelectOption value="">{intl.formatMessage({ id: 'admin.choose' })}</SelectOption>
+            )}
+            {roles.map((r) => (
+              <SelectOption key={r} value={r}>
+                {intl.formatMessage({ id: `role.${r}` })}
+              </SelectOption>
+            ))}
+          </Select>
+        </Field>
+        {text('displayName', { autoComplete: 'name' })}
+        {text('email', { type: 'email', autoComplete: 'email' })}
+        {text('externalSubject', { hint: true })}
+        {other && (
+          <Alert type="error" role="alert">
+            <Paragraph>{other}</Paragraph>
+          </Alert>
+        )}
+        {Object.keys(problems).length > 0 && (
+          <Paragraph role="alert" className="pw-visually-hidden">
+            {intl.formatMessage({ id: 'admin.fixFields' }, { count: Object.keys(problems).length })}
+          </Paragraph>
+        )}
+        <Button
+          type="submit"
+          appearance="primary-action-button"
+          busy={creating.fetching}
+          disabled={creating.fetching}
+        >
+          <FormattedMessage id="admin.users.create" />
+        </Button>
+      </form>
+    </section>
+  );
+}
