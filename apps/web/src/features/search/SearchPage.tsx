@@ -87,8 +87,7 @@ export function SearchPage() {
         <FormattedMessage id="search.intro" />
       </Paragraph>
       <SearchForm key={`form-${key}`} state={state} onSearch={(next) => setParams(writeSearch(next))} />
-      {/* A new search starts at the first page. */}
-      <Results key={`results-${key}`} state={state} onChange={(next) => setParams(writeSearch(next))} />
+      <Results searchKey={key} state={state} onChange={(next) => setParams(writeSearch(next))} />
     </>
   );
 }
@@ -155,15 +154,31 @@ function SearchForm({ state, onSearch }: { state: SearchState; onSearch: (next: 
   );
 }
 
-function Results({ state, onChange }: { state: SearchState; onChange: (next: SearchState) => void }) {
+function Results({
+  searchKey,
+  state,
+  onChange,
+}: {
+  searchKey: string;
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+}) {
   const intl = useIntl();
   // The cursors of the pages seen so far: page n starts after cursors[n - 1].
   const [cursors, setCursors] = useState<string[]>([]);
+  // A new search starts at the first page.
+  const [pagedSearch, setPagedSearch] = useState(searchKey);
+  if (pagedSearch !== searchKey) {
+    setPagedSearch(searchKey);
+    setCursors([]);
+  }
   const page = cursors.length;
   const variables = useMemo(
     () => ({ ...searchVariables(state), first: PAGE_SIZE, after: cursors[page - 1] }),
     [state, cursors, page],
   );
+  // urql keeps the last answer while the next one loads (fetching): the facets stay under the
+  // pointer, and the count waits for the new answer.
   const [{ data, fetching, error }] = useQuery({ query: SearchPlacesQuery, variables });
   const result = data?.searchPlacements;
   const facet = (name: string) => result?.facets.find((f) => f.facet === name)?.values ?? [];
@@ -246,7 +261,8 @@ function Results({ state, onChange }: { state: SearchState; onChange: (next: Sea
           <FormattedMessage id="search.results" />
         </Heading2>
         <Paragraph role="status" className="pw-result-count">
-          {result && (
+          {fetching && result && <FormattedMessage id="search.searching" />}
+          {!fetching && result && (
             <FormattedMessage
               id={result.totalIsExact ? 'search.count' : 'search.countAbout'}
               values={{
@@ -261,7 +277,7 @@ function Results({ state, onChange }: { state: SearchState; onChange: (next: Sea
           {result && hits.length === 0 ? (
             <EmptyAdvice state={state} onClear={() => onChange(clearFilters(state))} />
           ) : (
-            <ol className="pw-plain-list pw-search__list" start={page * PAGE_SIZE + 1}>
+            <ol className="pw-plain-list pw-search__list" start={page * PAGE_SIZE + 1} aria-busy={fetching}>
               {hits.map((hit) => (
                 <li key={hit.placement.id}>
                   <HitCard hit={hit} />
