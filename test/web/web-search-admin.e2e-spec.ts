@@ -165,14 +165,12 @@ if (!chromiumPath) {
       >(`SELECT role, organisation_id, active FROM users WHERE email = 'els@debrug.nl'`);
       expect(user).toEqual({ role: 'PARTNER', organisation_id: org.id, active: true });
 
-      // The same address again is refused, with the API's words.
+      // The same address again is refused, beside the address.
       await page.getByLabel('Naam', { exact: true }).fill('Els B.');
       await page.getByLabel('E-mailadres (werk)').fill('els@debrug.nl');
       await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-      await page
-        .getByRole('alert')
-        .getByText(/already exists/)
-        .waitFor();
+      await page.locator('#user-email[aria-invalid="true"]').waitFor();
+      expect(await errorOf(page, '#user-email')).toContain('Er is al een gebruiker met dit e-mailadres');
       const same = await h.t.dataSource.query<unknown[]>(`SELECT 1 FROM users WHERE email = 'els@debrug.nl'`);
       expect(same).toHaveLength(1);
 

@@ -255,6 +255,13 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
       // The organisation is chosen above the form; its problem is shown with the role.
       if (fields.organisationId && !fields.role) fields.role = fields.organisationId;
       delete fields.organisationId;
+      if (s.code === 'CONFLICT' && s.reason === 'ALREADY_EXISTS') {
+        // The address or the sign-in ID is another user's: said beside the address, in the user's language.
+        const taken = { email: { id: 'admin.error.userExists' } };
+        setProblems(taken);
+        focusFirst(taken);
+        return;
+      }
       setProblems(fields);
       if (Object.keys(fields).length === 0) setOther(s.message);
       else focusFirst(fields);
