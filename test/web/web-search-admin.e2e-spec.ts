@@ -358,6 +358,14 @@ if (!chromiumPath) {
       await page.getByLabel('Zoekwoorden').fill('koken');
       await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
       await page.locator('.pw-search__list article').first().waitFor();
+      // The filters fold away above the results on a phone, and open on request.
+      const kinds = page.getByRole('group', { name: 'Soort' });
+      expect(await kinds.isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Filters tonen' }).click();
+      await kinds.waitFor();
+      expect(
+        await page.getByRole('button', { name: 'Filters verbergen' }).getAttribute('aria-expanded'),
+      ).toBe('true');
       await screenshot(page, 'search-360');
       await expectNoOverflow(page);
       await expectAccessible(page);

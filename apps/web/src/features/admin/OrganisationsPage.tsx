@@ -69,6 +69,14 @@ export function OrganisationsPage() {
         />
       </Heading2>
       <QueryState fetching={fetching && !data} error={error}>
+        {data && data.organisations.totalCount > organisations.length && (
+          <Paragraph className="pw-muted">
+            <FormattedMessage
+              id="admin.organisations.firstOnly"
+              values={{ shown: organisations.length, count: data.organisations.totalCount }}
+            />
+          </Paragraph>
+        )}
         <div className="pw-table-scroll">
           <Table className="pw-table pw-table--stack">
             <TableHeader>

@@ -185,76 +185,92 @@ function Results({
   const levels = cumulativeLevelCounts(facet('LANGUAGE_LEVEL'));
   const hits = result?.edges.map((e) => e.node) ?? [];
   const filtered = hasFilters(state);
+  const [facetsOpen, setFacetsOpen] = useState(false);
 
   return (
     <div className="pw-search">
-      <aside className="pw-search__facets" aria-labelledby="search-facets">
+      <aside
+        className={`pw-search__facets${facetsOpen ? '' : ' pw-search__facets--closed'}`}
+        aria-labelledby="search-facets"
+      >
         <Heading2 id="search-facets">
           <FormattedMessage id="search.facets" />
         </Heading2>
-        <FormField>
-          <FormLabel htmlFor="search-level">
-            <FormattedMessage id="search.facet.LANGUAGE_LEVEL" />
-          </FormLabel>
-          <FormFieldDescription id="search-level-hint">
-            <FormattedMessage id="search.levelHint" />
-          </FormFieldDescription>
-          <Select
-            id="search-level"
-            aria-describedby="search-level-hint"
-            value={state.maxLanguageLevel ?? ''}
-            onChange={(e) =>
-              onChange({
-                ...state,
-                maxLanguageLevel: (e.target.value || undefined) as SearchState['maxLanguageLevel'],
-              })
-            }
-          >
-            <SelectOption value="">{intl.formatMessage({ id: 'search.anyLevel' })}</SelectOption>
-            {LANGUAGE_LEVELS.map((level) => (
-              <SelectOption key={level} value={level}>
-                {intl.formatMessage(
-                  { id: 'search.levelOption' },
-                  { level, count: levels[level], hasCount: String(!state.maxLanguageLevel) },
-                )}
-              </SelectOption>
-            ))}
-          </Select>
-        </FormField>
-        {SHOWN_FACETS.map((name) => {
-          const selected = state[LIST_FACETS[name].field] as string[];
-          const options = facetOptions(facet(name), selected);
-          if (options.length === 0) return null;
-          return (
-            <Fieldset key={name} className="pw-search__facet">
-              <FieldsetLegend>
-                <FormattedMessage id={`search.facet.${name}`} />
-              </FieldsetLegend>
-              {options.map(({ value, count }) => {
-                const id = `facet-${name}-${value}`;
-                const label = facetValueLabel(name, value);
-                return (
-                  <FormField type="checkbox" key={value}>
-                    <Checkbox
-                      id={id}
-                      checked={isSelected(state, name, value)}
-                      onChange={() => onChange(toggle(state, name, value))}
-                    />
-                    <FormLabel htmlFor={id} type="checkbox">
-                      {typeof label === 'string' ? label : intl.formatMessage(label)}{' '}
-                      <span className="pw-muted">({count})</span>
-                    </FormLabel>
-                  </FormField>
-                );
-              })}
-            </Fieldset>
-          );
-        })}
-        {filtered && (
-          <Button appearance="subtle-button" onClick={() => onChange(clearFilters(state))}>
-            <FormattedMessage id="search.clearFilters" />
-          </Button>
-        )}
+        {/* On a phone the filters fold away above the results; from 60rem they are always shown. */}
+        <Button
+          appearance="secondary-action-button"
+          className="pw-search__facets-toggle"
+          aria-expanded={facetsOpen}
+          aria-controls="search-facet-body"
+          onClick={() => setFacetsOpen(!facetsOpen)}
+        >
+          <FormattedMessage id={facetsOpen ? 'search.hideFilters' : 'search.showFilters'} />
+        </Button>
+        <div id="search-facet-body" className="pw-search__facet-body">
+          <FormField>
+            <FormLabel htmlFor="search-level">
+              <FormattedMessage id="search.facet.LANGUAGE_LEVEL" />
+            </FormLabel>
+            <FormFieldDescription id="search-level-hint">
+              <FormattedMessage id="search.levelHint" />
+            </FormFieldDescription>
+            <Select
+              id="search-level"
+              aria-describedby="search-level-hint"
+              value={state.maxLanguageLevel ?? ''}
+              onChange={(e) =>
+                onChange({
+                  ...state,
+                  maxLanguageLevel: (e.target.value || undefined) as SearchState['maxLanguageLevel'],
+                })
+              }
+            >
+              <SelectOption value="">{intl.formatMessage({ id: 'search.anyLevel' })}</SelectOption>
+              {LANGUAGE_LEVELS.map((level) => (
+                <SelectOption key={level} value={level}>
+                  {intl.formatMessage(
+                    { id: 'search.levelOption' },
+                    { level, count: levels[level], hasCount: String(!state.maxLanguageLevel) },
+                  )}
+                </SelectOption>
+              ))}
+            </Select>
+          </FormField>
+          {SHOWN_FACETS.map((name) => {
+            const selected = state[LIST_FACETS[name].field] as string[];
+            const options = facetOptions(facet(name), selected);
+            if (options.length === 0) return null;
+            return (
+              <Fieldset key={name} className="pw-search__facet">
+                <FieldsetLegend>
+                  <FormattedMessage id={`search.facet.${name}`} />
+                </FieldsetLegend>
+                {options.map(({ value, count }) => {
+                  const id = `facet-${name}-${value}`;
+                  const label = facetValueLabel(name, value);
+                  return (
+                    <FormField type="checkbox" key={value}>
+                      <Checkbox
+                        id={id}
+                        checked={isSelected(state, name, value)}
+                        onChange={() => onChange(toggle(state, name, value))}
+                      />
+                      <FormLabel htmlFor={id} type="checkbox">
+                        {typeof label === 'string' ? label : intl.formatMessage(label)}{' '}
+                        <span className="pw-muted">({count})</span>
+                      </FormLabel>
+                    </FormField>
+                  );
+                })}
+              </Fieldset>
+            );
+          })}
+          {filtered && (
+            <Button appearance="subtle-button" onClick={() => onChange(clearFilters(state))}>
+              <FormattedMessage id="search.clearFilters" />
+            </Button>
+          )}
+        </div>
       </aside>
       <section className="pw-search__results" aria-labelledby="search-results">
         <Heading2 id="search-results">
