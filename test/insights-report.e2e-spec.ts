@@ -71,6 +71,9 @@ describe('the council report on the demo', () => {
     const route = await readFile(join(dir, 'knelpunten-per-leerroute.csv'), 'utf8');
     expect(route.split('\n')[0]).toContain('Genoeg passende plekken (3 of meer)');
     expect(route).toContain('Z-route');
+    const unlocks = await readFile(join(dir, 'wat-een-verandering-oplevert.csv'), 'utf8');
+    expect(unlocks.split('\n')[0]).toContain('Eén taalniveau hoger');
+    expect(files.map((f) => f.name)).toContain('wat-een-verandering-oplevert.svg');
 
     for (const file of svgs) {
       const svg = await readFile(join(dir, file.name), 'utf8');

@@ -129,6 +129,27 @@ describe('insights (GraphQL, demo)', () => {
     );
   });
 
+  it('answers what one change unlocks, suppressed, for analysts and not for coaches', async () => {
+    const query = `{ insightsUnlocks { ${TABLE} } }`;
+    const res = await t.gql<{ insightsUnlocks: Table }>(query, {}, tokens.ANALYST);
+    expect(res.errors).toBeUndefined();
+    const table = res.data!.insightsUnlocks;
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'LANGUAGE_LEVEL',
+      'TRAVEL_MINUTES',
+      'TRAVEL_MODE',
+      'CHILDCARE_HALF_DAY',
+      'CLASS_BLOCK',
+    ]);
+    for (const row of table.rows) {
+      expect(row.total).toBeNull();
+      for (const f of row.cells)
+        expect(f.status === 'SHOWN' ? f.value === 0 || f.value! >= 5 : f.value === null).toBe(true);
+    }
+    const refused = await t.gql(query, {}, tokens.COACH);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses coaches, employers and partners, and audits reads and refusals', async () => {
     for (const role of ['COACH', 'EMPLOYER', 'PARTNER']) {
       const res = await bottlenecks('ROUTE', tokens[role]);

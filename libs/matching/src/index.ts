@@ -31,3 +31,4 @@ export {
   type RankedMatch,
   type RankResult,
 } from './engine.js';
+export { RELAXATIONS, RELAXATION_CRITERIA, relaxedProfiles, unlockedBy, type Relaxation } from './unlocks.js';

@@ -6,6 +6,7 @@ import {
   termMonthStart,
   today,
   type HoursActivity,
+  type RiskLevel,
 } from '@plekwijzer/domain';
 import { AppConfig } from '@plekwijzer/config';
 import { Inject, Injectable } from '@nestjs/common';
@@ -306,6 +307,43 @@ export class HoursService {
         return [participant.id, phase === 'RUNNING' ? MAP_PRACTICE_HOURS - hours : 0];
       }),
     );
+  }
+
+  /**
+   * For the insights snapshot: each participant's risk on the 800 participation hours (null outside
+   * the Z-route) and on the MAP practice hours, exactly as their coach sees it. In batches, so that a
+   * national run does not send one query with every id.
+   */
+  async risksForInsights(
+    participants: readonly ParticipantEntity[],
+  ): Promise<Map<string, { participation: RiskLevel | null; map: RiskLevel }>> {
+    const out = new Map<string, { participation: RiskLevel | null; map: RiskLevel }>();
+    const batch = 5000;
+    for (let from = 0; from < participants.length; from += batch) {
+      for (const p of await this.progressOf(participants.slice(from, from + batch)))
+        out.set(p.participant.id, { participation: p.participation?.risk ?? null, map: p.map.risk });
+    }
+    return out;
+  }
+
+  /**
+   * For the insights snapshot: approved hours (not corrected away) per quarter of the day worked, per
+   * who logged them (the organisation at a place, or the coach: at a place or for an activity), with
+   * how many participants they are from. No ids.
+   */
+  async hoursBySourceForInsights(): Promise<
+    Array<{ quarter: string; source: string; participants: number; hours: number }>
+  > {
+    const rows: Array<{ quarter: string; source: string; participants: number; hours: string }> =
+      await this.dataSource.query(
+        `SELECT to_char(work_date, 'YYYY') || '-Q' || to_char(work_date, 'Q') AS quarter,
+                source || ':' || activity AS source, count(DISTINCT participant_id)::int AS participants,
+                sum(hours) AS hours
+           FROM hours_entries
+          WHERE status = 'APPROVED' AND superseded_at IS NULL
+          GROUP BY 1, 2`,
+      );
+    return rows.map((r) => ({ ...r, hours: Number(r.hours) }));
   }
 
   /** The participant's MAP start, term end and exemption under this municipality's settings. */

@@ -9,10 +9,12 @@ import { AppConfig } from '@plekwijzer/config';
 import { DATABASE_HANDLE, ExclusiveJob, type DatabaseHandle } from '@plekwijzer/database';
 import { CRITERIA, integrationTermLastDay, LANGUAGE_LEVELS, today, type Criterion } from '@plekwijzer/domain';
 import { bottleneckOf, languageBandOf, topBlocker } from '@plekwijzer/insights';
+import { unlockedBy } from '@plekwijzer/matching';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
+import { HoursService } from '@plekwijzer/api/modules/hours/hours.service.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 import { MatchingService } from '@plekwijzer/api/modules/matching/matching.service.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
@@ -71,6 +73,7 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
     @Inject(IntroductionsService) private readonly introductions: IntroductionsService,
     @Inject(PostcodeLookup) private readonly postcodes: PostcodeLookup,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(HoursService) private readonly hours: HoursService,
   ) {
     this.job = new ExclusiveJob({
       handle,
@@ -147,6 +150,7 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
     const active = everyone.filter((p) => integrationTermLastDay(p.pipDate) >= referenceDate);
     const organisationOf = await this.users.organisationsOf([...new Set(active.map((p) => p.coachId))]);
     this.say(`${active.length} active participants (of ${everyone.length})`);
+    const risks = await this.hours.risksForInsights(active);
 
     const participantRows: Array<Record<string, unknown>> = [];
     const fitting = new Map<string, number>();
@@ -154,7 +158,7 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
     const places = await this.matching.rankAll(
       active,
       referenceDate,
-      (participant, result) => {
+      (participant, result, context) => {
         const failed = result.nearMisses.map((n) => n.failedCriterion);
         const blocker = topBlocker<Criterion>(failed, CRITERIA);
         for (const m of result.matches) fitting.set(m.placementId, (fitting.get(m.placementId) ?? 0) + 1);
@@ -169,6 +173,16 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
           near_miss_count: result.nearMisses.length,
           top_blocker: blocker,
           bottleneck: bottleneckOf(result.matches.length, blocker),
+          participation_risk: risks.get(participant.id)?.participation ?? null,
+          map_risk: risks.get(participant.id)?.map ?? null,
+          // Only for those without a match: the engine again on a profile changed one step.
+          unlocked_by: unlockedBy(
+            context.matcher,
+            context.profile,
+            result,
+            context.options,
+            context.nearMissCap,
+          ),
         });
       },
       (done, total) => this.say(`matched ${done}/${total} participants`),
@@ -212,7 +226,9 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
       proposed_on: f.proposedOn,
       status: f.status,
       reason: f.reason,
+      days_to_start: f.daysToStart,
     }));
+    const hoursRows = await this.hours.hoursBySourceForInsights();
 
     this.say('writing the snapshot');
     const durationMs = Math.round(performance.now() - t0);
@@ -228,7 +244,8 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         'insights_participant_facts',
         participantRows,
         `route text, target_group text, coaching_organisation_id uuid, municipality text, language_band text,
-         match_count int, near_miss_count int, top_blocker text, bottleneck text, fits jsonb`,
+         match_count int, near_miss_count int, top_blocker text, bottleneck text, fits jsonb,
+         unlocked_by jsonb, participation_risk text, map_risk text`,
       );
       await insertFacts(
         manager,
@@ -243,7 +260,14 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         row.id,
         'insights_introduction_facts',
         introductionRows,
-        `proposed_on date, status text, reason text`,
+        `proposed_on date, status text, reason text, days_to_start int`,
+      );
+      await insertFacts(
+        manager,
+        row.id,
+        'insights_hours_facts',
+        hoursRows,
+        `quarter text, source text, participants int, hours numeric`,
       );
       // Older snapshots go in the same transaction; the previous one stays for readers mid-switch.
       await manager.query(

@@ -28,7 +28,13 @@ interface Section {
   table: InsightsTableView;
   rowTitle: string;
   explanation: string;
-  chart?: { seriesTitle: string; valueTitle: string; columns?: string[] };
+  chart?: {
+    seriesTitle: string;
+    valueTitle: string;
+    columns?: string[];
+    /** One bar per column (split by row) instead of one bar per row. */
+    transpose?: { groupTitle: string };
+  };
 }
 
 export const PERIOD_PATTERN = /^\d{4}-Q[1-4]$/;
@@ -74,6 +80,14 @@ export async function writeCouncilReport(
       table: await insights.bottlenecks(reader, 'COACHING_ORGANISATION'),
       rowTitle: 'Begeleidende organisatie',
       explanation: 'Dezelfde knelpunten, per organisatie van de begeleider.',
+    },
+    {
+      slug: 'wat-een-verandering-oplevert',
+      table: await insights.unlocks(reader),
+      rowTitle: 'Leerroute',
+      explanation:
+        'Voor elke actieve deelnemer zonder één passende plek is de matching opnieuw gedraaid met één stap verandering in de eigen gegevens: één taalniveau hoger, 10 minuten langer reizen, één vervoermiddel erbij (fiets, e-bike of ov), kinderopvang op één dagdeel meer, of één lesblok verplaatst. Het getal is hoeveel van hen daarmee minstens één passende plek krijgen. Eén deelnemer kan bij meer veranderingen meetellen, dus een rij telt niet op.',
+      chart: { seriesTitle: 'Leerroute', valueTitle: 'Deelnemers', transpose: { groupTitle: 'Verandering' } },
     },
     {
       slug: 'aanbod-per-sector',
@@ -162,20 +176,26 @@ function chartSpec(section: Section): VegaLiteSpec {
     .filter((c) => !chart.columns || chart.columns.includes(c.key));
   const points: ChartPoint[] = [];
   let hidden = 0;
+  const across = chart.transpose !== undefined;
   for (const row of table.rows)
     for (const c of columns) {
       const figure = row.cells[c.i];
       if (figure.value === null) hidden++;
-      else if (figure.value > 0) points.push({ group: row.label, series: c.label, value: figure.value });
+      else if (figure.value > 0)
+        points.push(
+          across
+            ? { group: c.label, series: row.label, value: figure.value }
+            : { group: row.label, series: c.label, value: figure.value },
+        );
     }
   return stackedBarSpec({
     title: table.title,
-    groupTitle: section.rowTitle,
+    groupTitle: chart.transpose?.groupTitle ?? section.rowTitle,
     seriesTitle: chart.seriesTitle,
     valueTitle: chart.valueTitle,
     points,
     hidden,
-    groupOrder: table.rows.map((r) => r.label),
+    groupOrder: across ? columns.map((c) => c.label) : table.rows.map((r) => r.label),
   });
 }
 

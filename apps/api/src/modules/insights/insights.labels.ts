@@ -20,6 +20,12 @@ const LABELS: Record<string, string> = {
   AUDIENCE: 'Voor wie de plek is',
   GROUP_LANGUAGE: 'Voertaal van de groep',
   COMPENSATION: 'Vergoeding (alleen betaald)',
+  // One-step relaxations (what one change unlocks).
+  LANGUAGE_LEVEL: 'Eén taalniveau hoger',
+  TRAVEL_MINUTES: '10 minuten langer reizen',
+  TRAVEL_MODE: 'Eén vervoermiddel erbij (fiets, e-bike of ov)',
+  CHILDCARE_HALF_DAY: 'Kinderopvang op één dagdeel meer',
+  CLASS_BLOCK: 'Eén lesblok verplaatst',
   // Routes and language bands.
   Z_ROUTE: 'Z-route',
   B1_ROUTE: 'B1-route',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HoursModule } from '@plekwijzer/api/modules/hours/hours.module.js';
 import { IntroductionsModule } from '@plekwijzer/api/modules/introductions/introductions.module.js';
 import { MatchingModule } from '@plekwijzer/api/modules/matching/matching.module.js';
 import { OrganisationsModule } from '@plekwijzer/api/modules/organisations/organisations.module.js';
@@ -9,7 +10,14 @@ import { InsightsResolver } from './insights.resolver.js';
 import { InsightsService } from './insights.service.js';
 
 @Module({
-  imports: [MatchingModule, ParticipantsModule, UsersModule, IntroductionsModule, OrganisationsModule],
+  imports: [
+    HoursModule,
+    MatchingModule,
+    ParticipantsModule,
+    UsersModule,
+    IntroductionsModule,
+    OrganisationsModule,
+  ],
   providers: [InsightsService, InsightsRefresher, InsightsResolver],
   exports: [InsightsService, InsightsRefresher],
 })

@@ -71,6 +71,15 @@ export class InsightsResolver {
     return this.service.pipeline(actor);
   }
 
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'What one change unlocks most: active participants without a single match, by learning route × the one-step change of their own data that would give them at least one (one language level more, 10 more minutes of travel, one more way to travel, childcare on one more half-day, one language-class block moved). One person can count under several changes, so rows have no total. Suppressed; analysts and admins; audited.',
+  })
+  insightsUnlocks(@CurrentActor() actor: Actor) {
+    return this.service.unlocks(actor);
+  }
+
   @Roles(Role.ADMIN)
   @Mutation(() => RefreshInsightsPayload, {
     description:

@@ -28,6 +28,7 @@ import {
   type Figure,
   type SuppressedTable,
 } from '@plekwijzer/insights';
+import { RELAXATIONS } from '@plekwijzer/matching';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
@@ -297,6 +298,47 @@ export class InsightsService {
     });
     return this.view(
       'Voordrachten per kwartaal en hoe ze aflopen',
+      snapshot,
+      suppressTable(table, this.k),
+      labelOf,
+    );
+  }
+
+  /**
+   * What one change unlocks most: participants without a single match by route × the one-step
+   * relaxations of their own data that would give them at least one (computed in the refresh by the
+   * engine on the relaxed profile). One person can be unlocked by several relaxations, so a row does
+   * not add up to anything and has no total; a column does add up over the routes (each person has one
+   * route), so the column totals are suppressed with the cells.
+   */
+  async unlocks(actor: InsightsReader): Promise<InsightsTableView> {
+    await this.authorise(actor, 'unlocks');
+    const snapshot = await this.requireLatest();
+    const rows = await this.handle.dataSource.query<Array<{ route: string; relaxation: string; n: number }>>(
+      `SELECT f.route, r AS relaxation, count(*)::int AS n
+         FROM insights_participant_facts f, jsonb_array_elements_text(f.unlocked_by) AS r
+        WHERE f.snapshot_id = $1 AND f.match_count = 0
+        GROUP BY 1, 2`,
+      [snapshot.id],
+    );
+    const [{ routes }] = await this.handle.dataSource.query<Array<{ routes: string[] }>>(
+      `SELECT coalesce(array_agg(DISTINCT route), '{}') AS routes FROM insights_participant_facts WHERE snapshot_id = $1`,
+      [snapshot.id],
+    );
+    const table = crossTab(rows, {
+      rows: keysWith(LEARNING_ROUTES, [...routes, ...rows.map((r) => r.route)]),
+      columns: keysWith(
+        RELAXATIONS,
+        rows.map((r) => r.relaxation),
+      ),
+      rowOf: (r) => r.route,
+      columnOf: (r) => r.relaxation,
+      weightOf: (r) => r.n,
+      rowTotals: false,
+      columnTotals: true,
+    });
+    return this.view(
+      'Wat één verandering oplevert: deelnemers zonder passende plek die er een krijgen',
       snapshot,
       suppressTable(table, this.k),
       labelOf,

@@ -354,15 +354,33 @@ export class IntroductionsService {
    * status and its decline or early-end reason. No ids: the insights snapshot keeps none.
    */
   async factsForInsights(): Promise<
-    Array<{ proposedOn: string; status: IntroductionStatus; reason: string | null }>
+    Array<{
+      proposedOn: string;
+      status: IntroductionStatus;
+      reason: string | null;
+      daysToStart: number | null;
+    }>
   > {
-    const rows: Array<{ proposed_on: string; status: IntroductionStatus; reason: string | null }> =
-      await this.dataSource.query(
-        `SELECT to_char(created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS proposed_on, status,
-                coalesce(decline_reason, end_reason) AS reason
-           FROM introductions ORDER BY created_at`,
-      );
-    return rows.map((r) => ({ proposedOn: r.proposed_on, status: r.status, reason: r.reason }));
+    const rows: Array<{
+      proposed_on: string;
+      status: IntroductionStatus;
+      reason: string | null;
+      days_to_start: number | null;
+    }> = await this.dataSource.query(
+      // Days from the proposal to the transition to STARTED, both as Amsterdam calendar days.
+      `SELECT to_char(i.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS proposed_on, i.status,
+              coalesce(i.decline_reason, i.end_reason) AS reason,
+              ((SELECT min(t.at) FROM introduction_transitions t
+                 WHERE t.introduction_id = i.id AND t.to_status = 'STARTED') AT TIME ZONE 'Europe/Amsterdam')::date
+                - (i.created_at AT TIME ZONE 'Europe/Amsterdam')::date AS days_to_start
+         FROM introductions i ORDER BY i.created_at`,
+    );
+    return rows.map((r) => ({
+      proposedOn: r.proposed_on,
+      status: r.status,
+      reason: r.reason,
+      daysToStart: r.days_to_start,
+    }));
   }
 
   /** Spots taken at one place: the same count the ranked match list uses. */

@@ -6,8 +6,10 @@ import {
   createMatcher,
   type Check,
   type Match,
+  type Matcher,
   type MatchOptions,
   type PairOptions,
+  type ParticipantProfile,
   type RankResult,
 } from '@plekwijzer/matching';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -26,6 +28,14 @@ import type { MatchOptionsInput, PairOptionsInput } from './matching.models.js';
 
 /** Near misses a coach sees by default (MatchOptionsInput.maxResults): what rankAll counts. */
 export const NEAR_MISSES_SEEN = 25;
+
+/** What rankAll ranked a participant with: enough to run the engine again on a changed profile. */
+export interface RankContext {
+  matcher: Matcher;
+  profile: ParticipantProfile;
+  options: MatchOptions;
+  nearMissCap: number;
+}
 
 export interface MatchOutcome {
   matches: Array<Match & { placement: PlacementEntity }>;
@@ -142,7 +152,7 @@ export class MatchingService {
   async rankAll(
     participants: readonly ParticipantEntity[],
     referenceDate: string,
-    visit: (participant: ParticipantEntity, result: RankResult) => void,
+    visit: (participant: ParticipantEntity, result: RankResult, context: RankContext) => void,
     onProgress?: (done: number, total: number) => void,
   ): Promise<ReadonlyMap<string, PlacementEntity>> {
     const snapshot = await this.cache.snapshot();
@@ -160,7 +170,12 @@ export class MatchingService {
       const slice = participants.slice(from, from + batch);
       const profiles = await this.profilesOf(slice);
       slice.forEach((participant, i) => {
-        visit(participant, snapshot.matcher.rank(profiles[i], options));
+        visit(participant, snapshot.matcher.rank(profiles[i], options), {
+          matcher: snapshot.matcher,
+          profile: profiles[i],
+          options,
+          nearMissCap: NEAR_MISSES_SEEN,
+        });
       });
       onProgress?.(from + slice.length, participants.length);
     }

@@ -1,0 +1,43 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Insights, second part (issue 12): per active participant without a match, which one-step
+ * relaxations of their own data would give them one ("what one change unlocks most"), and their risk
+ * on the 800 participation hours and the MAP hours; per introduction, the days from proposal to
+ * start; approved hours per quarter and per who logged them (no ids, like the other fact tables).
+ */
+export class InsightsUnlocks1765100000000 implements MigrationInterface {
+  name = 'InsightsUnlocks1765100000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(
+      `ALTER TABLE "insights_participant_facts" ADD COLUMN "unlocked_by" jsonb NOT NULL DEFAULT '[]'::jsonb,
+         ADD COLUMN "participation_risk" text, ADD COLUMN "map_risk" text`,
+    );
+    await q.query(
+      `ALTER TABLE "insights_introduction_facts" ADD COLUMN "days_to_start" integer CHECK ("days_to_start" >= 0)`,
+    );
+    await q.query(`
+      CREATE TABLE "insights_hours_facts" (
+        "snapshot_id" bigint NOT NULL,
+        "quarter" text NOT NULL,
+        "source" text NOT NULL,
+        "participants" integer NOT NULL CHECK ("participants" >= 0),
+        "hours" numeric(10, 2) NOT NULL,
+        CONSTRAINT "FK_insights_hours_facts_snapshot" FOREIGN KEY ("snapshot_id")
+          REFERENCES "insights_snapshots" ("id") ON DELETE CASCADE
+      )`);
+    await q.query(
+      `CREATE INDEX "IDX_insights_hours_facts_snapshot" ON "insights_hours_facts" ("snapshot_id")`,
+    );
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE "insights_hours_facts"`);
+    await q.query(`ALTER TABLE "insights_introduction_facts" DROP COLUMN "days_to_start"`);
+    await q.query(
+      `ALTER TABLE "insights_participant_facts" DROP COLUMN "unlocked_by", DROP COLUMN "participation_risk",
+         DROP COLUMN "map_risk"`,
+    );
+  }
+}
