@@ -62,7 +62,7 @@ describe('the council report on the demo', () => {
       // Every line has as many fields as the header; the header is Dutch.
       for (const line of lines) expect(line).toHaveLength(lines[0].length);
       expect(lines[0].join(' ')).toMatch(
-        /Leerroute|Taalniveau|Gemeente|organisatie|Sector|taalniveau|Kwartaal/,
+        /Leerroute|Taalniveau|Gemeente|organisatie|Sector|taalniveau|Kwartaal|Stand|Dagdeel/,
       );
       expect(csvFields(bron)[0]).toMatch(/^Bron: Plekwijzer.*CBS\.$/);
       // Figures only as numbers or the suppression marks.

@@ -150,6 +150,22 @@ describe('insights (GraphQL, demo)', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('answers the pipeline additions (days to start, hours by source, risks) for analysts only', async () => {
+    for (const query of [
+      `{ insightsPipelineTimes { ${TABLE} } }`,
+      `{ insightsHoursBySource { ${TABLE} } }`,
+      `{ insightsRisks(target: PARTICIPATION_800) { ${TABLE} } }`,
+      `{ insightsRisks(target: MAP) { ${TABLE} } }`,
+    ]) {
+      const res = await t.gql<Record<string, Table>>(query, {}, tokens.ANALYST);
+      expect(res.errors).toBeUndefined();
+      const table = Object.values(res.data!)[0];
+      for (const row of table.rows) for (const f of row.cells) expect(f.display).toMatch(/^(\d+|< 5|x|–)$/);
+      const refused = await t.gql(query, {}, tokens.EMPLOYER);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('refuses coaches, employers and partners, and audits reads and refusals', async () => {
     for (const role of ['COACH', 'EMPLOYER', 'PARTNER']) {
       const res = await bottlenecks('ROUTE', tokens[role]);

@@ -32,3 +32,4 @@ export {
   type RankResult,
 } from './engine.js';
 export { RELAXATIONS, RELAXATION_CRITERIA, relaxedProfiles, unlockedBy, type Relaxation } from './unlocks.js';
+export { WEEK_PARTS, freeWeekParts, placeWeekParts, weekPartsOf, type WeekPart } from './week-parts.js';

@@ -1,3 +1,4 @@
+import type { TravelTimeProvider } from '@plekwijzer/geo';
 import { createMatcher } from './engine.js';
 import {
   distanceTravel,
@@ -15,15 +16,30 @@ import { relaxedProfiles, unlockedBy, type Relaxation } from './unlocks.js';
 /** Latitude this many km north of 52.0 (same longitude). */
 const north = (km: number): number => 52.0 + km / 111.195;
 
-function unlocks(
+function unlocksWithCap(
   p: ParticipantProfile,
   places: PlacementProfile[],
-  cap = 25,
-  travel = distanceTravel(),
+  cap: number,
+  travel: TravelTimeProvider,
 ): Relaxation[] {
   const matcher = createMatcher(places, travel);
   const opts = options({ maxResults: Number.MAX_SAFE_INTEGER, maxNearMisses: cap });
   return unlockedBy(matcher, p, matcher.rank(p, opts), opts, cap);
+}
+
+/**
+ * The answer from a complete near-miss list; checked against the answer from a list cut at 0 (every
+ * place re-ranked with the combined step, then the single steps), which must be the same.
+ */
+function unlocks(
+  p: ParticipantProfile,
+  places: PlacementProfile[],
+  cap = 25,
+  travel: TravelTimeProvider = distanceTravel(),
+): Relaxation[] {
+  const answer = unlocksWithCap(p, places, cap, travel);
+  expect(unlocksWithCap(p, places, 0, travel)).toEqual(answer);
+  return answer;
 }
 
 describe('what one change unlocks', () => {

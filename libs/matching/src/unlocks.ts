@@ -16,7 +16,8 @@
  * unlock a place that fails that criterion alone, i.e. a near miss failing it. When the participant's
  * near-miss list is complete (shorter than its cap), only those near misses are re-checked, and a
  * relaxation whose criterion no near miss fails is skipped; when the list was cut at the cap, the
- * relaxed profile is ranked against every place (still without near misses, so only within reach).
+ * step taken every way at once is ranked against every place (without near misses, so only within
+ * reach), and the single ways are tried on the places that unlocks.
  */
 import { LANGUAGE_LEVELS, WEEKDAYS, type Criterion, type TravelMode } from '@plekwijzer/domain';
 import type { Matcher, RankResult } from './engine.js';
@@ -98,9 +99,43 @@ export function relaxedProfiles(profile: ParticipantProfile, relaxation: Relaxat
 }
 
 /**
+ * One profile that takes every way of a relaxation's step at once (all addable modes, cover on every
+ * half-day, every class moved). Matching is monotone in these (more cover, more free time, more modes
+ * never lose a match), so a place no single step unlocks is not unlocked by this one either unless
+ * the combination does it; it narrows the places worth trying the single steps on.
+ */
+function combined(profile: ParticipantProfile, relaxation: Relaxation): ParticipantProfile | null {
+  const variants = relaxedProfiles(profile, relaxation);
+  if (variants.length <= 1) return variants[0] ?? null;
+  switch (relaxation) {
+    case 'TRAVEL_MODE':
+      return { ...profile, travelModes: [...new Set([...profile.travelModes, ...ADDABLE_MODES])] };
+    case 'CHILDCARE_HALF_DAY':
+      return {
+        ...profile,
+        childcare: {
+          ...profile.childcare,
+          covered: [
+            ...profile.childcare.covered,
+            ...WEEKDAYS.flatMap((day) => HALF_DAYS.map((half) => ({ day, ...half }))),
+          ],
+        },
+      };
+    case 'CLASS_BLOCK':
+      return { ...profile, commitments: profile.commitments.filter((c) => c.kind !== 'LANGUAGE_CLASS') };
+    default:
+      return null;
+  }
+}
+
+/**
  * The relaxations that would give a participant without a match at least one match. `ranked` is the
  * participant's engine result under `options` (its near misses capped at `nearMissCap`); a
  * participant who already has a match gets an empty list (nothing to unlock).
+ *
+ * When the near-miss list was cut, the places to try come from one rank of the combined step
+ * (every way at once, only within reach, no near misses); the single steps are then tried on those
+ * places only.
  */
 export function unlockedBy(
   matcher: Matcher,
@@ -111,25 +146,29 @@ export function unlockedBy(
 ): Relaxation[] {
   if (ranked.matches.length > 0) return [];
   const complete = ranked.nearMisses.length < nearMissCap;
+  const base: MatchOptions = { ...options, includeNearMisses: false, maxNearMisses: 0 };
   const out: Relaxation[] = [];
   for (const relaxation of RELAXATIONS) {
-    const criteria = RELAXATION_CRITERIA[relaxation];
-    let candidateIds: ReadonlySet<string> | undefined;
+    const variants = relaxedProfiles(profile, relaxation);
+    if (variants.length === 0) continue;
+    let candidateIds: ReadonlySet<string>;
     if (complete) {
+      const criteria = RELAXATION_CRITERIA[relaxation];
       candidateIds = new Set(
         ranked.nearMisses.filter((n) => criteria.includes(n.failedCriterion)).map((n) => n.placementId),
       );
-      if (candidateIds.size === 0) continue;
+    } else {
+      const all = combined(profile, relaxation)!;
+      const unlocked = matcher.rank(all, { ...base, maxResults: Number.MAX_SAFE_INTEGER }).matches;
+      if (variants.length === 1) {
+        if (unlocked.length > 0) out.push(relaxation);
+        continue;
+      }
+      candidateIds = new Set(unlocked.map((m) => m.placementId));
     }
-    const relaxedOptions: MatchOptions = {
-      ...options,
-      includeNearMisses: false,
-      maxResults: 1,
-      maxNearMisses: 0,
-      candidateIds,
-    };
-    if (relaxedProfiles(profile, relaxation).some((p) => matcher.rank(p, relaxedOptions).matches.length > 0))
-      out.push(relaxation);
+    if (candidateIds.size === 0) continue;
+    const one: MatchOptions = { ...base, maxResults: 1, candidateIds };
+    if (variants.some((p) => matcher.rank(p, one).matches.length > 0)) out.push(relaxation);
   }
   return out;
 }

@@ -4,7 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Insights, second part (issue 12): per active participant without a match, which one-step
  * relaxations of their own data would give them one ("what one change unlocks most"), and their risk
  * on the 800 participation hours and the MAP hours; per introduction, the days from proposal to
- * start; approved hours per quarter and per who logged them (no ids, like the other fact tables).
+ * start; approved hours per quarter and per who logged them; the week parts (weekday morning,
+ * afternoon, evening, weekend) of each place and where each participant is free, and whether they
+ * need childcare (no ids, like the other fact tables).
  */
 export class InsightsUnlocks1765100000000 implements MigrationInterface {
   name = 'InsightsUnlocks1765100000000';
@@ -12,7 +14,12 @@ export class InsightsUnlocks1765100000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(
       `ALTER TABLE "insights_participant_facts" ADD COLUMN "unlocked_by" jsonb NOT NULL DEFAULT '[]'::jsonb,
-         ADD COLUMN "participation_risk" text, ADD COLUMN "map_risk" text`,
+         ADD COLUMN "participation_risk" text, ADD COLUMN "map_risk" text,
+         ADD COLUMN "free_parts" jsonb NOT NULL DEFAULT '[]'::jsonb,
+         ADD COLUMN "needs_childcare" boolean NOT NULL DEFAULT false`,
+    );
+    await q.query(
+      `ALTER TABLE "insights_placement_facts" ADD COLUMN "week_parts" jsonb NOT NULL DEFAULT '[]'::jsonb`,
     );
     await q.query(
       `ALTER TABLE "insights_introduction_facts" ADD COLUMN "days_to_start" integer CHECK ("days_to_start" >= 0)`,
@@ -35,9 +42,10 @@ export class InsightsUnlocks1765100000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "insights_hours_facts"`);
     await q.query(`ALTER TABLE "insights_introduction_facts" DROP COLUMN "days_to_start"`);
+    await q.query(`ALTER TABLE "insights_placement_facts" DROP COLUMN "week_parts"`);
     await q.query(
       `ALTER TABLE "insights_participant_facts" DROP COLUMN "unlocked_by", DROP COLUMN "participation_risk",
-         DROP COLUMN "map_risk"`,
+         DROP COLUMN "map_risk", DROP COLUMN "free_parts", DROP COLUMN "needs_childcare"`,
     );
   }
 }

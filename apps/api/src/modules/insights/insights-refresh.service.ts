@@ -9,7 +9,7 @@ import { AppConfig } from '@plekwijzer/config';
 import { DATABASE_HANDLE, ExclusiveJob, type DatabaseHandle } from '@plekwijzer/database';
 import { CRITERIA, integrationTermLastDay, LANGUAGE_LEVELS, today, type Criterion } from '@plekwijzer/domain';
 import { bottleneckOf, languageBandOf, topBlocker } from '@plekwijzer/insights';
-import { unlockedBy } from '@plekwijzer/matching';
+import { freeWeekParts, placeWeekParts, unlockedBy } from '@plekwijzer/matching';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -44,6 +44,8 @@ interface Fits {
   type: string[];
   threshold: string[];
   area: string[];
+  /** Week parts (MORNING, AFTERNOON, EVENING, WEEKEND) of the places that fit. */
+  weekPart: string[];
 }
 
 /**
@@ -173,6 +175,11 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
           near_miss_count: result.nearMisses.length,
           top_blocker: blocker,
           bottleneck: bottleneckOf(result.matches.length, blocker),
+          free_parts: freeWeekParts(
+            context.profile.availability,
+            context.profile.commitments.map((c) => c.range),
+          ),
+          needs_childcare: context.profile.childcare.needed,
           participation_risk: risks.get(participant.id)?.participation ?? null,
           map_risk: risks.get(participant.id)?.map ?? null,
           // Only for those without a match: the engine again on a profile changed one step.
@@ -189,7 +196,10 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
     );
 
     const occupied = await this.introductions.occupiedByPlacement();
-    const placeDims = new Map<string, { sector: string; type: string; threshold: string; area: string }>();
+    const placeDims = new Map<
+      string,
+      { sector: string; type: string; threshold: string; area: string; weekParts: string[] }
+    >();
     const placementRows: Array<Record<string, unknown>> = [];
     for (const place of places.values()) {
       const dims = {
@@ -197,6 +207,9 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         type: place.type,
         threshold: LANGUAGE_LEVELS[place.maxRequiredLevel] ?? 'NONE',
         area: (place.pc4 && this.postcodes.locationOf(place.pc4)?.municipality) || 'Onbekend',
+        weekParts: place.schedule
+          ? placeWeekParts(place.schedule.kind === 'FIXED' ? place.schedule.shifts : place.schedule.windows)
+          : [],
       };
       placeDims.set(place.id, dims);
       const capacity = place.capacity ?? 0;
@@ -207,18 +220,20 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         sector: dims.sector,
         language_threshold: dims.threshold,
         municipality: dims.area,
+        week_parts: dims.weekParts,
         capacity,
         free_spots: Math.max(0, capacity - (occupied.get(place.id) ?? 0)),
         fitting_participants: fitting.get(place.id) ?? 0,
       });
     }
     participantRows.forEach((row, i) => {
-      const fits: Fits = { sector: [], type: [], threshold: [], area: [] };
+      const fits: Fits = { sector: [], type: [], threshold: [], area: [], weekPart: [] };
       for (const id of fitsOf[i]) {
         const dims = placeDims.get(id);
         if (!dims) continue;
         for (const key of ['sector', 'type', 'threshold', 'area'] as const)
           if (!fits[key].includes(dims[key])) fits[key].push(dims[key]);
+        for (const part of dims.weekParts) if (!fits.weekPart.includes(part)) fits.weekPart.push(part);
       }
       row.fits = fits;
     });
@@ -245,7 +260,7 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         participantRows,
         `route text, target_group text, coaching_organisation_id uuid, municipality text, language_band text,
          match_count int, near_miss_count int, top_blocker text, bottleneck text, fits jsonb,
-         unlocked_by jsonb, participation_risk text, map_risk text`,
+         unlocked_by jsonb, free_parts jsonb, needs_childcare boolean, participation_risk text, map_risk text`,
       );
       await insertFacts(
         manager,
@@ -253,7 +268,7 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         'insights_placement_facts',
         placementRows,
         `placement_id uuid, organisation_id uuid, type text, sector text, language_threshold text,
-         municipality text, capacity int, free_spots int, fitting_participants int`,
+         municipality text, week_parts jsonb, capacity int, free_spots int, fitting_participants int`,
       );
       await insertFacts(
         manager,

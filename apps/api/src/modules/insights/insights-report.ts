@@ -104,12 +104,60 @@ export async function writeCouncilReport(
       explanation: 'Aanbod en passende deelnemers naar het hoogste taalniveau dat de plek vraagt.',
     },
     {
+      slug: 'aanbod-per-dagdeel',
+      table: await insights.supplyDemand(reader, 'WEEK_PART'),
+      rowTitle: 'Dagdeel',
+      explanation:
+        'Aanbod en passende deelnemers naar dagdeel: ochtend, middag en avond op werkdagen, en het weekend. Een plek met diensten in de ochtend en de middag telt bij allebei, dus de rijen tellen niet op.',
+    },
+    {
+      slug: 'vraag-zonder-aanbod',
+      table: await insights.demandWithoutSupply(reader),
+      rowTitle: 'Leerroute en kinderopvang',
+      explanation:
+        'Deelnemers die op een dagdeel minstens een uur vrij zijn (na hun lessen), maar op dat dagdeel geen enkele passende plek hebben: vraag zonder aanbod. Bijvoorbeeld Z-route-deelnemers die kinderopvang nodig hebben en op werkdagochtenden vrij zijn. Eén deelnemer kan op meer dagdelen vrij zijn, dus een rij telt niet op.',
+      chart: {
+        seriesTitle: 'Leerroute en kinderopvang',
+        valueTitle: 'Deelnemers',
+        transpose: { groupTitle: 'Dagdeel' },
+      },
+    },
+    {
       slug: 'voordrachten-per-kwartaal',
       table: options.period ? onlyRow(pipeline, options.period) : pipeline,
       rowTitle: 'Kwartaal van voordracht',
       explanation:
         'Voordrachten per kwartaal en waar ze nu staan: wachten op antwoord, geaccepteerd, gestart, afgerond, voortijdig gestopt of afgewezen (met reden), of ingetrokken.',
       chart: { seriesTitle: 'Stand', valueTitle: 'Voordrachten' },
+    },
+    {
+      slug: 'dagen-tot-start',
+      table: await insights.pipelineTimes(reader),
+      rowTitle: 'Kwartaal van voordracht',
+      explanation:
+        'Hoeveel dagen er zitten tussen de voordracht en de start op de plek, voor de voordrachten die gestart zijn: de mediaan (de helft start sneller) en het 75e percentiel (driekwart start sneller). Bij minder dan 5 starts in een kwartaal staat er "–".',
+    },
+    {
+      slug: 'uren-per-bron',
+      table: await insights.hoursBySource(reader),
+      rowTitle: 'Kwartaal',
+      explanation:
+        'Goedgekeurde uren per kwartaal, naar wie ze schreef: de werkgever of partner op de plek, of de begeleider (op de plek, of voor Stap-in/PVT, een taalcafé of een andere activiteit). Uren van minder dan 5 deelnemers staan er als "–".',
+    },
+    {
+      slug: 'risico-800-uur',
+      table: await insights.risks(reader, 'PARTICIPATION_800'),
+      rowTitle: 'Stand',
+      explanation:
+        'Actieve deelnemers per leerroute: halen ze de 800 participatie-uren (alleen Z-route) op tijd, met het tempo van de laatste weken? Dezelfde inschatting die de begeleider ziet.',
+      chart: { seriesTitle: 'Stand', valueTitle: 'Deelnemers', transpose: { groupTitle: 'Leerroute' } },
+    },
+    {
+      slug: 'risico-map-uren',
+      table: await insights.risks(reader, 'MAP'),
+      rowTitle: 'Stand',
+      explanation:
+        'Hetzelfde voor de oefenuren van de module arbeidsmarkt en participatie (MAP); voor de start van de MAP telt een deelnemer als op schema.',
     },
   ];
 

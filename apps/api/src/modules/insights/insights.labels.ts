@@ -42,6 +42,23 @@ const LABELS: Record<string, string> = {
   FREE_SPOTS: 'Vrije plekken',
   BLIND_SPOTS: 'Plekken zonder passende kandidaat',
   FITTING_PARTICIPANTS: 'Deelnemers met een passende plek',
+  // Pipeline additions: days to start, hours by who logged them, risks.
+  MEDIAN_DAYS: 'Mediaan (dagen)',
+  P75_DAYS: '75e percentiel (dagen)',
+  'ORGANISATION:PLACEMENT': 'Werkgever of partner, op de plek',
+  'COACH:PLACEMENT': 'Begeleider, op de plek',
+  'COACH:STAP_IN_PVT': 'Begeleider: Stap-in / PVT',
+  'COACH:TAALCAFE': 'Begeleider: taalcafé',
+  'COACH:OTHER_ACTIVITY': 'Begeleider: andere activiteit',
+  ON_TRACK: 'Op schema',
+  AT_RISK: 'Risico',
+  OFF_TRACK: 'Achter',
+  NOT_APPLICABLE: 'Niet van toepassing (niet in de Z-route)',
+  // Week parts, and the rows of demand without supply (route:childcare).
+  MORNING: 'Ochtend (werkdagen)',
+  AFTERNOON: 'Middag (werkdagen)',
+  EVENING: 'Avond (werkdagen)',
+  WEEKEND: 'Weekend',
   // Introduction statuses.
   PROPOSED: 'Voorgedragen (wacht op antwoord)',
   ACCEPTED: 'Geaccepteerd',
@@ -72,6 +89,11 @@ const REASONS: Record<string, string> = {
 };
 
 export function labelOf(key: string): string {
+  if (LABELS[key]) return LABELS[key];
+  if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE')) {
+    const [route, care] = key.split(':');
+    return `${LABELS[route] ?? route}, ${care === 'CHILDCARE' ? 'met' : 'zonder'} kinderopvang nodig`;
+  }
   const [status, reason] = key.split(':');
   if (reason) return `${LABELS[status] ?? status}: ${REASONS[reason] ?? reason}`;
   return LABELS[key] ?? key;

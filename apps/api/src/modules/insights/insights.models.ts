@@ -2,12 +2,24 @@ import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType
 import { IsBoolean, IsOptional } from 'class-validator';
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { enumOf } from '@plekwijzer/domain';
-import { BOTTLENECK_BREAKDOWNS, SUPPLY_BREAKDOWNS } from './insights.service.js';
+import { BOTTLENECK_BREAKDOWNS, RISK_TARGETS, SUPPLY_BREAKDOWNS } from './insights.service.js';
 
 const FIGURE_STATUSES = ['SHOWN', 'SMALL', 'PROTECTED', 'WITHHELD'] as const;
 export const FigureStatus = enumOf(FIGURE_STATUSES);
 export const BottleneckBreakdown = enumOf(BOTTLENECK_BREAKDOWNS);
 export const SupplyBreakdown = enumOf(SUPPLY_BREAKDOWNS);
+export const RiskTarget = enumOf(RISK_TARGETS);
+
+registerEnumType(RiskTarget, {
+  name: 'InsightsRiskTarget',
+  description: 'The hours targets whose risk insightsRisks counts.',
+  valuesMap: {
+    PARTICIPATION_800: {
+      description: 'The 800 participation hours of the Z-route (other routes: NOT_APPLICABLE).',
+    },
+    MAP: { description: 'The MAP practice hours (module arbeidsmarkt en participatie).' },
+  },
+});
 
 registerEnumType(FigureStatus, {
   name: 'InsightsFigureStatus',
@@ -51,6 +63,10 @@ registerEnumType(SupplyBreakdown, {
     TYPE: { description: 'By the kind of place (participatieplek, stage, …).' },
     LANGUAGE_THRESHOLD: { description: 'By the highest language level the place requires.' },
     AREA: { description: 'By the municipality of the place (Bron: CBS).' },
+    WEEK_PART: {
+      description:
+        'By part of the week its shifts or windows reach into (weekday MORNING 06–12, AFTERNOON 12–18, EVENING 18–24, WEEKEND); a place can be in several, so there are no column totals.',
+    },
   },
 });
 

@@ -10,11 +10,13 @@ import {
   InsightsTableModel,
   RefreshInsightsInput,
   RefreshInsightsPayload,
+  RiskTarget,
   SupplyBreakdown,
 } from './insights.models.js';
 import {
   InsightsService,
   type BottleneckBreakdown as Bottleneck,
+  type RiskTarget as Target,
   type SupplyBreakdown as Supply,
 } from './insights.service.js';
 
@@ -78,6 +80,45 @@ export class InsightsResolver {
   })
   insightsUnlocks(@CurrentActor() actor: Actor) {
     return this.service.unlocks(actor);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'Days from proposal to start: median and 75th percentile per quarter of proposal, of the introductions that started; "–" for a quarter with fewer than k starts. Analysts and admins; audited.',
+  })
+  insightsPipelineTimes(@CurrentActor() actor: Actor) {
+    return this.service.pipelineTimes(actor);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'Approved hours per quarter × who logged them (the employer or partner at its place; the coach at a place or for an activity). A cell from fewer than k participants is "–"; no totals. Analysts and admins; audited.',
+  })
+  insightsHoursBySource(@CurrentActor() actor: Actor) {
+    return this.service.hoursBySource(actor);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'Active participants on track, at risk or off track for one hours target, per learning route (the same risk their coach sees). Both targets are suppressed together. Analysts and admins; audited.',
+  })
+  insightsRisks(
+    @CurrentActor() actor: Actor,
+    @Args('target', { type: () => RiskTarget, description: 'Which target.' }) target: Target,
+  ) {
+    return this.service.risks(actor, target);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => InsightsTableModel, {
+    description:
+      'Demand without supply: active participants free in a part of the week (at least an hour after their classes) with no fitting place in that part, by route and whether they need childcare × week part. Rows have no total (one person can be free in several parts). Suppressed; analysts and admins; audited.',
+  })
+  insightsDemandWithoutSupply(@CurrentActor() actor: Actor) {
+    return this.service.demandWithoutSupply(actor);
   }
 
   @Roles(Role.ADMIN)

@@ -125,6 +125,30 @@ describe('InsightsService (bottlenecks on a hand-built world)', () => {
     expect(cell(table, 'B1', 'BLIND_SPOTS').display).toBe('1');
   });
 
+  it('splits supply by week part (a Tuesday 09:00–13:00 place is morning and afternoon), without totals', async () => {
+    const table = await insights.supplyDemand(as('analyst'), 'WEEK_PART');
+    expect(table.rows.map((r) => r.key)).toEqual(['MORNING', 'AFTERNOON', 'EVENING', 'WEEKEND']);
+    expect(cell(table, 'MORNING', 'PLACES').display).toBe('4');
+    expect(cell(table, 'AFTERNOON', 'PLACES').display).toBe('4');
+    expect(cell(table, 'EVENING', 'PLACES').display).toBe('0');
+    // The 5 + 1 who fit P1–P3 fit a morning place (and an afternoon one).
+    expect(cell(table, 'MORNING', 'FITTING_PARTICIPANTS').display).toBe('6');
+    expect(table.columnTotals).toBeNull();
+  });
+
+  it('finds demand without supply: free on weekday mornings and afternoons, nothing fitting then', async () => {
+    const table = await insights.demandWithoutSupply(as('analyst'));
+    // Everyone here needs childcare (the fixtures' participant has a child of 4).
+    expect(table.rows.map((r) => r.key)).toEqual(['Z_ROUTE:CHILDCARE', 'B1_ROUTE:CHILDCARE']);
+    expect(table.rows[0].label).toBe('Z-route, met kinderopvang nodig');
+    // The 4 free on Wednesdays and the 3 in Rhenen have no match at all; the others fit P1–P3.
+    expect(cell(table, 'Z_ROUTE:CHILDCARE', 'MORNING').display).toBe('7');
+    expect(cell(table, 'Z_ROUTE:CHILDCARE', 'AFTERNOON').display).toBe('7');
+    expect(cell(table, 'Z_ROUTE:CHILDCARE', 'EVENING').display).toBe('0');
+    expect(cell(table, 'B1_ROUTE:CHILDCARE', 'MORNING').display).toBe('0');
+    expect(table.rows.every((r) => r.total === null)).toBe(true);
+  });
+
   it('refuses other roles and audits every read, allowed or not', async () => {
     await expect(insights.bottlenecks(as('coach'), 'ROUTE')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const rows = await t.dataSource.query<

@@ -9,6 +9,7 @@ import {
   LANGUAGE_LEVELS,
   LEARNING_ROUTES,
   PLACEMENT_TYPES,
+  RISK_LEVELS,
   SECTORS,
 } from '@plekwijzer/domain';
 import { DomainError } from '@plekwijzer/graphql';
@@ -24,11 +25,12 @@ import {
   suppressCount,
   suppressFamily,
   suppressTable,
+  WITHHELD_DISPLAY,
   type CountTable,
   type Figure,
   type SuppressedTable,
 } from '@plekwijzer/insights';
-import { RELAXATIONS } from '@plekwijzer/matching';
+import { RELAXATIONS, WEEK_PARTS } from '@plekwijzer/matching';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
@@ -36,8 +38,21 @@ import { labelOf } from './insights.labels.js';
 
 export const BOTTLENECK_BREAKDOWNS = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
 export type BottleneckBreakdown = (typeof BOTTLENECK_BREAKDOWNS)[number];
-export const SUPPLY_BREAKDOWNS = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA'] as const;
+export const SUPPLY_BREAKDOWNS = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA', 'WEEK_PART'] as const;
 export type SupplyBreakdown = (typeof SUPPLY_BREAKDOWNS)[number];
+
+export const RISK_TARGETS = ['PARTICIPATION_800', 'MAP'] as const;
+export type RiskTarget = (typeof RISK_TARGETS)[number];
+/** The 800-hour row for participants outside the Z-route, to whom the target does not apply. */
+export const NOT_APPLICABLE = 'NOT_APPLICABLE';
+/** Hours by who logged them: the organisation at its place, or the coach at a place or for an activity. */
+export const HOURS_SOURCES = [
+  'ORGANISATION:PLACEMENT',
+  'COACH:PLACEMENT',
+  'COACH:STAP_IN_PVT',
+  'COACH:TAALCAFE',
+  'COACH:OTHER_ACTIVITY',
+] as const;
 
 export interface SnapshotInfo {
   id: string;
@@ -82,6 +97,7 @@ interface PlaceGroup {
   sector: string;
   threshold: string;
   municipality: string;
+  week_parts: string[];
   places: number;
   capacity: number;
   free: number;
@@ -194,45 +210,50 @@ export class InsightsService {
     await this.authorise(actor, `supply-demand:${by}`);
     const snapshot = await this.requireLatest();
     const groups = await this.handle.dataSource.query<PlaceGroup[]>(
-      `SELECT type, sector, language_threshold AS threshold, municipality, count(*)::int AS places,
+      `SELECT type, sector, language_threshold AS threshold, municipality, week_parts, count(*)::int AS places,
               sum(capacity)::int AS capacity, sum(free_spots)::int AS free,
               (count(*) FILTER (WHERE fitting_participants = 0))::int AS blind
          FROM insights_placement_facts WHERE snapshot_id = $1
-        GROUP BY 1, 2, 3, 4`,
+        GROUP BY 1, 2, 3, 4, 5`,
       [snapshot.id],
     );
-    const keyOf: Record<SupplyBreakdown, (g: PlaceGroup) => string> = {
-      SECTOR: (g) => g.sector,
-      TYPE: (g) => g.type,
-      LANGUAGE_THRESHOLD: (g) => g.threshold,
-      AREA: (g) => g.municipality,
+    // A place is in every week part its shifts reach into: those rows overlap and have no total.
+    const keysOf: Record<SupplyBreakdown, (g: PlaceGroup) => string[]> = {
+      SECTOR: (g) => [g.sector],
+      TYPE: (g) => [g.type],
+      LANGUAGE_THRESHOLD: (g) => [g.threshold],
+      AREA: (g) => [g.municipality],
+      WEEK_PART: (g) => g.week_parts,
     };
     const listed: Record<SupplyBreakdown, readonly string[]> = {
       SECTOR: SECTORS,
       TYPE: PLACEMENT_TYPES,
       LANGUAGE_THRESHOLD: LANGUAGE_LEVELS,
       AREA: [],
+      WEEK_PART: WEEK_PARTS,
     };
     // One fact per (group, measure), so crossTab can add the measures up as columns.
     const tables = SUPPLY_BREAKDOWNS.map((b) =>
       crossTab(
         groups.flatMap((g) =>
-          PLACE_MEASURES.map((measure) => ({
-            row: keyOf[b](g),
-            measure,
-            value: { PLACES: g.places, CAPACITY: g.capacity, FREE_SPOTS: g.free, BLIND_SPOTS: g.blind }[
-              measure
-            ],
-          })),
+          keysOf[b](g).flatMap((row) =>
+            PLACE_MEASURES.map((measure) => ({
+              row,
+              measure,
+              value: { PLACES: g.places, CAPACITY: g.capacity, FREE_SPOTS: g.free, BLIND_SPOTS: g.blind }[
+                measure
+              ],
+            })),
+          ),
         ),
         {
-          rows: keysWith(listed[b], groups.map(keyOf[b])),
+          rows: keysWith(listed[b], groups.flatMap(keysOf[b])),
           columns: PLACE_MEASURES,
           rowOf: (f) => f.row,
           columnOf: (f) => f.measure,
           weightOf: (f) => f.value,
           rowTotals: false,
-          columnTotals: true,
+          columnTotals: b !== 'WEEK_PART',
         },
       ),
     );
@@ -242,7 +263,13 @@ export class InsightsService {
 
     // People who fit at least one place in each group: overlapping counts (one person can fit places
     // in several sectors), so no line adds up to another figure and primary suppression is enough.
-    const fitsKey = { SECTOR: 'sector', TYPE: 'type', LANGUAGE_THRESHOLD: 'threshold', AREA: 'area' }[by];
+    const fitsKey = {
+      SECTOR: 'sector',
+      TYPE: 'type',
+      LANGUAGE_THRESHOLD: 'threshold',
+      AREA: 'area',
+      WEEK_PART: 'weekPart',
+    }[by];
     const fitting = await this.handle.dataSource.query<Array<{ key: string; n: number }>>(
       `SELECT v AS key, count(*)::int AS n
          FROM insights_participant_facts f, jsonb_array_elements_text(f.fits -> $2) AS v
@@ -261,7 +288,7 @@ export class InsightsService {
         ...row,
         suppressCount(fittingBy.get(chosen.rows[r]) ?? 0, this.k),
       ]),
-      columnTotals: [...(chosen.columnTotals ?? []), suppressCount(withMatch.n, this.k)],
+      columnTotals: chosen.columnTotals && [...chosen.columnTotals, suppressCount(withMatch.n, this.k)],
     };
     return this.view(`Aanbod en vraag per ${BREAKDOWN_NL[by]}`, snapshot, withFitting, labelOf);
   }
@@ -345,6 +372,192 @@ export class InsightsService {
     );
   }
 
+  /**
+   * Days from proposal to start per quarter of proposal: the median and the 75th percentile of the
+   * introductions that started. Not counts, but a figure of few people still says something about
+   * them: a quarter with fewer than k starts shows "–".
+   */
+  async pipelineTimes(actor: InsightsReader): Promise<InsightsTableView> {
+    await this.authorise(actor, 'pipeline-times');
+    const snapshot = await this.requireLatest();
+    const rows = await this.handle.dataSource.query<
+      Array<{ quarter: string; n: number; median: number; p75: number }>
+    >(
+      `SELECT to_char(proposed_on, 'YYYY') || '-Q' || to_char(proposed_on, 'Q') AS quarter, count(*)::int AS n,
+              percentile_disc(0.5) WITHIN GROUP (ORDER BY days_to_start) AS median,
+              percentile_disc(0.75) WITHIN GROUP (ORDER BY days_to_start) AS p75
+         FROM insights_introduction_facts WHERE snapshot_id = $1 AND days_to_start IS NOT NULL
+        GROUP BY 1`,
+      [snapshot.id],
+    );
+    const byQuarter = new Map(rows.map((r) => [r.quarter, r]));
+    const keys = quarters(rows.map((r) => r.quarter));
+    return this.measureView(
+      'Dagen van voordracht tot start, per kwartaal van voordracht',
+      snapshot,
+      keys,
+      ['MEDIAN_DAYS', 'P75_DAYS'],
+      (row, column) => {
+        const r = byQuarter.get(row);
+        if (!r || r.n < this.k) return null;
+        return Number(column === 'MEDIAN_DAYS' ? r.median : r.p75);
+      },
+    );
+  }
+
+  /**
+   * Approved participation hours per quarter of the day worked × who logged them (the organisation at
+   * its place; the coach at a place, or for the Stap-in/PVT, a taalcafé or another activity). A cell
+   * from fewer than k participants shows "–"; no totals, so no hidden cell can be worked out.
+   */
+  async hoursBySource(actor: InsightsReader): Promise<InsightsTableView> {
+    await this.authorise(actor, 'hours-by-source');
+    const snapshot = await this.requireLatest();
+    const rows = await this.handle.dataSource.query<
+      Array<{ quarter: string; source: string; participants: number; hours: string }>
+    >(`SELECT quarter, source, participants, hours FROM insights_hours_facts WHERE snapshot_id = $1`, [
+      snapshot.id,
+    ]);
+    const cell = new Map(rows.map((r) => [`${r.quarter}|${r.source}`, r]));
+    return this.measureView(
+      'Goedgekeurde uren per kwartaal, naar wie ze schreef',
+      snapshot,
+      quarters(rows.map((r) => r.quarter)),
+      keysWith(
+        HOURS_SOURCES,
+        rows.map((r) => r.source),
+      ),
+      (row, column) => {
+        const r = cell.get(`${row}|${column}`);
+        if (!r) return 0;
+        return r.participants < this.k ? null : Math.round(Number(r.hours));
+      },
+    );
+  }
+
+  /**
+   * Active participants by risk on one target (on track, at risk, off track; the 800 participation
+   * hours apply to the Z-route only, the others count as not applicable) × learning route. Both
+   * targets split the same people over the same routes, so they are suppressed together
+   * (suppressFamily): a route total hidden in one is hidden in the other.
+   */
+  async risks(actor: InsightsReader, target: RiskTarget): Promise<InsightsTableView> {
+    await this.authorise(actor, `risks:${target}`);
+    const snapshot = await this.requireLatest();
+    const groups = await this.handle.dataSource.query<
+      Array<{ route: string; participation: string | null; map: string | null; n: number }>
+    >(
+      `SELECT route, participation_risk AS participation, map_risk AS map, count(*)::int AS n
+         FROM insights_participant_facts WHERE snapshot_id = $1 GROUP BY 1, 2, 3`,
+      [snapshot.id],
+    );
+    const routes = keysWith(
+      LEARNING_ROUTES,
+      groups.map((g) => g.route),
+    );
+    const rowOf: Record<RiskTarget, (g: (typeof groups)[number]) => string> = {
+      PARTICIPATION_800: (g) => g.participation ?? NOT_APPLICABLE,
+      MAP: (g) => g.map ?? NOT_APPLICABLE,
+    };
+    const tables = RISK_TARGETS.map((t) =>
+      crossTab(groups, {
+        rows: keysWith(t === 'MAP' ? RISK_LEVELS : [...RISK_LEVELS, NOT_APPLICABLE], groups.map(rowOf[t])),
+        columns: routes,
+        rowOf: rowOf[t],
+        columnOf: (g) => g.route,
+        weightOf: (g) => g.n,
+        rowTotals: true,
+        columnTotals: true,
+      }),
+    );
+    const suppressed = suppressFamily(tables, this.k);
+    return this.view(
+      target === 'MAP'
+        ? 'MAP-oefenuren: op schema, risico of achter, per leerroute'
+        : '800 participatie-uren (Z-route): op schema, risico of achter, per leerroute',
+      snapshot,
+      suppressed[RISK_TARGETS.indexOf(target)],
+      labelOf,
+    );
+  }
+
+  /**
+   * Demand without supply: active participants who are free in a part of the week (at least an hour,
+   * after their classes) and have no fitting place in that part — by route and whether they need
+   * childcare (the Z-route mothers free on weekday mornings with nothing that fits them then). One
+   * person can be free in several parts, so rows have no total; the rows split the people, so the
+   * column totals are suppressed with the cells.
+   */
+  async demandWithoutSupply(actor: InsightsReader): Promise<InsightsTableView> {
+    await this.authorise(actor, 'demand-without-supply');
+    const snapshot = await this.requireLatest();
+    const rows = await this.handle.dataSource.query<
+      Array<{ route: string; childcare: boolean; part: string; n: number }>
+    >(
+      `SELECT f.route, f.needs_childcare AS childcare, part, count(*)::int AS n
+         FROM insights_participant_facts f, jsonb_array_elements_text(f.free_parts) AS part
+        WHERE f.snapshot_id = $1 AND NOT coalesce(f.fits -> 'weekPart' ? part, false)
+        GROUP BY 1, 2, 3`,
+      [snapshot.id],
+    );
+    const groups = await this.handle.dataSource.query<Array<{ route: string; childcare: boolean }>>(
+      `SELECT DISTINCT route, needs_childcare AS childcare FROM insights_participant_facts WHERE snapshot_id = $1`,
+      [snapshot.id],
+    );
+    const rowOf = (r: { route: string; childcare: boolean }) =>
+      `${r.route}:${r.childcare ? 'CHILDCARE' : 'NO_CHILDCARE'}`;
+    const seen = new Set([...groups, ...rows].map(rowOf));
+    const routes = keysWith(
+      LEARNING_ROUTES,
+      [...groups, ...rows].map((r) => r.route),
+    );
+    const table = crossTab(rows, {
+      rows: routes
+        .flatMap((route) => [`${route}:CHILDCARE`, `${route}:NO_CHILDCARE`])
+        .filter((key) => seen.has(key)),
+      columns: WEEK_PARTS,
+      rowOf,
+      columnOf: (r) => r.part,
+      weightOf: (r) => r.n,
+      rowTotals: false,
+      columnTotals: true,
+    });
+    return this.view(
+      'Vraag zonder aanbod: vrij op een dagdeel, maar geen passende plek op dat dagdeel',
+      snapshot,
+      suppressTable(table, this.k),
+      labelOf,
+    );
+  }
+
+  /** A table of measures that are not counts (days, hours): a figure is shown, or "–" when null. */
+  private measureView(
+    title: string,
+    snapshot: SnapshotInfo,
+    rows: readonly string[],
+    columns: readonly string[],
+    valueOf: (row: string, column: string) => number | null,
+  ): InsightsTableView {
+    return {
+      title,
+      snapshot,
+      columns: columns.map((key) => ({ key, label: labelOf(key) })),
+      rows: rows.map((key) => ({
+        key,
+        label: labelOf(key),
+        cells: columns.map((column) => {
+          const value = valueOf(key, column);
+          return value === null
+            ? { value: null, status: 'WITHHELD', display: WITHHELD_DISPLAY }
+            : { value, status: 'SHOWN', display: String(value) };
+        }),
+        total: null,
+      })),
+      columnTotals: null,
+      grandTotal: null,
+    };
+  }
+
   private view(
     title: string,
     snapshot: SnapshotInfo,
@@ -424,6 +637,7 @@ const BREAKDOWN_NL: Record<BottleneckBreakdown | SupplyBreakdown, string> = {
   SECTOR: 'sector',
   TYPE: 'soort plek',
   LANGUAGE_THRESHOLD: 'gevraagd taalniveau',
+  WEEK_PART: 'dagdeel',
 };
 
 /** A table of figures that are not about people, in the suppressed shape, every figure shown. */

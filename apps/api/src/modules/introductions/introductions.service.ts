@@ -367,13 +367,16 @@ export class IntroductionsService {
       reason: string | null;
       days_to_start: number | null;
     }> = await this.dataSource.query(
-      // Days from the proposal to the transition to STARTED, both as Amsterdam calendar days.
-      `SELECT to_char(i.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS proposed_on, i.status,
-              coalesce(i.decline_reason, i.end_reason) AS reason,
-              ((SELECT min(t.at) FROM introduction_transitions t
-                 WHERE t.introduction_id = i.id AND t.to_status = 'STARTED') AT TIME ZONE 'Europe/Amsterdam')::date
-                - (i.created_at AT TIME ZONE 'Europe/Amsterdam')::date AS days_to_start
-         FROM introductions i ORDER BY i.created_at`,
+      // Days from the proposal to the transition to STARTED, both as Amsterdam calendar days; a start
+      // recorded before the proposal (rows loaded with their own dates) gives no figure.
+      `SELECT proposed_on, status, reason, CASE WHEN days >= 0 THEN days END AS days_to_start
+         FROM (SELECT to_char(i.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS proposed_on,
+                      i.status, coalesce(i.decline_reason, i.end_reason) AS reason, i.created_at,
+                      ((SELECT min(t.at) FROM introduction_transitions t
+                         WHERE t.introduction_id = i.id AND t.to_status = 'STARTED') AT TIME ZONE 'Europe/Amsterdam')::date
+                        - (i.created_at AT TIME ZONE 'Europe/Amsterdam')::date AS days
+                 FROM introductions i) f
+        ORDER BY created_at`,
     );
     return rows.map((r) => ({
       proposedOn: r.proposed_on,
