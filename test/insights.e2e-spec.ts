@@ -166,6 +166,29 @@ describe('insights (GraphQL, demo)', () => {
     }
   });
 
+  it("gives an employer its own places' figures, and no one else", async () => {
+    const query = `{ insightsForMyPlaces { placementId title fittingParticipants { value status display }
+      moreIfLanguageLowered { display } moreIfHoursWidened { display } moreIfChildcareOffered { display } } }`;
+    const res = await t.gql<{
+      insightsForMyPlaces: Array<{ placementId: string; fittingParticipants: Figure }>;
+    }>(query, {}, tokens.EMPLOYER);
+    expect(res.errors).toBeUndefined();
+    const own: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT p.id FROM placements p JOIN users u ON u.organisation_id = p.organisation_id
+        WHERE u.id = $1 AND p.status = 'PUBLISHED'`,
+      [ids.EMPLOYER],
+    );
+    expect(res.data!.insightsForMyPlaces.map((p) => p.placementId).sort()).toEqual(
+      own.map((p) => p.id).sort(),
+    );
+    for (const p of res.data!.insightsForMyPlaces)
+      expect(p.fittingParticipants.display).toMatch(/^(0|[5-9]|\d{2,}|< 5)$/);
+    for (const role of ['ANALYST', 'COACH']) {
+      const refused = await t.gql(query, {}, tokens[role]);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('refuses coaches, employers and partners, and audits reads and refusals', async () => {
     for (const role of ['COACH', 'EMPLOYER', 'PARTNER']) {
       const res = await bottlenecks('ROUTE', tokens[role]);

@@ -33,3 +33,9 @@ export {
 } from './engine.js';
 export { RELAXATIONS, RELAXATION_CRITERIA, relaxedProfiles, unlockedBy, type Relaxation } from './unlocks.js';
 export { WEEK_PARTS, freeWeekParts, placeWeekParts, weekPartsOf, type WeekPart } from './week-parts.js';
+export {
+  PLACE_RELAXATIONS,
+  placesUnlockedFor,
+  relaxedPlace,
+  type PlaceRelaxation,
+} from './place-relaxations.js';

@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * on the 800 participation hours and the MAP hours; per introduction, the days from proposal to
  * start; approved hours per quarter and per who logged them; the week parts (weekday morning,
  * afternoon, evening, weekend) of each place and where each participant is free, and whether they
- * need childcare (no ids, like the other fact tables).
+ * need childcare; per place, how many more participants would fit it if it lowered its language
+ * threshold a level, widened its hours or offered childcare (for the employer's own figures).
  */
 export class InsightsUnlocks1765100000000 implements MigrationInterface {
   name = 'InsightsUnlocks1765100000000';
@@ -19,7 +20,10 @@ export class InsightsUnlocks1765100000000 implements MigrationInterface {
          ADD COLUMN "needs_childcare" boolean NOT NULL DEFAULT false`,
     );
     await q.query(
-      `ALTER TABLE "insights_placement_facts" ADD COLUMN "week_parts" jsonb NOT NULL DEFAULT '[]'::jsonb`,
+      `ALTER TABLE "insights_placement_facts" ADD COLUMN "week_parts" jsonb NOT NULL DEFAULT '[]'::jsonb,
+         ADD COLUMN "more_if_language" integer NOT NULL DEFAULT 0,
+         ADD COLUMN "more_if_hours" integer NOT NULL DEFAULT 0,
+         ADD COLUMN "more_if_childcare" integer NOT NULL DEFAULT 0`,
     );
     await q.query(
       `ALTER TABLE "insights_introduction_facts" ADD COLUMN "days_to_start" integer CHECK ("days_to_start" >= 0)`,
@@ -42,7 +46,10 @@ export class InsightsUnlocks1765100000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE "insights_hours_facts"`);
     await q.query(`ALTER TABLE "insights_introduction_facts" DROP COLUMN "days_to_start"`);
-    await q.query(`ALTER TABLE "insights_placement_facts" DROP COLUMN "week_parts"`);
+    await q.query(
+      `ALTER TABLE "insights_placement_facts" DROP COLUMN "week_parts", DROP COLUMN "more_if_language",
+         DROP COLUMN "more_if_hours", DROP COLUMN "more_if_childcare"`,
+    );
     await q.query(
       `ALTER TABLE "insights_participant_facts" DROP COLUMN "unlocked_by", DROP COLUMN "participation_risk",
          DROP COLUMN "map_risk", DROP COLUMN "free_parts", DROP COLUMN "needs_childcare"`,

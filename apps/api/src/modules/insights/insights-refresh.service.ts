@@ -9,7 +9,15 @@ import { AppConfig } from '@plekwijzer/config';
 import { DATABASE_HANDLE, ExclusiveJob, type DatabaseHandle } from '@plekwijzer/database';
 import { CRITERIA, integrationTermLastDay, LANGUAGE_LEVELS, today, type Criterion } from '@plekwijzer/domain';
 import { bottleneckOf, languageBandOf, topBlocker } from '@plekwijzer/insights';
-import { freeWeekParts, placeWeekParts, unlockedBy } from '@plekwijzer/matching';
+import {
+  freeWeekParts,
+  PLACE_RELAXATIONS,
+  placesUnlockedFor,
+  placeWeekParts,
+  relaxedPlace,
+  unlockedBy,
+  type PlaceRelaxation,
+} from '@plekwijzer/matching';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -157,6 +165,9 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
     const participantRows: Array<Record<string, unknown>> = [];
     const fitting = new Map<string, number>();
     const fitsOf: Array<Array<string>> = [];
+    // Per place and change: participants who would fit it after that change (employers' figures).
+    const variants = await this.matching.variantMatchers(PLACE_RELAXATIONS, relaxedPlace);
+    const moreIf = new Map<string, Record<PlaceRelaxation, number>>();
     const places = await this.matching.rankAll(
       active,
       referenceDate,
@@ -165,6 +176,12 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         const blocker = topBlocker<Criterion>(failed, CRITERIA);
         for (const m of result.matches) fitting.set(m.placementId, (fitting.get(m.placementId) ?? 0) + 1);
         fitsOf.push(result.matches.map((m) => m.placementId));
+        for (const u of placesUnlockedFor(variants, context.profile, result, context.options)) {
+          let counts = moreIf.get(u.placementId);
+          if (!counts)
+            moreIf.set(u.placementId, (counts = { LANGUAGE_THRESHOLD: 0, WIDER_HOURS: 0, CHILDCARE: 0 }));
+          counts[u.relaxation]++;
+        }
         participantRows.push({
           route: participant.route,
           target_group: participant.targetGroup,
@@ -224,6 +241,9 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         capacity,
         free_spots: Math.max(0, capacity - (occupied.get(place.id) ?? 0)),
         fitting_participants: fitting.get(place.id) ?? 0,
+        more_if_language: moreIf.get(place.id)?.LANGUAGE_THRESHOLD ?? 0,
+        more_if_hours: moreIf.get(place.id)?.WIDER_HOURS ?? 0,
+        more_if_childcare: moreIf.get(place.id)?.CHILDCARE ?? 0,
       });
     }
     participantRows.forEach((row, i) => {
@@ -268,7 +288,8 @@ export class InsightsRefresher implements OnApplicationBootstrap, OnModuleDestro
         'insights_placement_facts',
         placementRows,
         `placement_id uuid, organisation_id uuid, type text, sector text, language_threshold text,
-         municipality text, week_parts jsonb, capacity int, free_spots int, fitting_participants int`,
+         municipality text, week_parts jsonb, capacity int, free_spots int, fitting_participants int,
+         more_if_language int, more_if_hours int, more_if_childcare int`,
       );
       await insertFacts(
         manager,

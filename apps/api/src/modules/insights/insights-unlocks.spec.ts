@@ -24,11 +24,12 @@ import { InsightsService, type InsightsTableView } from './insights.service.js';
  * - P1: the fixtures' place, Tuesday 09:00–13:00 in 3811, no language requirement.
  * - PL: Thursday 09:00–13:00, speaking A2 required.
  * - 5 × "fits": the fixtures' participant (free Tuesdays, childcare covered Tuesdays) matches P1.
- * - 3 × "language": speaking A1, free and covered on Thursdays only: PL fails LANGUAGE alone, P1 two
- *   criteria → one language level unlocks PL, nothing else does.
+ * - 2 × "language": speaking A1, free and covered on Thursdays only: PL fails LANGUAGE alone, P1 two
+ *   criteria → one language level unlocks PL, nothing else does (and PL lowering its threshold).
  * - 4 × Z-route and 1 × B1-route "childcare": free Tuesdays, no childcare cover: P1 fails CHILDCARE alone →
  *   one more half-day (Tuesday morning) unlocks it.
- * - 3 × "class": a language class Tuesday 09:00–12:00: P1 fails AVAILABILITY alone → moving that block.
+ * - 3 × "class": a language class Tuesday 09:00–10:00: P1 fails AVAILABILITY alone → moving that block;
+ *   or P1 allowing its 4 hours anywhere in 08:00–14:00 (wider hours: 08–09 and 10–14 are free).
  * - 3 × "travel": by bike, 5 minutes short of P1: 10 more minutes unlocks it; one more way to travel
  *   does when the e-bike or public transport is fast enough (read from the app's estimator).
  */
@@ -60,7 +61,7 @@ describe('InsightsService (what one change unlocks, on a hand-built world)', () 
     const person = (overrides: Record<string, unknown> = {}, coach: StandardActorName = 'coach') =>
       participants.create(as(coach), participantInput<CreateParticipantInput>(overrides));
     for (let i = 0; i < 5; i++) await person();
-    for (let i = 0; i < 3; i++)
+    for (let i = 0; i < 2; i++)
       await person({
         availability: [{ day: 'THU', start: '08:00', end: '17:00' }],
         childcare: {
@@ -75,7 +76,7 @@ describe('InsightsService (what one change unlocks, on a hand-built world)', () 
     for (let i = 0; i < 3; i++)
       await person({
         commitments: [
-          { kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'TUE', start: '09:00', end: '12:00' } },
+          { kind: 'LANGUAGE_CLASS', label: 'Taalles', range: { day: 'TUE', start: '09:00', end: '10:00' } },
         ],
       });
     const lookup = t.app.get(PostcodeLookup);
@@ -103,7 +104,7 @@ describe('InsightsService (what one change unlocks, on a hand-built world)', () 
     expect(rows).toEqual(
       expect.arrayContaining([
         { route: 'Z_ROUTE', unlocked_by: [], n: 5 },
-        { route: 'Z_ROUTE', unlocked_by: ['LANGUAGE_LEVEL'], n: 3 },
+        { route: 'Z_ROUTE', unlocked_by: ['LANGUAGE_LEVEL'], n: 2 },
         { route: 'Z_ROUTE', unlocked_by: ['CHILDCARE_HALF_DAY'], n: 4 },
         { route: 'Z_ROUTE', unlocked_by: ['CLASS_BLOCK'], n: 3 },
         {
@@ -126,7 +127,7 @@ describe('InsightsService (what one change unlocks, on a hand-built world)', () 
       'CHILDCARE_HALF_DAY',
       'CLASS_BLOCK',
     ]);
-    expect(cell(table, 'Z_ROUTE', 'LANGUAGE_LEVEL').display).toBe('3');
+    expect(cell(table, 'Z_ROUTE', 'LANGUAGE_LEVEL').display).toBe('< 3');
     expect(cell(table, 'Z_ROUTE', 'CLASS_BLOCK').display).toBe('3');
     expect(cell(table, 'Z_ROUTE', 'TRAVEL_MINUTES').display).toBe('3');
     expect(cell(table, 'Z_ROUTE', 'TRAVEL_MODE').display).toBe(modeUnlocks ? '3' : '0');
@@ -136,7 +137,54 @@ describe('InsightsService (what one change unlocks, on a hand-built world)', () 
     expect(z.value === null || total(table, 'CHILDCARE_HALF_DAY').value === null).toBe(true);
     // One person can count under several changes: rows have no total.
     expect(table.rows.every((r) => r.total === null)).toBe(true);
-    expect(total(table, 'LANGUAGE_LEVEL').display).toBe('3');
+    expect(total(table, 'LANGUAGE_LEVEL').display).toBe('< 3');
+    expect(total(table, 'CLASS_BLOCK').display).toBe('3');
+  });
+
+  it("gives an employer its own places' figures: who fits now, and how many more after one change", async () => {
+    const list = await insights.forOwnPlaces(as('employerA'));
+    expect(list).toHaveLength(2);
+    const [p1, pl] = [
+      list.find((p) => p.moreIfChildcareOffered.value !== 0)!,
+      list.find((p) => p.moreIfChildcareOffered.value === 0)!,
+    ];
+    const shown = (f: { display: string }) => f.display;
+    // P1: the 5 who fit; childcare on site covers the 5 without cover (child of 4); the 3 with a
+    // class 09–10 can do 4 hours within 08–14; no one misses it on language alone.
+    expect(
+      [
+        p1.fittingParticipants,
+        p1.moreIfChildcareOffered,
+        p1.moreIfHoursWidened,
+        p1.moreIfLanguageLowered,
+      ].map(shown),
+    ).toEqual(['5', '5', '3', '0']);
+    // PL: the 2 A1 speakers free on Thursdays would fit at A1: fewer than k.
+    expect([pl.fittingParticipants, pl.moreIfLanguageLowered].map(shown)).toEqual(['0', '< 3']);
+    expect(pl.moreIfLanguageLowered.value).toBeNull();
+    // One place by id; another organisation's employer gets nothing of it.
+    expect(await insights.forOwnPlaces(as('employerA'), pl.placementId)).toEqual([pl]);
+    await expect(insights.forOwnPlaces(as('employerB'), pl.placementId)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await insights.forOwnPlaces(as('employerB'))).toEqual([]);
+    await expect(insights.forOwnPlaces(as('coach'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const audit = await t.dataSource.query<
+      Array<{ actor_user_id: string; object_id: string; result: string }>
+    >(
+      `SELECT actor_user_id, object_id, result FROM audit_log WHERE action = 'INSIGHTS_READ'
+          AND (object_id = 'own-places' OR object_id LIKE 'place:%') ORDER BY id`,
+    );
+    expect(audit).toContainEqual({
+      actor_user_id: actors.employerB.id,
+      object_id: `place:${pl.placementId}`,
+      result: 'DENIED',
+    });
+    expect(audit).toContainEqual({
+      actor_user_id: actors.employerA.id,
+      object_id: 'own-places',
+      result: 'ALLOWED',
+    });
   });
 
   it('is for analysts and admins only, and audited', async () => {

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { enumOf } from '@plekwijzer/domain';
@@ -160,6 +160,41 @@ export class InsightsTableModel {
     description: 'The total of the table, when rows and columns both add up.',
   })
   grandTotal: InsightsFigureModel | null;
+}
+
+@ObjectType('PlaceInsights', {
+  description:
+    'For an employer or partner, about one of its own places: how many active participants fit it now, and how many more would if it changed one step. Counts only, suppressed ("< 5").',
+})
+export class PlaceInsightsModel {
+  @Field(() => ID, { description: 'The place.' })
+  placementId: string;
+
+  @Field({ description: 'The place’s title.' })
+  title: string;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the figures were computed (the insights snapshot).' })
+  computedAt: Date;
+
+  @Field(() => InsightsFigureModel, { description: 'Active participants who fit the place now.' })
+  fittingParticipants: InsightsFigureModel;
+
+  @Field(() => InsightsFigureModel, {
+    description:
+      'More participants who would fit if every required language skill were one level lower (among the places each participant almost fits).',
+  })
+  moreIfLanguageLowered: InsightsFigureModel;
+
+  @Field(() => InsightsFigureModel, {
+    description:
+      'More participants who would fit if the same hours could be worked within windows an hour wider on each side.',
+  })
+  moreIfHoursWidened: InsightsFigureModel;
+
+  @Field(() => InsightsFigureModel, {
+    description: 'More participants who would fit if the place offered childcare on site (children 0–12).',
+  })
+  moreIfChildcareOffered: InsightsFigureModel;
 }
 
 @InputType({ description: 'How to run the refresh.' })

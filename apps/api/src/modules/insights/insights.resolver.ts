@@ -1,5 +1,5 @@
 import { Inject, Logger } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DomainError } from '@plekwijzer/graphql';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -9,6 +9,7 @@ import {
   InsightsSnapshotModel,
   InsightsTableModel,
   RefreshInsightsInput,
+  PlaceInsightsModel,
   RefreshInsightsPayload,
   RiskTarget,
   SupplyBreakdown,
@@ -119,6 +120,23 @@ export class InsightsResolver {
   })
   insightsDemandWithoutSupply(@CurrentActor() actor: Actor) {
     return this.service.demandWithoutSupply(actor);
+  }
+
+  @Roles(Role.EMPLOYER, Role.PARTNER)
+  @Query(() => [PlaceInsightsModel], {
+    description:
+      'For employers and partners: their own places, each with how many active participants fit it now and how many more would if it lowered its language threshold one level, widened its hours, or offered childcare. Counts only, suppressed ("< 5"); from the last insights snapshot (empty before the first); audited.',
+  })
+  insightsForMyPlaces(
+    @CurrentActor() actor: Actor,
+    @Args('placementId', {
+      type: () => ID,
+      nullable: true,
+      description: 'Only this place (one of your own; NOT_FOUND otherwise).',
+    })
+    placementId?: string,
+  ) {
+    return this.service.forOwnPlaces(actor, placementId ?? undefined);
   }
 
   @Roles(Role.ADMIN)

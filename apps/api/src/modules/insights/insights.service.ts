@@ -54,6 +54,16 @@ export const HOURS_SOURCES = [
   'COACH:OTHER_ACTIVITY',
 ] as const;
 
+export interface PlaceInsights {
+  placementId: string;
+  title: string;
+  computedAt: Date;
+  fittingParticipants: Figure;
+  moreIfLanguageLowered: Figure;
+  moreIfHoursWidened: Figure;
+  moreIfChildcareOffered: Figure;
+}
+
 export interface SnapshotInfo {
   id: string;
   computedAt: Date;
@@ -530,6 +540,61 @@ export class InsightsService {
     );
   }
 
+  /**
+   * An employer's or partner's own places with how many participants fit each now and how many more
+   * would if the place changed one step. Only the actor's own organisation's places (one place with
+   * `placementId`: NOT_FOUND unless it is theirs); counts only, each suppressed; audited.
+   */
+  async forOwnPlaces(actor: Actor, placementId?: string): Promise<PlaceInsights[]> {
+    const allowed = (actor.role === Role.EMPLOYER || actor.role === Role.PARTNER) && !!actor.organisationId;
+    let owned = allowed;
+    if (allowed && placementId !== undefined) {
+      const [row] = !UUID.test(placementId)
+        ? []
+        : await this.handle.dataSource.query<Array<{ organisation_id: string }>>(
+            `SELECT organisation_id FROM placements WHERE id = $1`,
+            [placementId],
+          );
+      owned = row?.organisation_id === actor.organisationId;
+    }
+    await this.audit.record(actor, {
+      action: 'INSIGHTS_READ',
+      objectType: 'INSIGHTS',
+      objectId: placementId ? `place:${placementId.slice(0, 64)}` : 'own-places',
+      result: owned ? 'ALLOWED' : 'DENIED',
+    });
+    if (!allowed) throw DomainError.forbidden();
+    if (!owned) throw DomainError.notFound('Place');
+    const snapshot = await this.latest();
+    if (!snapshot) return [];
+    const rows = await this.handle.dataSource.query<
+      Array<{
+        placement_id: string;
+        title: string;
+        fitting: number;
+        language: number;
+        hours: number;
+        childcare: number;
+      }>
+    >(
+      `SELECT f.placement_id::text AS placement_id, p.title, f.fitting_participants AS fitting,
+              f.more_if_language AS language, f.more_if_hours AS hours, f.more_if_childcare AS childcare
+         FROM insights_placement_facts f JOIN placements p ON p.id = f.placement_id
+        WHERE f.snapshot_id = $1 AND f.organisation_id = $2 AND ($3::uuid IS NULL OR f.placement_id = $3::uuid)
+        ORDER BY p.title, f.placement_id`,
+      [snapshot.id, actor.organisationId, placementId ?? null],
+    );
+    return rows.map((r) => ({
+      placementId: r.placement_id,
+      title: r.title,
+      computedAt: snapshot.computedAt,
+      fittingParticipants: suppressCount(r.fitting, this.k),
+      moreIfLanguageLowered: suppressCount(r.language, this.k),
+      moreIfHoursWidened: suppressCount(r.hours, this.k),
+      moreIfChildcareOffered: suppressCount(r.childcare, this.k),
+    }));
+  }
+
   /** A table of measures that are not counts (days, hours): a figure is shown, or "–" when null. */
   private measureView(
     title: string,
@@ -628,6 +693,8 @@ export class InsightsService {
     return snapshot;
   }
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const BREAKDOWN_NL: Record<BottleneckBreakdown | SupplyBreakdown, string> = {
   ROUTE: 'leerroute',

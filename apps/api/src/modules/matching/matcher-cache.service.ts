@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TravelTimeEstimator } from '@plekwijzer/geo';
-import { createMatcher, type Matcher } from '@plekwijzer/matching';
+import { createMatcher, type Matcher, type PlacementProfile } from '@plekwijzer/matching';
 import { AppConfig } from '@plekwijzer/config';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
@@ -21,6 +21,8 @@ export interface CompiledSnapshot extends Basis {
   compiledAt: number;
   matcher: Matcher;
   placements: Map<string, PlacementEntity>;
+  /** The engine's input the matcher was compiled from (for matchers over changed places). */
+  candidates: PlacementProfile[];
 }
 
 const sameBasis = (a: Basis | undefined, b: Basis): boolean =>
@@ -91,14 +93,20 @@ export class MatcherCache {
     const rows = await this.places.publishedForMatching();
     const occupied = await this.introductions.occupiedByPlacement();
     const placements = new Map<string, PlacementEntity>();
-    const candidates = [];
+    const candidates: PlacementProfile[] = [];
     for (const row of rows) {
       const location = row.pc4 ? this.postcodes.locationOf(row.pc4) : undefined;
       if (!location || !hasMatchingInputs(row)) continue;
       placements.set(row.id, row);
       candidates.push(toCandidate(row, location, occupied.get(row.id) ?? 0));
     }
-    return { ...basis, compiledAt: Date.now(), matcher: createMatcher(candidates, this.travel), placements };
+    return {
+      ...basis,
+      compiledAt: Date.now(),
+      matcher: createMatcher(candidates, this.travel),
+      placements,
+      candidates,
+    };
   }
 
   /**

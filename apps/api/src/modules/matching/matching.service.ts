@@ -10,6 +10,7 @@ import {
   type MatchOptions,
   type PairOptions,
   type ParticipantProfile,
+  type PlacementProfile,
   type RankResult,
 } from '@plekwijzer/matching';
 import type { Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -180,6 +181,26 @@ export class MatchingService {
       onProgress?.(from + slice.length, participants.length);
     }
     return snapshot.placements;
+  }
+
+  /**
+   * Matchers over every published place changed one way (for the insights' "what if the place …"),
+   * compiled from the same input as the current matcher.
+   */
+  async variantMatchers<K extends string>(
+    kinds: readonly K[],
+    change: (place: PlacementProfile, kind: K) => PlacementProfile,
+  ): Promise<Record<K, Matcher>> {
+    const { candidates } = await this.cache.snapshot();
+    return Object.fromEntries(
+      kinds.map((kind) => [
+        kind,
+        createMatcher(
+          candidates.map((c) => change(c, kind)),
+          this.travel,
+        ),
+      ]),
+    ) as Record<K, Matcher>;
   }
 
   private pairOptions(input: PairOptionsInput): PairOptions {
