@@ -12,7 +12,13 @@ function unlocked(p: ParticipantProfile, places: PlacementProfile[]) {
   const travel = tableTravel({}, 10);
   const matcher = createMatcher(places, travel);
   const variants = Object.fromEntries(
-    PLACE_RELAXATIONS.map((r) => [r, createMatcher(places.map((pl) => relaxedPlace(pl, r)), travel)]),
+    PLACE_RELAXATIONS.map((r) => [
+      r,
+      createMatcher(
+        places.map((pl) => relaxedPlace(pl, r)),
+        travel,
+      ),
+    ]),
   ) as Record<PlaceRelaxation, ReturnType<typeof createMatcher>>;
   const opts = options({ maxResults: Number.MAX_SAFE_INTEGER, maxNearMisses: 25 });
   return placesUnlockedFor(variants, p, matcher.rank(p, opts), opts);
