@@ -166,6 +166,23 @@ describe('insights (GraphQL, demo)', () => {
     }
   });
 
+  it('draws a figure as SVG on the server for analysts, from the suppressed table', async () => {
+    for (const [figure, extra] of [
+      ['BOTTLENECKS', ', bottleneckBy: LANGUAGE_BAND'],
+      ['SUPPLY_DEMAND', ', supplyBy: WEEK_PART'],
+      ['PIPELINE', ''],
+      ['UNLOCKS', ''],
+    ]) {
+      const query = `{ insightsChartSvg(figure: ${figure}${extra}) }`;
+      const res = await t.gql<{ insightsChartSvg: string }>(query, {}, tokens.ANALYST);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.insightsChartSvg.startsWith('<svg')).toBe(true);
+      expect(res.data!.insightsChartSvg.trimEnd().endsWith('</svg>')).toBe(true);
+      const refused = await t.gql(query, {}, tokens.COACH);
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it("gives an employer its own places' figures, and no one else", async () => {
     const query = `{ insightsForMyPlaces { placementId title fittingParticipants { value status display }
       moreIfLanguageLowered { display } moreIfHoursWidened { display } moreIfChildcareOffered { display } } }`;

@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from '../auth/session';
 import { adminRoutes } from '../features/admin/routes';
+import { analystRoutes } from '../features/analyst/routes';
 import { coachRoutes } from '../features/coach/routes';
 import { employerRoutes } from '../features/employer/routes';
 import { searchRoutes } from '../features/search/routes';
@@ -34,6 +35,7 @@ export function App() {
               {employerRoutes}
               {adminRoutes}
               {searchRoutes}
+              {analystRoutes}
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

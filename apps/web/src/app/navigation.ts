@@ -37,7 +37,13 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
     { to: '/admin/users', label: 'admin.nav.users' },
     { to: '/search', label: 'search.nav' },
   ],
-  ANALYST: [{ to: '/search', label: 'search.nav' }],
+  ANALYST: [
+    { to: '/analyst/bottlenecks', label: 'analyst.nav.bottlenecks' },
+    { to: '/analyst/supply', label: 'analyst.nav.supply' },
+    { to: '/analyst/pipeline', label: 'analyst.nav.pipeline' },
+    { to: '/analyst/unlocks', label: 'analyst.nav.unlocks' },
+    { to: '/search', label: 'search.nav' },
+  ],
 };
 
 export function homeOf(role: Role): string {

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { stackedBarSpec, type ChartPoint, type VegaLiteSpec } from '@plekwijzer/insights';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { InsightsService, InsightsTableView } from './insights.service.js';
+import type {
+  BottleneckBreakdown,
+  InsightsReader,
+  InsightsService,
+  InsightsTableView,
+  SupplyBreakdown,
+} from './insights.service.js';
 
 export interface ReportOptions {
   /** Only this quarter's row of the pipeline ("2026-Q4"); all quarters when left out. */
@@ -177,6 +183,86 @@ export async function writeCouncilReport(
   await writeFile(join(outDir, 'index.html'), toHtml(sections, options.period), 'utf8');
   files.push({ name: 'index.html', kind: 'html' });
   return files;
+}
+
+/** The figures the web workspace shows as a chart, drawn from the same specs as the report. */
+export const CHART_FIGURES = ['BOTTLENECKS', 'SUPPLY_DEMAND', 'PIPELINE', 'UNLOCKS'] as const;
+export type ChartFigure = (typeof CHART_FIGURES)[number];
+
+const BOTTLENECK_ROW_TITLE: Record<BottleneckBreakdown, string> = {
+  ROUTE: 'Leerroute',
+  COACHING_ORGANISATION: 'Begeleidende organisatie',
+  AREA: 'Gemeente (woonadres)',
+  LANGUAGE_BAND: 'Taalniveau (spreken)',
+};
+const SUPPLY_ROW_TITLE: Record<SupplyBreakdown, string> = {
+  SECTOR: 'Sector',
+  TYPE: 'Soort plek',
+  LANGUAGE_THRESHOLD: 'Gevraagd taalniveau',
+  AREA: 'Gemeente',
+  WEEK_PART: 'Dagdeel',
+};
+
+/**
+ * One figure as an SVG chart, rendered on the server from the same Vega-Lite spec as the council
+ * report (so the browser needs no charting library); read through InsightsService, so suppressed
+ * and audited like the table itself.
+ */
+export async function chartSvg(
+  insights: InsightsService,
+  reader: InsightsReader,
+  figure: ChartFigure,
+  by: { bottlenecks?: BottleneckBreakdown; supply?: SupplyBreakdown } = {},
+): Promise<string> {
+  const people = { seriesTitle: 'Knelpunt', valueTitle: 'Deelnemers' };
+  let section: Section;
+  switch (figure) {
+    case 'BOTTLENECKS': {
+      const b = by.bottlenecks ?? 'ROUTE';
+      section = {
+        slug: '',
+        explanation: '',
+        table: await insights.bottlenecks(reader, b),
+        rowTitle: BOTTLENECK_ROW_TITLE[b],
+        chart: people,
+      };
+      break;
+    }
+    case 'SUPPLY_DEMAND': {
+      const b = by.supply ?? 'SECTOR';
+      section = {
+        slug: '',
+        explanation: '',
+        table: await insights.supplyDemand(reader, b),
+        rowTitle: SUPPLY_ROW_TITLE[b],
+        chart: { seriesTitle: 'Maat', valueTitle: 'Aantal', columns: ['FREE_SPOTS', 'FITTING_PARTICIPANTS'] },
+      };
+      break;
+    }
+    case 'PIPELINE':
+      section = {
+        slug: '',
+        explanation: '',
+        table: await insights.pipeline(reader),
+        rowTitle: 'Kwartaal van voordracht',
+        chart: { seriesTitle: 'Stand', valueTitle: 'Voordrachten' },
+      };
+      break;
+    case 'UNLOCKS':
+      section = {
+        slug: '',
+        explanation: '',
+        table: await insights.unlocks(reader),
+        rowTitle: 'Leerroute',
+        chart: {
+          seriesTitle: 'Leerroute',
+          valueTitle: 'Deelnemers',
+          transpose: { groupTitle: 'Verandering' },
+        },
+      };
+      break;
+  }
+  return renderSvg(chartSpec(section));
 }
 
 /** The pipeline's row for one quarter (suppressed on the whole table first, so it reveals nothing more). */

@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { IsBoolean, IsOptional } from 'class-validator';
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { enumOf } from '@plekwijzer/domain';
+import { CHART_FIGURES } from './insights-report.js';
 import { BOTTLENECK_BREAKDOWNS, RISK_TARGETS, SUPPLY_BREAKDOWNS } from './insights.service.js';
 
 const FIGURE_STATUSES = ['SHOWN', 'SMALL', 'PROTECTED', 'WITHHELD'] as const;
@@ -9,6 +10,20 @@ export const FigureStatus = enumOf(FIGURE_STATUSES);
 export const BottleneckBreakdown = enumOf(BOTTLENECK_BREAKDOWNS);
 export const SupplyBreakdown = enumOf(SUPPLY_BREAKDOWNS);
 export const RiskTarget = enumOf(RISK_TARGETS);
+export const ChartFigure = enumOf(CHART_FIGURES);
+
+registerEnumType(ChartFigure, {
+  name: 'InsightsChartFigure',
+  description: 'The figures insightsChartSvg draws.',
+  valuesMap: {
+    BOTTLENECKS: { description: 'insightsBottlenecks (by bottleneckBy).' },
+    SUPPLY_DEMAND: {
+      description: 'insightsSupplyDemand (by supplyBy): free spots and fitting participants.',
+    },
+    PIPELINE: { description: 'insightsPipeline.' },
+    UNLOCKS: { description: 'insightsUnlocks: one bar per change, split by route.' },
+  },
+});
 
 registerEnumType(RiskTarget, {
   name: 'InsightsRiskTarget',
@@ -162,7 +177,7 @@ export class InsightsTableModel {
   grandTotal: InsightsFigureModel | null;
 }
 
-@ObjectType('PlaceInsights', {
+@ObjectType('PlaceInsightsResult', {
   description:
     'For an employer or partner, about one of its own places: how many active participants fit it now, and how many more would if it changed one step. Counts only, suppressed ("< 5").',
 })

@@ -4,8 +4,10 @@ import { DomainError } from '@plekwijzer/graphql';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { InsightsRefresher } from './insights-refresh.service.js';
+import { chartSvg, type ChartFigure as Figure } from './insights-report.js';
 import {
   BottleneckBreakdown,
+  ChartFigure,
   InsightsSnapshotModel,
   InsightsTableModel,
   RefreshInsightsInput,
@@ -120,6 +122,33 @@ export class InsightsResolver {
   })
   insightsDemandWithoutSupply(@CurrentActor() actor: Actor) {
     return this.service.demandWithoutSupply(actor);
+  }
+
+  @Roles(Role.ANALYST, Role.ADMIN)
+  @Query(() => String, {
+    description:
+      'One figure as an SVG chart (an <svg> document), rendered on the server from the same Vega-Lite spec as the council report; suppressed figures are not drawn (the chart says how many). Show the table beside it as the accessible alternative. Analysts and admins; audited like the table.',
+  })
+  insightsChartSvg(
+    @CurrentActor() actor: Actor,
+    @Args('figure', { type: () => ChartFigure, description: 'Which figure.' }) figure: Figure,
+    @Args('bottleneckBy', {
+      type: () => BottleneckBreakdown,
+      nullable: true,
+      description: 'For BOTTLENECKS (default ROUTE).',
+    })
+    bottleneckBy?: Bottleneck,
+    @Args('supplyBy', {
+      type: () => SupplyBreakdown,
+      nullable: true,
+      description: 'For SUPPLY_DEMAND (default SECTOR).',
+    })
+    supplyBy?: Supply,
+  ) {
+    return chartSvg(this.service, actor, figure, {
+      bottlenecks: bottleneckBy ?? undefined,
+      supply: supplyBy ?? undefined,
+    });
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)

@@ -15,11 +15,17 @@ import { useUser } from '../../../auth/session';
 import { AppButtonLink, AppLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
-import type { PlacementStatus } from '../../../gql/graphql';
+import type { MyPlacesInsightsQuery, PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import { offerKindOf } from '../shared/organisationWords';
-import { ClosePlaceMutation, MyPlacesQuery, PausePlaceMutation, PublishPlaceMutation } from './documents';
+import {
+  ClosePlaceMutation,
+  OwnPlacesInsightsQuery,
+  MyPlacesQuery,
+  PausePlaceMutation,
+  PublishPlaceMutation,
+} from './documents';
 
 /** The order of the status groups: what still needs work first, what is finished last. */
 const STATUSES = ['DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED'] as const satisfies readonly PlacementStatus[];
@@ -40,6 +46,9 @@ export function PlacesPage() {
     context: useMemo(() => PLACES_CONTEXT, []),
   });
   const places = data?.placements.edges.map((e) => e.node) ?? [];
+  // The figures come from the nightly insights snapshot; without them the page works as before.
+  const [{ data: insights }] = useQuery({ query: OwnPlacesInsightsQuery });
+  const insightsOf = new Map(insights?.insightsForMyPlaces.map((i) => [i.placementId, i]) ?? []);
 
   return (
     <>
@@ -68,7 +77,7 @@ export function PlacesPage() {
                 <ul className="pw-plain-list pw-cards">
                   {inStatus.map((place) => (
                     <li key={place.id}>
-                      <PlaceCard place={place} />
+                      <PlaceCard place={place} insights={insightsOf.get(place.id)} />
                     </li>
                   ))}
                 </ul>
@@ -91,7 +100,9 @@ interface PlaceSummary {
   capacity?: number | null;
 }
 
-function PlaceCard({ place }: { place: PlaceSummary }) {
+type PlaceInsights = MyPlacesInsightsQuery['insightsForMyPlaces'][number];
+
+function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceInsights }) {
   const intl = useIntl();
   const [publishState, publish] = useMutation(PublishPlaceMutation);
   const [pauseState, pause] = useMutation(PausePlaceMutation);
@@ -151,6 +162,7 @@ function PlaceCard({ place }: { place: PlaceSummary }) {
           </>
         ) : null}
       </Paragraph>
+      {insights && <PlaceInsightsFigures insights={insights} />}
       {failed && (
         <Alert type="error" role="alert">
           <Paragraph>
@@ -232,5 +244,35 @@ function PlaceCard({ place }: { place: PlaceSummary }) {
         </div>
       )}
     </article>
+  );
+}
+
+/** Who fits the place now, and how many more would after one change (counts only, "< 5" when small). */
+function PlaceInsightsFigures({ insights }: { insights: PlaceInsights }) {
+  const items = [
+    ['employer.insights.fitting', insights.fittingParticipants.display],
+    ['employer.insights.language', insights.moreIfLanguageLowered.display],
+    ['employer.insights.hours', insights.moreIfHoursWidened.display],
+    ['employer.insights.childcare', insights.moreIfChildcareOffered.display],
+  ] as const;
+  return (
+    <div className="pw-place-insights">
+      <Paragraph className="pw-muted">
+        <FormattedMessage
+          id="employer.insights.intro"
+          values={{ date: <FormattedDate value={insights.computedAt} dateStyle="medium" /> }}
+        />
+      </Paragraph>
+      <dl className="pw-place-insights__list">
+        {items.map(([id, display]) => (
+          <div key={id}>
+            <dt>
+              <FormattedMessage id={id} />
+            </dt>
+            <dd>{display}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }

@@ -131,3 +131,24 @@ export const ClosePlaceMutation = graphql(`
     }
   }
 `);
+
+export const OwnPlacesInsightsQuery = graphql(`
+  query MyPlacesInsights {
+    insightsForMyPlaces {
+      placementId
+      computedAt
+      fittingParticipants {
+        display
+      }
+      moreIfLanguageLowered {
+        display
+      }
+      moreIfHoursWidened {
+        display
+      }
+      moreIfChildcareOffered {
+        display
+      }
+    }
+  }
+`);

@@ -1,0 +1,292 @@
+import {
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { Navigate, Route, Routes } from 'react-router';
+import { useQuery } from 'urql';
+import { QueryState } from '../../app/QueryState';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { InsightsTablePartsFragment } from '../../gql/graphql';
+import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
+import './analyst.css';
+
+/**
+ * The analyst's pages (issue 12): the insights snapshot as fixed tables, every figure suppressed by
+ * the API ("< 5", "x", "–"), with a chart rendered on the server from the council report's
+ * Vega-Lite spec beside each main table. The table is the accessible alternative to the chart.
+ */
+export default function AnalystPages() {
+  return (
+    <Routes>
+      <Route index element={<Navigate replace to="bottlenecks" />} />
+      <Route path="bottlenecks" element={<BottlenecksPage />} />
+      <Route path="supply" element={<SupplyPage />} />
+      <Route path="pipeline" element={<PipelinePage />} />
+      <Route path="unlocks" element={<UnlocksPage />} />
+    </Routes>
+  );
+}
+
+const BOTTLENECK_BY = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
+const SUPPLY_BY = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA', 'WEEK_PART'] as const;
+
+function BottlenecksPage() {
+  usePageTitle('analyst.bottlenecks.title');
+  const [by, setBy] = useState<(typeof BOTTLENECK_BY)[number]>('ROUTE');
+  const [{ data, fetching, error }] = useQuery({ query: BottlenecksQuery, variables: { by } });
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="analyst.bottlenecks.title" />
+      </Heading1>
+      <Paragraph>
+        <FormattedMessage id="analyst.bottlenecks.intro" />
+      </Paragraph>
+      <BySwitch id="bottlenecks-by" value={by} options={BOTTLENECK_BY} onChange={setBy} />
+      <QueryState fetching={fetching && !data} error={error}>
+        {data && (
+          <>
+            <Snapshot table={data.insightsBottlenecks} />
+            <Chart svg={data.insightsChartSvg} title={data.insightsBottlenecks.title} />
+            <InsightsTable table={data.insightsBottlenecks} rowTitle={`analyst.by.${by}`} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function SupplyPage() {
+  usePageTitle('analyst.supply.title');
+  const [by, setBy] = useState<(typeof SUPPLY_BY)[number]>('SECTOR');
+  const [{ data, fetching, error }] = useQuery({ query: SupplyQuery, variables: { by } });
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="analyst.supply.title" />
+      </Heading1>
+      <Paragraph>
+        <FormattedMessage id="analyst.supply.intro" />
+      </Paragraph>
+      <BySwitch id="supply-by" value={by} options={SUPPLY_BY} onChange={setBy} />
+      <QueryState fetching={fetching && !data} error={error}>
+        {data && (
+          <>
+            <Snapshot table={data.insightsSupplyDemand} />
+            <Chart svg={data.insightsChartSvg} title={data.insightsSupplyDemand.title} />
+            <InsightsTable table={data.insightsSupplyDemand} rowTitle={`analyst.by.${by}`} />
+            <Heading2>
+              <FormattedMessage id="analyst.supply.gapTitle" />
+            </Heading2>
+            <Paragraph>
+              <FormattedMessage id="analyst.supply.gapIntro" />
+            </Paragraph>
+            <InsightsTable table={data.insightsDemandWithoutSupply} rowTitle="analyst.row.group" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function PipelinePage() {
+  usePageTitle('analyst.pipeline.title');
+  const [{ data, fetching, error }] = useQuery({ query: PipelineQuery });
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="analyst.pipeline.title" />
+      </Heading1>
+      <Paragraph>
+        <FormattedMessage id="analyst.pipeline.intro" />
+      </Paragraph>
+      <QueryState fetching={fetching && !data} error={error}>
+        {data && (
+          <>
+            <Snapshot table={data.insightsPipeline} />
+            <Chart svg={data.insightsChartSvg} title={data.insightsPipeline.title} />
+            <InsightsTable table={data.insightsPipeline} rowTitle="analyst.row.quarter" />
+            <Heading2>
+              <FormattedMessage id="analyst.pipeline.timesTitle" />
+            </Heading2>
+            <InsightsTable table={data.insightsPipelineTimes} rowTitle="analyst.row.quarter" />
+            <Heading2>
+              <FormattedMessage id="analyst.pipeline.hoursTitle" />
+            </Heading2>
+            <InsightsTable table={data.insightsHoursBySource} rowTitle="analyst.row.quarter" />
+            <Heading2>
+              <FormattedMessage id="analyst.pipeline.risksTitle" />
+            </Heading2>
+            <InsightsTable table={data.participation} rowTitle="analyst.row.risk" />
+            <InsightsTable table={data.map} rowTitle="analyst.row.risk" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function UnlocksPage() {
+  usePageTitle('analyst.unlocks.title');
+  const [{ data, fetching, error }] = useQuery({ query: UnlocksQuery });
+  return (
+    <>
+      <Heading1>
+        <FormattedMessage id="analyst.unlocks.title" />
+      </Heading1>
+      <Paragraph>
+        <FormattedMessage id="analyst.unlocks.intro" />
+      </Paragraph>
+      <QueryState fetching={fetching && !data} error={error}>
+        {data && (
+          <>
+            <Snapshot table={data.insightsUnlocks} />
+            <Chart svg={data.insightsChartSvg} title={data.insightsUnlocks.title} />
+            <InsightsTable table={data.insightsUnlocks} rowTitle="analyst.by.ROUTE" />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function BySwitch<T extends string>({
+  id,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  value: T;
+  options: readonly T[];
+  onChange: (value: T) => void;
+}) {
+  const intl = useIntl();
+  return (
+    <FormField className="pw-analyst-by">
+      <FormLabel htmlFor={id}>
+        <FormattedMessage id="analyst.by.label" />
+      </FormLabel>
+      <Select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <SelectOption key={o} value={o}>
+            {intl.formatMessage({ id: `analyst.by.${o}` })}
+          </SelectOption>
+        ))}
+      </Select>
+    </FormField>
+  );
+}
+
+function Snapshot({ table }: { table: InsightsTablePartsFragment }) {
+  const k = table.snapshot.suppressionK;
+  return (
+    <Paragraph className="pw-muted">
+      <FormattedMessage
+        id="analyst.snapshot"
+        values={{
+          date: <FormattedDate value={table.snapshot.computedAt} dateStyle="long" timeStyle="short" />,
+          k,
+        }}
+      />
+    </Paragraph>
+  );
+}
+
+/** The server's SVG as an image (img-src allows data:); the table below is its text alternative. */
+function Chart({ svg, title }: { svg: string; title: string }) {
+  const intl = useIntl();
+  return (
+    <figure className="pw-analyst-chart">
+      <img
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+        alt={intl.formatMessage({ id: 'analyst.chart.alt' }, { title })}
+      />
+    </figure>
+  );
+}
+
+/** A key's words in the reader's language; the API's Dutch label for names and quarters. */
+function useKeyLabel(): (key: string, label: string) => string {
+  const intl = useIntl();
+  return (key, label) => {
+    const id = `analyst.key.${key}`;
+    return intl.messages[id] ? intl.formatMessage({ id }) : label;
+  };
+}
+
+function InsightsTable({ table, rowTitle }: { table: InsightsTablePartsFragment; rowTitle: string }) {
+  const intl = useIntl();
+  const labelOf = useKeyLabel();
+  const hasRowTotals = table.rows.some((r) => r.total !== null && r.total !== undefined);
+  const totalText = intl.formatMessage({ id: 'analyst.total' });
+  return (
+    // A wide table scrolls sideways on a phone: the region takes keyboard focus so it can be scrolled.
+    <div className="pw-table-scroll pw-analyst-table" role="region" aria-label={table.title} tabIndex={0}>
+      <Table className="pw-table">
+        <TableCaption>{table.title}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{intl.formatMessage({ id: rowTitle })}</TableHeaderCell>
+            {table.columns.map((c) => (
+              <TableHeaderCell key={c.key} scope="col">
+                {labelOf(c.key, c.label)}
+              </TableHeaderCell>
+            ))}
+            {hasRowTotals && <TableHeaderCell scope="col">{totalText}</TableHeaderCell>}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {table.rows.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={table.columns.length + 1}>
+                <FormattedMessage id="analyst.empty" />
+              </TableCell>
+            </TableRow>
+          )}
+          {table.rows.map((row) => (
+            <TableRow key={row.key}>
+              <TableHeaderCell scope="row">{labelOf(row.key, row.label)}</TableHeaderCell>
+              {row.cells.map((cell, i) => (
+                <TableCell key={table.columns[i].key} className="pw-analyst-figure">
+                  {cell.display}
+                </TableCell>
+              ))}
+              {hasRowTotals && <TableCell className="pw-analyst-figure">{row.total?.display}</TableCell>}
+            </TableRow>
+          ))}
+        </TableBody>
+        {table.columnTotals && (
+          <TableFooter>
+            <TableRow>
+              <TableHeaderCell scope="row">{totalText}</TableHeaderCell>
+              {table.columnTotals.map((f, i) => (
+                <TableCell key={table.columns[i].key} className="pw-analyst-figure">
+                  {f.display}
+                </TableCell>
+              ))}
+              {hasRowTotals && (
+                <TableCell className="pw-analyst-figure">{table.grandTotal?.display}</TableCell>
+              )}
+            </TableRow>
+          </TableFooter>
+        )}
+      </Table>
+    </div>
+  );
+}
