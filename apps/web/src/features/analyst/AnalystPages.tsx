@@ -21,7 +21,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
-import type { InsightsTablePartsFragment } from '../../gql/graphql';
+import type { AnalystUnlocksQuery } from '../../gql/graphql';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
 import './analyst.css';
 
@@ -41,6 +41,9 @@ export default function AnalystPages() {
     </Routes>
   );
 }
+
+/** Every insights table has the same selection (see documents.ts). */
+type InsightsTablePartsFragment = AnalystUnlocksQuery['insightsUnlocks'];
 
 const BOTTLENECK_BY = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
 const SUPPLY_BY = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA', 'WEEK_PART'] as const;

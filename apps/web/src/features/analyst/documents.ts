@@ -1,41 +1,38 @@
 import { graphql } from '../../gql';
 
-graphql(`
-  fragment InsightsTableParts on InsightsTable {
-    title
-    snapshot {
-      computedAt
-      suppressionK
-    }
-    columns {
-      key
-      label
-    }
-    rows {
-      key
-      label
-      cells {
-        value
-        status
-        display
-      }
-      total {
-        display
-      }
-    }
-    columnTotals {
-      display
-    }
-    grandTotal {
-      display
-    }
-  }
-`);
+// Each table's selection is spelled out in every query: the operations are validated one by one
+// (documents.spec.ts), so a shared fragment would stand alone there.
 
 export const BottlenecksQuery = graphql(`
   query AnalystBottlenecks($by: InsightsBottleneckBreakdown!) {
     insightsBottlenecks(by: $by) {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by)
   }
@@ -44,11 +41,63 @@ export const BottlenecksQuery = graphql(`
 export const SupplyQuery = graphql(`
   query AnalystSupply($by: InsightsSupplyBreakdown!) {
     insightsSupplyDemand(by: $by) {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by)
     insightsDemandWithoutSupply {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
   }
 `);
@@ -56,20 +105,150 @@ export const SupplyQuery = graphql(`
 export const PipelineQuery = graphql(`
   query AnalystPipeline {
     insightsPipeline {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     insightsChartSvg(figure: PIPELINE)
     insightsPipelineTimes {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     insightsHoursBySource {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     participation: insightsRisks(target: PARTICIPATION_800) {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     map: insightsRisks(target: MAP) {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
   }
 `);
@@ -77,7 +256,33 @@ export const PipelineQuery = graphql(`
 export const UnlocksQuery = graphql(`
   query AnalystUnlocks {
     insightsUnlocks {
-      ...InsightsTableParts
+      title
+      snapshot {
+        computedAt
+        suppressionK
+      }
+      columns {
+        key
+        label
+      }
+      rows {
+        key
+        label
+        cells {
+          value
+          status
+          display
+        }
+        total {
+          display
+        }
+      }
+      columnTotals {
+        display
+      }
+      grandTotal {
+        display
+      }
     }
     insightsChartSvg(figure: UNLOCKS)
   }
