@@ -90,10 +90,12 @@ describe('Pc4Table with the bundled CBS file', () => {
     expect(table.resolve('5028')).toEqual({
       ok: false,
       reason: 'Postcode 5028 is not in the postcode table',
+      unknown: true,
     });
     expect(table.resolve('1099 AB')).toEqual({
       ok: false,
       reason: 'Postcode 1099 is not in the postcode table',
+      unknown: true,
     });
   });
 

@@ -15,7 +15,8 @@ export type Pc4ResolveResult =
       /** Canonical PC6 (`3811AB`) when the input had letters. Coordinates are still those of the PC4. */
       pc6?: string;
     }
-  | { ok: false; reason: string };
+  /** `unknown`: well formed, but not a postcode area the table knows. */
+  | { ok: false; reason: string; unknown?: true };
 
 const PC4 = /^[1-9][0-9]{3}$/;
 
@@ -125,7 +126,7 @@ export class Pc4Table {
     if (!parsed.ok) return parsed;
     const location = this.byPc4.get(parsed.pc4);
     if (location === undefined) {
-      return { ok: false, reason: `Postcode ${parsed.pc4} is not in the postcode table` };
+      return { ok: false, reason: `Postcode ${parsed.pc4} is not in the postcode table`, unknown: true };
     }
     return parsed.pc6 === undefined ? { ok: true, location } : { ok: true, location, pc6: parsed.pc6 };
   }

@@ -21,11 +21,43 @@ const DEFAULT_REASON: Partial<Record<ErrorCode, ErrorReason>> = {
   PLACE_FULL: 'PLACE_FULL',
 };
 
-/** A problem with one input field; `path` is the dotted path inside the operation's arguments. */
+/**
+ * A problem with one input field; `path` is the dotted path inside the operation's arguments.
+ * `message` is plain English; `code` (with `params`) names the problem in a stable way, so that a
+ * client can say it in its own language (REQUIRED, TOO_LONG {max}, OUT_OF_RANGE {min, max},
+ * INVALID_POSTCODE, …). A client that does not know the code shows the message.
+ */
 export interface FieldError {
   path: string;
   message: string;
+  code?: FieldErrorCode;
+  params?: Record<string, string | number>;
 }
+
+/** The stable names of field problems (`extensions.fields[].code`). */
+export type FieldErrorCode =
+  | 'REQUIRED'
+  | 'UNKNOWN_FIELD'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'TOO_FEW'
+  | 'TOO_MANY'
+  | 'DUPLICATES'
+  | 'OUT_OF_RANGE'
+  | 'NOT_A_NUMBER'
+  | 'NOT_A_WHOLE_NUMBER'
+  | 'INVALID_CHOICE'
+  | 'INVALID_FORMAT'
+  | 'INVALID_TYPE'
+  | 'CONTROL_CHARACTERS'
+  | 'INVALID_DATE'
+  | 'INVALID_POSTCODE'
+  | 'UNKNOWN_POSTCODE'
+  | 'INVALID_TIME_RANGE'
+  | 'OVERLAPPING_TIME_RANGES'
+  | 'NOT_IN_STEPS'
+  | 'ALREADY_EXISTS'
+  | 'INVALID';
 
 /** Codes that have a general reason, so the thrower may leave the reason out. */
 type CodeWithDefaultReason = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'PLACE_FULL';
@@ -90,8 +122,8 @@ export class DomainError extends GraphQLError {
 export class FieldErrors {
   private readonly errors: FieldError[] = [];
 
-  add(path: string, message: string): this {
-    this.errors.push({ path, message });
+  add(path: string, message: string, code?: FieldErrorCode, params?: FieldError['params']): this {
+    this.errors.push({ path, message, ...(code ? { code } : {}), ...(params ? { params } : {}) });
     return this;
   }
 

@@ -1,6 +1,17 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsDefined,
+  IsEnum,
+  IsInt,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { DomainError } from './domain-error.js';
 import { createValidationPipe, validateInput } from './validation.js';
 
@@ -37,8 +48,13 @@ describe('validateInput', () => {
     expect(errors).toEqual(fromPipe.map((f) => ({ ...f, path: f.path.replace(/^input\./, '') })));
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: 'colour', message: 'colour is not a known field' },
-        { path: 'shifts.0.hours', message: 'hours must not be greater than 24' },
+        { path: 'colour', message: 'colour is not a known field', code: 'UNKNOWN_FIELD' },
+        {
+          path: 'shifts.0.hours',
+          message: 'hours must not be greater than 24',
+          code: 'OUT_OF_RANGE',
+          params: { max: 24 },
+        },
         expect.objectContaining({ path: 'title' }),
       ]),
     );
@@ -49,5 +65,70 @@ describe('validateInput', () => {
     expect(errors).toEqual([]);
     expect(value).toBeInstanceOf(Sample);
     expect(value.shifts[0]).toBeInstanceOf(Shift);
+  });
+});
+
+class Coded {
+  @IsString()
+  @MaxLength(5)
+  nickname: string;
+
+  @IsString()
+  @Length(2, 4)
+  reference: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(180)
+  minutes: number;
+
+  @ArrayMaxSize(2)
+  tags: string[];
+
+  @IsEnum({ A: 'A', B: 'B' })
+  kind: string;
+
+  @IsDefined()
+  needed: boolean;
+}
+
+describe('field error codes', () => {
+  const codes = (plain: object) =>
+    Object.fromEntries(
+      validateInput(Coded, plain).errors.map((e) => [e.path, { code: e.code, params: e.params }]),
+    );
+  const valid = { nickname: 'Sam', reference: 'ab', minutes: 30, tags: [], kind: 'A', needed: true };
+
+  it('name each problem with a stable code and the limits it was declared with', () => {
+    expect(
+      codes({ nickname: 'Samantha', reference: 'abcdef', minutes: 200, tags: ['x', 'y', 'z'], kind: 'C' }),
+    ).toEqual({
+      nickname: { code: 'TOO_LONG', params: { max: 5 } },
+      reference: { code: 'TOO_LONG', params: { max: 4 } },
+      minutes: { code: 'OUT_OF_RANGE', params: { min: 1, max: 180 } },
+      tags: { code: 'TOO_MANY', params: { max: 2 } },
+      kind: { code: 'INVALID_CHOICE', params: undefined },
+      needed: { code: 'REQUIRED', params: undefined },
+    });
+  });
+
+  it('tell a too short text from an empty one, and pass a valid input', () => {
+    expect(codes({ ...valid, reference: 'a' }).reference).toEqual({ code: 'TOO_SHORT', params: { min: 2 } });
+    expect(codes({ ...valid, reference: '' }).reference).toEqual({ code: 'REQUIRED', params: undefined });
+    expect(codes({ ...valid, minutes: 2.5 }).minutes).toEqual({
+      code: 'NOT_A_WHOLE_NUMBER',
+      params: undefined,
+    });
+    expect(codes(valid)).toEqual({});
+  });
+
+  it('keep the English message beside the code', () => {
+    const [error] = validateInput(Coded, { ...valid, minutes: 0 }).errors;
+    expect(error).toEqual({
+      path: 'minutes',
+      message: 'minutes must not be less than 1',
+      code: 'OUT_OF_RANGE',
+      params: { min: 1, max: 180 },
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { applyDecorators, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
-import { IsDefined, ValidateIf, validateSync, type ValidatorOptions } from 'class-validator';
-import { DomainError, type FieldError } from './domain-error.js';
+import {
+  getMetadataStorage,
+  IsDefined,
+  ValidateIf,
+  validateSync,
+  type ValidatorOptions,
+} from 'class-validator';
+import { DomainError, type FieldError, type FieldErrorCode } from './domain-error.js';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -10,12 +16,73 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     const constraints = error.constraints?.isDefined
       ? { isDefined: error.constraints.isDefined }
       : (error.constraints ?? {});
-    const own = Object.values(constraints).map((message) => ({
+    const own = Object.entries(constraints).map(([constraint, message]) => ({
       path,
       message: humanise(message, error.property, path),
+      ...coded(error, constraint),
     }));
     return [...own, ...flatten(error.children ?? [], path)];
   });
+}
+
+/** class-validator's constraint names → the stable code a client translates. */
+const CODES: Record<string, FieldErrorCode> = {
+  isDefined: 'REQUIRED',
+  whitelistValidation: 'UNKNOWN_FIELD',
+  minLength: 'TOO_SHORT',
+  maxLength: 'TOO_LONG',
+  arrayMinSize: 'TOO_FEW',
+  arrayMaxSize: 'TOO_MANY',
+  arrayUnique: 'DUPLICATES',
+  min: 'OUT_OF_RANGE',
+  max: 'OUT_OF_RANGE',
+  isNumber: 'NOT_A_NUMBER',
+  isInt: 'NOT_A_WHOLE_NUMBER',
+  isEnum: 'INVALID_CHOICE',
+  matches: 'INVALID_FORMAT',
+  isString: 'INVALID_TYPE',
+  isBoolean: 'INVALID_TYPE',
+  noControlCharacters: 'CONTROL_CHARACTERS',
+};
+
+/** The limits a rule was declared with, by the name a client's message uses. */
+function limits(error: ValidationError): Record<string, number> {
+  const target = error.target?.constructor;
+  if (!target) return {};
+  const params: Record<string, number> = {};
+  for (const m of getMetadataStorage().getTargetValidationMetadatas(target, '', true, false)) {
+    if (m.propertyName !== error.property || !Array.isArray(m.constraints)) continue;
+    const [first, second] = m.constraints as unknown[];
+    if (typeof first !== 'number') continue;
+    if (m.name === 'min' || m.name === 'minLength' || m.name === 'arrayMinSize') params.min = first;
+    if (m.name === 'max' || m.name === 'maxLength' || m.name === 'arrayMaxSize') params.max = first;
+    if (m.name === 'isLength') {
+      params.min = first;
+      if (typeof second === 'number') params.max = second;
+    }
+  }
+  return params;
+}
+
+/** The code (and its limits) of one failed constraint. */
+function coded(error: ValidationError, constraint: string): Pick<FieldError, 'code' | 'params'> {
+  let code: FieldErrorCode = CODES[constraint] ?? 'INVALID';
+  const params = limits(error);
+  if (constraint === 'isLength') {
+    const length = typeof error.value === 'string' ? error.value.length : 0;
+    code = params.max !== undefined && length > params.max ? 'TOO_LONG' : 'TOO_SHORT';
+    if (code === 'TOO_SHORT' && length === 0) code = 'REQUIRED';
+  }
+  const wanted =
+    code === 'TOO_LONG' || code === 'TOO_MANY'
+      ? ['max']
+      : code === 'TOO_SHORT' || code === 'TOO_FEW'
+        ? ['min']
+        : code === 'OUT_OF_RANGE'
+          ? ['min', 'max']
+          : [];
+  const picked = Object.fromEntries(Object.entries(params).filter(([k]) => wanted.includes(k)));
+  return Object.keys(picked).length ? { code, params: picked } : { code };
 }
 
 /** class-validator says "property x should not exist"; say it the way a person reads it. */
@@ -40,6 +107,8 @@ export function createValidationPipe(): ValidationPipe {
     ...INPUT_VALIDATOR_OPTIONS,
     transform: true,
     validateCustomDecorators: false,
+    // The codes read the declared limits from the failing object's class, and a length's value.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => DomainError.badInput(flatten(errors)),
   });
 }

@@ -57,20 +57,26 @@ export function checkRanges(path: string, ranges: RangeInput[], errors: FieldErr
         errors.add(
           at,
           `${label(range)} is marked overnight, so it must end earlier in the day than it starts`,
+          'INVALID_TIME_RANGE',
         );
         return;
       }
       if (end + 1440 - start > MAX_OVERNIGHT_HOURS * 60) {
-        errors.add(at, `${label(range)} would last more than ${MAX_OVERNIGHT_HOURS} hours`);
+        errors.add(
+          at,
+          `${label(range)} would last more than ${MAX_OVERNIGHT_HOURS} hours`,
+          'INVALID_TIME_RANGE',
+        );
         return;
       }
     } else if (end === start) {
-      errors.add(at, `${label(range)} ends when it starts`);
+      errors.add(at, `${label(range)} ends when it starts`, 'INVALID_TIME_RANGE');
       return;
     } else if (end < start) {
       errors.add(
         at,
         `${label(range)} ends before it starts; mark it overnight if it continues past midnight`,
+        'INVALID_TIME_RANGE',
       );
       return;
     }
@@ -82,7 +88,11 @@ export function checkRanges(path: string, ranges: RangeInput[], errors: FieldErr
         intervals(valid[j].range).some(([c, d]) => a < d && c < b),
       );
       if (overlap) {
-        errors.add(`${path}.${valid[j].index}`, `${label(valid[j].range)} overlaps ${label(valid[i].range)}`);
+        errors.add(
+          `${path}.${valid[j].index}`,
+          `${label(valid[j].range)} overlaps ${label(valid[i].range)}`,
+          'OVERLAPPING_TIME_RANGES',
+        );
       }
     }
   }

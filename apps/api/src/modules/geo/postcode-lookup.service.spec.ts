@@ -34,7 +34,11 @@ describe('PostcodeLookup', () => {
     const errors = new FieldErrors();
     expect(lookup.resolve('input.postcode', '1000 AA', errors)).toBeUndefined();
     expect(errors.list).toEqual([
-      { path: 'input.postcode', message: expect.stringContaining('not in the postcode table') },
+      {
+        path: 'input.postcode',
+        message: expect.stringContaining('not in the postcode table'),
+        code: 'UNKNOWN_POSTCODE',
+      },
     ]);
   });
 
@@ -45,6 +49,7 @@ describe('PostcodeLookup', () => {
       expect(lookup.resolve('home', input, errors)).toBeUndefined();
       expect(errors.list).toHaveLength(1);
       expect(errors.list[0].path).toBe('home');
+      expect(errors.list[0].code).toBe('INVALID_POSTCODE');
       expect(() => errors.throwIfAny()).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     },
   );

@@ -16,7 +16,7 @@ export class PostcodeLookup {
   resolve(path: string, input: string, errors: FieldErrors): ResolvedPostcode | undefined {
     const result = this.table.resolve(input);
     if (!result.ok) {
-      errors.add(path, result.reason);
+      errors.add(path, result.reason, result.unknown ? 'UNKNOWN_POSTCODE' : 'INVALID_POSTCODE');
       return undefined;
     }
     const pc6 = result.pc6;

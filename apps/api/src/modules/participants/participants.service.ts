@@ -152,7 +152,7 @@ export class ParticipantsService {
     const errors = new FieldErrors();
     const home = this.postcodes.resolve('input.homePostcode', input.homePostcode, errors);
     if (!isCalendarDate(input.pipDate))
-      errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
+      errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`, 'INVALID_DATE');
     const repo = this.dataSource.getRepository(ParticipantEntity);
     const participant = repo.create({
       coachId: actor.userId,
@@ -186,7 +186,11 @@ export class ParticipantsService {
     });
     this.apply(participant, input, errors);
     if (!input.availability || input.availability.length === 0) {
-      errors.add('input.availability', 'say when the participant is free (at least one time range)');
+      errors.add(
+        'input.availability',
+        'say when the participant is free (at least one time range)',
+        'REQUIRED',
+      );
     }
     errors.throwIfAny();
     try {
@@ -216,7 +220,11 @@ export class ParticipantsService {
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
         throw DomainError.badInput([
-          { path: 'input.clientReference', message: 'you already have a participant with this reference' },
+          {
+            path: 'input.clientReference',
+            message: 'you already have a participant with this reference',
+            code: 'ALREADY_EXISTS',
+          },
         ]);
       }
       throw error;
@@ -272,7 +280,7 @@ export class ParticipantsService {
       }
       if (input.pipDate !== undefined) {
         if (!isCalendarDate(input.pipDate))
-          errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`);
+          errors.add('input.pipDate', `${input.pipDate} is not a date in the calendar`, 'INVALID_DATE');
         participant.pipDate = input.pipDate;
       }
       if (input.route) participant.route = input.route;
@@ -289,7 +297,11 @@ export class ParticipantsService {
       if (input.physicalCapacity) participant.physicalCapacity = input.physicalCapacity;
       this.apply(participant, input, errors);
       if (input.availability && input.availability.length === 0) {
-        errors.add('input.availability', 'say when the participant is free (at least one time range)');
+        errors.add(
+          'input.availability',
+          'say when the participant is free (at least one time range)',
+          'REQUIRED',
+        );
       }
       errors.throwIfAny();
       const saved = await manager.save(participant);
@@ -346,21 +358,39 @@ export class ParticipantsService {
     if (input.childcare) {
       checkRanges('input.childcare.covered', input.childcare.covered, errors);
       if (input.childcare.needed && input.childcare.childrenAges.length === 0) {
-        errors.add('input.childcare.childrenAges', "childcare is needed, so give the children's ages");
+        errors.add(
+          'input.childcare.childrenAges',
+          "childcare is needed, so give the children's ages",
+          'REQUIRED',
+        );
       }
     }
     const paidWork = input.paidWorkHoursPerWeek;
     if (typeof paidWork === 'number') {
       if (!(paidWork >= 0 && paidWork <= 60))
-        errors.add('input.paidWorkHoursPerWeek', 'paidWorkHoursPerWeek must be between 0 and 60');
+        errors.add(
+          'input.paidWorkHoursPerWeek',
+          'paidWorkHoursPerWeek must be between 0 and 60',
+          'OUT_OF_RANGE',
+          {
+            min: 0,
+            max: 60,
+          },
+        );
       else if (Math.round(paidWork * 4) !== paidWork * 4)
         errors.add(
           'input.paidWorkHoursPerWeek',
           'paidWorkHoursPerWeek goes in steps of a quarter hour (0.25)',
+          'NOT_IN_STEPS',
+          { step: 0.25 },
         );
     }
     if (input.availableFrom && !isCalendarDate(input.availableFrom)) {
-      errors.add('input.availableFrom', `${input.availableFrom} is not a date in the calendar`);
+      errors.add(
+        'input.availableFrom',
+        `${input.availableFrom} is not a date in the calendar`,
+        'INVALID_DATE',
+      );
     }
     if (errors.any) return;
     if (input.nickname !== undefined) p.nickname = input.nickname?.trim() || null;
