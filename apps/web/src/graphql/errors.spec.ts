@@ -26,6 +26,39 @@ describe('summariseError', () => {
         message: 'message must be shorter than or equal to 2000 characters',
         supportNeeded: 'each value in supportNeeded must be shorter',
       },
+      fieldCodes: {},
+    });
+  });
+
+  it("keeps each field's code and params beside its message, for the first message of the field", () => {
+    const summary = summariseError({
+      graphQLErrors: [
+        {
+          message: '2 fields are not valid',
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            fields: [
+              {
+                path: 'input.homePostcode',
+                message: 'Postcode 1099 is not in the postcode table',
+                code: 'UNKNOWN_POSTCODE',
+              },
+              { path: 'input.nickname', message: 'too long', code: 'TOO_LONG', params: { max: 40 } },
+              { path: 'input.nickname', message: 'second', code: 'CONTROL_CHARACTERS' },
+              { path: 'input.pipDate', message: 'an older API without codes' },
+            ],
+          },
+        },
+      ],
+    });
+    expect(summary.fields).toEqual({
+      homePostcode: 'Postcode 1099 is not in the postcode table',
+      nickname: 'too long',
+      pipDate: 'an older API without codes',
+    });
+    expect(summary.fieldCodes).toEqual({
+      homePostcode: { code: 'UNKNOWN_POSTCODE' },
+      nickname: { code: 'TOO_LONG', params: { max: 40 } },
     });
   });
 
@@ -52,6 +85,7 @@ describe('summariseError', () => {
       code: 'NETWORK',
       message: 'Failed to fetch',
       fields: {},
+      fieldCodes: {},
     });
   });
 });

@@ -17,11 +17,18 @@ export interface ErrorSummary {
   message: string;
   /** Field name inside the input (`message`, `supportNeeded`) → its first message. */
   fields: Record<string, string>;
+  /**
+   * Field name → the stable code of that first message (REQUIRED, TOO_LONG, INVALID_POSTCODE, …)
+   * and its params, when the API gave one: a screen says it in its own language.
+   */
+  fieldCodes?: Record<string, { code: string; params?: Record<string, string | number> }>;
 }
 
 interface FieldError {
   path: string;
   message: string;
+  code?: unknown;
+  params?: unknown;
 }
 
 function isFieldError(value: unknown): value is FieldError {
@@ -47,21 +54,32 @@ export function fieldOf(path: string, argument = 'input'): string {
 export function summariseError(error: ApiErrorLike, argument = 'input'): ErrorSummary {
   const first = error.graphQLErrors?.[0];
   if (!first) {
-    return { code: 'NETWORK', message: error.networkError?.message ?? 'Network error', fields: {} };
+    return {
+      code: 'NETWORK',
+      message: error.networkError?.message ?? 'Network error',
+      fields: {},
+      fieldCodes: {},
+    };
   }
   const fields: Record<string, string> = {};
+  const fieldCodes: NonNullable<ErrorSummary['fieldCodes']> = {};
   for (const e of error.graphQLErrors ?? []) {
     const list = e.extensions?.fields;
     if (!Array.isArray(list)) continue;
     for (const f of list) {
       if (!isFieldError(f)) continue;
       const name = fieldOf(f.path, argument);
-      fields[name] ??= f.message;
+      if (name in fields) continue;
+      fields[name] = f.message;
+      if (typeof f.code === 'string') {
+        const params = typeof f.params === 'object' && f.params !== null ? f.params : undefined;
+        fieldCodes[name] = { code: f.code, ...(params ? { params: params as Record<string, number> } : {}) };
+      }
     }
   }
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
   const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
-  return { code, reason, message: first.message, fields };
+  return { code, reason, message: first.message, fields, fieldCodes };
 }
 
 /** Whether the API refused the token (expired, revoked user): the session is over. */
