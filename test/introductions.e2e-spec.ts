@@ -664,7 +664,11 @@ describe('introductions, consent and hours', () => {
       tokens.coach,
     );
     expect(blank.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'input.supportNeeded', message: 'each supportNeeded item needs some text' },
+      {
+        path: 'input.supportNeeded',
+        message: 'each supportNeeded item needs some text',
+        code: 'INVALID_FORMAT',
+      },
     ]);
     const reject = await t.gql(
       `mutation($e: ID!) { rejectHours(input: { entryId: $e, reason: "  " }) { hoursEntry { status } } }`,
@@ -679,7 +683,12 @@ describe('introductions, consent and hours', () => {
         tokens.coach,
       );
       expect(trail.errors?.[0]?.extensions?.fields).toEqual([
-        { path: 'first', message: 'first must be a whole number from 1 to 100' },
+        {
+          path: 'first',
+          message: 'first must be a whole number from 1 to 100',
+          code: 'OUT_OF_RANGE',
+          params: { min: 1, max: 100 },
+        },
       ]);
     }
     const madeUp = await t.gql(
@@ -698,7 +707,7 @@ describe('introductions, consent and hours', () => {
     );
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'filter.placementId', message: 'placementId must be an id' },
+      { path: 'filter.placementId', message: 'placementId must be an id', code: 'INVALID' },
     ]);
     expect(JSON.stringify(res.errors)).not.toMatch(/syntax|SQL|relation|"introductions"/i);
   });

@@ -151,4 +151,46 @@ describe('participants (a coach’s caseload)', () => {
     expect(res.errors?.[0]?.extensions?.fields?.map((f) => f.path)).toContain(path);
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM participants'))[0].n).toBe(before);
   });
+
+  // The stable code beside each message lets the web say it in Dutch; the English message stays.
+  it.each([
+    ['an unknown postcode', { homePostcode: '1099 AB' }, 'input.homePostcode', 'UNKNOWN_POSTCODE', undefined],
+    ['a malformed postcode', { homePostcode: '38' }, 'input.homePostcode', 'INVALID_POSTCODE', undefined],
+    [
+      'zero travel minutes',
+      { maxTravelMinutes: 0 },
+      'input.maxTravelMinutes',
+      'OUT_OF_RANGE',
+      { min: 1, max: 180 },
+    ],
+    ['a long nickname', { nickname: 'x'.repeat(41) }, 'input.nickname', 'TOO_LONG', { max: 40 }],
+    ['an empty reference', { clientReference: '' }, 'input.clientReference', 'REQUIRED', undefined],
+    ['a PIP date not in the calendar', { pipDate: '2025-02-30' }, 'input.pipDate', 'INVALID_DATE', undefined],
+    ['no availability', { availability: [] }, 'input.availability', 'REQUIRED', undefined],
+    ['no way to travel', { travelModes: [] }, 'input.travelModes', 'TOO_FEW', { min: 1 }],
+    [
+      'paid work in tenths',
+      { paidWorkHoursPerWeek: 8.1 },
+      'input.paidWorkHoursPerWeek',
+      'NOT_IN_STEPS',
+      { step: 0.25 },
+    ],
+  ])('names %s with a stable code beside the message', async (_name, override, path, code, params) => {
+    const res = await t.gql(CREATE, { input: participantInput(override) }, tokens.coach);
+    const field = (
+      res.errors?.[0]?.extensions?.fields as Array<{
+        path: string;
+        message: string;
+        code?: string;
+        params?: unknown;
+      }>
+    ).find((f) => f.path === path);
+    expect(field).toEqual({
+      path,
+      message: expect.any(String),
+      code,
+      ...(params ? { params } : {}),
+    });
+    expect(field!.message.length).toBeGreaterThan(0);
+  });
 });

@@ -318,15 +318,25 @@ describe('placements', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields).toEqual(
         expect.arrayContaining([
-          { path: 'input.title', message: 'title cannot be null; leave it out to keep the current value' },
-          { path: 'input.type', message: 'type cannot be null; leave it out to keep the current value' },
+          {
+            path: 'input.title',
+            message: 'title cannot be null; leave it out to keep the current value',
+            code: 'REQUIRED',
+          },
+          {
+            path: 'input.type',
+            message: 'type cannot be null; leave it out to keep the current value',
+            code: 'REQUIRED',
+          },
           {
             path: 'input.compensation',
             message: 'compensation cannot be null; leave it out to keep the current value',
+            code: 'REQUIRED',
           },
           {
             path: 'input.mapPractice',
             message: 'mapPractice cannot be null; leave it out to keep the current value',
+            code: 'REQUIRED',
           },
         ]),
       );

@@ -22,6 +22,28 @@ describe('formatGraphqlError', () => {
     expect(unexpected).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['"2025-02-30" is not a date: write a real calendar day as YYYY-MM-DD', 'INVALID_DATE'],
+    ['Expected non-nullable type "Int!" not to be null.', 'REQUIRED'],
+    ['Field "route" of required type "LearningRoute!" was not provided.', 'REQUIRED'],
+    ['Value "X_ROUTE" does not exist in "LearningRoute" enum.', 'INVALID_CHOICE'],
+    ['Int cannot represent non-integer value: 2.5', 'NOT_A_WHOLE_NUMBER'],
+    ['Float cannot represent non numeric value: "veel"', 'NOT_A_NUMBER'],
+    ['something GraphQL says one day', 'INVALID'],
+  ])('gives a refused variable its field path and a stable code: %s', (reason, code) => {
+    const out = formatGraphqlError(
+      {
+        message: `Variable "$input" got invalid value "x" at "input.pipDate"; ${reason}`,
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+      jest.fn(),
+    );
+    expect(out.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.pipDate', message: reason, code }],
+    });
+  });
+
   it('hides an unexpected error behind a generic message and reports it', () => {
     const unexpected = jest.fn();
     const out = formatGraphqlError(

@@ -107,8 +107,18 @@ const INVALID_VARIABLE = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]
  * GraphQL as text; give it the field path a client expects, e.g. `input.pipDate` (the variable's
  * name and the path inside it).
  */
-function variableFieldError(message: string): { path: string; message: string } | undefined {
+function variableFieldError(message: string): { path: string; message: string; code: string } | undefined {
   const m = INVALID_VARIABLE.exec(message);
   if (!m) return undefined;
-  return { path: m[2] ?? m[1], message: m[3] };
+  return { path: m[2] ?? m[1], message: m[3], code: variableErrorCode(m[3]) };
+}
+
+/** The stable code (as the validation pipe gives, see FieldErrorCode) of a variable GraphQL refused. */
+function variableErrorCode(reason: string): string {
+  if (/is not a date/.test(reason)) return 'INVALID_DATE';
+  if (/not to be null|was not provided/.test(reason)) return 'REQUIRED';
+  if (/does not exist in ".+" enum/.test(reason)) return 'INVALID_CHOICE';
+  if (/^Int cannot represent non-integer/.test(reason)) return 'NOT_A_WHOLE_NUMBER';
+  if (/^(Int|Float) cannot represent/.test(reason)) return 'NOT_A_NUMBER';
+  return 'INVALID';
 }

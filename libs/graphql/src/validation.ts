@@ -16,11 +16,13 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
     const constraints = error.constraints?.isDefined
       ? { isDefined: error.constraints.isDefined }
       : (error.constraints ?? {});
-    const own = Object.entries(constraints).map(([constraint, message]) => ({
+    const all = Object.entries(constraints).map(([constraint, message]) => ({
       path,
       message: humanise(message, error.property, path),
       ...coded(error, constraint),
     }));
+    // An empty text fails its length and its pattern: "fill this in" says it best, first.
+    const own = [...all.filter((e) => e.code === 'REQUIRED'), ...all.filter((e) => e.code !== 'REQUIRED')];
     return [...own, ...flatten(error.children ?? [], path)];
   });
 }
