@@ -41,6 +41,23 @@ export type ClosePlacementInput = {
   placementId: string | number;
 };
 
+/** A fixed weekly commitment, such as a language class; its time is not free for a place. */
+export type CommitmentInput = {
+  /** Language class or another commitment. */
+  kind: CommitmentKind;
+  /** What it is, e.g. "Taalles Z-route"; 1–80 characters. */
+  label: string;
+  /** When it takes place each week. */
+  range: TimeRangeInput;
+};
+
+/** A fixed weekly commitment: language classes or something else (appointments, care). */
+export type CommitmentKind =
+  /** Language class (taalles); matching names it when a place clashes with it. */
+  | 'LANGUAGE_CLASS'
+  /** Another fixed commitment, such as an appointment or care for a family member. */
+  | 'OTHER';
+
 /** What the participant receives for taking part (vergoeding). */
 export type Compensation =
   /** Unpaid. */
@@ -49,6 +66,15 @@ export type Compensation =
   | 'PAID'
   /** Vrijwilligersvergoeding. */
   | 'VOLUNTEER_ALLOWANCE';
+
+/** What a participant wants in pay; matching uses it. */
+export type CompensationPreference =
+  /** No preference: pay plays no part in matching (the default). */
+  | 'NO_PREFERENCE'
+  /** Paid work only: places that are not paid do not match (criterion COMPENSATION). */
+  | 'PAID_ONLY'
+  /** Prefers paid work: places that are not paid rank lower (score component PAID_WORK), none is left out. */
+  | 'PAID_PREFERRED';
 
 /** Which introduction finished as planned, and its last day. */
 export type CompleteIntroductionInput = {
@@ -78,6 +104,56 @@ export type CreateOrganisationInput = {
   postcode: string;
   /** Street and house number. */
   street: string;
+};
+
+/** A new participant in your caseload. */
+export type CreateParticipantInput = {
+  /** When the participant is free in principle: 1–28 weekly ranges that do not overlap (required on create; replaces the whole list). */
+  availability?: Array<TimeRangeInput> | null | undefined;
+  /** First day the participant can start; null means from today. */
+  availableFrom?: string | null | undefined;
+  /** Childcare need and cover; replaces the stored childcare details as a whole. */
+  childcare?: ParticipantChildcareInput | null | undefined;
+  /** Your pseudonymous reference (no BSN, no full name), 1–40 characters. */
+  clientReference: string;
+  /** Language classes and other fixed weekly commitments, at most 28 that do not overlap; matching subtracts them from the availability (replaces the whole list). */
+  commitments?: Array<CommitmentInput> | null | undefined;
+  /** Paid work only (a hard criterion), paid work preferred (ranks unpaid places lower) or no preference; NO_PREFERENCE on create when omitted. */
+  compensationPreference?: CompensationPreference | null | undefined;
+  /** The participant agreed to be proposed to places; without it proposeIntroduction is refused (false on create when omitted). */
+  consentToBeProposed?: boolean | null | undefined;
+  /** Record only when a women’s or men’s place makes it matter (a place for women matches only participants recorded as FEMALE); null clears it. Only the coach sees it. */
+  gender?: Gender | null | undefined;
+  /** Home postcode, `1234` or `1234 AB`; only the 4 digits are stored. */
+  homePostcode: string;
+  /** Send the same key when retrying: the first result is returned and nothing new is created. The same key with a different input is refused (IDEMPOTENCY_KEY_REUSED); keys are yours alone. 8–100 letters, digits or _ . : -. */
+  idempotencyKey?: string | null | undefined;
+  /** Sectors of interest, at most 16 without repeats; places in them rank higher (replaces the whole list). */
+  interests?: Array<Sector> | null | undefined;
+  /** Current Dutch level (taalniveau) per skill. */
+  languageLevels: LanguageLevelsInput;
+  /** Record that the participant is exempt from the MAP practice hours for another reason than paid work (false on create when omitted). */
+  mapExemptionRecorded?: boolean | null | undefined;
+  /** At most this many hours a week at places, from 0.25 up to 60. */
+  maxHoursPerWeek: number;
+  /** Longest acceptable one-way travel, 1–180 minutes. */
+  maxTravelMinutes: number;
+  /** First name or nickname the coach uses, up to 40 characters; null or blank means none. */
+  nickname?: string | null | undefined;
+  /** ISO 639-1 codes, e.g. `ar`, `ti`. */
+  otherLanguages?: Array<string> | null | undefined;
+  /** Hours of paid work a week, 0–60 in steps of 0.25; at least MAP_EXEMPT_PAID_WORK_HOURS exempts from the MAP practice hours. null: none recorded. */
+  paidWorkHoursPerWeek?: number | null | undefined;
+  /** Physical load capacity (belastbaarheid): the heaviest load the participant can take. */
+  physicalCapacity: PhysicalLoad;
+  /** PIP date. */
+  pipDate: string;
+  /** Learning route (leerroute). */
+  route: LearningRoute;
+  /** Target group (doelgroep). */
+  targetGroup: TargetGroup;
+  /** Ways the participant can travel: 1–5 without repeats. */
+  travelModes: Array<TravelMode>;
 };
 
 /** A new place, saved as a draft. */
@@ -232,6 +308,24 @@ export type EndReason =
   /** The hours clashed with language classes or other commitments. */
   | 'SCHEDULE_CONFLICT';
 
+/** A participant’s gender, recorded by the coach only when a women’s or men’s place makes it matter. Only the coach sees it. */
+export type Gender =
+  /** Woman: places for women (PlaceAudience.WOMEN) can match. */
+  | 'FEMALE'
+  /** Man: places for men (PlaceAudience.MEN) can match. */
+  | 'MALE';
+
+/** What hours were made at: a place, or an activity the coach logged. */
+export type HoursActivity =
+  /** Another participation activity, e.g. a neighbourhood activity. */
+  | 'OTHER_ACTIVITY'
+  /** A place, through an introduction. */
+  | 'PLACEMENT'
+  /** The Stap-in programme with the participation declaration (PVT); in Amersfoort in the own language. */
+  | 'STAP_IN_PVT'
+  /** A language café (taalcafé). */
+  | 'TAALCAFE';
+
 /** Who logged hours. */
 export type HoursEntrySource =
   /** The participant’s coach; approved when logged. */
@@ -317,6 +411,18 @@ export type LanguageLevel =
   /** No Dutch yet (below A1); as a requirement: no level needed. */
   | 'NONE';
 
+/** Dutch level (taalniveau) per skill; all four skills are required. */
+export type LanguageLevelsInput = {
+  /** Level for listening (luisteren). */
+  listening: LanguageLevel;
+  /** Level for reading (lezen). */
+  reading: LanguageLevel;
+  /** Level for speaking (spreken). */
+  speaking: LanguageLevel;
+  /** Level for writing (schrijven). */
+  writing: LanguageLevel;
+};
+
 /** The taalniveau a place asks for one skill. */
 export type LanguageRequirementInput = {
   /** The lowest level asked for that skill. */
@@ -370,6 +476,46 @@ export type LogHoursInput = {
   /** A started (or since finished) introduction you can see. */
   introductionId: string | number;
 };
+
+/** Hours your participant made outside a place on one day: Stap-in/PVT, a taalcafé or another activity. */
+export type LogParticipationHoursInput = {
+  /** What the hours were made at. */
+  activity: OtherParticipationActivity;
+  /** The day: in the integration term (from the PIP date) and not in the future. */
+  date: string;
+  /** Whether it was a Dutch-speaking environment. Only then do the hours count towards the Z-route’s 800 (Stap-in in the own language: false). */
+  dutchSpeakingEnvironment: boolean;
+  /** Hours, more than 0 and at most 24 in a day, in steps of 0.25. */
+  hours: number;
+  /** Send the same key when retrying: nothing is logged twice. The same key with a different input is refused (IDEMPOTENCY_KEY_REUSED); keys are yours alone. 8–100 letters, digits or _ . : -. */
+  idempotencyKey?: string | null | undefined;
+  /** What it was, e.g. which taalcafé; at most 500 characters. */
+  note?: string | null | undefined;
+  /** A participant of your caseload. */
+  participantId: string | number;
+};
+
+/** Why a participant needs no MAP practice hours. */
+export type MapExemption =
+  /** Not exempt. */
+  | 'NONE'
+  /** Paid work of at least MAP_EXEMPT_PAID_WORK_HOURS a week (paidWorkHoursPerWeek). */
+  | 'PAID_WORK'
+  /** The coach recorded an exemption (mapExemptionRecorded). */
+  | 'RECORDED_BY_COACH';
+
+/** Where the MAP (Module Arbeidsmarkt en Participatie) practice stands today. */
+export type MapPhase =
+  /** The 40 practice hours are made. */
+  | 'COMPLETED'
+  /** The term is over with practice hours missing. */
+  | 'ENDED'
+  /** No practice hours needed (see mapExemption). */
+  | 'EXEMPT'
+  /** Before the MAP’s start month in the term (MAP_START_MONTH): not judged yet. */
+  | 'NOT_STARTED'
+  /** From the start month to the end of the term: judged on pace. */
+  | 'RUNNING';
 
 /** A criterion of the matching engine (see the README: matching semantics). */
 export type MatchCriterion =
@@ -441,12 +587,31 @@ export type OrganisationKind =
   /** Welfare organisation or informal initiative (Indebuurt033, a taalcafé, a buurthuis). */
   | 'PARTNER';
 
+/** An activity outside places that a coach logs hours for. */
+export type OtherParticipationActivity =
+  /** Another participation activity, e.g. a neighbourhood activity. */
+  | 'OTHER_ACTIVITY'
+  /** The Stap-in programme with the participation declaration (PVT); in Amersfoort in the own language. */
+  | 'STAP_IN_PVT'
+  /** A language café (taalcafé). */
+  | 'TAALCAFE';
+
 /** How to compare one participant with one place (whyNot, candidatesForPlacement). */
 export type PairOptionsInput = {
   /** Z-route: treat a place that is not a Dutch-speaking environment (its hours do not count) as not fitting. */
   excludeNonCountingForZRoute?: boolean;
   /** Allow one CEFR level below a required level (flagged). */
   stretchLanguage?: boolean;
+};
+
+/** Childcare (kinderopvang) the participant needs and already has. */
+export type ParticipantChildcareInput = {
+  /** Children's ages in years (0–17), at most 12 children. */
+  childrenAges?: Array<number>;
+  /** When childcare is already arranged (school, daycare, a partner at home); at most 28 ranges that do not overlap. */
+  covered?: Array<TimeRangeInput>;
+  /** Childcare is needed to take part; then childrenAges must not be empty. */
+  needed: boolean;
 };
 
 /** Which place to pause. */
@@ -529,6 +694,12 @@ export type RejectHoursInput = {
   entryId: string | number;
   /** Why the hours are rejected (shown to the place). */
   reason: string;
+};
+
+/** Whose consent to be proposed ended. */
+export type RevokeConsentInput = {
+  /** The participant of your caseload who withdrew consent. */
+  participantId: string | number;
 };
 
 /** ON_TRACK: the recent weekly pace reaches what is needed; AT_RISK: at least 60% of it; OFF_TRACK: less, or the term is over with hours missing. */
@@ -711,6 +882,54 @@ export type TravelMode =
   /** Walking (lopen). */
   | 'WALK';
 
+/** Which participant to change and the changes; omitted fields keep their value. */
+export type UpdateParticipantInput = {
+  /** When the participant is free in principle: 1–28 weekly ranges that do not overlap (required on create; replaces the whole list). */
+  availability?: Array<TimeRangeInput> | null | undefined;
+  /** First day the participant can start; null means from today. */
+  availableFrom?: string | null | undefined;
+  /** Childcare need and cover; replaces the stored childcare details as a whole. */
+  childcare?: ParticipantChildcareInput | null | undefined;
+  /** Language classes and other fixed weekly commitments, at most 28 that do not overlap; matching subtracts them from the availability (replaces the whole list). */
+  commitments?: Array<CommitmentInput> | null | undefined;
+  /** Paid work only (a hard criterion), paid work preferred (ranks unpaid places lower) or no preference; NO_PREFERENCE on create when omitted. */
+  compensationPreference?: CompensationPreference | null | undefined;
+  /** The participant agreed to be proposed to places; without it proposeIntroduction is refused (false on create when omitted). */
+  consentToBeProposed?: boolean | null | undefined;
+  /** Record only when a women’s or men’s place makes it matter (a place for women matches only participants recorded as FEMALE); null clears it. Only the coach sees it. */
+  gender?: Gender | null | undefined;
+  /** Home postcode, `1234` or `1234 AB`; only the 4 digits are stored. */
+  homePostcode?: string | null | undefined;
+  /** Sectors of interest, at most 16 without repeats; places in them rank higher (replaces the whole list). */
+  interests?: Array<Sector> | null | undefined;
+  /** Current Dutch level (taalniveau); all four skills are replaced together. */
+  languageLevels?: LanguageLevelsInput | null | undefined;
+  /** Record that the participant is exempt from the MAP practice hours for another reason than paid work (false on create when omitted). */
+  mapExemptionRecorded?: boolean | null | undefined;
+  /** At most this many hours a week at places, from 0.25 up to 60. */
+  maxHoursPerWeek?: number | null | undefined;
+  /** Longest acceptable one-way travel, 1–180 minutes. */
+  maxTravelMinutes?: number | null | undefined;
+  /** First name or nickname the coach uses, up to 40 characters; null or blank means none. */
+  nickname?: string | null | undefined;
+  /** ISO 639-1 codes, e.g. `ar`, `ti`. */
+  otherLanguages?: Array<string> | null | undefined;
+  /** Hours of paid work a week, 0–60 in steps of 0.25; at least MAP_EXEMPT_PAID_WORK_HOURS exempts from the MAP practice hours. null: none recorded. */
+  paidWorkHoursPerWeek?: number | null | undefined;
+  /** The participant to change. */
+  participantId: string | number;
+  /** Physical load capacity (belastbaarheid): the heaviest load the participant can take. */
+  physicalCapacity?: PhysicalLoad | null | undefined;
+  /** PIP date; moves the end of the three-year term with it. */
+  pipDate?: string | null | undefined;
+  /** Learning route (leerroute). */
+  route?: LearningRoute | null | undefined;
+  /** Target group (doelgroep). */
+  targetGroup?: TargetGroup | null | undefined;
+  /** Ways the participant can travel: 1–5 without repeats. */
+  travelModes?: Array<TravelMode> | null | undefined;
+};
+
 /** Which place to change and the changes; omitted fields keep their value and null clears a clearable one. */
 export type UpdatePlacementInput = {
   /** Who the place is for: everyone, women or men; EVERYONE until given. */
@@ -871,6 +1090,56 @@ export type ClientHeaderQueryVariables = Exact<{
 
 
 export type ClientHeaderQuery = { participant: { id: string, nickname: string | null, clientReference: string, route: LearningRoute, consentToBeProposed: boolean, languageLevels: { speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel } }, participantProgress: { risk: RiskLevel } };
+
+export type ClientAuditTrailQueryVariables = Exact<{
+  participantId: string | number;
+  first: number;
+}>;
+
+
+export type ClientAuditTrailQuery = { auditTrail: { totalCount: number, edges: Array<{ node: { id: string, at: string, action: string, actorRole: string | null, objectType: string, result: string } }> } };
+
+export type RevokeConsentMutationVariables = Exact<{
+  input: RevokeConsentInput;
+}>;
+
+
+export type RevokeConsentMutation = { revokeConsent: { participantId: string, withdrawnIntroductions: number } };
+
+export type ClientProgressQueryVariables = Exact<{
+  participantId: string | number;
+}>;
+
+
+export type ClientProgressQuery = { participantProgress: { risk: RiskLevel, weeksLeft: number, integrationTermLastDay: string, mapPhase: MapPhase, mapStartDate: string, mapExemption: MapExemption, pendingHours: number, nonCountingParticipationHours: number, participation: { done: number, target: number, remaining: number, neededPerWeek: number } | null, map: { done: number, target: number, remaining: number }, hoursByActivity: Array<{ activity: HoursActivity, approvedHours: number, qualifyingHours: number }> } };
+
+export type LogParticipationHoursMutationVariables = Exact<{
+  input: LogParticipationHoursInput;
+}>;
+
+
+export type LogParticipationHoursMutation = { logParticipationHours: { hoursEntry: { id: string, hours: number, workDate: string } } };
+
+export type ParticipantForFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ParticipantForFormQuery = { participant: { id: string, clientReference: string, nickname: string | null, route: LearningRoute, targetGroup: TargetGroup, pipDate: string, availableFrom: string | null, integrationTermLastDay: string, otherLanguages: Array<string>, travelModes: Array<TravelMode>, maxTravelMinutes: number, maxHoursPerWeek: number, homePostcode: string, physicalCapacity: PhysicalLoad, gender: Gender | null, compensationPreference: CompensationPreference, paidWorkHoursPerWeek: number | null, mapExemptionRecorded: boolean, consentToBeProposed: boolean, languageLevels: { speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel }, availability: Array<{ day: Weekday, start: string, end: string }>, commitments: Array<{ kind: CommitmentKind, label: string, range: { day: Weekday, start: string, end: string } }>, childcare: { needed: boolean, childrenAges: Array<number>, covered: Array<{ day: Weekday, start: string, end: string }> } } };
+
+export type CreateParticipantMutationVariables = Exact<{
+  input: CreateParticipantInput;
+}>;
+
+
+export type CreateParticipantMutation = { createParticipant: { participant: { id: string } } };
+
+export type UpdateParticipantMutationVariables = Exact<{
+  input: UpdateParticipantInput;
+}>;
+
+
+export type UpdateParticipantMutation = { updateParticipant: { participant: { id: string, nickname: string | null, route: LearningRoute, consentToBeProposed: boolean, languageLevels: { speaking: LanguageLevel, listening: LanguageLevel, reading: LanguageLevel, writing: LanguageLevel } } } };
 
 export type HoursInboxIntroductionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1105,6 +1374,13 @@ export const AnalystUnlocksDocument = {"kind":"Document","definitions":[{"kind":
 export const CaseloadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Caseload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseloadProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"map"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}},{"kind":"Field","name":{"kind":"Name","value":"route"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PROPOSED"},{"kind":"EnumValue","value":"ACCEPTED"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseloadQuery, CaseloadQueryVariables>;
 export const ClientOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"homePostcode"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"maxHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"travelModes"}},{"kind":"Field","name":{"kind":"Name","value":"physicalCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"interests"}},{"kind":"Field","name":{"kind":"Name","value":"childcare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAges"}}]}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"pipDate"}},{"kind":"Field","name":{"kind":"Name","value":"integrationTermLastDay"}},{"kind":"Field","name":{"kind":"Name","value":"consentToBeProposed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"weeksLeft"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"recentWeeklyAverage"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"neededPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"map"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<ClientOverviewQuery, ClientOverviewQueryVariables>;
 export const ClientHeaderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"consentToBeProposed"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participantProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}}]}}]}}]} as unknown as DocumentNode<ClientHeaderQuery, ClientHeaderQueryVariables>;
+export const ClientAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"objectType"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientAuditTrailQuery, ClientAuditTrailQueryVariables>;
+export const RevokeConsentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RevokeConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantId"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnIntroductions"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const ClientProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participantProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"participantId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"risk"}},{"kind":"Field","name":{"kind":"Name","value":"weeksLeft"}},{"kind":"Field","name":{"kind":"Name","value":"integrationTermLastDay"}},{"kind":"Field","name":{"kind":"Name","value":"mapPhase"}},{"kind":"Field","name":{"kind":"Name","value":"mapStartDate"}},{"kind":"Field","name":{"kind":"Name","value":"mapExemption"}},{"kind":"Field","name":{"kind":"Name","value":"pendingHours"}},{"kind":"Field","name":{"kind":"Name","value":"nonCountingParticipationHours"}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"neededPerWeek"}}]}},{"kind":"Field","name":{"kind":"Name","value":"map"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hoursByActivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"approvedHours"}},{"kind":"Field","name":{"kind":"Name","value":"qualifyingHours"}}]}}]}}]}}]} as unknown as DocumentNode<ClientProgressQuery, ClientProgressQueryVariables>;
+export const LogParticipationHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogParticipationHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogParticipationHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logParticipationHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}}]}}]}}]}}]} as unknown as DocumentNode<LogParticipationHoursMutation, LogParticipationHoursMutationVariables>;
+export const ParticipantForFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ParticipantForForm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"pipDate"}},{"kind":"Field","name":{"kind":"Name","value":"availableFrom"}},{"kind":"Field","name":{"kind":"Name","value":"integrationTermLastDay"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"availability"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commitments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"range"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"childcare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needed"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAges"}},{"kind":"Field","name":{"kind":"Name","value":"covered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"travelModes"}},{"kind":"Field","name":{"kind":"Name","value":"maxTravelMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"maxHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"homePostcode"}},{"kind":"Field","name":{"kind":"Name","value":"physicalCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"compensationPreference"}},{"kind":"Field","name":{"kind":"Name","value":"paidWorkHoursPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"mapExemptionRecorded"}},{"kind":"Field","name":{"kind":"Name","value":"consentToBeProposed"}}]}}]}}]} as unknown as DocumentNode<ParticipantForFormQuery, ParticipantForFormQueryVariables>;
+export const CreateParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateParticipantMutation, CreateParticipantMutationVariables>;
+export const UpdateParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"route"}},{"kind":"Field","name":{"kind":"Name","value":"consentToBeProposed"}},{"kind":"Field","name":{"kind":"Name","value":"languageLevels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speaking"}},{"kind":"Field","name":{"kind":"Name","value":"listening"}},{"kind":"Field","name":{"kind":"Name","value":"reading"}},{"kind":"Field","name":{"kind":"Name","value":"writing"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UpdateParticipantMutation, UpdateParticipantMutationVariables>;
 export const HoursInboxIntroductionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HoursInboxIntroductions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myIntroductions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"STARTED"},{"kind":"EnumValue","value":"COMPLETED"},{"kind":"EnumValue","value":"ENDED_EARLY"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"clientReference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<HoursInboxIntroductionsQuery, HoursInboxIntroductionsQueryVariables>;
 export const IntroductionHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IntroductionHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"introductionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursForIntroduction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"introductionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"introductionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"supersededAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IntroductionHoursQuery, IntroductionHoursQueryVariables>;
 export const ApproveHoursDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApproveHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hoursEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveHoursMutation, ApproveHoursMutationVariables>;

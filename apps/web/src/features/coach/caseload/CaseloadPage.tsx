@@ -17,7 +17,7 @@ import {
 import { useMemo, useState } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { AppLink } from '../../../app/links';
+import { AppButtonLink, AppLink } from '../../../app/links';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
 import type { LearningRoute, RiskLevel } from '../../../gql/graphql';
@@ -98,6 +98,11 @@ export function CaseloadPage() {
           values={{ count: data?.caseloadProgress.totalCount ?? 0, loaded: Boolean(data) }}
         />
       </Heading1>
+      <Paragraph>
+        <AppButtonLink to="/coach/clients/new" appearance="primary-action-button">
+          <FormattedMessage id="client.new" />
+        </AppButtonLink>
+      </Paragraph>
       <form
         role="search"
         className="pw-filters"

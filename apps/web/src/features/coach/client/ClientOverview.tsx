@@ -12,7 +12,9 @@ import { useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../../app/QueryState';
 import { graphql } from '../../../gql';
+import { AppLink } from '../../../app/links';
 import { LanguageLevels } from '../shared/LanguageLevels';
+import { ConsentAction } from './actions/ConsentAction';
 import { RiskBadge } from '../shared/RiskBadge';
 
 const ClientOverviewQuery = graphql(`
@@ -232,10 +234,13 @@ export function ClientOverview() {
                 />
               </Item>
             </DataList>
-            <Paragraph small className="pw-muted">
-              <FormattedMessage id="client.profileReadOnly" />
+            <Paragraph>
+              <AppLink to={`/coach/clients/${participantId}/edit`}>
+                <FormattedMessage id="client.editProfile" />
+              </AppLink>
             </Paragraph>
           </section>
+          <ConsentAction participantId={participantId} consent={data.participant.consentToBeProposed} />
         </div>
       )}
     </QueryState>

@@ -79,6 +79,15 @@ export function ClientPage() {
                 <AppNavLink to={`${base}/introductions`}>
                   <FormattedMessage id="client.tab.introductions" />
                 </AppNavLink>
+                <AppNavLink to={`${base}/progress`}>
+                  <FormattedMessage id="client.tab.progress" />
+                </AppNavLink>
+                <AppNavLink to={`${base}/edit`}>
+                  <FormattedMessage id="client.tab.edit" />
+                </AppNavLink>
+                <AppNavLink to={`${base}/audit`}>
+                  <FormattedMessage id="client.tab.audit" />
+                </AppNavLink>
               </NavList>
             </NavBar>
             <Outlet context={data.participant} />

@@ -1,0 +1,120 @@
+import {
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { QueryState } from '../../../../app/QueryState';
+import { graphql } from '../../../../gql';
+
+const AuditTrailQuery = graphql(`
+  query ClientAuditTrail($participantId: ID!, $first: Int!) {
+    auditTrail(participantId: $participantId, first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          at
+          action
+          actorRole
+          objectType
+          result
+        }
+      }
+    }
+  }
+`);
+
+/** An action's words; an action the catalogue does not know yet is shown as the API names it. */
+function useActionText() {
+  const intl = useIntl();
+  return (action: string) => {
+    const id = `client.audit.action.${action}`;
+    return intl.messages[id] ? intl.formatMessage({ id }) : action;
+  };
+}
+
+/** Logboek: who did what with this client's data, newest first (reading it is logged too). */
+export function AuditTrailPage() {
+  const { participantId = '' } = useParams();
+  const [first, setFirst] = useState(50);
+  const [{ data, fetching, error }] = useQuery({
+    query: AuditTrailQuery,
+    variables: { participantId, first },
+    requestPolicy: 'network-only',
+  });
+  const actionText = useActionText();
+  return (
+    <section aria-labelledby="audit-heading">
+      <Heading2 id="audit-heading">
+        <FormattedMessage id="client.audit.heading" />
+      </Heading2>
+      <Paragraph className="pw-muted">
+        <FormattedMessage id="client.audit.intro" />
+      </Paragraph>
+      <QueryState fetching={fetching && !data} error={error}>
+        {data && (
+          <>
+            <div className="pw-table-scroll">
+              <Table>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">
+                      <FormattedMessage id="client.audit.when" />
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col">
+                      <FormattedMessage id="client.audit.what" />
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col">
+                      <FormattedMessage id="client.audit.who" />
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col">
+                      <FormattedMessage id="client.audit.result" />
+                    </TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {data.auditTrail.edges.map(({ node }) => (
+                    <TableRow key={node.id}>
+                      <TableCell>
+                        <FormattedDate
+                          value={node.at}
+                          dateStyle="short"
+                          timeStyle="short"
+                          timeZone="Europe/Amsterdam"
+                        />
+                      </TableCell>
+                      <TableCell>{actionText(node.action)}</TableCell>
+                      <TableCell>
+                        {node.actorRole ? <FormattedMessage id={`role.${node.actorRole}`} /> : '—'}
+                      </TableCell>
+                      <TableCell>
+                        <FormattedMessage
+                          id={node.result === 'ALLOWED' ? 'client.audit.allowed' : 'client.audit.denied'}
+                        />
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+            {data.auditTrail.totalCount > data.auditTrail.edges.length && first < 100 && (
+              <Button appearance="secondary-action-button" onClick={() => setFirst(100)}>
+                <FormattedMessage id="client.audit.more" />
+              </Button>
+            )}
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
