@@ -64,7 +64,8 @@ export function AuditTrailPage() {
       <QueryState fetching={fetching && !data} error={error}>
         {data && (
           <>
-            <div className="pw-table-scroll">
+            {/* Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too. */}
+            <div className="pw-table-scroll" tabIndex={0} role="region" aria-labelledby="audit-heading">
               <Table>
                 <TableHeader>
                   <TableRow>

@@ -15,7 +15,15 @@ const RevokeConsentMutation = graphql(`
 `);
 
 /** Pages that show consent or introductions are read again after a revoke. */
-const CONTEXT = { additionalTypenames: ['Participant', 'Introduction', 'IntroductionConnection'] };
+const CONTEXT = {
+  additionalTypenames: [
+    'Participant',
+    'Introduction',
+    'IntroductionConnection',
+    'MatchResult',
+    'ParticipantProgress',
+  ],
+};
 
 /**
  * The client withdrew consent: a confirmation that says what happens (open introductions are

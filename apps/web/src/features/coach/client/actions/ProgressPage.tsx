@@ -195,17 +195,20 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
     setMessage(undefined);
     setLogged(undefined);
     if (Object.keys(own).length) return;
-    const result = await log({
-      input: {
-        participantId,
-        activity,
-        date,
-        hours: value,
-        dutchSpeakingEnvironment: dutch,
-        note: note.trim() || null,
-        idempotencyKey,
+    const result = await log(
+      {
+        input: {
+          participantId,
+          activity,
+          date,
+          hours: value,
+          dutchSpeakingEnvironment: dutch,
+          note: note.trim() || null,
+          idempotencyKey,
+        },
       },
-    });
+      { additionalTypenames: ['ParticipantProgress', 'ParticipantProgressConnection', 'HoursEntry'] },
+    );
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
       setProblems(apiProblems(s));

@@ -78,6 +78,17 @@ export function EditParticipantPage() {
 
 type Problems = Record<string, Problem | undefined>;
 
+/** What a saved client changes: the caseload, the client's header, matches and progress are read again. */
+const SAVED_CONTEXT = {
+  additionalTypenames: [
+    'Participant',
+    'ParticipantConnection',
+    'ParticipantProgress',
+    'ParticipantProgressConnection',
+    'MatchResult',
+  ],
+};
+
 /** The fields in page order: the error summary lists them so, each linking to its control. */
 const ANCHOR: Record<string, string> = {
   clientReference: 'client-reference',
@@ -161,14 +172,17 @@ function ParticipantForm({
         },
       });
       const result = creating
-        ? await create({
-            input: {
-              ...fields,
-              clientReference: values.clientReference.trim(),
-              idempotencyKey,
+        ? await create(
+            {
+              input: {
+                ...fields,
+                clientReference: values.clientReference.trim(),
+                idempotencyKey,
+              },
             },
-          })
-        : await update({ input: { ...fields, participantId } });
+            SAVED_CONTEXT,
+          )
+        : await update({ input: { ...fields, participantId } }, SAVED_CONTEXT);
       if (result.error || !result.data) {
         const s = summariseError(result.error!);
         setApi({ fields: apiProblems(s), message: s.message });

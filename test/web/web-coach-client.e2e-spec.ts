@@ -1,0 +1,287 @@
+import type { Page } from 'playwright-core';
+import {
+  findChromium,
+  newPage,
+  NO_CHROMIUM,
+  seriousAxeViolations,
+  signInAs,
+  startWebHarness,
+  type WebHarness,
+} from './browser.js';
+
+/**
+ * Issue 11 §3, the coach's own work on a client in Chromium: the intake form by keyboard alone (a
+ * postcode the API does not know comes back as a Dutch error beside the field, and nothing is
+ * stored), editing the week grid changes the matches, revoking consent with its confirmation, the
+ * audit trail showing all of it, progress and logging hours outside a place; axe-core on every new
+ * page and a 360 px run.
+ */
+const chromiumPath = findChromium();
+const COACH = 'Fatima Bouzid';
+const REFERENCE = 'WEB-INTAKE-1';
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+/** Presses Tab until the element with this id has focus (keyboard only; fails if it never comes). */
+async function tabTo(page: Page, id: string): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    if ((await page.evaluate<string>('document.activeElement ? document.activeElement.id : ""')) === id)
+      return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached #${id}`);
+}
+
+async function focusedOutline(page: Page): Promise<string> {
+  return page.evaluate<string>(
+    'getComputedStyle(document.activeElement).outlineStyle + " " + getComputedStyle(document.activeElement).boxShadow',
+  );
+}
+
+/** The text of the elements a control's aria-describedby names. */
+async function describedText(page: Page, selector: string): Promise<string> {
+  const ids = (await page.locator(selector).getAttribute('aria-describedby')) ?? '';
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
+  return texts.join(' ');
+}
+
+/** "12 passende plekken · 3 bijna passend" → 12. */
+async function matchCount(page: Page): Promise<number> {
+  const text = await page
+    .getByText(/(geen passende plekken|\d+ passende plekk?en?) ·/)
+    .first()
+    .textContent();
+  const m = /(\d+) passende/.exec(text ?? '');
+  return m ? Number(m[1]) : 0;
+}
+
+if (!chromiumPath) {
+  describe('coach client pages in Chromium', () => {
+    it(NO_CHROMIUM, () => {
+      console.warn(NO_CHROMIUM);
+    });
+  });
+} else {
+  describe('coach client pages in Chromium', () => {
+    let h: WebHarness;
+
+    beforeAll(async () => {
+      h = await startWebHarness(chromiumPath);
+    }, 240_000);
+    afterAll(() => h?.close());
+
+    async function stored(): Promise<number> {
+      const rows: Array<{ n: number }> = await h.t.dataSource.query(
+        'SELECT count(*)::int AS n FROM participants WHERE client_reference = $1',
+        [REFERENCE],
+      );
+      return rows[0].n;
+    }
+
+    it('creates a client by keyboard alone: a Dutch field error for an unknown postcode first, nothing stored; then matches, an edited week, consent revoked, the audit trail', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH);
+      await page.getByRole('link', { name: 'Nieuwe cliënt' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe cliënt' }).waitFor();
+      await expectAccessible(page);
+
+      // Keyboard only from here to the saved client.
+      await tabTo(page, 'client-reference');
+      expect(await focusedOutline(page)).not.toBe('none none');
+      await page.keyboard.type(REFERENCE);
+      await tabTo(page, 'client-nickname');
+      await page.keyboard.type('Samira');
+      await tabTo(page, 'client-pip');
+      // A date field in Dutch order: dd-mm-jjjj.
+      await page.keyboard.type('01092025');
+      await tabTo(page, 'client-level-speaking');
+      await page.keyboard.type('A2');
+      await tabTo(page, 'client-level-listening');
+      await page.keyboard.type('A2');
+      // Free on weekday mornings and afternoons, a language class on Tuesday morning: typed as the
+      // first letters of "vrij" and "taalles" in each cell's select.
+      for (const day of ['MON', 'TUE', 'WED', 'THU', 'FRI']) {
+        for (const part of ['MORNING', 'AFTERNOON']) {
+          await tabTo(page, `client-week-${day}-${part}`);
+          await page.keyboard.type(day === 'TUE' && part === 'MORNING' ? 't' : 'v');
+        }
+      }
+      expect(await page.locator('#client-week-TUE-MORNING').inputValue()).toBe('LANGUAGE_CLASS');
+      expect(await page.locator('#client-week-WED-AFTERNOON').inputValue()).toBe('FREE');
+      await tabTo(page, 'client-hours');
+      await page.keyboard.type('16');
+      await tabTo(page, 'client-postcode');
+      await page.keyboard.type('1099 AB');
+      for (const mode of ['BIKE', 'WALK']) {
+        await tabTo(page, `client-travel-${mode}`);
+        await page.keyboard.press('Space');
+      }
+      await tabTo(page, 'client-minutes');
+      await page.keyboard.type('30');
+      await tabTo(page, 'client-consent-input');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'client-reference');
+      await page.keyboard.press('Enter');
+
+      // The API does not know 1099: its code comes back as Dutch words beside the postcode.
+      await page.locator('#client-postcode[aria-invalid="true"]').waitFor();
+      expect(await describedText(page, '#client-postcode')).toContain(
+        'Deze postcode kennen we niet. Controleer de cijfers.',
+      );
+      const summary = page.getByRole('alert');
+      await summary.getByRole('link', { name: /Postcode: Deze postcode kennen we niet/ }).waitFor();
+      // The summary has focus, so a screen reader reads it out.
+      expect(await page.evaluate<string>('document.activeElement.className')).toContain('pw-client-summary');
+      expect(await stored()).toBe(0);
+      await expectAccessible(page);
+
+      await tabTo(page, 'client-postcode');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('3813 BG');
+      // The API's message is about the value before: it goes as soon as the postcode changes.
+      await expect(page.locator('#client-postcode[aria-invalid="true"]').count()).resolves.toBe(0);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/coach\/clients\/[0-9a-f-]{36}$/);
+      expect(await stored()).toBe(1);
+      const clientPath = new URL(page.url()).pathname;
+      await page.getByRole('heading', { level: 1, name: 'Samira' }).waitFor();
+      expect(problems).toEqual([]);
+
+      // Matches for the week as entered; then only Sunday evening free: fewer (or none).
+      await page.getByRole('link', { name: 'Passende plekken' }).click();
+      await page
+        .getByText(/passende plek|geen passende plekken/)
+        .first()
+        .waitFor();
+      const before = await matchCount(page);
+      expect(before).toBeGreaterThan(0);
+
+      await page.getByRole('link', { name: 'Gegevens', exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: 'Gegevens wijzigen' }).waitFor();
+      await page.getByText('De tijden blijven precies zoals ze zijn').waitFor();
+      await expectAccessible(page);
+      for (const day of ['MON', 'TUE', 'WED', 'THU', 'FRI'])
+        for (const part of ['MORNING', 'AFTERNOON'])
+          await page.locator(`#client-week-${day}-${part}`).selectOption('BUSY');
+      await page.locator('#client-week-SUN-EVENING').selectOption('FREE');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await page.waitForURL((url) => url.pathname === clientPath);
+      const week = (
+        await h.t.dataSource.query('SELECT availability FROM participants WHERE client_reference = $1', [
+          REFERENCE,
+        ])
+      )[0].availability;
+      expect(week).toEqual([{ day: 'SUN', start: '17:00', end: '21:00' }]);
+      await page.getByRole('link', { name: 'Passende plekken' }).click();
+      await page
+        .getByText(/passende plek|geen passende plekken/)
+        .first()
+        .waitFor();
+      expect(await matchCount(page)).toBeLessThan(before);
+
+      // Revoking consent: a confirmation that says what happens, then the API's answer.
+      await page.getByRole('link', { name: 'Overzicht' }).click();
+      await page.getByRole('button', { name: 'Toestemming intrekken' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Toestemming intrekken?' });
+      await dialog.getByText('Open voorstellen worden ingetrokken').waitFor();
+      await expectAccessible(page);
+      await dialog.getByRole('button', { name: 'Ja, toestemming intrekken' }).click();
+      await page.getByText('Toestemming ingetrokken. Er waren geen open voorstellen.').waitFor();
+      const consent = (
+        await h.t.dataSource.query(
+          'SELECT consent_to_be_proposed AS c FROM participants WHERE client_reference = $1',
+          [REFERENCE],
+        )
+      )[0].c;
+      expect(consent).toBe(false);
+
+      // The audit trail names what was done, newest first.
+      await page.getByRole('link', { name: 'Logboek' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Logboek' }).waitFor();
+      const table = page.getByRole('table');
+      await table.getByText('Toestemming ingetrokken').first().waitFor();
+      await table.getByText('Gegevens gewijzigd').first().waitFor();
+      await table.getByText('Cliënt aangemaakt').first().waitFor();
+      const actions = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+      expect(actions.indexOf('Toestemming ingetrokken')).toBeLessThan(actions.indexOf('Cliënt aangemaakt'));
+      await expectAccessible(page);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('shows progress towards the 800 hours and the MAP, and logs hours outside a place', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH);
+      await page.getByRole('link', { name: 'Hawa' }).first().click();
+      await page.getByRole('link', { name: 'Voortgang en uren' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Voortgang' }).waitFor();
+      await page.getByText('MAP-fase').waitFor();
+      await expectAccessible(page);
+      const taalcafe = page.locator('dd', { has: page.getByText(/uur goedgekeurd/) });
+      const id = new URL(page.url()).pathname.split('/')[3];
+      const approvedBefore = (
+        await h.t.dataSource.query(
+          "SELECT coalesce(sum(hours), 0)::float AS h FROM hours_entries WHERE participant_id = $1 AND activity = 'TAALCAFE' AND status = 'APPROVED' AND superseded_at IS NULL",
+          [id],
+        )
+      )[0].h;
+
+      // Nothing typed: the form says so beside the fields.
+      await page.getByRole('button', { name: 'Uren loggen' }).click();
+      expect(await describedText(page, '#log-hours')).toContain('Vul een getal in van 0,25 tot 24.');
+      const today = await page.evaluate<string>(
+        `new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())`,
+      );
+      await page.getByLabel('Dag', { exact: true }).fill(today);
+      await page.getByLabel('Uren', { exact: true }).fill('1,5');
+      await page.getByLabel('Toelichting (mag leeg)').fill('Taalcafé bibliotheek');
+      await page.getByRole('button', { name: 'Uren loggen' }).click();
+      await page.getByText('1,5 uur gelogd.').waitFor();
+      const approvedAfter = (
+        await h.t.dataSource.query(
+          "SELECT coalesce(sum(hours), 0)::float AS h FROM hours_entries WHERE participant_id = $1 AND activity = 'TAALCAFE' AND status = 'APPROVED' AND superseded_at IS NULL",
+          [id],
+        )
+      )[0].h;
+      expect(approvedAfter).toBeCloseTo(approvedBefore + 1.5);
+      await taalcafe.first().waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('fits the client form, progress and audit trail on a 360 px phone', async () => {
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, COACH);
+      await page.getByRole('link', { name: 'Nieuwe cliënt' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe cliënt' }).waitFor();
+      const overflow = () =>
+        page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      const rows: Array<{ id: string }> = await h.t.dataSource.query(
+        "SELECT id FROM participants WHERE nickname = 'Hawa'",
+      );
+      // The token lives in memory only: a new page load signs in again, then the tabs lead on.
+      await signInAs(page, COACH, `/coach/clients/${rows[0].id}`);
+      for (const [tab, heading] of [
+        ['Gegevens', 'Gegevens wijzigen'],
+        ['Voortgang en uren', 'Voortgang'],
+        ['Logboek', 'Logboek'],
+      ]) {
+        await page.getByRole('link', { name: tab, exact: true }).click();
+        await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
+        expect(await overflow()).toBeLessThanOrEqual(0);
+        await expectAccessible(page);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  });
+}
