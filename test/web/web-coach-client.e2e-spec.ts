@@ -256,6 +256,84 @@ if (!chromiumPath) {
       await context.close();
     });
 
+    it('ends a running placement early with a reason, from the coach’s introductions board', async () => {
+      // A running placement to end: proposed by the coach, accepted and started by the place (API).
+      const users = (await (await fetch(`${h.baseUrl}/dev/sign-in/users`)).json()) as Array<{
+        id: string;
+        displayName: string;
+        role: string;
+      }>;
+      const coachUser = users.find((u) => u.displayName === COACH)!;
+      const coachToken = await h.t.tokenFor(coachUser);
+      const [pair]: Array<{
+        participant_id: string;
+        placement_id: string;
+        employer_id: string;
+        role: string;
+      }> = await h.t.dataSource.query(
+        `SELECT pa.id AS participant_id, pl.id AS placement_id, u.id AS employer_id, u.role
+             FROM participants pa, placements pl JOIN users u ON u.organisation_id = pl.organisation_id
+            WHERE pa.coach_id = $1 AND pa.consent_to_be_proposed AND pl.status = 'PUBLISHED'
+              AND u.role IN ('EMPLOYER', 'PARTNER')
+              AND NOT EXISTS (SELECT 1 FROM introductions i WHERE i.participant_id = pa.id AND i.placement_id = pl.id)
+            ORDER BY pa.client_reference, pl.title LIMIT 1`,
+        [coachUser.id],
+      );
+      const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
+        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+        {
+          input: {
+            participantId: pair.participant_id,
+            placementId: pair.placement_id,
+            consentConfirmed: true,
+          },
+        },
+        coachToken,
+      );
+      expect(proposed.errors).toBeUndefined();
+      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
+      const placeToken = await h.t.tokenFor({ id: pair.employer_id, role: pair.role });
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      for (const [mutation, variables] of [
+        ['acceptIntroduction(input: { introductionId: $id })', '$id: ID!'],
+        ['startIntroduction(input: { introductionId: $id, startDate: $day })', '$id: ID!, $day: Date!'],
+      ]) {
+        const res = await h.t.gql(
+          `mutation (${variables}) { ${mutation} { introduction { status } } }`,
+          { id: introductionId, ...(variables.includes('$day') ? { day: today } : {}) },
+          placeToken,
+        );
+        expect(res.errors).toBeUndefined();
+      }
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, '/coach/introductions');
+      await page.getByRole('heading', { level: 2, name: /^Lopend \(\d+\)$/ }).waitFor();
+      const card = page.locator(`article[aria-labelledby="intro-${introductionId}"]`);
+      await card.getByRole('button', { name: 'Eerder beëindigen' }).click();
+      await expectAccessible(page);
+      // No reason: said beside the reason, nothing sent.
+      await card.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+      const reason = card.getByLabel('Waarom stopt het?');
+      expect(await reason.getAttribute('aria-invalid')).toBe('true');
+      await card.getByText('Kies een reden.').waitFor();
+      await reason.selectOption('FOUND_WORK');
+      await card.getByLabel('Toelichting (mag leeg)').fill('Betaald werk bij een supermarkt');
+      await card.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
+      // The board reads the introductions again: the place now stands under the ended ones.
+      const ended = page.locator('section', {
+        has: page.getByRole('heading', { level: 2, name: /^Afgelopen/ }),
+      });
+      await ended.locator(`article[aria-labelledby="intro-${introductionId}"]`).waitFor();
+      const rows: Array<{ status: string; end_reason: string }> = await h.t.dataSource.query(
+        'SELECT status, end_reason FROM introductions WHERE id = $1',
+        [introductionId],
+      );
+      expect(rows).toEqual([{ status: 'ENDED_EARLY', end_reason: 'FOUND_WORK' }]);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it('fits the client form, progress and audit trail on a 360 px phone', async () => {
       const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
       await signInAs(page, COACH);

@@ -19,6 +19,7 @@ import { graphql } from '../../../gql';
 import type { IntroductionsQuery } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
 import { groupIntroductions } from './board';
+import { EndEarlyForm } from './EndEarlyForm';
 
 const IntroductionsQueryDocument = graphql(`
   query Introductions {
@@ -142,6 +143,7 @@ function IntroductionCard({
 }) {
   const [history, setHistory] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [ending, setEnding] = useState(false);
   const [{ fetching, error }, withdraw] = useMutation(WithdrawMutation);
   const historyId = `history-${i.id}`;
   return (
@@ -194,6 +196,7 @@ function IntroductionCard({
           <Paragraph>{summariseError(error).message}</Paragraph>
         </Alert>
       )}
+      {ending && <EndEarlyForm introductionId={i.id} onDone={() => setEnding(false)} />}
       <ButtonGroup>
         <Button
           appearance="subtle-button"
@@ -203,6 +206,11 @@ function IntroductionCard({
         >
           <FormattedMessage id={history ? 'introductions.hideHistory' : 'introductions.showHistory'} />
         </Button>
+        {canMove(i.status, 'ENDED_EARLY') && !ending && (
+          <Button appearance="secondary-action-button" onClick={() => setEnding(true)}>
+            <FormattedMessage id="client.endEarly.open" />
+          </Button>
+        )}
         {canMove(i.status, 'WITHDRAWN') &&
           (confirming ? (
             <>
