@@ -441,7 +441,13 @@ function ParticipantForm({
                   />
                 </Field>
                 <div className="pw-week-grid__scroll">
-                  <CoverGrid value={values.cover} onChange={(cover) => set('cover', cover, 'childcare')} />
+                  <CoverGrid
+                    value={values.cover}
+                    onChange={(cover) => {
+                      set('cover', cover, 'childcare');
+                      setValues((v) => ({ ...v, coverChanged: true }));
+                    }}
+                  />
                 </div>
               </>
             )}

@@ -185,6 +185,18 @@ describe('client form', () => {
     expect(untouched.consentToBeProposed).toBe(true);
     const changed = toParticipantInput({ ...v, weekChanged: true }, { creating: false, labels });
     expect(changed.availability).toEqual(rangesOf(v.week, (s) => s === 'FREE'));
+    // Childcare cover, too: the stored 08:00–12:00 goes back as it is until the cover grid changes.
+    expect(untouched.childcare.covered).toEqual([{ day: 'FRI', start: '08:00', end: '12:00' }]);
+    const odd = fromParticipant({
+      ...stored,
+      childcare: { ...stored.childcare, covered: [{ day: 'FRI', start: '08:30', end: '11:45' }] },
+    });
+    expect(toParticipantInput(odd, { creating: false, labels }).childcare.covered).toEqual([
+      { day: 'FRI', start: '08:30', end: '11:45' },
+    ]);
+    expect(
+      toParticipantInput({ ...odd, coverChanged: true }, { creating: false, labels }).childcare.covered,
+    ).toEqual([{ day: 'FRI', start: '08:00', end: '12:00' }]);
     const unticked = toParticipantInput({ ...v, consentToBeProposed: false }, { creating: false, labels });
     expect(unticked).not.toHaveProperty('consentToBeProposed');
   });

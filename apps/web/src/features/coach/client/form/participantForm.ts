@@ -70,7 +70,9 @@ export interface ParticipantFormValues {
   childcareNeeded: boolean;
   childrenAges: string;
   cover: CoverGrid;
+  /** The cover grid was changed: until then the stored ranges are sent back unchanged. */
   coverChanged: boolean;
+  storedCover: TimeRange[];
   travelModes: TravelMode[];
   maxTravelMinutes: string;
   maxHoursPerWeek: string;
@@ -141,6 +143,7 @@ export function emptyParticipantForm(): ParticipantFormValues {
     childrenAges: '',
     cover: emptyCover(),
     coverChanged: false,
+    storedCover: [],
     travelModes: [],
     maxTravelMinutes: '',
     maxHoursPerWeek: '',
@@ -244,6 +247,7 @@ export function fromParticipant(p: ParticipantLike): ParticipantFormValues {
     childrenAges: p.childcare.childrenAges.join(', '),
     cover: toCoverGrid(p.childcare.covered),
     coverChanged: false,
+    storedCover: p.childcare.covered.map((r) => ({ day: r.day, start: r.start, end: r.end })),
     travelModes: [...p.travelModes],
     maxTravelMinutes: String(p.maxTravelMinutes),
     maxHoursPerWeek: String(p.maxHoursPerWeek),
@@ -361,7 +365,7 @@ export function toParticipantInput(
   const childcare = {
     needed: v.childcareNeeded,
     childrenAges: v.childcareNeeded ? list(v.childrenAges).map(Number) : [],
-    covered: rangesOf(v.cover, Boolean),
+    covered: options.creating || v.coverChanged ? rangesOf(v.cover, Boolean) : v.storedCover,
   };
   return {
     ...(options.creating ? { clientReference: v.clientReference.trim() } : {}),
@@ -373,7 +377,7 @@ export function toParticipantInput(
     languageLevels: { ...v.languageLevels },
     otherLanguages: list(v.otherLanguages.toLowerCase()),
     ...week,
-    // Sent whole (the API replaces childcare as a whole); the cover grid as the coach left it.
+    // Sent whole (the API replaces childcare as a whole); the cover as stored until its grid changes.
     childcare,
     travelModes: [...v.travelModes],
     maxTravelMinutes: Number(v.maxTravelMinutes.trim()),
