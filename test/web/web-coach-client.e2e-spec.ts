@@ -220,7 +220,7 @@ if (!chromiumPath) {
       const { context, page, problems } = await newPage(h);
       await signInAs(page, COACH);
       await page.getByRole('link', { name: 'Hawa' }).first().click();
-      await page.getByRole('link', { name: 'Voortgang en uren' }).click();
+      await page.getByRole('link', { name: 'Voortgang', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Voortgang' }).waitFor();
       await page.getByText('MAP-fase').waitFor();
       await expectAccessible(page);
@@ -350,7 +350,7 @@ if (!chromiumPath) {
       await signInAs(page, COACH, `/coach/clients/${rows[0].id}`);
       for (const [tab, heading] of [
         ['Gegevens', 'Gegevens wijzigen'],
-        ['Voortgang en uren', 'Voortgang'],
+        ['Voortgang', 'Voortgang'],
         ['Logboek', 'Logboek'],
       ]) {
         await page.getByRole('link', { name: tab, exact: true }).click();
