@@ -75,7 +75,7 @@ describe('users and deactivateUser', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const malformed = await t.gql(USERS, { organisationId: 'nope', first: 5 }, tokens.admin);
     expect(malformed.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'organisationId', message: expect.stringContaining('organisationId') },
+      { path: 'organisationId', message: expect.stringContaining('organisationId'), code: 'INVALID' },
     ]);
   });
 
