@@ -312,3 +312,33 @@ export const CorrectHoursPayload = hoursPayload(
 );
 export const ApproveHoursPayload = hoursPayload('ApproveHoursPayload', 'approveHours', 'The approved entry.');
 export const RejectHoursPayload = hoursPayload('RejectHoursPayload', 'rejectHours', 'The rejected entry.');
+
+@ObjectType('PendingHours', {
+  description:
+    'Coach: hours a place logged for one of your clients that wait for your approval, with whose they are and where they were made.',
+})
+export class PendingHoursModel {
+  @Field(() => HoursEntryModel, { description: 'The entry (status PENDING, not corrected).' })
+  entry: HoursEntryModel;
+
+  @Field(() => ID, { description: 'The introduction the hours were made at.' })
+  introductionId: string;
+
+  @Field(() => ID, { description: 'Your client.' })
+  participantId: string;
+
+  @Field(() => String, { nullable: true, description: 'The client’s nickname, when you gave one.' })
+  participantNickname: string | null;
+
+  @Field(() => String, { description: 'The client’s reference in your own records.' })
+  clientReference: string;
+
+  @Field(() => ID, { description: 'The place.' })
+  placementId: string;
+
+  @Field(() => String, { description: 'The place’s title.' })
+  placementTitle: string;
+}
+
+/** `PendingHoursConnection`: a page of a coach's hours inbox. */
+export const PendingHoursConnection = Connection(PendingHoursModel, 'PendingHours', 'pending hours entries');

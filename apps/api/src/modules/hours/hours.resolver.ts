@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
+import { ConnectionArgs, pageOf, sliceToConnection, toConnection } from '@plekwijzer/graphql';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -21,6 +21,7 @@ import {
   LogParticipationHoursPayload,
   ParticipantProgressConnection,
   ParticipantProgressModel,
+  PendingHoursConnection,
   RejectHoursPayload,
 } from './hours.models.js';
 import { HoursService, type ParticipantProgress } from './hours.service.js';
@@ -113,6 +114,17 @@ export class HoursResolver {
   async hoursForIntroduction(@CurrentActor() actor: Actor, @Args() args: HoursForIntroductionArgs) {
     const page = pageOf(args);
     return sliceToConnection(await this.service.history(actor, args.introductionId.toLowerCase()), page);
+  }
+
+  @Roles(Role.COACH)
+  @Query(() => PendingHoursConnection, {
+    description:
+      'Coach: your hours inbox — hours places logged for your clients that wait for your approval, oldest day first, a page at a time.',
+  })
+  async pendingHoursForCaseload(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+    const page = pageOf(args);
+    const { items, totalCount } = await this.service.pendingForCaseload(actor, page);
+    return toConnection(items, totalCount, page.offset);
   }
 
   @Roles(Role.COACH, Role.ADMIN)

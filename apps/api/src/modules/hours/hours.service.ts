@@ -35,6 +35,17 @@ const LOGGABLE = new Set<IntroductionStatus>([
   IntroductionStatus.ENDED_EARLY,
 ]);
 
+/** One entry of a coach's hours inbox, with whose it is and where it was made. */
+export interface PendingHours {
+  entry: HoursEntryEntity;
+  introductionId: string;
+  participantId: string;
+  participantNickname: string | null;
+  clientReference: string;
+  placementId: string;
+  placementTitle: string;
+}
+
 export interface ParticipantProgress extends ProgressSummary {
   participant: ParticipantEntity;
   integrationTermLastDay: string;
@@ -216,6 +227,76 @@ export class HoursService {
       result: 'ALLOWED',
     });
     return entries;
+  }
+
+  /**
+   * The coach's hours inbox: every entry a place logged for the coach's own clients at the coach's
+   * own introductions that waits for a decision (PENDING, not corrected), oldest day first — a page
+   * of it in one SQL query (the page's rows and the whole list's count together). Another coach's
+   * clients never appear: ownership is part of the query, not a filter afterwards. Reading them is
+   * audited per participant on the page (HOURS_READ).
+   */
+  async pendingForCaseload(
+    actor: Actor,
+    page: { first: number; offset: number },
+  ): Promise<{ items: PendingHours[]; totalCount: number }> {
+    if (actor.role !== Role.COACH) throw DomainError.forbidden('Only a coach has an hours inbox');
+    const pending = () =>
+      this.dataSource
+        .getRepository(HoursEntryEntity)
+        .createQueryBuilder('h')
+        // The other features' tables by name (their entities are private to them), read-only here.
+        .innerJoin('introductions', 'i', 'i.id = h.introductionId')
+        .innerJoin('participants', 'p', 'p.id = h.participantId')
+        .innerJoin('placements', 'pl', 'pl.id = i.placement_id')
+        .where("h.status = 'PENDING'")
+        .andWhere('h.supersededAt IS NULL')
+        .andWhere('i.coach_id = :coach', { coach: actor.userId })
+        .andWhere('p.coach_id = :coach', { coach: actor.userId });
+    const { entities, raw } = await pending()
+      .addSelect('p.nickname', 'pending_nickname')
+      .addSelect('p.client_reference', 'pending_client_reference')
+      .addSelect('pl.id', 'pending_placement_id')
+      .addSelect('pl.title', 'pending_placement_title')
+      .addSelect('COUNT(*) OVER ()', 'pending_total')
+      .orderBy('h.workDate', 'ASC')
+      .addOrderBy('h.createdAt', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .offset(page.offset)
+      .limit(page.first)
+      .getRawAndEntities<{
+        pending_nickname: string | null;
+        pending_client_reference: string;
+        pending_placement_id: string;
+        pending_placement_title: string;
+        pending_total: string;
+      }>();
+    const items = entities.map((entry, i) => ({
+      entry,
+      introductionId: entry.introductionId!,
+      participantId: entry.participantId,
+      participantNickname: raw[i].pending_nickname,
+      clientReference: raw[i].pending_client_reference,
+      placementId: raw[i].pending_placement_id,
+      placementTitle: raw[i].pending_placement_title,
+    }));
+    // A page past the end has no row to carry the count: only then is it asked for on its own.
+    const totalCount = raw[0]
+      ? Number(raw[0].pending_total)
+      : page.offset > 0
+        ? await pending().getCount()
+        : 0;
+    await this.audit.recordMany(
+      actor,
+      [...new Set(items.map((item) => item.participantId))].map((participantId) => ({
+        action: 'HOURS_READ',
+        objectType: 'PARTICIPANT',
+        objectId: participantId,
+        participantId,
+        result: 'ALLOWED' as const,
+      })),
+    );
+    return { items, totalCount };
   }
 
   /**

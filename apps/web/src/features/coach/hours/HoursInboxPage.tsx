@@ -13,49 +13,36 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
-import type { HoursInboxIntroductionsQuery } from '../../../gql/graphql';
+import type { PendingHoursQuery } from '../../../gql/graphql';
 import { summariseError, type ErrorSummary } from '../../../graphql/errors';
-import { pendingEntries } from './hours';
+import { byIntroduction } from './hours';
 
-const HoursInboxIntroductionsQuery = graphql(`
-  query HoursInboxIntroductions {
-    myIntroductions(first: 100, filter: { status: [STARTED, COMPLETED, ENDED_EARLY] }) {
+/** The oldest page of the inbox; deciding on entries brings the next ones up (the list refetches). */
+const INBOX_PAGE = 100;
+
+const PendingHoursQuery = graphql(`
+  query PendingHours($first: Int!) {
+    pendingHoursForCaseload(first: $first) {
+      totalCount
       edges {
         node {
-          id
-          participant {
+          introductionId
+          participantId
+          participantNickname
+          clientReference
+          placementTitle
+          entry {
             id
-            nickname
-            clientReference
+            workDate
+            hours
           }
-          placement {
-            id
-            title
-          }
-        }
-      }
-    }
-  }
-`);
-
-const IntroductionHoursQuery = graphql(`
-  query IntroductionHours($introductionId: ID!) {
-    hoursForIntroduction(introductionId: $introductionId, first: 100) {
-      edges {
-        node {
-          id
-          workDate
-          hours
-          status
-          source
-          supersededAt
         }
       }
     }
@@ -85,75 +72,59 @@ const RejectHoursMutation = graphql(`
   }
 `);
 
-type IntroductionNode = HoursInboxIntroductionsQuery['myIntroductions']['edges'][number]['node'];
+type InboxNode = PendingHoursQuery['pendingHoursForCaseload']['edges'][number]['node'];
 
 /**
- * Uren: the hours places logged that wait for the coach, per introduction, each approved or
+ * Uren: the hours places logged that wait for the coach — one query for the whole inbox (the API's
+ * pendingHoursForCaseload, own clients only), shown per client and place, each entry approved or
  * rejected with a reason — on one screen, with the keyboard alone.
  */
 export function HoursInboxPage() {
   usePageTitle('hours.title');
-  const [{ data, fetching, error }] = useQuery({ query: HoursInboxIntroductionsQuery });
-  const [pending, setPending] = useState<Record<string, number>>({});
-  const report = useCallback((id: string, count: number) => {
-    setPending((p) => (p[id] === count ? p : { ...p, [id]: count }));
-  }, []);
-  const introductions = data?.myIntroductions.edges.map((e) => e.node) ?? [];
-  const allReported = introductions.every((i) => pending[i.id] !== undefined);
-  const none = allReported && introductions.every((i) => pending[i.id] === 0);
+  const [{ data, fetching, error }] = useQuery({
+    query: PendingHoursQuery,
+    variables: { first: INBOX_PAGE },
+    context: HOURS_CONTEXT,
+  });
+  const inbox = data?.pendingHoursForCaseload;
+  const items = inbox?.edges.map((e) => e.node) ?? [];
   return (
     <>
       <Heading1>
         <FormattedMessage id="hours.title" />
       </Heading1>
       <QueryState fetching={fetching && !data} error={error}>
-        {none && (
+        {inbox && items.length === 0 && (
           <Paragraph>
             <FormattedMessage id="hours.empty" />
           </Paragraph>
         )}
-        {introductions.map((i) => (
-          <IntroductionHours key={i.id} introduction={i} onCount={report} />
+        {inbox && inbox.totalCount > items.length && (
+          <Paragraph role="status">
+            <FormattedMessage
+              id="hoursInbox.oldestShown"
+              values={{ shown: items.length, total: inbox.totalCount }}
+            />
+          </Paragraph>
+        )}
+        {byIntroduction(items).map((group) => (
+          <IntroductionHours key={group.first.introductionId} first={group.first} entries={group.items} />
         ))}
       </QueryState>
     </>
   );
 }
 
-function IntroductionHours({
-  introduction,
-  onCount,
-}: {
-  introduction: IntroductionNode;
-  onCount: (id: string, count: number) => void;
-}) {
+function IntroductionHours({ first, entries }: { first: InboxNode; entries: InboxNode[] }) {
   const intl = useIntl();
-  const [{ data, error }] = useQuery({
-    query: IntroductionHoursQuery,
-    variables: { introductionId: introduction.id },
-    context: HOURS_CONTEXT,
-  });
-  const entries = data ? pendingEntries(data.hoursForIntroduction.edges.map((e) => e.node)) : [];
-  const loaded = Boolean(data);
-  // The page shows "nothing to approve" once every introduction has reported none.
-  useEffect(() => {
-    if (loaded) onCount(introduction.id, entries.length);
-  }, [loaded, entries.length, introduction.id, onCount]);
-  if (error)
-    return (
-      <Alert type="error">
-        <Paragraph>{summariseError(error).message}</Paragraph>
-      </Alert>
-    );
-  if (entries.length === 0) return null;
-  const headingId = `hours-${introduction.id}`;
+  const headingId = `hours-${first.introductionId}`;
   return (
     <section className="pw-card" aria-labelledby={headingId}>
       <Heading2 id={headingId}>
-        <AppLink to={`/coach/clients/${introduction.participant.id}`}>
-          {introduction.participant.nickname ?? introduction.participant.clientReference}
+        <AppLink to={`/coach/clients/${first.participantId}`}>
+          {first.participantNickname ?? first.clientReference}
         </AppLink>{' '}
-        — {introduction.placement.title}
+        — {first.placementTitle}
       </Heading2>
       <div className="pw-table-scroll">
         <Table className="pw-table pw-table--stack">
@@ -171,7 +142,7 @@ function IntroductionHours({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {entries.map((e) => (
+            {entries.map(({ entry: e }) => (
               <TableRow key={e.id}>
                 <TableHeaderCell scope="row">
                   <FormattedDate value={e.workDate} dateStyle="full" timeZone="UTC" />
