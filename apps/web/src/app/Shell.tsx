@@ -14,6 +14,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { useSession, useUser } from '../auth/session';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { PageSuspense } from './lazy';
 import { AppNavLink } from './links';
 import { NAVIGATION } from './navigation';
 
@@ -98,7 +99,9 @@ export function SignedInLayout() {
         </div>
       }
     >
-      <Outlet />
+      <PageSuspense>
+        <Outlet />
+      </PageSuspense>
     </Shell>
   );
 }

@@ -1,15 +1,26 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
-import { CaseloadPage } from './caseload/CaseloadPage';
-import { AuditTrailPage } from './client/actions/AuditTrailPage';
-import { ProgressPage } from './client/actions/ProgressPage';
-import { ClientOverview } from './client/ClientOverview';
-import { ClientPage } from './client/ClientPage';
-import { EditParticipantPage, NewParticipantPage } from './client/form/ParticipantFormPage';
-import { HoursInboxPage } from './hours/HoursInboxPage';
-import { ClientIntroductions, IntroductionsPage } from './introductions/IntroductionsPage';
-import { MatchesPanel } from './matches/MatchesPanel';
+import { lazyPage } from '../../app/lazy';
+
+// Each page is its own chunk, loaded when first opened (app/lazy.tsx).
+const CaseloadPage = lazyPage(() => import('./caseload/CaseloadPage'), 'CaseloadPage');
+const AuditTrailPage = lazyPage(() => import('./client/actions/AuditTrailPage'), 'AuditTrailPage');
+const ProgressPage = lazyPage(() => import('./client/actions/ProgressPage'), 'ProgressPage');
+const ClientOverview = lazyPage(() => import('./client/ClientOverview'), 'ClientOverview');
+const ClientPage = lazyPage(() => import('./client/ClientPage'), 'ClientPage');
+const EditParticipantPage = lazyPage(
+  () => import('./client/form/ParticipantFormPage'),
+  'EditParticipantPage',
+);
+const NewParticipantPage = lazyPage(() => import('./client/form/ParticipantFormPage'), 'NewParticipantPage');
+const HoursInboxPage = lazyPage(() => import('./hours/HoursInboxPage'), 'HoursInboxPage');
+const IntroductionsPage = lazyPage(() => import('./introductions/IntroductionsPage'), 'IntroductionsPage');
+const ClientIntroductions = lazyPage(
+  () => import('./introductions/IntroductionsPage'),
+  'ClientIntroductions',
+);
+const MatchesPanel = lazyPage(() => import('./matches/MatchesPanel'), 'MatchesPanel');
 
 function Coach({ children }: { children: ReactNode }) {
   return <RequireRole roles={['COACH']}>{children}</RequireRole>;

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
+import { lazyPage } from '../../app/lazy';
 import type { Role } from '../../auth/session';
-import { HoursPage } from './introductions/HoursPage';
-import { IntroductionsPage } from './introductions/IntroductionsPage';
-import { PlaceFormPage } from './places/PlaceFormPage';
-import { PlacesPage } from './places/PlacesPage';
-import { WebhooksPage } from './webhooks/WebhooksPage';
 import './employer.css';
+
+// Each page is its own chunk, loaded when first opened (app/lazy.tsx).
+const HoursPage = lazyPage(() => import('./introductions/HoursPage'), 'HoursPage');
+const IntroductionsPage = lazyPage(() => import('./introductions/IntroductionsPage'), 'IntroductionsPage');
+const PlaceFormPage = lazyPage(() => import('./places/PlaceFormPage'), 'PlaceFormPage');
+const PlacesPage = lazyPage(() => import('./places/PlacesPage'), 'PlacesPage');
+const WebhooksPage = lazyPage(() => import('./webhooks/WebhooksPage'), 'WebhooksPage');
 
 /**
  * The pages of the organisations that offer places: employers and partner organisations do the

@@ -2,6 +2,7 @@ import { Heading1, NavBar, NavList, Paragraph } from '@utrecht/component-library
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Outlet, useOutletContext, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { PageSuspense } from '../../../app/lazy';
 import { AppLink, AppNavLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -90,7 +91,9 @@ export function ClientPage() {
                 </AppNavLink>
               </NavList>
             </NavBar>
-            <Outlet context={data.participant} />
+            <PageSuspense>
+              <Outlet context={data.participant} />
+            </PageSuspense>
           </>
         )}
       </QueryState>
