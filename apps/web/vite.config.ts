@@ -42,6 +42,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/dev/sign-in': api,
+      '/auth': api,
       '/health': api,
     },
   },

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
@@ -88,14 +88,20 @@ export interface WebHarness {
   close(): Promise<void>;
 }
 
-/** The app (demo data, the built web app) listening on a free port, and a headless Chromium. */
-export async function startWebHarness(executablePath: string): Promise<WebHarness> {
+/**
+ * The app (demo data, the built web app) listening on a free port (or `port`), and a headless
+ * Chromium. `env` adds settings (e.g. an OIDC issuer).
+ */
+export async function startWebHarness(
+  executablePath: string,
+  options: { env?: Record<string, string>; port?: number } = {},
+): Promise<WebHarness> {
   const dir = builtWebApp();
-  const t = await createTestApp({ seedDemo: true, env: { WEB_DIR: dir } });
+  const t = await createTestApp({ seedDemo: true, env: { WEB_DIR: dir, ...options.env } });
   // Tests drive the search indexer themselves: index the demo places once, as the running
   // service would have done by the time a coach searches.
   await t.app.get(SearchIndexer).runOnce();
-  await t.app.listen(0, '127.0.0.1');
+  await t.app.listen(options.port ?? 0, '127.0.0.1');
   const { port } = (t.app.getHttpServer() as { address(): AddressInfo }).address();
   // playwright-core gives every launch a fresh temporary profile (user-data-dir).
   const browser = await chromium.launch({
@@ -165,6 +171,18 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .map(
       (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
     );
+}
+
+/** A TCP port free at this moment on 127.0.0.1 (for a server whose URL must be known before it starts). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /** Signs in through the sign-in page as the demo user with this display name. */

@@ -100,6 +100,42 @@ describe('configuration', () => {
   it('wants the three OIDC settings together', () => {
     expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example.nl' })).toThrow(/set together/);
   });
+
+  describe('the web app’s OIDC client', () => {
+    const oidc = {
+      OIDC_ISSUER: 'https://id.example.nl',
+      OIDC_JWKS_URL: 'https://id.example.nl/jwks',
+      OIDC_AUDIENCE: 'plekwijzer',
+    };
+
+    it('tells the web app the issuer, client and scopes only when a client id is set', () => {
+      expect(loadConfig(oidc).webOidc).toBeUndefined();
+      expect(loadConfig({ ...oidc, OIDC_CLIENT_ID: 'plekwijzer-web' }).webOidc).toEqual({
+        issuer: 'https://id.example.nl',
+        clientId: 'plekwijzer-web',
+        scope: 'openid profile',
+      });
+      expect(
+        loadConfig({ ...oidc, OIDC_CLIENT_ID: 'plekwijzer-web', OIDC_SCOPE: 'openid api offline_access' })
+          .webOidc?.scope,
+      ).toBe('openid api offline_access');
+    });
+
+    it('refuses a client id without the issuer settings, a spaced id, or scopes without openid', () => {
+      expect(() => loadConfig({ OIDC_CLIENT_ID: 'plekwijzer-web' })).toThrow(
+        /OIDC_CLIENT_ID .*needs OIDC_ISSUER/,
+      );
+      expect(() => loadConfig({ ...oidc, OIDC_CLIENT_ID: 'plek wijzer' })).toThrow(/OIDC_CLIENT_ID/);
+      expect(() => loadConfig({ ...oidc, OIDC_SCOPE: 'profile api' })).toThrow(/OIDC_SCOPE/);
+      expect(() => loadConfig({ ...oidc, OIDC_SCOPE: 'openidx profile' })).toThrow(/OIDC_SCOPE/);
+      expect(() => loadConfig({ ...oidc, OIDC_SCOPE: 'openid  profile' })).toThrow(/OIDC_SCOPE/);
+    });
+
+    it('keeps the development sign-in off while tokens come from an issuer', () => {
+      expect(loadConfig({}).devSignInEnabled).toBe(true);
+      expect(loadConfig({ ...oidc, JWT_SECRET: 's'.repeat(32) }).devSignInEnabled).toBe(false);
+    });
+  });
   it('closes CORS by default and reads an allow-list of origins', () => {
     expect(loadConfig({}).CORS_ORIGINS).toEqual([]);
     expect(

@@ -121,6 +121,23 @@ export class AppConfig {
   @IsString()
   OIDC_AUDIENCE?: string;
 
+  /**
+   * The web app's OpenID Connect client (authorization code + PKCE, a public client without a
+   * secret) at OIDC_ISSUER. With it the web app's sign-in goes to the issuer; without it the API
+   * still verifies OIDC tokens (for other clients) but the web app cannot sign anyone in.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @Matches(/^[\x21-\x7e]{1,255}$/, { message: 'OIDC_CLIENT_ID must be a client id without spaces' })
+  OIDC_CLIENT_ID?: string;
+
+  /** The scopes the web app asks the issuer for, space-separated; must include openid. */
+  @Matches(/^(?=(?:.* )?openid(?: |$))[\x21-\x7e]+(?: [\x21-\x7e]+)*$/, {
+    message: 'OIDC_SCOPE must be space-separated scopes including openid',
+  })
+  OIDC_SCOPE = 'openid profile';
+
   /** Development and tests: HS256 secret for locally signed tokens (`npm run token`). */
   @Transform(emptyToUndefined)
   @IsOptional()
@@ -373,7 +390,17 @@ export class AppConfig {
   }
 
   get devSignInEnabled(): boolean {
-    return this.DEV_SIGN_IN === 'auto' && Boolean(this.JWT_SECRET) && !this.isProduction;
+    // Under OIDC the API verifies the issuer's tokens only: a locally signed one would be refused.
+    return (
+      this.DEV_SIGN_IN === 'auto' && Boolean(this.JWT_SECRET) && !this.OIDC_JWKS_URL && !this.isProduction
+    );
+  }
+
+  /** What the web app needs to sign in through OIDC_ISSUER; undefined without OIDC_CLIENT_ID. */
+  get webOidc(): { issuer: string; clientId: string; scope: string } | undefined {
+    return this.OIDC_ISSUER && this.OIDC_CLIENT_ID
+      ? { issuer: this.OIDC_ISSUER, clientId: this.OIDC_CLIENT_ID, scope: this.OIDC_SCOPE }
+      : undefined;
   }
 
   get insightsRefreshEnabled(): boolean {
@@ -423,6 +450,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const oidcSet = [config.OIDC_ISSUER, config.OIDC_JWKS_URL, config.OIDC_AUDIENCE].filter(Boolean).length;
   if (oidcSet > 0 && oidcSet < 3) {
     problems.push('OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE must be set together');
+  }
+  if (config.OIDC_CLIENT_ID && oidcSet !== 3) {
+    problems.push(
+      'OIDC_CLIENT_ID (the web app’s sign-in) needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE',
+    );
   }
   if (config.isProduction) {
     if (oidcSet !== 3) problems.push('production needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE');

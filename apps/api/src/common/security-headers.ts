@@ -5,12 +5,14 @@ import { AppConfig } from '@plekwijzer/config';
 import { graphiqlEnabled } from './graphiql.js';
 
 /** Paths answered by the API itself (JSON or text, never a page): the strictest policy. */
-export const API_PATHS = /^\/(graphql|graphiql|health|metrics|dev)(\/|$|\?)/;
+export const API_PATHS = /^\/(graphql|graphiql|health|metrics|dev|auth)(\/|$|\?)/;
 
 /**
  * The web app (apps/web, served at `/` by WebAppMiddleware): scripts, styles, fonts and images from
- * this origin only, API calls to this origin only. No 'unsafe-inline' at all: the built app has no
- * inline script, and its styles are files (React `style` props are not used, so none are needed).
+ * this origin only, API calls to this origin only — and, with OpenID Connect sign-in, to the issuer's
+ * origin (discovery, the token endpoint for the code and refresh tokens; see webAppDirectives). No
+ * 'unsafe-inline' at all: the built app has no inline script, and its styles are files (React
+ * `style` props are not used, so none are needed).
  */
 const WEB_APP_DIRECTIVES = {
   defaultSrc: ["'self'"],
@@ -24,6 +26,14 @@ const WEB_APP_DIRECTIVES = {
   baseUri: ["'none'"],
   formAction: ["'self'"],
 };
+
+/** The web app's policy: connect-src also allows the OIDC issuer's origin when the web signs in there. */
+export function webAppDirectives(config: AppConfig): Record<string, string[]> {
+  const issuer = config.webOidc?.issuer;
+  return issuer
+    ? { ...WEB_APP_DIRECTIVES, connectSrc: [...WEB_APP_DIRECTIVES.connectSrc, new URL(issuer).origin] }
+    : WEB_APP_DIRECTIVES;
+}
 
 /** The development GraphiQL page (common/graphiql.ts): every file from this origin, no inline script. */
 const GRAPHIQL_DIRECTIVES = {
@@ -74,7 +84,7 @@ export class SecurityHeadersMiddleware implements NestMiddleware {
           : false,
       });
     this.api = withPolicy(API_DIRECTIVES);
-    this.web = withPolicy(WEB_APP_DIRECTIVES);
+    this.web = withPolicy(webAppDirectives(config));
     if (graphiqlEnabled(config)) this.ide = withPolicy(GRAPHIQL_DIRECTIVES);
   }
 

@@ -5,6 +5,7 @@ import { analystRoutes } from '../features/analyst/routes';
 import { coachRoutes } from '../features/coach/routes';
 import { employerRoutes } from '../features/employer/routes';
 import { searchRoutes } from '../features/search/routes';
+import { SignInCallbackPage } from '../features/sign-in/SignInCallbackPage';
 import { SignInPage } from '../features/sign-in/SignInPage';
 import { LocaleProvider } from '../i18n/locale';
 import { HomeRedirect, NotFound, RequireSession } from './guards';
@@ -22,6 +23,7 @@ export function App() {
         <SessionProvider>
           <Routes>
             <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/sign-in/callback" element={<SignInCallbackPage />} />
             <Route
               element={
                 <RequireSession>

@@ -1,8 +1,18 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 import { createApiClient } from '../graphql/client';
+import { fetchAuthConfig, type AuthConfig } from './config';
 import { tokenExpiresAt } from './token';
 
 export type SignedInUser = MeQuery['me'];
@@ -19,33 +29,61 @@ const MeDocument = graphql(`
   }
 `);
 
+/** How the user signed in: the development sign-in, or OpenID Connect at the configured issuer. */
+export type SignInMethod = 'dev' | 'oidc';
+
 interface Session {
-  token: string;
+  /** A new number for every sign-in: the GraphQL client (and its cache) belongs to one sign-in. */
+  id: number;
   user: SignedInUser;
+  method: SignInMethod;
   expiresAt?: number;
 }
+
+/** The API's sign-in settings: loading, known, or unreachable. */
+export type AuthConfigState =
+  { state: 'loading' } | { state: 'ready'; config: AuthConfig } | { state: 'error' };
 
 interface SessionContextValue {
   session?: Session;
   /** The last session ended because the token expired or was refused (not by signing out). */
   expired: boolean;
-  signIn: (token: string) => Promise<void>;
+  authConfig: AuthConfigState;
+  /** Signs in with a bearer token (checked with the API's `me`). */
+  signIn: (token: string, options?: { method?: SignInMethod; expiresAt?: number }) => Promise<void>;
   signOut: () => void;
 }
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+let sessions = 0;
+
 /**
  * The signed-in user. The token lives in memory only (never in storage, never in a URL): a reload
- * asks to sign in again. When the token expires — by its `exp`, or when the API answers
- * UNAUTHENTICATED — the session ends and the route guard sends the user to sign-in with the page
- * they were on kept in `?next=`.
+ * asks to sign in again. When the token expires — by its `exp`, when the API answers
+ * UNAUTHENTICATED, or when OpenID Connect could not renew it — the session ends and the route guard
+ * sends the user to sign-in with the page they were on kept in `?next=`. Under OpenID Connect a
+ * renewed token replaces the old one in place: same session, same cache.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>();
   const [expired, setExpired] = useState(false);
+  const [authConfig, setAuthConfig] = useState<AuthConfigState>({ state: 'loading' });
+  const token = useRef('');
+
+  useEffect(() => {
+    let live = true;
+    fetchAuthConfig().then(
+      (config) => live && setAuthConfig({ state: 'ready', config }),
+      () => live && setAuthConfig({ state: 'error' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const expire = useCallback(() => {
+    token.current = '';
     setSession(undefined);
     setExpired(true);
   }, []);
@@ -56,27 +94,69 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(id);
   }, [session, expire]);
 
-  const token = session?.token;
-  const client = useMemo(() => (token ? createApiClient(token, expire) : undefined), [token, expire]);
+  // OpenID Connect: follow the library's renewals while signed in that way.
+  const oidc = authConfig.state === 'ready' ? authConfig.config.oidc : null;
+  const sessionId = session?.id;
+  const method = session?.method;
+  useEffect(() => {
+    if (method !== 'oidc' || !oidc) return;
+    let stop: (() => void) | undefined;
+    let live = true;
+    void import('./oidc').then(({ watchRenewal }) => {
+      if (!live) return;
+      stop = watchRenewal(oidc, {
+        renewed(newToken, expiresAt) {
+          token.current = newToken;
+          setSession((s) =>
+            s && s.id === sessionId ? { ...s, expiresAt: expiresAt ?? tokenExpiresAt(newToken) } : s,
+          );
+        },
+        failed: expire,
+      });
+    });
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, [method, sessionId, oidc, expire]);
+
+  const client = useMemo(
+    () => (sessionId !== undefined ? createApiClient(() => token.current, expire) : undefined),
+    [sessionId, expire],
+  );
 
   const value = useMemo<SessionContextValue>(
     () => ({
       session,
       expired,
-      async signIn(newToken: string) {
-        const result = await createApiClient(newToken, () => undefined)
+      authConfig,
+      async signIn(newToken, options = {}) {
+        const result = await createApiClient(
+          () => newToken,
+          () => undefined,
+        )
           .query(MeDocument, {}, { requestPolicy: 'network-only' })
           .toPromise();
         if (!result.data) throw result.error ?? new Error('Sign-in failed');
-        setSession({ token: newToken, user: result.data.me, expiresAt: tokenExpiresAt(newToken) });
+        token.current = newToken;
+        setSession({
+          id: ++sessions,
+          user: result.data.me,
+          method: options.method ?? 'dev',
+          expiresAt: options.expiresAt ?? tokenExpiresAt(newToken),
+        });
         setExpired(false);
       },
       signOut() {
+        const endAtIssuer = session?.method === 'oidc' && oidc;
+        token.current = '';
         setSession(undefined);
         setExpired(false);
+        // Under OpenID Connect the issuer's session ends too; it sends the browser back to /sign-in.
+        if (endAtIssuer) void import('./oidc').then(({ signOutAtIssuer }) => signOutAtIssuer(endAtIssuer));
       },
     }),
-    [session, expired],
+    [session, expired, authConfig, oidc],
   );
 
   return (

@@ -14,6 +14,7 @@ import { Shell } from '../../app/Shell';
 import { homeOf } from '../../app/navigation';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession, type Role } from '../../auth/session';
+import type { OidcConfig } from '../../auth/config';
 import { safeReturnPath } from '../../auth/token';
 import { byRole, fetchDemoToken, fetchDemoUsers, type DemoUser } from './dev-sign-in';
 
@@ -26,15 +27,98 @@ type Load =
   | { state: 'error' };
 
 /**
- * Sign-in. With development tokens (never in production) the demo users are listed by role and one
- * click signs in as one; the page asked for before sign-in (`?next=`) opens afterwards.
+ * Sign-in. With OpenID Connect configured, one button leaves for the organisation's sign-in service
+ * and comes back at /sign-in/callback. With development tokens (never in production) the demo users
+ * are listed by role and one click signs in as one. Either way the page asked for before sign-in
+ * (`?next=`) opens afterwards.
  */
 export function SignInPage() {
   usePageTitle('signIn.title');
-  const { signIn, expired } = useSession();
-  const navigate = useNavigate();
+  const { expired, authConfig } = useSession();
   const [params] = useSearchParams();
   const next = params.get('next');
+  const config = authConfig.state === 'ready' ? authConfig.config : undefined;
+
+  return (
+    <Shell>
+      <Heading1>
+        <FormattedMessage id="signIn.title" />
+      </Heading1>
+      {expired && (
+        <Alert type="warning" role="status">
+          <Paragraph>
+            <FormattedMessage id="signIn.expired" />
+          </Paragraph>
+        </Alert>
+      )}
+      {authConfig.state === 'loading' && (
+        <Paragraph role="status">
+          <FormattedMessage id="common.loading" />
+        </Paragraph>
+      )}
+      {authConfig.state === 'error' && (
+        <Alert type="error">
+          <Paragraph>
+            <FormattedMessage id="signIn.unreachable" />
+          </Paragraph>
+        </Alert>
+      )}
+      {config?.oidc && <OidcSignIn config={config.oidc} next={next} />}
+      {config?.devSignIn && <DevSignIn next={next} />}
+      {config && !config.oidc && !config.devSignIn && (
+        <Alert type="info">
+          <Paragraph>
+            <FormattedMessage id="signIn.noDevSignIn" />
+          </Paragraph>
+        </Alert>
+      )}
+    </Shell>
+  );
+}
+
+/** OpenID Connect: to the organisation's sign-in service, and back to the page asked for. */
+function OidcSignIn({ config, next }: { config: OidcConfig; next: string | null }) {
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  async function start() {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const { startSignIn } = await import('../../auth/oidc');
+      await startSignIn(config, next ? safeReturnPath(next) : undefined);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="pw-card" aria-labelledby="sign-in-oidc">
+      <Heading2 id="sign-in-oidc">
+        <FormattedMessage id="signInOidc.title" />
+      </Heading2>
+      <Paragraph>
+        <FormattedMessage id="signInOidc.intro" />
+      </Paragraph>
+      {failed && (
+        <Alert type="error" role="alert">
+          <Paragraph>
+            <FormattedMessage id="signInOidc.unreachable" />
+          </Paragraph>
+        </Alert>
+      )}
+      <Button appearance="primary-action-button" busy={busy} disabled={busy} onClick={() => void start()}>
+        <FormattedMessage id="signInOidc.button" />
+      </Button>
+    </section>
+  );
+}
+
+/** The development sign-in: the demo users by role, one click signs in as one. */
+function DevSignIn({ next }: { next: string | null }) {
+  const { signIn } = useSession();
+  const navigate = useNavigate();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState<string>();
   const [failed, setFailed] = useState(false);
@@ -64,17 +148,7 @@ export function SignInPage() {
   }
 
   return (
-    <Shell>
-      <Heading1>
-        <FormattedMessage id="signIn.title" />
-      </Heading1>
-      {expired && (
-        <Alert type="warning" role="status">
-          <Paragraph>
-            <FormattedMessage id="signIn.expired" />
-          </Paragraph>
-        </Alert>
-      )}
+    <>
       {failed && (
         <Alert type="error" role="alert">
           <Paragraph>
@@ -131,6 +205,6 @@ export function SignInPage() {
           </div>
         </>
       )}
-    </Shell>
+    </>
   );
 }
