@@ -1,5 +1,13 @@
 import type { Page } from 'playwright-core';
-import { findChromium, freePort, newPage, NO_CHROMIUM, startWebHarness, type WebHarness } from './browser.js';
+import {
+  findChromium,
+  freePort,
+  newPage,
+  NO_CHROMIUM,
+  seriousAxeViolations,
+  startWebHarness,
+  type WebHarness,
+} from './browser.js';
 import { startTestIssuer, type TestIssuer } from './oidc-issuer.js';
 
 /**
@@ -93,6 +101,7 @@ if (!chromiumPath) {
       await page.goto('/coach/hours');
       await page.waitForURL(/\/sign-in\?next=%2Fcoach%2Fhours/);
       await expect(page.getByRole('button', { name: /Inloggen als/ }).count()).resolves.toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       const [authorize] = await Promise.all([
         page.waitForRequest((r) => r.url().startsWith(`${idp.issuer}/auth`)),
         page.getByRole('button', { name: 'Verder naar inloggen' }).click(),
