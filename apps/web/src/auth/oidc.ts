@@ -68,9 +68,18 @@ export function completeSignIn(config: OidcConfig, url: string): Promise<{ user:
   return done;
 }
 
-/** Ends the session at the issuer too (end_session_endpoint); the issuer returns to /sign-in. */
+/**
+ * Ends the session at the issuer too (end_session_endpoint); the issuer returns to /sign-in. An
+ * issuer without an end-session endpoint: the tokens are forgotten here and the user stays on
+ * sign-in.
+ */
 export async function signOutAtIssuer(config: OidcConfig): Promise<void> {
-  await userManager(config).signoutRedirect();
+  const manager = userManager(config);
+  try {
+    await manager.signoutRedirect();
+  } catch {
+    await manager.removeUser();
+  }
 }
 
 /**
@@ -81,15 +90,21 @@ export function watchRenewal(
   config: OidcConfig,
   handlers: { renewed: (token: string, expiresAt?: number) => void; failed: () => void },
 ): () => void {
-  const { events } = userManager(config);
+  const manager = userManager(config);
+  const { events } = manager;
   const loaded = (user: User) =>
     handlers.renewed(user.access_token, user.expires_at ? user.expires_at * 1000 : undefined);
+  // A dead session's tokens are forgotten, so no renewal keeps trying with them.
+  const failed = () => {
+    void manager.removeUser();
+    handlers.failed();
+  };
   events.addUserLoaded(loaded);
-  events.addSilentRenewError(handlers.failed);
-  events.addAccessTokenExpired(handlers.failed);
+  events.addSilentRenewError(failed);
+  events.addAccessTokenExpired(failed);
   return () => {
     events.removeUserLoaded(loaded);
-    events.removeSilentRenewError(handlers.failed);
-    events.removeAccessTokenExpired(handlers.failed);
+    events.removeSilentRenewError(failed);
+    events.removeAccessTokenExpired(failed);
   };
 }
