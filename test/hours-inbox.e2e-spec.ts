@@ -20,7 +20,7 @@ const INBOX = `query($first: Int, $after: String) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges { cursor node {
-      introductionId participantId participantNickname clientReference placementId placementTitle
+      id introductionId participantId participantNickname clientReference placementId placementTitle
       entry { id workDate hours status source supersededAt }
     } }
   }
@@ -28,6 +28,7 @@ const INBOX = `query($first: Int, $after: String) {
 const LOG = `mutation($input: LogHoursInput!) { logHours(input: $input) { hoursEntry { id } } }`;
 
 interface InboxNode {
+  id: string;
   introductionId: string;
   participantId: string;
   participantNickname: string | null;
@@ -168,6 +169,7 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
     const days = all.map((n) => n.entry.workDate);
     expect(days).toEqual([...days].sort());
     for (const n of all) {
+      expect(n.id).toBe(n.entry.id);
       expect(n.entry).toMatchObject({ status: 'PENDING', source: 'ORGANISATION', supersededAt: null });
       expect(n.placementId).toBe(placementId);
       expect(n.placementTitle).toBe('Magazijnmedewerker inbox');

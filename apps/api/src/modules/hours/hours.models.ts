@@ -318,6 +318,9 @@ export const RejectHoursPayload = hoursPayload('RejectHoursPayload', 'rejectHour
     'Coach: hours a place logged for one of your clients that wait for your approval, with whose they are and where they were made.',
 })
 export class PendingHoursModel {
+  @Field(() => ID, { description: 'The hours entry’s id (the same as `entry.id`).' })
+  id: string;
+
   @Field(() => HoursEntryModel, { description: 'The entry (status PENDING, not corrected).' })
   entry: HoursEntryModel;
 

@@ -37,6 +37,7 @@ const LOGGABLE = new Set<IntroductionStatus>([
 
 /** One entry of a coach's hours inbox, with whose it is and where it was made. */
 export interface PendingHours {
+  id: string;
   entry: HoursEntryEntity;
   introductionId: string;
   participantId: string;
@@ -272,6 +273,7 @@ export class HoursService {
         pending_total: string;
       }>();
     const items = entities.map((entry, i) => ({
+      id: entry.id,
       entry,
       introductionId: entry.introductionId!,
       participantId: entry.participantId,
