@@ -20,7 +20,7 @@ export function lazyPage<M extends Record<string, unknown>, K extends keyof M & 
  */
 export function PageLoading() {
   return (
-    <Paragraph role="status" aria-live="polite" className="pw-muted pw-page-loading">
+    <Paragraph role="status" aria-live="polite" className="pw-muted">
       <FormattedMessage id="lazy.loadingPage" />
     </Paragraph>
   );
