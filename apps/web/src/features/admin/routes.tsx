@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
-import { OrganisationsPage } from './OrganisationsPage';
-import { UsersPage } from './UsersPage';
+import { lazyPage } from '../../app/lazy';
 import './admin.css';
+
+// Each page is its own chunk, loaded when first opened (app/lazy.tsx).
+const OrganisationsPage = lazyPage(() => import('./OrganisationsPage'), 'OrganisationsPage');
+const UsersPage = lazyPage(() => import('./UsersPage'), 'UsersPage');
 
 const guarded = (page: ReactNode) => <RequireRole roles={['ADMIN']}>{page}</RequireRole>;
 
