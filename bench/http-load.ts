@@ -107,7 +107,9 @@ export async function startApi(options: {
   });
   const main = options.entry ?? fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
   // The same node flags as `npm run start:prod` and the container image.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', main], {
+  // BENCH_API_NODE_ARGS: more node flags for the app, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
+  const extra = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, main], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
