@@ -328,6 +328,8 @@ async function measureApi(
   processes: number,
   countTransactions: () => Promise<number>,
 ) {
+  // Every process compiles its own matcher and warms up on its own: a longer warm-up for more.
+  const warmupSeconds = settings.apiWarmupSeconds * processes;
   const issuer = await startIssuer();
   track(undefined, issuer);
   progress(
@@ -362,12 +364,12 @@ async function measureApi(
   gc();
   progress(
     `API: ${requests.length} participants of ${tokens.size} coaches; concurrency ${settings.apiConcurrency}, ` +
-      `${settings.apiWarmupSeconds} s warm-up + ${settings.apiSeconds} s measured`,
+      `${warmupSeconds} s warm-up + ${settings.apiSeconds} s measured`,
   );
   const load = await runLoad({
     url: `${api.baseUrl}/graphql`,
     concurrency: settings.apiConcurrency,
-    warmupSeconds: settings.apiWarmupSeconds,
+    warmupSeconds,
     seconds: settings.apiSeconds,
     next: () => requests[cursor++ % requests.length],
     onProgress: progress,
@@ -477,7 +479,7 @@ async function main(): Promise<void> {
   try {
     if (settings.reuseDatabaseUrl) {
       const url = settings.reuseDatabaseUrl;
-      db = { name: new URL(url).pathname.slice(1), url, drop: () => Promise.resolve() } as BenchDatabase;
+      db = { name: new URL(url).pathname.slice(1), url, drop: () => Promise.resolve() };
       progress(`reusing database ${db.name} (not dropped at the end)`);
     } else {
       db = await createBenchDatabase(settings.adminUrl);

@@ -6,6 +6,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  OperationTypeNode,
   typeFromAST,
   type ExecutionResult,
   type GraphQLError,
@@ -172,7 +173,7 @@ export function compiledExecutionPlugin(options: CompiledExecutionOptions): Apol
       return {
         async responseForOperation(ctx): Promise<GraphQLResponse | null> {
           const { operation, document, schema, queryHash } = ctx;
-          if (!operation || operation.operation === 'subscription') {
+          if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) {
             stats.fallback++;
             return null;
           }

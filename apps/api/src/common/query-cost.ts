@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
+import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** What a connection returns when the request does not say: the `first` default. */
@@ -64,7 +64,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           let memo = known.get(document);
           if (!memo) known.set(document, (memo = { variables: costVariables(document), costs: new Map() }));
-          const vars = request.variables ?? {};
+          const vars: Record<string, unknown> = request.variables ?? {};
           const key = JSON.stringify([
             request.operationName ?? null,
             ...memo.variables.map((v) => vars[v] ?? null),
