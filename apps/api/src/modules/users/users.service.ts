@@ -130,8 +130,9 @@ export class UsersService implements ActorDirectory {
   }
 
   /**
-   * Admins deactivate users: the user can no longer sign in (every request looks the user up, so
-   * a token already issued is refused from the next request on); what they did stays recorded.
+   * Admins deactivate users: the user can no longer sign in (a token already issued is refused from
+   * the next request on: this process drops the user it kept at once, the others when the users
+   * trigger's notification reaches them); what they did stays recorded.
    * An admin cannot deactivate themselves, so there is always one left to undo a mistake.
    */
   async deactivate(actor: Actor, userId: string): Promise<UserEntity> {
@@ -143,6 +144,7 @@ export class UsersService implements ActorDirectory {
     if (!user) throw DomainError.notFound('User');
     if (!user.active) return user;
     await this.users.update({ id: userId }, { active: false });
+    this.actors.drop(userId);
     return { ...user, active: false };
   }
 }
