@@ -4,6 +4,7 @@
  * PC4 table and travel-time estimator the GeoModule provides (no matrix).
  */
 import { loadConfig } from '@plekwijzer/config';
+import type { DatabaseHandle } from '@plekwijzer/database';
 import { defaultPc4CsvPath, Pc4Table, TravelTimeEstimator } from '@plekwijzer/geo';
 import type { MatchOptions, ParticipantProfile } from '@plekwijzer/matching';
 import type { DataSource } from 'typeorm';
@@ -21,6 +22,7 @@ import { ParticipantsService } from '@plekwijzer/api/modules/participants/partic
 import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
 import { SearchOutboxService } from '@plekwijzer/api/modules/search/search-outbox.service.js';
 import { UserEntity } from '@plekwijzer/api/modules/users/user.entity.js';
+import { ActorCache } from '@plekwijzer/api/modules/users/actor-cache.service.js';
 import { UsersService } from '@plekwijzer/api/modules/users/users.service.js';
 import { toProfile } from '@plekwijzer/api/modules/matching/matching.mapper.js';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
@@ -61,7 +63,13 @@ export function engineContext(ds: DataSource, table = Pc4Table.fromFile(defaultP
     idempotency,
     signal,
     places,
-    new UsersService(ds.getRepository(UserEntity), organisations, idempotency),
+    new UsersService(
+      ds.getRepository(UserEntity),
+      organisations,
+      idempotency,
+      // Nothing kept: the bench process serves no requests.
+      new ActorCache(loadConfig({ AUTH_USER_CACHE_MS: '0' }), { kind: 'postgres' } as DatabaseHandle),
+    ),
     new HoursLedger(),
     loadConfig({}),
   );

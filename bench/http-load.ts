@@ -67,7 +67,7 @@ export interface ApiProcess {
 
 /** Environment variables the app reads (libs/config); the child gets only the ones set here. */
 const APP_KEYS =
-  /^(NODE_ENV|PORT|HOST|DATABASE_URL|PGLITE_DATA_DIR|DB_|MIGRATIONS_RUN|SEED_DEMO|OIDC_|JWT_|GRAPHQL_IDE|LOG_LEVEL|PC4_CSV_PATH|TRAVEL_MATRIX_CSV|MEILI_|SEARCH_|WEBHOOK)/;
+  /^(NODE_ENV|PORT|HOST|DATABASE_URL|PGLITE_DATA_DIR|DB_|MIGRATIONS_RUN|SEED_DEMO|OIDC_|JWT_|GRAPHQL_|AUTH_|API_PROCESSES|RATE_LIMIT_|LOG_LEVEL|PC4_CSV_PATH|TRAVEL_MATRIX_CSV|MEILI_|SEARCH_|WEBHOOK)/;
 
 /**
  * Starts the real service (`dist/apps/api/src/main.js`) in production mode against the bench
@@ -79,6 +79,10 @@ export async function startApi(options: {
   logLevel: string;
   /** Path of the app's main.js; default: this build's dist/apps/api/src/main.js. */
   entry?: string;
+  /** API_PROCESSES: workers on the one port (node:cluster); default 1. */
+  processes?: number;
+  /** More settings for the app (BENCH_API_ENV), e.g. GRAPHQL_COMPILED_EXECUTION=false for an A/B run. */
+  extraEnv?: Record<string, string>;
   onExit: (code: number | null) => void;
 }): Promise<ApiProcess> {
   const port = await freePort();
@@ -95,10 +99,17 @@ export async function startApi(options: {
     WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64url'),
     LOG_LEVEL: options.logLevel,
     SEED_DEMO: 'false',
+    API_PROCESSES: String(options.processes ?? 1),
+    // The whole load comes from one address and a thousand coaches, far over the per-IP and
+    // per-user limits meant for real clients: the limits are off, as for a fleet of clients.
+    RATE_LIMIT_ENABLED: 'false',
+    ...options.extraEnv,
   });
   const main = options.entry ?? fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
   // The same node flags as `npm run start:prod` and the container image.
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', main], {
+  // BENCH_API_NODE_ARGS: more node flags for the app, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
+  const extra = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, main], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -280,6 +291,24 @@ export function processCpuMs(pid: number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** CPU time (user + system) of a process and its direct children (cluster workers), in ms. */
+export function processTreeCpuMs(pid: number): number | undefined {
+  const own = processCpuMs(pid);
+  if (own === undefined) return undefined;
+  let total = own;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === pid) total += processCpuMs(Number(entry)) ?? 0;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
 }
 
 /** CPU time in ms per process named `postgres` (the server and its backends); undefined off Linux. */

@@ -21,6 +21,12 @@
  *   BENCH_API_LOG_LEVEL     the app's LOG_LEVEL during the API phase (default info, as in production)
  *   BENCH_API_ENTRY         the app's entry point (default dist/apps/api/src/main.js of this build)
  *   BENCH_KEEP_DATABASE     true: do not drop the database at the end (prints its URL)
+ *   BENCH_API_PROCESSES     more than 1: measure the API a second time with that many processes
+ *                           (API_PROCESSES, node:cluster) after the single-process run (default 1)
+ *   BENCH_API_ENV           more settings for the app, e.g. "GRAPHQL_COMPILED_EXECUTION=false"
+ *   BENCH_REUSE_DATABASE_URL  a database kept by an earlier run (same seed and sizes): skips
+ *                           creating and loading it, and never drops it (for quick A/B runs)
+ *   BENCH_PHASES            which phases to run: engine,allpairs,insights,api (default all)
  */
 import { today } from '@plekwijzer/domain';
 import 'reflect-metadata';
@@ -35,7 +41,7 @@ import { generateDataset, type Dataset } from './dataset.js';
 import { allMatchesOptions, apiDefaultOptions, engineContext, profileOf } from './engine.js';
 import {
   postgresCpuMs,
-  processCpuMs,
+  processTreeCpuMs,
   runLoad,
   startApi,
   startIssuer,
@@ -70,6 +76,17 @@ const settings = {
   apiLogLevel: env.BENCH_API_LOG_LEVEL?.trim() || 'info',
   apiEntry: env.BENCH_API_ENTRY?.trim() || undefined,
   keepDatabase: env.BENCH_KEEP_DATABASE === 'true',
+  apiProcesses: int('BENCH_API_PROCESSES', 1),
+  apiEnv: Object.fromEntries(
+    (env.BENCH_API_ENV ?? '')
+      .split(/\s+/)
+      .filter((kv) => kv.includes('='))
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+  ),
+  reuseDatabaseUrl: env.BENCH_REUSE_DATABASE_URL?.trim() || undefined,
+  phases: new Set(
+    (env.BENCH_PHASES?.trim() || 'engine,allpairs,insights,api').split(',').map((p) => p.trim()),
+  ),
 };
 
 /**
@@ -137,7 +154,7 @@ interface Samples {
 }
 
 /** Builds and loads the data set; keeps only the samples the later phases need. */
-async function buildDataset(ds: DataSource, referenceDate: string, table: Pc4Table) {
+async function buildDataset(ds: DataSource, referenceDate: string, table: Pc4Table, load = true) {
   let t = performance.now();
   const data: Dataset = generateDataset(
     table.all(),
@@ -153,7 +170,7 @@ async function buildDataset(ds: DataSource, referenceDate: string, table: Pc4Tab
   );
   const generateMs = performance.now() - t;
   t = performance.now();
-  await loadDataset(ds, data, progress);
+  if (load) await loadDataset(ds, data, progress);
   const loadMs = performance.now() - t;
   const counts = {
     places: data.placements.length,
@@ -308,16 +325,24 @@ async function measureApi(
   databaseUrl: string,
   apiParticipants: Samples['apiParticipants'],
   track: (api: ApiProcess | undefined, issuer: Issuer | undefined) => void,
+  processes: number,
+  countTransactions: () => Promise<number>,
 ) {
+  // Every process compiles its own matcher and warms up on its own: a longer warm-up for more.
+  const warmupSeconds = settings.apiWarmupSeconds * processes;
   const issuer = await startIssuer();
   track(undefined, issuer);
-  progress(`API: starting the app (NODE_ENV=production, OIDC tokens from a local key set)`);
+  progress(
+    `API: starting the app, ${processes} process(es) (NODE_ENV=production, OIDC tokens from a local key set)`,
+  );
   let running = true;
   const api = await startApi({
     databaseUrl,
     issuer,
     logLevel: settings.apiLogLevel,
     entry: settings.apiEntry,
+    processes,
+    extraEnv: settings.apiEnv,
     onExit: (code) => {
       if (running) progress(`API process exited unexpectedly (code ${String(code)})`);
     },
@@ -333,24 +358,38 @@ async function measureApi(
   }));
   let cursor = 0;
   const apiPid = api.child.pid ?? -1;
-  let before: { api?: number; pg?: Map<number, number>; bench: NodeJS.CpuUsage } | undefined;
+  let before:
+    | { api?: number; pg?: Map<number, number>; bench: NodeJS.CpuUsage; transactions: Promise<number> }
+    | undefined;
   gc();
   progress(
     `API: ${requests.length} participants of ${tokens.size} coaches; concurrency ${settings.apiConcurrency}, ` +
-      `${settings.apiWarmupSeconds} s warm-up + ${settings.apiSeconds} s measured`,
+      `${warmupSeconds} s warm-up + ${settings.apiSeconds} s measured`,
   );
   const load = await runLoad({
     url: `${api.baseUrl}/graphql`,
     concurrency: settings.apiConcurrency,
-    warmupSeconds: settings.apiWarmupSeconds,
+    warmupSeconds,
     seconds: settings.apiSeconds,
     next: () => requests[cursor++ % requests.length],
     onProgress: progress,
     onMeasureStart: () => {
-      before = { api: processCpuMs(apiPid), pg: postgresCpuMs(), bench: process.cpuUsage() };
+      before = {
+        api: processTreeCpuMs(apiPid),
+        pg: postgresCpuMs(),
+        bench: process.cpuUsage(),
+        transactions: countTransactions(),
+      };
     },
   });
-  const after = { api: processCpuMs(apiPid), pg: postgresCpuMs(), bench: process.cpuUsage(before?.bench) };
+  const after = {
+    api: processTreeCpuMs(apiPid),
+    pg: postgresCpuMs(),
+    bench: process.cpuUsage(before?.bench),
+  };
+  // PostgreSQL publishes a backend's counts when it goes idle, at most once a second: wait for it.
+  await new Promise((resolve) => setTimeout(resolve, 2500));
+  const transactions = (await countTransactions()) - (await before!.transactions);
   running = false;
   await api.stop();
   track(undefined, issuer);
@@ -369,11 +408,16 @@ async function measureApi(
   );
   const postgresCpuMsPerRequest = perRequest(postgresCpuDelta(before?.pg, after.pg));
   const loadGeneratorCpuMsPerRequest = round((after.bench.user + after.bench.system) / 1000 / load.completed);
+  // Every statement of a match request runs on its own (no BEGIN … COMMIT), so each is one
+  // transaction of the bench database; failed requests and the app's once-a-second matcher
+  // check are included (a few hundredths per request).
+  const dbStatementsPerRequest = round(transactions / (load.completed + load.failed));
   progress(
     `API: ${load.completed} requests in ${load.seconds.toFixed(1)} s = ${apiRps.toFixed(0)} req/s; ` +
       `p50 ${apiP50Ms.toFixed(1)} ms, p95 ${apiP95Ms.toFixed(1)} ms, p99 ${percentile(load.latencies, 99).toFixed(1)} ms; ` +
       `avg response ${(load.bytes / load.completed / 1024).toFixed(0)} KiB; CPU per request: app ${String(apiCpuMsPerRequest)} ms, ` +
-      `PostgreSQL ${String(postgresCpuMsPerRequest)} ms, load generator ${loadGeneratorCpuMsPerRequest} ms`,
+      `PostgreSQL ${String(postgresCpuMsPerRequest)} ms, load generator ${loadGeneratorCpuMsPerRequest} ms; ` +
+      `${dbStatementsPerRequest} database statements per request`,
   );
   return {
     apiP95Ms,
@@ -389,6 +433,7 @@ async function measureApi(
       apiCpuMsPerRequest,
       postgresCpuMsPerRequest,
       loadGeneratorCpuMsPerRequest,
+      dbStatementsPerRequest,
     },
   };
 }
@@ -432,57 +477,109 @@ async function main(): Promise<void> {
   }
 
   try {
-    db = await createBenchDatabase(settings.adminUrl);
-    progress(`created database ${db.name}`);
+    if (settings.reuseDatabaseUrl) {
+      const url = settings.reuseDatabaseUrl;
+      db = { name: new URL(url).pathname.slice(1), url, drop: () => Promise.resolve() };
+      progress(`reusing database ${db.name} (not dropped at the end)`);
+    } else {
+      db = await createBenchDatabase(settings.adminUrl);
+      progress(`created database ${db.name}`);
+    }
     const handle = await openDataSource(db.url, 4);
     try {
       const ds = handle.dataSource;
-      const applied = await migrate(handle);
-      progress(`applied ${applied} migrations`);
+      if (!settings.reuseDatabaseUrl) {
+        const applied = await migrate(handle);
+        progress(`applied ${applied} migrations`);
+      }
       const [{ server_version: postgres }] =
         await ds.query<Array<{ server_version: string }>>('SHOW server_version');
 
-      const dataset = await buildDataset(ds, referenceDate, table);
+      const dataset = await buildDataset(ds, referenceDate, table, !settings.reuseDatabaseUrl);
       gc();
-      const engine = await measureEngineAndBaseline(ds, referenceDate, table, dataset.samples.engineIds);
-      await handle.close();
+      const engine = settings.phases.has('engine')
+        ? await measureEngineAndBaseline(ds, referenceDate, table, dataset.samples.engineIds)
+        : undefined;
       gc();
 
-      progress('all pairs: starting a fresh process');
-      const allPairs = await runAllPairs(db.url, referenceDate);
-      progress(
-        `all pairs: ${allPairs.pairs} matching pairs for ${allPairs.participants} participants in ${(allPairs.allPairsMs / 1000).toFixed(1)} s ` +
-          `(+ ${(allPairs.allPairsLoadMs / 1000).toFixed(1)} s reading and compiling), peak RSS ${allPairs.peakRssMb.toFixed(0)} MB`,
-      );
+      let allPairs: AllPairsReport | undefined;
+      if (settings.phases.has('allpairs')) {
+        progress('all pairs: starting a fresh process');
+        allPairs = await runAllPairs(db.url, referenceDate);
+        progress(
+          `all pairs: ${allPairs.pairs} matching pairs for ${allPairs.participants} participants in ${(allPairs.allPairsMs / 1000).toFixed(1)} s ` +
+            `(+ ${(allPairs.allPairsLoadMs / 1000).toFixed(1)} s reading and compiling), peak RSS ${allPairs.peakRssMb.toFixed(0)} MB`,
+        );
+      }
 
-      progress('insights refresh: starting a fresh process');
-      const insights = await runInsightsRefresh(db.url);
-      progress(
-        `insights refresh: ${insights.insightsParticipants} participants × ${insights.insightsPlaces} places in ${(insights.insightsRefreshMs / 1000).toFixed(1)} s, peak RSS ${insights.insightsPeakRssMb.toFixed(0)} MB`,
-      );
+      let insights: InsightsRefreshReport | undefined;
+      if (settings.phases.has('insights')) {
+        progress('insights refresh: starting a fresh process');
+        insights = await runInsightsRefresh(db.url);
+        progress(
+          `insights refresh: ${insights.insightsParticipants} participants × ${insights.insightsPlaces} places in ${(insights.insightsRefreshMs / 1000).toFixed(1)} s, peak RSS ${insights.insightsPeakRssMb.toFixed(0)} MB`,
+        );
+      }
 
-      const http = await measureApi(db.url, dataset.samples.apiParticipants, (a, i) => {
+      // Transactions of the bench database so far (for dbStatementsPerRequest).
+      const countTransactions = async (): Promise<number> => {
+        const [row] = await ds.query<Array<{ n: string }>>(
+          'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()',
+        );
+        return Number(row.n);
+      };
+      const track = (a: ApiProcess | undefined, i: Issuer | undefined) => {
         api = a;
         issuer = i;
-      });
+      };
+      let http: Awaited<ReturnType<typeof measureApi>> | undefined;
+      let multi: Awaited<ReturnType<typeof measureApi>> | undefined;
+      if (settings.phases.has('api')) {
+        http = await measureApi(db.url, dataset.samples.apiParticipants, track, 1, countTransactions);
+        if (settings.apiProcesses > 1) {
+          gc();
+          multi = await measureApi(
+            db.url,
+            dataset.samples.apiParticipants,
+            track,
+            settings.apiProcesses,
+            countTransactions,
+          );
+        }
+      }
+      await handle.close();
 
       const report = {
-        engineP95Ms: round(engine.engineP95Ms),
-        engineP50Ms: round(engine.engineP50Ms),
-        apiP95Ms: round(http.apiP95Ms),
-        apiRps: round(http.apiRps),
-        baselineRatio: round(engine.baselineRatio),
-        allPairsMs: Math.round(allPairs.allPairsMs),
-        peakRssMb: Math.round(allPairs.peakRssMb),
-        insightsRefreshMs: Math.round(insights.insightsRefreshMs),
-        insightsPeakRssMb: Math.round(insights.insightsPeakRssMb),
-        ...engine.engine,
-        ...http.api,
-        ...engine.baseline,
-        allPairsLoadMs: Math.round(allPairs.allPairsLoadMs),
-        allPairsPairs: allPairs.pairs,
-        allPairsParticipantsWithMatch: allPairs.participantsWithMatch,
-        allPairsMedianMatches: allPairs.medianMatchesPerParticipant,
+        engineP95Ms: engine && round(engine.engineP95Ms),
+        engineP50Ms: engine && round(engine.engineP50Ms),
+        apiP95Ms: http && round(http.apiP95Ms),
+        apiRps: http && round(http.apiRps),
+        baselineRatio: engine && round(engine.baselineRatio),
+        allPairsMs: allPairs && Math.round(allPairs.allPairsMs),
+        peakRssMb: allPairs && Math.round(allPairs.peakRssMb),
+        insightsRefreshMs: insights && Math.round(insights.insightsRefreshMs),
+        insightsPeakRssMb: insights && Math.round(insights.insightsPeakRssMb),
+        ...engine?.engine,
+        ...http?.api,
+        apiProcesses: 1,
+        ...(multi && {
+          multiProcess: settings.apiProcesses,
+          multiProcessApiRps: round(multi.apiRps),
+          multiProcessApiP95Ms: round(multi.apiP95Ms),
+          multiProcessApiP50Ms: multi.api.apiP50Ms,
+          multiProcessApiRequests: multi.api.apiRequests,
+          multiProcessApiFailed: multi.api.apiFailed,
+          multiProcessApiCpuMsPerRequest: multi.api.apiCpuMsPerRequest,
+          multiProcessPostgresCpuMsPerRequest: multi.api.postgresCpuMsPerRequest,
+          multiProcessLoadGeneratorCpuMsPerRequest: multi.api.loadGeneratorCpuMsPerRequest,
+          multiProcessDbStatementsPerRequest: multi.api.dbStatementsPerRequest,
+        }),
+        ...(Object.keys(settings.apiEnv).length > 0 && { apiEnv: settings.apiEnv }),
+        ...engine?.baseline,
+        allPairsLoadMs: allPairs && Math.round(allPairs.allPairsLoadMs),
+        allPairsPairs: allPairs?.pairs,
+        allPairsParticipantsWithMatch: allPairs?.participantsWithMatch,
+        allPairsMedianMatches: allPairs?.medianMatchesPerParticipant,
         ...dataset.counts,
         seed: settings.seed,
         referenceDate,

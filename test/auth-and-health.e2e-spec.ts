@@ -8,6 +8,7 @@ import {
   insertUser,
   type TestApp,
 } from '@plekwijzer/test-support';
+import { ActorCache } from '@plekwijzer/api/modules/users/actor-cache.service.js';
 
 const ME = '{ me { id role } }';
 
@@ -143,6 +144,72 @@ describe('authentication and health', () => {
     const gone = await insertUser(t.dataSource, org, 'COACH', false);
     const res = await t.gql(ME, {}, await t.tokenFor(gone));
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  const onServer = Boolean(process.env.DATABASE_URL);
+  /** Until the app has heard a change to the users table (the trigger's notification). */
+  async function heardChange(since: number): Promise<void> {
+    const cache = t.app.get(ActorCache);
+    const deadline = Date.now() + 5000;
+    while (cache.generation === since) {
+      if (Date.now() > deadline) throw new Error('no change to the users table was heard within 5 s');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  (onServer ? it : it.skip)(
+    `keeps a signed-in user briefly, and refuses them on the next request once deactivated${onServer ? '' : ' — SKIPPED on PGlite: nothing is kept there'}`,
+    async () => {
+      const org = await insertOrganisation(t.dataSource, 'COACHING');
+      const coach = await insertUser(t.dataSource, org, 'COACH');
+      const token = await t.tokenFor(coach);
+      const cache = t.app.get(ActorCache);
+      expect((await t.gql(ME, {}, token)).errors).toBeUndefined();
+      // Kept: the next request needs no read of the users table.
+      expect(cache.get(coach.id)?.userId).toBe(coach.id);
+      expect((await t.gql(ME, {}, token)).errors).toBeUndefined();
+
+      const generation = cache.generation;
+      await t.dataSource.query('UPDATE users SET active = false WHERE id = $1', [coach.id]);
+      await heardChange(generation);
+      expect(cache.get(coach.id)).toBeUndefined();
+      const refused = await t.gql(ME, {}, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+      // Active again: let in again at once (a refusal is never kept).
+      const again = cache.generation;
+      await t.dataSource.query('UPDATE users SET active = true WHERE id = $1', [coach.id]);
+      await heardChange(again);
+      expect((await t.gql(ME, {}, token)).data).toEqual({ me: { id: coach.id, role: 'COACH' } });
+    },
+  );
+
+  (onServer ? it : it.skip)(
+    `uses a changed role from the next request on${onServer ? '' : ' — SKIPPED on PGlite: nothing is kept there'}`,
+    async () => {
+      const org = await insertOrganisation(t.dataSource, 'COACHING');
+      const user = await insertUser(t.dataSource, org, 'COACH');
+      const token = await t.tokenFor(user);
+      const caseload = `{ caseload { totalCount } }`;
+      expect((await t.gql(caseload, {}, token)).errors).toBeUndefined();
+      const generation = t.app.get(ActorCache).generation;
+      await t.dataSource.query(`UPDATE users SET role = 'ANALYST' WHERE id = $1`, [user.id]);
+      await heardChange(generation);
+      // The token names COACH, the user is an analyst now: refused, as a token of the wrong role is.
+      const refused = await t.gql(caseload, {}, token);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  );
+
+  it('keeps nothing with AUTH_USER_CACHE_MS=0', async () => {
+    const other = await createTestApp({ env: { AUTH_USER_CACHE_MS: '0' } });
+    try {
+      const actors2 = await insertStandardActors(other.dataSource);
+      expect((await other.gql(ME, {}, await other.tokenFor(actors2.coach))).errors).toBeUndefined();
+      expect(other.app.get(ActorCache).get(actors2.coach.id)).toBeUndefined();
+    } finally {
+      await other.close();
+    }
   });
 
   it('reports liveness without a token', async () => {

@@ -141,7 +141,8 @@ describe('matching through GraphQL', () => {
     );
     ids.notDutch = await publish(place({ title: 'Arabische vrouwengroep', dutchSpeakingEnvironment: false }));
     ids.p = await addParticipant(participant());
-  });
+    // Boots an app and publishes nine places: more than the default 30 s on a loaded machine.
+  }, 120_000);
   afterAll(() => t.close());
 
   it('returns the places that fit, with a reason for every criterion', async () => {

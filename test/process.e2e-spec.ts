@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -32,6 +33,18 @@ async function freePort(): Promise<number> {
   });
 }
 
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root });
+  execFileSync(
+    'npx',
+    ['tsc-alias', '-p', 'tsconfig.build.json', '--outDir', outDir, '--resolve-full-paths'],
+    {
+      cwd: root,
+    },
+  );
+}, 240_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
 describe('the built app as a process', () => {
   let database: TestDatabase;
   let child: ChildProcess;
@@ -41,14 +54,6 @@ describe('the built app as a process', () => {
   let db: pg.Client;
 
   beforeAll(async () => {
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', outDir], { cwd: root });
-    execFileSync(
-      'npx',
-      ['tsc-alias', '-p', 'tsconfig.build.json', '--outDir', outDir, '--resolve-full-paths'],
-      {
-        cwd: root,
-      },
-    );
     database = await createTestDatabase();
     const port = await freePort();
     url = `http://127.0.0.1:${port}/graphql`;
@@ -88,7 +93,6 @@ describe('the built app as a process', () => {
     if (child && child.exitCode === null) child.kill('SIGKILL');
     await db?.end();
     await database?.drop();
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   const gql = async (query: string, variables: Record<string, unknown>, token: string) => {
@@ -171,3 +175,122 @@ describe('the built app as a process', () => {
     expect(output).not.toContain(CANARY);
   }, 30_000);
 });
+
+const onServer = Boolean(process.env.DATABASE_URL);
+
+/** GraphQL over a new connection each time, so that the cluster hands requests to every worker. */
+function post(url: string, query: string, token: string): Promise<{ code?: string; pid?: number }> {
+  return new Promise((resolve, reject) => {
+    const body = JSON.stringify({ query });
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          authorization: `Bearer ${token}`,
+        },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => {
+          const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
+          resolve({ code: parsed.errors?.[0]?.extensions?.code });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+(onServer ? describe : describe.skip)(
+  `several processes on one port (API_PROCESSES)${onServer ? '' : ' — SKIPPED on PGlite: one process per embedded database'}`,
+  () => {
+    let database: TestDatabase;
+    let child: ChildProcess;
+    let output = '';
+    let exit: Promise<{ code: number | null; signal: string | null }>;
+    let url: string;
+    let db: pg.Client;
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}/graphql`;
+      child = spawn(process.execPath, [join(outDir, 'apps/api/src/main.js')], {
+        cwd: root,
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'development',
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'info',
+          SEED_DEMO: 'false',
+          GRAPHQL_IDE: 'false',
+          JWT_SECRET: TEST_JWT_SECRET,
+          RATE_LIMIT_ENABLED: 'false',
+          SEARCH_INDEXER_ENABLED: 'false',
+          WEBHOOKS_ENABLED: 'false',
+          API_PROCESSES: '2',
+          DATABASE_URL: database.url!,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      exit = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+      const started = Date.now();
+      while ((output.match(/is listening on/g) ?? []).length < 2) {
+        if (Date.now() - started > 90_000 || child.exitCode !== null)
+          throw new Error(`did not start two workers:\n${output}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      db = new pg.Client({ connectionString: database.url });
+      await db.connect();
+    }, 120_000);
+
+    afterAll(async () => {
+      if (child && child.exitCode === null) child.kill('SIGKILL');
+      await db?.end();
+      await database?.drop();
+    });
+
+    it('serves from two workers, and every worker refuses a user once deactivated', async () => {
+      const ds = {
+        query: async (sql: string, params: unknown[]): Promise<unknown[]> =>
+          (await db.query(sql, params)).rows as unknown[],
+      } as unknown as DataSource;
+      const actors = await insertStandardActors(ds);
+      const token = await signLocalToken(
+        { secret: TEST_JWT_SECRET, issuer: 'plekwijzer-local', audience: 'plekwijzer' },
+        actors.coach,
+        '1h',
+      );
+      for (let i = 0; i < 12; i++) expect(await post(url, '{ me { id } }', token)).toEqual({});
+      // Both workers answered (each logs its requests with its own pid).
+      const pids = new Set(
+        output
+          .split('\n')
+          .filter((line) => line.includes('"url":"/graphql"'))
+          .map((line) => (JSON.parse(line) as { pid: number }).pid),
+      );
+      expect(pids.size).toBe(2);
+
+      // Both workers keep the coach now; deactivated, they are refused by every worker at once.
+      await db.query('UPDATE users SET active = false WHERE id = $1', [actors.coach.id]);
+      await new Promise((r) => setTimeout(r, 200));
+      for (let i = 0; i < 12; i++)
+        expect(await post(url, '{ me { id } }', token)).toEqual({ code: 'UNAUTHENTICATED' });
+    });
+
+    it('stops every worker and exits with code 0 after SIGTERM', async () => {
+      child.kill('SIGTERM');
+      const { code, signal } = await exit;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+    }, 30_000);
+  },
+);

@@ -201,6 +201,35 @@ export class AppConfig {
   @Max(1_000_000)
   GRAPHQL_MAX_TOKENS = 3000;
 
+  /**
+   * Answer GraphQL operations through compiled queries (graphql-jit, cached per document) instead
+   * of interpreting them per request; an operation that cannot be compiled runs the normal way.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_COMPILED_EXECUTION = true;
+
+  /**
+   * How long (ms) this process keeps the user behind a token subject, so that a request does not
+   * read the users table each time. A change to a user row drops it at once (LISTEN/NOTIFY, on
+   * PostgreSQL); 0 reads the user on every request.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(300_000)
+  AUTH_USER_CACHE_MS = 30_000;
+
+  /**
+   * Processes serving on the same port (node:cluster). 1: this process serves. More: this process
+   * only starts and watches the workers; each has its own matcher cache, the database is shared.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
+
   /** auto: rate limits apply unless NODE_ENV=test (the throttling test switches them on). */
   @IsIn(['auto', 'true', 'false'])
   RATE_LIMIT_ENABLED: 'auto' | 'true' | 'false' = 'auto';
@@ -456,6 +485,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       'OIDC_CLIENT_ID (the web app’s sign-in) needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE',
     );
   }
+  if (config.API_PROCESSES > 1 && config.usesEmbeddedDatabase)
+    problems.push('API_PROCESSES above 1 needs DATABASE_URL (the embedded database serves one process)');
   if (config.isProduction) {
     if (oidcSet !== 3) problems.push('production needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE');
     if (config.JWT_SECRET) problems.push('JWT_SECRET (locally signed tokens) is not allowed in production');

@@ -7,6 +7,7 @@ import { Audience1764800000000 } from './1764800000000-audience.js';
 import { ParticipationHours1764810000000 } from './1764810000000-participation-hours.js';
 import { IdempotencyFields1764820000000 } from './1764820000000-idempotency-fields.js';
 import { Insights1764900000000 } from './1764900000000-insights.js';
+import { UserChangeNotify1765000000000 } from './1765000000000-user-change-notify.js';
 import { InsightsUnlocks1765100000000 } from './1765100000000-insights-unlocks.js';
 
 /** In order. A new migration is added here as well as in this folder. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   ParticipationHours1764810000000,
   IdempotencyFields1764820000000,
   Insights1764900000000,
+  UserChangeNotify1765000000000,
   InsightsUnlocks1765100000000,
 ];

@@ -12,10 +12,20 @@ export interface VerifiedToken {
  * only). Development and tests: HS256 with a local secret. Either way issuer, audience and expiry
  * are checked, and `alg: none` is never accepted (jose refuses unsecured tokens by default).
  */
+/** Verified tokens kept at most (the oldest goes first). */
+const MAX_KEPT = 10_000;
+
 @Injectable()
 export class TokenVerifier {
   private readonly jwks?: JWTVerifyGetKey;
   private readonly secret?: Uint8Array;
+  /**
+   * A token verified once is valid until it expires: its result is kept for AUTH_USER_CACHE_MS at
+   * most (never past `exp`), so that a client's next requests skip the signature check (an RS256
+   * verification is about half a millisecond of CPU). Whether its user may still sign in is checked
+   * on every request all the same (ActorDirectory). Only valid tokens are kept.
+   */
+  private readonly verified = new Map<string, { token: VerifiedToken; until: number }>();
 
   constructor(@Inject(AppConfig) private readonly config: AppConfig) {
     if (config.OIDC_JWKS_URL) {
@@ -27,6 +37,22 @@ export class TokenVerifier {
 
   /** Returns the token's subject, or undefined for any token that is not valid. */
   async verify(token: string): Promise<VerifiedToken | undefined> {
+    const kept = this.verified.get(token);
+    if (kept) {
+      if (kept.until > Date.now()) return kept.token;
+      this.verified.delete(token);
+    }
+    const result = await this.check(token);
+    const ttl = this.config.AUTH_USER_CACHE_MS;
+    if (result && ttl > 0) {
+      if (this.verified.size >= MAX_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+      const until = Math.min(Date.now() + ttl, result.expiresAt ?? Infinity);
+      this.verified.set(token, { token: { subject: result.subject, role: result.role }, until });
+    }
+    return result && { subject: result.subject, role: result.role };
+  }
+
+  private async check(token: string): Promise<(VerifiedToken & { expiresAt?: number }) | undefined> {
     try {
       const { payload } = this.jwks
         ? await jwtVerify(token, this.jwks, {
@@ -41,7 +67,11 @@ export class TokenVerifier {
           });
       if (typeof payload.sub !== 'string' || payload.sub.length === 0 || payload.sub.length > 255)
         return undefined;
-      return { subject: payload.sub, role: typeof payload.role === 'string' ? payload.role : undefined };
+      return {
+        subject: payload.sub,
+        role: typeof payload.role === 'string' ? payload.role : undefined,
+        expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : undefined,
+      };
     } catch {
       return undefined;
     }

@@ -376,20 +376,58 @@ export class HoursService {
         GROUP BY h.participant_id, h.work_date`,
         [participants.map((p) => p.id)],
       );
-    const termEnd = new Map(participants.map((p) => [p.id, integrationTermLastDay(p.pipDate)]));
-    const done = new Map<string, number>();
-    for (const r of rows) {
-      if (r.work_date > termEnd.get(r.participant_id)!) continue;
-      done.set(r.participant_id, (done.get(r.participant_id) ?? 0) + Number(r.hours));
-    }
+    const byParticipant = new Map<string, typeof rows>();
+    for (const r of rows)
+      byParticipant.set(r.participant_id, [...(byParticipant.get(r.participant_id) ?? []), r]);
     const now = today();
-    return new Map(
-      participants.map((participant) => {
-        const hours = done.get(participant.id) ?? 0;
-        const phase = mapPhase(hours, { today: now, ...this.mapTiming(participant) });
-        return [participant.id, phase === 'RUNNING' ? MAP_PRACTICE_HOURS - hours : 0];
-      }),
-    );
+    return new Map(participants.map((p) => [p.id, this.mapNeeded(p, byParticipant.get(p.id) ?? [], now)]));
+  }
+
+  /**
+   * What matching needs of one participant's approved hours, as SQL columns on a participants row
+   * aliased `p`, so that the participant and their hours come in one query (issue 13): the same
+   * sums as countingParticipationHours and mapPracticeHoursNeeded. Read them with matchingHoursFrom.
+   */
+  readonly matchingHoursColumns: Readonly<Record<string, string>> = {
+    counting_hours: `(SELECT coalesce(sum(h.hours), 0)
+         FROM hours_entries h
+         LEFT JOIN introductions i ON i.id = h.introduction_id
+         LEFT JOIN placements pl ON pl.id = i.placement_id
+        WHERE h.participant_id = p.id AND h.superseded_at IS NULL AND h.status = 'APPROVED'
+          AND coalesce(h.dutch_speaking_environment, pl.dutch_speaking_environment, false)
+          AND h.work_date >= p.pip_date)`,
+    map_practice_days: `(SELECT json_agg(json_build_object('work_date', d.work_date, 'hours', d.hours))
+         FROM (SELECT to_char(h.work_date, 'YYYY-MM-DD') AS work_date, sum(h.hours) AS hours
+                 FROM hours_entries h
+                 JOIN introductions i ON i.id = h.introduction_id
+                 JOIN placements pl ON pl.id = i.placement_id
+                WHERE h.participant_id = p.id AND h.superseded_at IS NULL AND h.status = 'APPROVED'
+                  AND pl.map_practice AND h.work_date >= p.pip_date
+                GROUP BY h.work_date) d)`,
+  };
+
+  /** The Z-route hours made (0 off the Z-route) and the MAP practice hours still needed. */
+  matchingHoursFrom(
+    participant: ParticipantEntity,
+    raw: Record<string, unknown>,
+  ): { zRouteHoursDone: number; mapPracticeHoursNeeded: number } {
+    const days = (raw.map_practice_days ?? []) as Array<{ work_date: string; hours: string | number }>;
+    return {
+      zRouteHoursDone: participant.route === LearningRoute.Z_ROUTE ? Number(raw.counting_hours ?? 0) : 0,
+      mapPracticeHoursNeeded: this.mapNeeded(participant, days, today()),
+    };
+  }
+
+  private mapNeeded(
+    participant: ParticipantEntity,
+    days: ReadonlyArray<{ work_date: string; hours: string | number }>,
+    now: string,
+  ): number {
+    const termEnd = integrationTermLastDay(participant.pipDate);
+    let hours = 0;
+    for (const d of days) if (d.work_date <= termEnd) hours += Number(d.hours);
+    const phase = mapPhase(hours, { today: now, ...this.mapTiming(participant) });
+    return phase === 'RUNNING' ? MAP_PRACTICE_HOURS - hours : 0;
   }
 
   /**

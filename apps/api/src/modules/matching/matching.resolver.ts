@@ -8,6 +8,7 @@ import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorator
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { toParticipantModel } from '@plekwijzer/api/modules/participants/participant.mapper.js';
 import { toPlacementModel } from '@plekwijzer/api/modules/placements/placement.mapper.js';
+import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import {
   CandidateModel,
   CheckModel,
@@ -42,6 +43,18 @@ class CandidatesForPlacementArgs extends ConnectionArgs {
 
 const defaults = (): MatchOptionsInput => new MatchOptionsInput();
 
+/**
+ * A place's model, made once per compiled place and shared by every answer that lists it: the
+ * matcher's places are immutable until the next compile (which brings new entities), and the model
+ * depends on the place alone.
+ */
+const placeModels = new WeakMap<PlacementEntity, ReturnType<typeof toPlacementModel>>();
+function placeModelOf(place: PlacementEntity) {
+  let model = placeModels.get(place);
+  if (!model) placeModels.set(place, (model = toPlacementModel(place)));
+  return model;
+}
+
 /** Coach-only: analysts, employers and partners are refused by role. */
 @Roles(Role.COACH)
 @Resolver()
@@ -70,8 +83,8 @@ export class MatchingResolver {
     const result = await this.service.matchesForParticipant(actor, participantId, options ?? defaults());
     return {
       totalCandidates: result.totalCandidates,
-      matches: result.matches.map((m) => ({ ...m, placement: toPlacementModel(m.placement) })),
-      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: toPlacementModel(n.placement) })),
+      matches: result.matches.map((m) => ({ ...m, placement: placeModelOf(m.placement) })),
+      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: placeModelOf(n.placement) })),
     };
   }
 

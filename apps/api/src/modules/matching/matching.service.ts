@@ -73,7 +73,13 @@ export class MatchingService {
     participantId: string,
     input: MatchOptionsInput,
   ): Promise<MatchOutcome> {
-    const participant = await this.participants.getOwned(actor, participantId, 'MATCH');
+    // The participant and their approved hours in one query (and the audit entry): two statements.
+    const { participant, columns } = await this.participants.getOwnedWith(
+      actor,
+      participantId,
+      'MATCH',
+      this.hours.matchingHoursColumns,
+    );
     // The text narrows the candidates through the same index as searchPlacements.
     const candidateIds = input.text?.trim() ? await this.search.candidateIds(input.text) : undefined;
     const snapshot = await this.cache.snapshot();
@@ -88,7 +94,8 @@ export class MatchingService {
       compensation: input.compensation,
       candidateIds,
     };
-    const [profile] = await this.profilesOf([participant]);
+    const hours = this.hours.matchingHoursFrom(participant, columns);
+    const profile = this.profileOf(participant, hours.zRouteHoursDone, hours.mapPracticeHoursNeeded);
     const result = snapshot.matcher.match(profile, options);
     const placementOf = (id: string): PlacementEntity => snapshot.placements.get(id)!;
     return {
@@ -231,19 +238,20 @@ export class MatchingService {
     const zRoute = participants.filter((p) => p.route === LearningRoute.Z_ROUTE).map((p) => p.id);
     const done = await this.hours.countingParticipationHours(zRoute);
     const mapNeeded = await this.hours.mapPracticeHoursNeeded(participants);
-    return participants.map((participant) => {
-      const home = this.postcodes.locationOf(participant.homePostcode);
-      // The postcode was validated on save; a table without it means the bundled data changed.
-      if (!home)
-        throw new DomainError(
-          'CONFLICT',
-          `The home postcode area ${participant.homePostcode} is no longer known; update the participant`,
-          { reason: 'HOME_POSTCODE_UNKNOWN' },
-        );
-      return {
-        ...toProfile(participant, home, done.get(participant.id) ?? 0),
-        mapPracticeHoursNeeded: mapNeeded.get(participant.id) ?? 0,
-      };
-    });
+    return participants.map((participant) =>
+      this.profileOf(participant, done.get(participant.id) ?? 0, mapNeeded.get(participant.id) ?? 0),
+    );
+  }
+
+  private profileOf(participant: ParticipantEntity, zRouteHoursDone: number, mapPracticeHoursNeeded: number) {
+    const home = this.postcodes.locationOf(participant.homePostcode);
+    // The postcode was validated on save; a table without it means the bundled data changed.
+    if (!home)
+      throw new DomainError(
+        'CONFLICT',
+        `The home postcode area ${participant.homePostcode} is no longer known; update the participant`,
+        { reason: 'HOME_POSTCODE_UNKNOWN' },
+      );
+    return { ...toProfile(participant, home, zRouteHoursDone), mapPracticeHoursNeeded };
   }
 }

@@ -46,9 +46,29 @@ export class ParticipantsService {
    * the purpose, or DENIED — also for ids that do not exist, so the trail shows probing.
    */
   async getOwned(actor: Actor, id: string, action = 'READ'): Promise<ParticipantEntity> {
+    return (await this.getOwnedWith(actor, id, action, {})).participant;
+  }
+
+  /**
+   * getOwned, with more columns read in the same query (SQL over the participants row aliased
+   * `p`, e.g. HoursService.matchingHoursColumns): one statement for the row and what the caller
+   * needs with it, plus the audit entry.
+   */
+  async getOwnedWith(
+    actor: Actor,
+    id: string,
+    action: string,
+    columns: Readonly<Record<string, string>>,
+  ): Promise<{ participant: ParticipantEntity; columns: Record<string, unknown> }> {
     // One lookup by id whatever the caller, and the decision in code: the same query and the same
     // answer for someone else's participant and a missing one.
-    const found = await this.dataSource.getRepository(ParticipantEntity).findOneBy({ id });
+    const query = this.dataSource
+      .getRepository(ParticipantEntity)
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id });
+    for (const [name, sql] of Object.entries(columns)) query.addSelect(sql, name);
+    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
+    const found = entities[0] ?? null;
     const owned = found !== null && this.owns(actor, found);
     await this.audit.record(actor, {
       action: `PARTICIPANT_${action}`,
@@ -59,7 +79,7 @@ export class ParticipantsService {
       result: owned ? 'ALLOWED' : 'DENIED',
     });
     if (!owned) throw DomainError.notFound('Participant');
-    return found;
+    return { participant: found, columns: raw[0] ?? {} };
   }
 
   /** These participants, without an access check: for callers that checked access through their own rows. */

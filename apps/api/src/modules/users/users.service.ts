@@ -7,6 +7,7 @@ import type { ActorDirectory } from '@plekwijzer/api/modules/auth/auth.ports.js'
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
 import type { CreateUserInput } from './dto/create-user.input.js';
+import { ActorCache } from './actor-cache.service.js';
 import { UserEntity } from './user.entity.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
 
@@ -24,6 +25,7 @@ export class UsersService implements ActorDirectory {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(OrganisationsService) private readonly organisations: OrganisationsService,
     @Inject(IdempotencyService) private readonly idempotency: IdempotencyService,
+    @Inject(ActorCache) private readonly actors: ActorCache,
   ) {}
 
   /** The active user a token's subject refers to: by external subject, or by id for local tokens. */
@@ -33,15 +35,21 @@ export class UsersService implements ActorDirectory {
     return UUID.test(subject) ? this.users.findOneBy({ id: subject, active: true }) : null;
   }
 
+  /** Kept briefly per process (ActorCache); a change to the user's row drops it at once. */
   async activeActorBySubject(subject: string): Promise<Actor | null> {
+    const kept = this.actors.get(subject);
+    if (kept) return kept;
+    const generation = this.actors.generation;
     const user = await this.findActiveBySubject(subject);
     if (!user) return null;
-    return {
+    const actor: Actor = {
       userId: user.id,
       role: user.role,
       organisationId: user.organisationId,
       displayName: user.displayName,
     };
+    this.actors.set(subject, actor, generation);
+    return actor;
   }
 
   /** The organisation a user belongs to; in the caller's transaction when a manager is given. */
@@ -122,8 +130,9 @@ export class UsersService implements ActorDirectory {
   }
 
   /**
-   * Admins deactivate users: the user can no longer sign in (every request looks the user up, so
-   * a token already issued is refused from the next request on); what they did stays recorded.
+   * Admins deactivate users: the user can no longer sign in (a token already issued is refused from
+   * the next request on: this process drops the user it kept at once, the others when the users
+   * trigger's notification reaches them); what they did stays recorded.
    * An admin cannot deactivate themselves, so there is always one left to undo a mistake.
    */
   async deactivate(actor: Actor, userId: string): Promise<UserEntity> {
@@ -135,6 +144,7 @@ export class UsersService implements ActorDirectory {
     if (!user) throw DomainError.notFound('User');
     if (!user.active) return user;
     await this.users.update({ id: userId }, { active: false });
+    this.actors.drop(userId);
     return { ...user, active: false };
   }
 }
