@@ -13,7 +13,6 @@ import {
   Heading2,
   Link,
   Paragraph,
-  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -29,7 +28,7 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type { PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
-import { describedBy, Field, ProblemText, type Problem } from '../shared/Field';
+import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../shared/Field';
 import { offerKindOf, type OfferKind } from '../shared/organisationWords';
 import {
   CreatePlaceMutation,
@@ -724,58 +723,6 @@ function CheckboxGroup({
           </FormLabel>
         </FormField>
       ))}
-    </Fieldset>
-  );
-}
-
-function RadioGroup({
-  id,
-  legend,
-  hint,
-  options,
-  value,
-  onChange,
-  problem,
-  children,
-}: {
-  id: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  options: Array<{ value: string; label: ReactNode }>;
-  value: string;
-  onChange: (next: string) => void;
-  problem?: Problem;
-  children?: ReactNode;
-}) {
-  return (
-    <Fieldset
-      id={id}
-      role="radiogroup"
-      invalid={Boolean(problem)}
-      aria-describedby={describedBy(id, Boolean(hint), problem)}
-    >
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      {problem && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          <ProblemText problem={problem} />
-        </FormFieldErrorMessage>
-      )}
-      {options.map((o) => (
-        <FormField type="radio" key={o.value}>
-          <RadioButton
-            id={`${id}-${o.value}`}
-            name={id}
-            value={o.value}
-            checked={value === o.value}
-            onChange={() => onChange(o.value)}
-          />
-          <FormLabel htmlFor={`${id}-${o.value}`} type="radio">
-            {o.label}
-          </FormLabel>
-        </FormField>
-      ))}
-      {children}
     </Fieldset>
   );
 }

@@ -1,8 +1,11 @@
 import {
+  Fieldset,
+  FieldsetLegend,
   FormField,
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
@@ -52,5 +55,62 @@ export function Field({
       )}
       {children}
     </FormField>
+  );
+}
+
+/**
+ * A choice of one among a few, as radio buttons in a fieldset: the legend names the question,
+ * hint and error are linked like a Field's. An empty value ("not given") gets the id suffix
+ * `none`. Children (e.g. the ages asked for one option) come after the options.
+ */
+export function RadioGroup({
+  id,
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  problem,
+  children,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: Array<{ value: string; label: ReactNode }>;
+  value: string;
+  onChange: (next: string) => void;
+  problem?: Problem;
+  children?: ReactNode;
+}) {
+  return (
+    <Fieldset
+      id={id}
+      role="radiogroup"
+      invalid={Boolean(problem)}
+      aria-describedby={describedBy(id, Boolean(hint), problem)}
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
+      {problem && (
+        <FormFieldErrorMessage id={`${id}-error`}>
+          <ProblemText problem={problem} />
+        </FormFieldErrorMessage>
+      )}
+      {options.map((o) => (
+        <FormField type="radio" key={o.value || 'none'}>
+          <RadioButton
+            id={`${id}-${o.value || 'none'}`}
+            name={id}
+            value={o.value}
+            checked={value === o.value}
+            onChange={() => onChange(o.value)}
+          />
+          <FormLabel htmlFor={`${id}-${o.value || 'none'}`} type="radio">
+            {o.label}
+          </FormLabel>
+        </FormField>
+      ))}
+      {children}
+    </Fieldset>
   );
 }

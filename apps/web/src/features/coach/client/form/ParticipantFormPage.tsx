@@ -13,7 +13,6 @@ import {
   Heading2,
   Link,
   Paragraph,
-  RadioButton,
   Select,
   SelectOption,
   Textbox,
@@ -26,7 +25,7 @@ import { AppLink } from '../../../../app/links';
 import { QueryState } from '../../../../app/QueryState';
 import { usePageTitle } from '../../../../app/usePageTitle';
 import { summariseError } from '../../../../graphql/errors';
-import { describedBy, Field, ProblemText, type Problem } from '../../../employer/shared/Field';
+import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../../../employer/shared/Field';
 import { CreateParticipantMutation, ParticipantForFormQuery, UpdateParticipantMutation } from './documents';
 import {
   apiProblems,
@@ -493,7 +492,7 @@ function ParticipantForm({
 
         <section aria-labelledby="client-step-work" className="pw-client-step">
           <Heading2 id="client-step-work">{text('participantForm.step.work')}</Heading2>
-          <Radios
+          <RadioGroup
             id="client-load"
             legend={text('participantForm.field.physicalCapacity')}
             options={PHYSICAL_LOADS.map((l) => ({ value: l, label: text(`physicalLoad.${l}`) }))}
@@ -501,7 +500,7 @@ function ParticipantForm({
             onChange={(v) => set('physicalCapacity', v as ParticipantFormValues['physicalCapacity'])}
             problem={problems.physicalCapacity}
           />
-          <Radios
+          <RadioGroup
             id="client-compensation"
             legend={text('participantForm.field.compensationPreference')}
             options={COMPENSATION.map((c) => ({
@@ -525,7 +524,7 @@ function ParticipantForm({
               {text('participantForm.field.mapExemptionRecorded')}
             </FormLabel>
           </FormField>
-          <Radios
+          <RadioGroup
             id="client-gender"
             legend={text('participantForm.field.gender')}
             hint={text('participantForm.hint.gender')}
@@ -571,54 +570,5 @@ function ParticipantForm({
         </ButtonGroup>
       </form>
     </>
-  );
-}
-
-function Radios({
-  id,
-  legend,
-  hint,
-  options,
-  value,
-  onChange,
-  problem,
-}: {
-  id: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  options: Array<{ value: string; label: ReactNode }>;
-  value: string;
-  onChange: (next: string) => void;
-  problem?: Problem;
-}) {
-  return (
-    <Fieldset
-      id={id}
-      role="radiogroup"
-      invalid={Boolean(problem)}
-      aria-describedby={describedBy(id, Boolean(hint), problem)}
-    >
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {hint && <FormFieldDescription id={`${id}-hint`}>{hint}</FormFieldDescription>}
-      {problem && (
-        <FormFieldErrorMessage id={`${id}-error`}>
-          <ProblemText problem={problem} />
-        </FormFieldErrorMessage>
-      )}
-      {options.map((o) => (
-        <FormField type="radio" key={o.value || 'none'}>
-          <RadioButton
-            id={`${id}-${o.value || 'none'}`}
-            name={id}
-            value={o.value}
-            checked={value === o.value}
-            onChange={() => onChange(o.value)}
-          />
-          <FormLabel htmlFor={`${id}-${o.value || 'none'}`} type="radio">
-            {o.label}
-          </FormLabel>
-        </FormField>
-      ))}
-    </Fieldset>
   );
 }
