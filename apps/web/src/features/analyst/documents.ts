@@ -1,38 +1,42 @@
 import { graphql } from '../../gql';
 
-// Each table's selection is spelled out in every query: the operations are validated one by one
-// (documents.spec.ts), so a shared fragment would stand alone there.
+/** What every insights table shows: its cells as displayed (suppressed where small), totals, snapshot. */
+export const AnalystTableFragment = graphql(`
+  fragment AnalystTable on InsightsTable {
+    title
+    snapshot {
+      computedAt
+      suppressionK
+    }
+    columns {
+      key
+      label
+    }
+    rows {
+      key
+      label
+      cells {
+        value
+        status
+        display
+      }
+      total {
+        display
+      }
+    }
+    columnTotals {
+      display
+    }
+    grandTotal {
+      display
+    }
+  }
+`);
 
 export const BottlenecksQuery = graphql(`
   query AnalystBottlenecks($by: InsightsBottleneckBreakdown!) {
     insightsBottlenecks(by: $by) {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by)
   }
@@ -41,63 +45,11 @@ export const BottlenecksQuery = graphql(`
 export const SupplyQuery = graphql(`
   query AnalystSupply($by: InsightsSupplyBreakdown!) {
     insightsSupplyDemand(by: $by) {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by)
     insightsDemandWithoutSupply {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
   }
 `);
@@ -105,150 +57,20 @@ export const SupplyQuery = graphql(`
 export const PipelineQuery = graphql(`
   query AnalystPipeline {
     insightsPipeline {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     insightsChartSvg(figure: PIPELINE)
     insightsPipelineTimes {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     insightsHoursBySource {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     participation: insightsRisks(target: PARTICIPATION_800) {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     map: insightsRisks(target: MAP) {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
   }
 `);
@@ -256,33 +78,7 @@ export const PipelineQuery = graphql(`
 export const UnlocksQuery = graphql(`
   query AnalystUnlocks {
     insightsUnlocks {
-      title
-      snapshot {
-        computedAt
-        suppressionK
-      }
-      columns {
-        key
-        label
-      }
-      rows {
-        key
-        label
-        cells {
-          value
-          status
-          display
-        }
-        total {
-          display
-        }
-      }
-      columnTotals {
-        display
-      }
-      grandTotal {
-        display
-      }
+      ...AnalystTable
     }
     insightsChartSvg(figure: UNLOCKS)
   }
