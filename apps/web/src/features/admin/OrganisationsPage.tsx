@@ -1,6 +1,5 @@
 import {
   Alert,
-  Button,
   Heading1,
   Heading2,
   Paragraph,
@@ -12,7 +11,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -22,6 +20,7 @@ import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { summariseError } from '../../graphql/errors';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
+import { FormEnd, TextField } from './AdminForm';
 import { AdminOrganisationsQuery, CreateOrganisationMutation } from './documents';
 import {
   checkOrganisation,
@@ -162,22 +161,16 @@ function NewOrganisation() {
     field: OrganisationField,
     options: { hint?: boolean; type?: string; autoComplete?: string } = {},
   ) => (
-    <Field
+    <TextField
       id={`org-${field}`}
       label={<FormattedMessage id={`admin.organisation.${field}`} />}
       hint={options.hint ? <FormattedMessage id={`admin.organisation.${field}Hint`} /> : undefined}
       problem={problems[field]}
-    >
-      <Textbox
-        id={`org-${field}`}
-        type={options.type ?? 'text'}
-        autoComplete={options.autoComplete ?? 'off'}
-        value={values[field]}
-        invalid={Boolean(problems[field])}
-        aria-describedby={describedBy(`org-${field}`, Boolean(options.hint), problems[field])}
-        onChange={(e) => set(field)(e.target.value)}
-      />
-    </Field>
+      value={values[field]}
+      onChange={set(field)}
+      type={options.type}
+      autoComplete={options.autoComplete}
+    />
   );
 
   return (
@@ -231,24 +224,12 @@ function NewOrganisation() {
         {text('city', { autoComplete: 'address-level2' })}
         {text('contactName', { autoComplete: 'name' })}
         {text('contactEmail', { type: 'email', autoComplete: 'email' })}
-        {other && (
-          <Alert type="error" role="alert">
-            <Paragraph>{other}</Paragraph>
-          </Alert>
-        )}
-        {Object.keys(problems).length > 0 && (
-          <Paragraph role="alert" className="pw-visually-hidden">
-            {intl.formatMessage({ id: 'admin.fixFields' }, { count: Object.keys(problems).length })}
-          </Paragraph>
-        )}
-        <Button
-          type="submit"
-          appearance="primary-action-button"
+        <FormEnd
+          other={other}
+          problemCount={Object.keys(problems).length}
           busy={creating.fetching}
-          disabled={creating.fetching}
-        >
-          <FormattedMessage id="admin.organisations.create" />
-        </Button>
+          submitLabel="admin.organisations.create"
+        />
       </form>
     </section>
   );

@@ -16,7 +16,6 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  Textbox,
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -29,6 +28,7 @@ import type { OrganisationKind } from '../../gql/graphql';
 import { summariseError } from '../../graphql/errors';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
+import { FormEnd, TextField } from './AdminForm';
 import {
   AdminOrganisationsQuery,
   AdminUsersQuery,
@@ -276,22 +276,16 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
     field: 'displayName' | 'email' | 'externalSubject',
     options: { hint?: boolean; type?: string; autoComplete?: string } = {},
   ) => (
-    <Field
+    <TextField
       id={`user-${field}`}
       label={<FormattedMessage id={`admin.user.${field}`} />}
       hint={options.hint ? <FormattedMessage id={`admin.user.${field}Hint`} /> : undefined}
       problem={problems[field]}
-    >
-      <Textbox
-        id={`user-${field}`}
-        type={options.type ?? 'text'}
-        autoComplete={options.autoComplete ?? 'off'}
-        value={values[field]}
-        invalid={Boolean(problems[field])}
-        aria-describedby={describedBy(`user-${field}`, Boolean(options.hint), problems[field])}
-        onChange={(e) => setValues({ ...values, [field]: e.target.value })}
-      />
-    </Field>
+      value={values[field]}
+      onChange={(value) => setValues({ ...values, [field]: value })}
+      type={options.type}
+      autoComplete={options.autoComplete}
+    />
   );
 
   return (
@@ -340,24 +334,12 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
         {text('displayName', { autoComplete: 'name' })}
         {text('email', { type: 'email', autoComplete: 'email' })}
         {text('externalSubject', { hint: true })}
-        {other && (
-          <Alert type="error" role="alert">
-            <Paragraph>{other}</Paragraph>
-          </Alert>
-        )}
-        {Object.keys(problems).length > 0 && (
-          <Paragraph role="alert" className="pw-visually-hidden">
-            {intl.formatMessage({ id: 'admin.fixFields' }, { count: Object.keys(problems).length })}
-          </Paragraph>
-        )}
-        <Button
-          type="submit"
-          appearance="primary-action-button"
+        <FormEnd
+          other={other}
+          problemCount={Object.keys(problems).length}
           busy={creating.fetching}
-          disabled={creating.fetching}
-        >
-          <FormattedMessage id="admin.users.create" />
-        </Button>
+          submitLabel="admin.users.create"
+        />
       </form>
     </section>
   );
