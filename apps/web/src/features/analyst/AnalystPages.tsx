@@ -21,7 +21,8 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
-import type { AnalystUnlocksQuery } from '../../gql/graphql';
+// Every insights table has the same selection: the AnalystTable fragment (documents.ts).
+import type { AnalystTableFragment } from '../../gql/graphql';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
 import './analyst.css';
 
@@ -41,9 +42,6 @@ export default function AnalystPages() {
     </Routes>
   );
 }
-
-/** Every insights table has the same selection (see documents.ts). */
-type InsightsTablePartsFragment = AnalystUnlocksQuery['insightsUnlocks'];
 
 const BOTTLENECK_BY = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
 const SUPPLY_BY = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA', 'WEEK_PART'] as const;
@@ -196,7 +194,7 @@ function BySwitch<T extends string>({
   );
 }
 
-function Snapshot({ table }: { table: InsightsTablePartsFragment }) {
+function Snapshot({ table }: { table: AnalystTableFragment }) {
   const k = table.snapshot.suppressionK;
   return (
     <Paragraph className="pw-muted">
@@ -233,7 +231,7 @@ function useKeyLabel(): (key: string, label: string) => string {
   };
 }
 
-function InsightsTable({ table, rowTitle }: { table: InsightsTablePartsFragment; rowTitle: string }) {
+function InsightsTable({ table, rowTitle }: { table: AnalystTableFragment; rowTitle: string }) {
   const intl = useIntl();
   const labelOf = useKeyLabel();
   const hasRowTotals = table.rows.some((r) => r.total !== null && r.total !== undefined);

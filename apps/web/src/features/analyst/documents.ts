@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 
 /** What every insights table shows: its cells as displayed (suppressed where small), totals, snapshot. */
-export const AnalystTableFragment = graphql(`
+export const AnalystTableFields = graphql(`
   fragment AnalystTable on InsightsTable {
     title
     snapshot {
