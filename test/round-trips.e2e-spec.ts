@@ -11,8 +11,8 @@ const MATCHES = `query($id: ID!) {
 const onServer = Boolean(process.env.DATABASE_URL);
 
 /**
- * Issue 13: a match request for a signed-in user this process already knows takes two statements:
- * the participant with their approved hours (one query), and the audit entry.
+ * Issue 13: a match request for a signed-in user this process already knows takes one statement:
+ * the participant with their approved hours, and the audit entry written by the same statement.
  */
 (onServer ? describe : describe.skip)(
   `the database round trips of a match request${onServer ? '' : ' — SKIPPED on PGlite: users are not kept there'}`,
@@ -42,7 +42,7 @@ const onServer = Boolean(process.env.DATABASE_URL);
       return sent;
     }
 
-    it('reads the participant with their hours in one query and writes the audit entry: two statements', async () => {
+    it('reads the participant with their hours and writes the audit entry in one statement', async () => {
       // A Z-route participant with approved hours, so that the hours really come with the row.
       const [row] = await t.dataSource.query<Array<{ id: string; coach_id: string; role: string }>>(
         `SELECT p.id, p.coach_id, u.role FROM participants p JOIN users u ON u.id = p.coach_id
@@ -63,15 +63,48 @@ const onServer = Boolean(process.env.DATABASE_URL);
         answer = await t.gql(MATCHES, { id: row.id }, token);
       });
       expect(answer?.errors).toBeUndefined();
-      expect(sent).toHaveLength(2);
+      expect(sent).toHaveLength(1);
+      expect(sent[0]).toMatch(/INSERT INTO audit_log/);
       expect(sent[0]).toMatch(/FROM "participants"/);
       expect(sent[0]).toMatch(/hours_entries/);
-      expect(sent[1]).toMatch(/^INSERT INTO "audit_log"/);
       const [audit] = await t.dataSource.query<Array<{ result: string; purpose: string }>>(
         `SELECT result, purpose FROM audit_log WHERE object_id = $1 AND action = 'PARTICIPANT_MATCH' ORDER BY id DESC LIMIT 1`,
         [row.id],
       );
       expect(audit).toEqual({ result: 'ALLOWED', purpose: 'matchesForParticipant' });
+    });
+
+    it("records a refusal in the same statement: another coach's participant and a missing one", async () => {
+      const [row] = await t.dataSource.query<Array<{ id: string; coach_id: string }>>(
+        `SELECT id, coach_id FROM participants ORDER BY id LIMIT 1`,
+      );
+      const [otherCoach] = await t.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM users WHERE role = 'COACH' AND id <> $1 ORDER BY id LIMIT 1`,
+        [row.coach_id],
+      );
+      const token = await t.tokenFor({ id: otherCoach.id, role: 'COACH' });
+      const missing = '0a0a0a0a-0a0a-4a0a-8a0a-0a0a0a0a0a0a';
+      for (const id of [row.id, row.id, missing]) {
+        let answer: Awaited<ReturnType<TestApp['gql']>> | undefined;
+        const sent = await statementsOf(async () => {
+          answer = await t.gql(MATCHES, { id }, token);
+        });
+        expect(answer?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+        // The first request of this coach also reads the user; after that, one statement.
+        expect(sent.filter((sql) => /audit_log/.test(sql))).toHaveLength(1);
+      }
+      const trail = await t.dataSource.query<
+        Array<{ object_id: string; participant_id: string | null; result: string }>
+      >(
+        `SELECT object_id, participant_id, result FROM audit_log
+          WHERE actor_user_id = $1 AND action = 'PARTICIPANT_MATCH' AND object_id IN ($2, $3) ORDER BY id`,
+        [otherCoach.id, row.id, missing],
+      );
+      expect(trail).toEqual([
+        { object_id: row.id, participant_id: row.id, result: 'DENIED' },
+        { object_id: row.id, participant_id: row.id, result: 'DENIED' },
+        { object_id: missing, participant_id: null, result: 'DENIED' },
+      ]);
     });
   },
 );

@@ -1,5 +1,5 @@
-import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { Inject, Module, type MiddlewareConsumer, type NestModule, type OnModuleInit } from '@nestjs/common';
+import { APP_FILTER, HttpAdapterHost } from '@nestjs/core';
 import { CorsModule } from '@plekwijzer/api/common/cors.module.js';
 import { ErrorReasonsResolver } from '@plekwijzer/api/common/error-reasons.resolver.js';
 import { DomainErrorFilter } from '@plekwijzer/api/common/domain-error.filter.js';
@@ -64,7 +64,17 @@ import { UsersModule } from '@plekwijzer/api/modules/users/users.module.js';
   ],
   providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }, ErrorReasonsResolver],
 })
-export class AppModule implements NestModule {
+export class AppModule implements NestModule, OnModuleInit {
+  constructor(@Inject(HttpAdapterHost) private readonly http: HttpAdapterHost) {}
+
+  onModuleInit(): void {
+    // Express hashes every res.send answer for an ETag: SHA-1 over each 62 KiB match list (issue
+    // 13). No client revalidates a POST to /graphql; the web's files keep serve-static's own ETags.
+    this.http.httpAdapter
+      ?.getInstance<{ set?: (name: string, value: unknown) => void } | undefined>()
+      ?.set?.('etag', false);
+  }
+
   configure(consumer: MiddlewareConsumer): void {
     // GraphiQL and the web app last, so that their pages and files carry the security headers too.
     consumer

@@ -44,6 +44,37 @@ export class AuditService implements AccessRefusalTrail {
     });
   }
 
+  /**
+   * The audit entry of a read of one participant, as the body of a data-modifying WITH for the
+   * reading statement itself (`WITH audit_entry AS (…) SELECT … FROM participants p …`): the read
+   * and its trail in one round trip, and neither without the other. The participant looked up is
+   * `o`, joined on the statement's parameter `participantIdParameter`; `ownedSql` (over `o`) decides
+   * ALLOWED or DENIED. A participant that does not exist is recorded as DENIED with no
+   * participant_id, as `record` does. Parameters are named (TypeORM's `:name`).
+   */
+  participantReadEntry(
+    actor: Actor,
+    action: string,
+    lookup: { participantIdParameter: string; ownedSql: string },
+  ): { sql: string; parameters: Record<string, unknown> } {
+    const request = currentRequest();
+    const id = `:${lookup.participantIdParameter}`;
+    return {
+      sql: `INSERT INTO audit_log (actor_user_id, actor_role, action, object_type, object_id, participant_id, result, request_id, purpose)
+            SELECT :auditActorUserId::uuid, :auditActorRole::text, :auditAction::text, 'PARTICIPANT', ${id}::text, o.id,
+                   CASE WHEN ${lookup.ownedSql} THEN 'ALLOWED' ELSE 'DENIED' END,
+                   :auditRequestId::text, :auditPurpose::text
+              FROM (SELECT 1) AS one LEFT JOIN participants o ON o.id = ${id}::uuid`,
+      parameters: {
+        auditActorUserId: actor.userId,
+        auditActorRole: actor.role,
+        auditAction: action,
+        auditRequestId: request?.requestId ?? null,
+        auditPurpose: request?.purpose ?? null,
+      },
+    };
+  }
+
   /** Refusals are part of the trail too: who tried which operation with the wrong role. */
   async recordRoleRefused(actor: Actor, operation: string | null): Promise<void> {
     await this.record(actor, {

@@ -51,8 +51,9 @@ export class ParticipantsService {
 
   /**
    * getOwned, with more columns read in the same query (SQL over the participants row aliased
-   * `p`, e.g. HoursService.matchingHoursColumns): one statement for the row and what the caller
-   * needs with it, plus the audit entry.
+   * `p`, e.g. HoursService.matchingHoursColumns). The audit entry is written by the same statement
+   * (a data-modifying WITH, which PostgreSQL runs exactly once whether or not the outer query reads
+   * it): one round trip for the row, what the caller needs with it, and the trail (issue 13).
    */
   async getOwnedWith(
     actor: Actor,
@@ -61,24 +62,22 @@ export class ParticipantsService {
     columns: Readonly<Record<string, string>>,
   ): Promise<{ participant: ParticipantEntity; columns: Record<string, unknown> }> {
     // One lookup by id whatever the caller, and the decision in code: the same query and the same
-    // answer for someone else's participant and a missing one.
+    // answer for someone else's participant and a missing one. The trail's ALLOWED/DENIED comes
+    // from the same ownership rule (ownerScope), written once for SQL and once for the row.
+    const scope = this.ownerScope(actor);
+    const audit = this.audit.participantReadEntry(actor, `PARTICIPANT_${action}`, {
+      participantIdParameter: 'id',
+      ownedSql: 'o.id IS NOT NULL AND (:ownAll::boolean OR o.coach_id = :ownCoach::uuid)',
+    });
     const query = this.dataSource
       .getRepository(ParticipantEntity)
       .createQueryBuilder('p')
-      .where('p.id = :id', { id });
+      .addCommonTableExpression(audit.sql, 'audit_entry')
+      .where('p.id = :id', { id, ownAll: scope.all, ownCoach: scope.coachId, ...audit.parameters });
     for (const [name, sql] of Object.entries(columns)) query.addSelect(sql, name);
     const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
     const found = entities[0] ?? null;
-    const owned = found !== null && this.owns(actor, found);
-    await this.audit.record(actor, {
-      action: `PARTICIPANT_${action}`,
-      objectType: 'PARTICIPANT',
-      objectId: id,
-      // A refused attempt on an existing participant goes into their trail, so their coach sees it.
-      participantId: found ? id : null,
-      result: owned ? 'ALLOWED' : 'DENIED',
-    });
-    if (!owned) throw DomainError.notFound('Participant');
+    if (found === null || !this.owns(scope, found)) throw DomainError.notFound('Participant');
     return { participant: found, columns: raw[0] ?? {} };
   }
 
@@ -113,8 +112,14 @@ export class ParticipantsService {
     await manager.getRepository(ParticipantEntity).update({ id }, { consentToBeProposed: false });
   }
 
-  private owns(actor: Actor, participant: ParticipantEntity): boolean {
-    return actor.role === Role.ADMIN || (actor.role === Role.COACH && participant.coachId === actor.userId);
+  /** Whose participants the actor may read: all (admin), one coach's caseload, or none. */
+  private ownerScope(actor: Actor): { all: boolean; coachId: string | null } {
+    if (actor.role === Role.ADMIN) return { all: true, coachId: null };
+    return { all: false, coachId: actor.role === Role.COACH ? actor.userId : null };
+  }
+
+  private owns(scope: { all: boolean; coachId: string | null }, participant: ParticipantEntity): boolean {
+    return scope.all || (scope.coachId !== null && participant.coachId === scope.coachId);
   }
 
   /** The coach's own caseload (admins: everyone's), newest first. */
