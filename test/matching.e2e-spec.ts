@@ -176,6 +176,52 @@ describe('matching through GraphQL', () => {
     }
   });
 
+  it('writes the texts a query asks for, through aliases and fragments, and the same places without them', async () => {
+    type Item = {
+      placement: { id: string };
+      checks: Array<{ criterion: string; passed: boolean; d?: string }>;
+    };
+    type Texts = {
+      matchesForParticipant: {
+        matches: Array<Item & { scoreBreakdown: Array<{ points: number; detailNl?: string }> }>;
+        nearMisses: Array<Item & { fixHintEn?: string }>;
+      };
+    };
+    const WITH = `query($id: ID!) { matchesForParticipant(participantId: $id) { ...R } }
+      fragment R on MatchResult {
+        matches { placement { id } checks { criterion passed d: detailNl } scoreBreakdown { points detailNl } }
+        nearMisses { placement { id } ... on NearMiss { fixHintEn checks { criterion passed ...D } } }
+      }
+      fragment D on Check { d: detailEn }`;
+    const WITHOUT = `query($id: ID!) { matchesForParticipant(participantId: $id) {
+        matches { placement { id } checks { criterion passed } scoreBreakdown { points } }
+        nearMisses { placement { id } checks { criterion passed } } } }`;
+    const full = await t.gql<Texts>(WITH, { id: ids.p }, tokens.coach);
+    expect(full.errors).toBeUndefined();
+    const { matches, nearMisses } = full.data!.matchesForParticipant;
+    expect(nearMisses.length).toBeGreaterThan(0);
+    for (const m of matches) {
+      expect(m.checks.every((c) => (c.d ?? '').length > 0)).toBe(true);
+      expect(m.scoreBreakdown.every((s) => (s.detailNl ?? '').length > 0)).toBe(true);
+    }
+    for (const n of nearMisses) {
+      expect(n.checks.every((c) => (c.d ?? '').length > 0)).toBe(true);
+      expect(n.fixHintEn?.length).toBeGreaterThan(5);
+    }
+    // The clash with the language class is explained in words.
+    const clash = nearMisses.find((n) => n.placement.id === ids.clash)!;
+    expect(clash.checks.find((c) => c.criterion === 'AVAILABILITY')!.d).toMatch(/language class/);
+
+    const bare = await t.gql<Texts>(WITHOUT, { id: ids.p }, tokens.coach);
+    const strip = (items: Item[]) =>
+      items.map((i) => ({ id: i.placement.id, checks: i.checks.map((c) => [c.criterion, c.passed]) }));
+    expect(strip(bare.data!.matchesForParticipant.matches)).toEqual(strip(matches));
+    expect(strip(bare.data!.matchesForParticipant.nearMisses)).toEqual(strip(nearMisses));
+    expect(
+      bare.data!.matchesForParticipant.matches.map((m) => m.scoreBreakdown.map((s) => s.points)),
+    ).toEqual(matches.map((m) => m.scoreBreakdown.map((s) => s.points)));
+  });
+
   it('lets a language stretch of one level turn the A2 place into a flagged match', async () => {
     const res = await t.gql<MatchData>(
       MATCHES,

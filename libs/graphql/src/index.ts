@@ -5,3 +5,4 @@ export * from './pagination.js';
 export * from './text.js';
 export * from './hardening-reasons.js';
 export * from './scalars.js';
+export * from './selection.js';

@@ -197,119 +197,172 @@ export function placeSlots(c: CompiledPlacements, i: number): WeekSlots {
   return WeekSlots.view(c.slots.subarray(SLOT_WORDS * i, SLOT_WORDS * (i + 1)));
 }
 
-function check(criterion: Criterion, passed: boolean, nl: string, en: string, flagged = false): Check {
-  return { criterion, passed, flagged, detailNl: nl, detailEn: en };
+/**
+ * One check. Its texts are written only when the caller reads them (`withText`): a match list
+ * whose near misses show no check details skips ~750 strings per request (issue 13). Unwritten
+ * texts are empty; `describe` runs once per language.
+ */
+function check(
+  withText: boolean,
+  criterion: Criterion,
+  passed: boolean,
+  describe: (lang: Lang) => string,
+  flagged = false,
+): Check {
+  return withText
+    ? { criterion, passed, flagged, detailNl: describe('nl'), detailEn: describe('en') }
+    : { criterion, passed, flagged, detailNl: '', detailEn: '' };
 }
 
-function both(f: (lang: Lang) => string): [string, string] {
-  return [f('nl'), f('en')];
-}
+/** A text per language, for checks whose Dutch and English differ in more than a word or two. */
+const texts =
+  (nl: () => string, en: () => string) =>
+  (lang: Lang): string =>
+    lang === 'nl' ? nl() : en();
 
 function levelName(index: number, lang: Lang): string {
   return levelLabel(LANGUAGE_LEVELS[index], lang);
 }
 
-function languageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant, stretch: boolean): Check {
+function languageCheck(
+  t: boolean,
+  c: CompiledPlacements,
+  i: number,
+  p: CompiledParticipant,
+  stretch: boolean,
+): Check {
   const stretched = languageStretches(c, i, p, stretch);
-  const parts: Record<Lang, string[]> = { nl: [], en: [] };
-  for (let k = 0; k < 4; k++) {
-    const req = c.reqLevel[4 * i + k];
-    if (req < 0) continue;
-    const lvl = p.level[k];
-    for (const lang of ['nl', 'en'] as const) {
+  let required = 0;
+  for (let k = 0; k < 4; k++) if (c.reqLevel[4 * i + k] >= 0) required++;
+  if (required === 0)
+    return check(t, 'LANGUAGE', true, (lang) => (lang === 'nl' ? 'geen taaleis' : 'no language requirement'));
+  const describe = (lang: Lang): string => {
+    const parts: string[] = [];
+    for (let k = 0; k < 4; k++) {
+      const req = c.reqLevel[4 * i + k];
+      if (req < 0) continue;
+      const lvl = p.level[k];
       const skill = SKILL_LABEL[lang][LANGUAGE_SKILLS[k]];
       const have = levelName(lvl, lang);
       const want = levelName(req, lang);
-      const required = lang === 'nl' ? 'vereist' : 'required';
-      if (lvl >= req) parts[lang].push(`${skill} ${have} ≥ ${want} ${required}`);
+      const requiredWord = lang === 'nl' ? 'vereist' : 'required';
+      if (lvl >= req) parts.push(`${skill} ${have} ≥ ${want} ${requiredWord}`);
       else if (stretch && lvl === req - 1) {
-        parts[lang].push(
-          `${skill} ${have}, ${want} ${required} (${lang === 'nl' ? 'stretch van één niveau' : 'one-level stretch'})`,
+        parts.push(
+          `${skill} ${have}, ${want} ${requiredWord} (${lang === 'nl' ? 'stretch van één niveau' : 'one-level stretch'})`,
         );
-      } else parts[lang].push(`${skill} ${have} < ${want} ${required}`);
+      } else parts.push(`${skill} ${have} < ${want} ${requiredWord}`);
     }
-  }
-  if (parts.nl.length === 0) return check('LANGUAGE', true, 'geen taaleis', 'no language requirement');
-  return check('LANGUAGE', stretched >= 0, parts.nl.join('; '), parts.en.join('; '), stretched > 0);
+    return parts.join('; ');
+  };
+  return check(t, 'LANGUAGE', stretched >= 0, describe, stretched > 0);
 }
 
-function audienceCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function audienceCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const audience = c.audience[i];
   if (audience === AUDIENCE_EVERYONE)
-    return check('AUDIENCE', true, 'open voor iedereen', 'open to everyone');
+    return check(t, 'AUDIENCE', true, (lang) => (lang === 'nl' ? 'open voor iedereen' : 'open to everyone'));
   const women = audience === AUDIENCE_WOMEN;
   const forNl = women ? 'alleen voor vrouwen' : 'alleen voor mannen';
   const forEn = women ? 'women only' : 'men only';
   if (p.gender === GENDER_UNKNOWN) {
     return check(
+      t,
       'AUDIENCE',
       false,
-      `${forNl}; geslacht van de deelnemer niet vastgelegd (leg het vast als deze plek in aanmerking komt)`,
-      `${forEn}; the participant's gender is not recorded (record it if this place is an option)`,
+      texts(
+        () =>
+          `${forNl}; geslacht van de deelnemer niet vastgelegd (leg het vast als deze plek in aanmerking komt)`,
+        () => `${forEn}; the participant's gender is not recorded (record it if this place is an option)`,
+      ),
     );
   }
-  const ok = audienceOk(c, i, p);
   const isNl = p.gender === GENDER_MALE ? 'een man' : 'een vrouw';
   const isEn = p.gender === GENDER_MALE ? 'a man' : 'a woman';
-  return check('AUDIENCE', ok, `${forNl}; deelnemer is ${isNl}`, `${forEn}; the participant is ${isEn}`);
-}
-
-function groupLanguageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
-  const language = c.groupLanguage[i];
-  if (language === null) return check('GROUP_LANGUAGE', true, 'in het Nederlands', 'held in Dutch');
-  const ok = groupLanguageOk(c, i, p);
   return check(
-    'GROUP_LANGUAGE',
-    ok,
-    `in het ${languageName(language, 'nl')}; deelnemer spreekt het${ok ? '' : ' niet'}`,
-    `held in ${languageName(language, 'en')}; the participant ${ok ? 'speaks' : 'does not speak'} it`,
+    t,
+    'AUDIENCE',
+    audienceOk(c, i, p),
+    texts(
+      () => `${forNl}; deelnemer is ${isNl}`,
+      () => `${forEn}; the participant is ${isEn}`,
+    ),
   );
 }
 
-function compensationCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function groupLanguageCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+  const language = c.groupLanguage[i];
+  if (language === null)
+    return check(t, 'GROUP_LANGUAGE', true, (lang) =>
+      lang === 'nl' ? 'in het Nederlands' : 'held in Dutch',
+    );
+  const ok = groupLanguageOk(c, i, p);
+  return check(
+    t,
+    'GROUP_LANGUAGE',
+    ok,
+    texts(
+      () => `in het ${languageName(language, 'nl')}; deelnemer spreekt het${ok ? '' : ' niet'}`,
+      () => `held in ${languageName(language, 'en')}; the participant ${ok ? 'speaks' : 'does not speak'} it`,
+    ),
+  );
+}
+
+function compensationCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const place = COMPENSATIONS[c.compensation[i]];
   const preference = COMPENSATION_PREFERENCES[p.compensationPreference];
   return check(
+    t,
     'COMPENSATION',
     compensationOk(c, i, p),
-    `${COMPENSATION_LABEL.nl[place]}; ${PREFERENCE_LABEL.nl[preference]}`,
-    `${COMPENSATION_LABEL.en[place]}; ${PREFERENCE_LABEL.en[preference]}`,
+    (lang) => `${COMPENSATION_LABEL[lang][place]}; ${PREFERENCE_LABEL[lang][preference]}`,
   );
 }
 
-function availabilityCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function availabilityCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const ok = availabilityOk(c, i, p);
-  const place = placeSlots(c, i);
-  const free = p.freeSlots;
   if (c.flexible[i] === 1) {
-    const overlap = (countAnd(c.slots, SLOT_WORDS * i, p.free, 0) * SLOT_MINUTES) / 60;
-    const need = c.flexNeedMinutes[i] / 60;
-    const [nl, en] = both(
-      (lang) =>
+    return check(t, 'AVAILABILITY', ok, (lang) => {
+      const overlap = (countAnd(c.slots, SLOT_WORDS * i, p.free, 0) * SLOT_MINUTES) / 60;
+      const need = c.flexNeedMinutes[i] / 60;
+      return (
         `${lang === 'nl' ? 'overlap met vrije tijd' : 'overlap with free time'} ${formatHours(overlap, lang)}/week ` +
-        `${ok ? '≥' : '<'} ${formatHours(need, lang)} minimum`,
-    );
-    return check('AVAILABILITY', ok, nl, en);
+        `${ok ? '≥' : '<'} ${formatHours(need, lang)} minimum`
+      );
+    });
   }
   if (ok) {
     const hours = c.minMinutes[i] / 60;
     const schedule = c.src[i].schedule;
     const count = schedule.kind === 'FIXED' ? schedule.shifts.length : 0;
     return check(
+      t,
       'AVAILABILITY',
       true,
-      `${count === 1 ? 'dienst' : `alle ${count} diensten`} (${formatHours(hours, 'nl')}/week) in vrije tijd`,
-      `${count === 1 ? 'shift' : `all ${count} shifts`} (${formatHours(hours, 'en')}/week) within free time`,
+      texts(
+        () =>
+          `${count === 1 ? 'dienst' : `alle ${count} diensten`} (${formatHours(hours, 'nl')}/week) in vrije tijd`,
+        () =>
+          `${count === 1 ? 'shift' : `all ${count} shifts`} (${formatHours(hours, 'en')}/week) within free time`,
+      ),
     );
   }
-  const conflict = place.subtract(free);
-  const inClass = conflict.overlaps(p.classSlots);
-  const ranges = conflict.toRanges();
+  let conflict: { ranges: ReturnType<WeekSlots['toRanges']>; inClass: boolean } | undefined;
+  const conflictOf = () => {
+    if (conflict) return conflict;
+    const slots = placeSlots(c, i).subtract(p.freeSlots);
+    return (conflict = { ranges: slots.toRanges(), inClass: slots.overlaps(p.classSlots) });
+  };
   return check(
+    t,
     'AVAILABILITY',
     false,
-    `dienst ${formatRanges(ranges, 'nl')} valt buiten vrije tijd${inClass ? ' (taalles)' : ''}`,
-    `shift time ${formatRanges(ranges, 'en')} falls outside free time${inClass ? ' (language class)' : ''}`,
+    texts(
+      () =>
+        `dienst ${formatRanges(conflictOf().ranges, 'nl')} valt buiten vrije tijd${conflictOf().inClass ? ' (taalles)' : ''}`,
+      () =>
+        `shift time ${formatRanges(conflictOf().ranges, 'en')} falls outside free time${conflictOf().inClass ? ' (language class)' : ''}`,
+    ),
   );
 }
 
@@ -323,217 +376,243 @@ function careRangeText(c: CompiledPlacements, i: number, lang: Lang): string {
   return `${formatNumber(c.careMinAge[i], lang)}–${formatNumber(c.careMaxAge[i], lang)} ${lang === 'nl' ? 'jr' : 'yrs'}`;
 }
 
-function childcareCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
-  if (!p.needsCare) return check('CHILDCARE', true, 'geen opvang nodig', 'no childcare needed');
+function childcareCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+  if (!p.needsCare)
+    return check(t, 'CHILDCARE', true, (lang) =>
+      lang === 'nl' ? 'geen opvang nodig' : 'no childcare needed',
+    );
   if (c.childcare[i] === CHILDCARE_WELCOME)
-    return check('CHILDCARE', true, 'kinderen welkom', 'children welcome');
+    return check(t, 'CHILDCARE', true, (lang) => (lang === 'nl' ? 'kinderen welkom' : 'children welcome'));
   if (onSiteCareFits(c, i, p)) {
     return check(
+      t,
       'CHILDCARE',
       true,
-      `opvang op locatie (${careRangeText(c, i, 'nl')}) voor kinderen van ${ageList(p, 'nl')}`,
-      `on-site childcare (${careRangeText(c, i, 'en')}) for children aged ${ageList(p, 'en')}`,
+      texts(
+        () => `opvang op locatie (${careRangeText(c, i, 'nl')}) voor kinderen van ${ageList(p, 'nl')}`,
+        () => `on-site childcare (${careRangeText(c, i, 'en')}) for children aged ${ageList(p, 'en')}`,
+      ),
     );
   }
   const ok = childcareOk(c, i, p);
-  let prefixNl = '';
-  let prefixEn = '';
-  if (c.childcare[i] === CHILDCARE_ON_SITE) {
-    if (Number.isNaN(p.minChildAge)) {
-      prefixNl = 'opvang op locatie, maar leeftijden kinderen onbekend; ';
-      prefixEn = 'on-site childcare, but children’s ages unknown; ';
-    } else {
-      prefixNl = `opvang op locatie is voor ${careRangeText(c, i, 'nl')}, kinderen zijn ${ageList(p, 'nl')}; `;
-      prefixEn = `on-site childcare is for ${careRangeText(c, i, 'en')}, children are ${ageList(p, 'en')}; `;
-    }
-  }
+  const prefix = (lang: Lang): string => {
+    if (c.childcare[i] !== CHILDCARE_ON_SITE) return '';
+    if (Number.isNaN(p.minChildAge))
+      return lang === 'nl'
+        ? 'opvang op locatie, maar leeftijden kinderen onbekend; '
+        : 'on-site childcare, but children’s ages unknown; ';
+    return lang === 'nl'
+      ? `opvang op locatie is voor ${careRangeText(c, i, 'nl')}, kinderen zijn ${ageList(p, 'nl')}; `
+      : `on-site childcare is for ${careRangeText(c, i, 'en')}, children are ${ageList(p, 'en')}; `;
+  };
   if (c.flexible[i] === 1) {
-    const hours = (countAnd3(c.slots, SLOT_WORDS * i, p.free, 0, p.covered, 0) * SLOT_MINUTES) / 60;
-    const need = c.flexNeedMinutes[i] / 60;
-    const sign = ok ? '≥' : '<';
-    return check(
-      'CHILDCARE',
-      ok,
-      `${prefixNl}vrije tijd met opvang ${formatHours(hours, 'nl')}/week ${sign} ${formatHours(need, 'nl')} minimum`,
-      `${prefixEn}free time with childcare ${formatHours(hours, 'en')}/week ${sign} ${formatHours(need, 'en')} minimum`,
-    );
+    return check(t, 'CHILDCARE', ok, (lang) => {
+      const hours = (countAnd3(c.slots, SLOT_WORDS * i, p.free, 0, p.covered, 0) * SLOT_MINUTES) / 60;
+      const need = c.flexNeedMinutes[i] / 60;
+      const sign = ok ? '≥' : '<';
+      return lang === 'nl'
+        ? `${prefix(lang)}vrije tijd met opvang ${formatHours(hours, 'nl')}/week ${sign} ${formatHours(need, 'nl')} minimum`
+        : `${prefix(lang)}free time with childcare ${formatHours(hours, 'en')}/week ${sign} ${formatHours(need, 'en')} minimum`;
+    });
   }
   if (ok) {
-    return check(
-      'CHILDCARE',
-      true,
-      `${prefixNl}diensten vallen binnen opvang`,
-      `${prefixEn}shifts fall within childcare cover`,
+    return check(t, 'CHILDCARE', true, (lang) =>
+      lang === 'nl'
+        ? `${prefix(lang)}diensten vallen binnen opvang`
+        : `${prefix(lang)}shifts fall within childcare cover`,
     );
   }
-  const uncovered = placeSlots(c, i).subtract(p.coveredSlots).toRanges();
-  return check(
-    'CHILDCARE',
-    false,
-    `${prefixNl}dienst ${formatRanges(uncovered, 'nl')} valt buiten opvang`,
-    `${prefixEn}shift time ${formatRanges(uncovered, 'en')} falls outside childcare cover`,
+  let uncovered: ReturnType<WeekSlots['toRanges']> | undefined;
+  const uncoveredRanges = () => (uncovered ??= placeSlots(c, i).subtract(p.coveredSlots).toRanges());
+  return check(t, 'CHILDCARE', false, (lang) =>
+    lang === 'nl'
+      ? `${prefix(lang)}dienst ${formatRanges(uncoveredRanges(), 'nl')} valt buiten opvang`
+      : `${prefix(lang)}shift time ${formatRanges(uncoveredRanges(), 'en')} falls outside childcare cover`,
   );
 }
 
-function travelCheck(best: TravelEstimate | null, p: CompiledParticipant): Check {
-  if (best === null) return check('TRAVEL', false, 'geen vervoer opgegeven', 'no travel mode given');
+function travelCheck(t: boolean, best: TravelEstimate | null, p: CompiledParticipant): Check {
+  if (best === null)
+    return check(t, 'TRAVEL', false, (lang) =>
+      lang === 'nl' ? 'geen vervoer opgegeven' : 'no travel mode given',
+    );
   const ok = travelOk(best, p);
-  const [nl, en] = both(
+  return check(
+    t,
+    'TRAVEL',
+    ok,
     (lang) =>
       `${MODE_LABEL[lang][best.mode]} ${formatMinutesValue(best.minutes, lang)} ${ok ? '≤' : '>'} ` +
       `${formatMinutesValue(p.src.maxTravelMinutes, lang)}`,
   );
-  return check('TRAVEL', ok, nl, en);
 }
 
-function datesCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function datesCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const start = c.src[i].startDate;
   const end = c.src[i].endDate;
   const termEnd = p.windowEndText;
   if (p.windowStart > p.windowEnd) {
-    return check(
-      'DATES',
-      false,
-      `inburgeringstermijn eindigde ${termEnd}`,
-      `integration term ended ${termEnd}`,
+    return check(t, 'DATES', false, (lang) =>
+      lang === 'nl' ? `inburgeringstermijn eindigde ${termEnd}` : `integration term ended ${termEnd}`,
     );
   }
   if (c.end[i] < p.today) {
-    return check(
-      'DATES',
-      false,
-      `plek eindigde ${end}, vóór vandaag (${p.todayText})`,
-      `place ended ${end}, before today (${p.todayText})`,
-    );
-  }
-  if (c.end[i] < p.windowStart) {
-    const from = p.windowStartText;
-    return check(
-      'DATES',
-      false,
-      `plek eindigt ${end}, vóór beschikbaar vanaf ${from}`,
-      `place ends ${end}, before available from ${from}`,
-    );
-  }
-  if (c.start[i] > p.windowEnd) {
-    return check(
-      'DATES',
-      false,
-      `plek begint ${start}, na einde inburgeringstermijn ${termEnd}`,
-      `place starts ${start}, after the integration term ends ${termEnd}`,
+    return check(t, 'DATES', false, (lang) =>
+      lang === 'nl'
+        ? `plek eindigde ${end}, vóór vandaag (${p.todayText})`
+        : `place ended ${end}, before today (${p.todayText})`,
     );
   }
   const from = p.windowStartText;
-  return check(
-    'DATES',
-    true,
-    `plek ${start} t/m ${end ?? 'open einde'} overlapt met ${from} t/m ${termEnd}`,
-    `place ${start} to ${end ?? 'open-ended'} overlaps ${from} to ${termEnd}`,
+  if (c.end[i] < p.windowStart) {
+    return check(t, 'DATES', false, (lang) =>
+      lang === 'nl'
+        ? `plek eindigt ${end}, vóór beschikbaar vanaf ${from}`
+        : `place ends ${end}, before available from ${from}`,
+    );
+  }
+  if (c.start[i] > p.windowEnd) {
+    return check(t, 'DATES', false, (lang) =>
+      lang === 'nl'
+        ? `plek begint ${start}, na einde inburgeringstermijn ${termEnd}`
+        : `place starts ${start}, after the integration term ends ${termEnd}`,
+    );
+  }
+  return check(t, 'DATES', true, (lang) =>
+    lang === 'nl'
+      ? `plek ${start} t/m ${end ?? 'open einde'} overlapt met ${from} t/m ${termEnd}`
+      : `place ${start} to ${end ?? 'open-ended'} overlaps ${from} to ${termEnd}`,
   );
 }
 
-/** Every criterion for one pair, in CRITERIA order, with its detail. */
+/**
+ * Every criterion for one pair, in CRITERIA order, with its detail — or, with `withText` false,
+ * with empty details (for callers that read only which criteria pass).
+ */
 export function buildChecks(
   c: CompiledPlacements,
   i: number,
   p: CompiledParticipant,
   options: Pick<MatchOptions, 'stretchLanguage' | 'excludeNonCountingForZRoute'>,
   best: TravelEstimate | null,
+  withText = true,
 ): Check[] {
+  const t = withText;
   const place = c.src[i];
   const checks: Check[] = [];
   checks.push(
     statusOk(c, i)
-      ? check('STATUS', true, 'gepubliceerd', 'published')
-      : check(
-          'STATUS',
-          false,
-          `niet gepubliceerd (${STATUS_LABEL.nl[place.status]})`,
-          `not published (${STATUS_LABEL.en[place.status]})`,
+      ? check(t, 'STATUS', true, (lang) => (lang === 'nl' ? 'gepubliceerd' : 'published'))
+      : check(t, 'STATUS', false, (lang) =>
+          lang === 'nl'
+            ? `niet gepubliceerd (${STATUS_LABEL.nl[place.status]})`
+            : `not published (${STATUS_LABEL.en[place.status]})`,
         ),
   );
-  const taken = `${place.occupied} van ${place.capacity} plaatsen bezet`;
-  const takenEn = `${place.occupied} of ${place.capacity} places taken`;
+  const taken = (lang: Lang): string =>
+    lang === 'nl'
+      ? `${place.occupied} van ${place.capacity} plaatsen bezet`
+      : `${place.occupied} of ${place.capacity} places taken`;
   checks.push(
     capacityOk(c, i)
-      ? check('CAPACITY', true, taken, takenEn)
-      : check('CAPACITY', false, `vol: ${taken}`, `full: ${takenEn}`),
+      ? check(t, 'CAPACITY', true, taken)
+      : check(t, 'CAPACITY', false, (lang) => `${lang === 'nl' ? 'vol' : 'full'}: ${taken(lang)}`),
   );
-  checks.push(audienceCheck(c, i, p));
-  checks.push(groupLanguageCheck(c, i, p));
-  checks.push(compensationCheck(c, i, p));
+  checks.push(audienceCheck(t, c, i, p));
+  checks.push(groupLanguageCheck(t, c, i, p));
+  checks.push(compensationCheck(t, c, i, p));
   const route = p.src.route;
   checks.push(
     routeOk(c, i, p)
-      ? check('ROUTE', true, `open voor ${ROUTE_LABEL.nl[route]}`, `open to ${ROUTE_LABEL.en[route]}`)
+      ? check(
+          t,
+          'ROUTE',
+          true,
+          (lang) => `${lang === 'nl' ? 'open voor' : 'open to'} ${ROUTE_LABEL[lang][route]}`,
+        )
       : check(
+          t,
           'ROUTE',
           false,
-          `niet open voor ${ROUTE_LABEL.nl[route]}`,
-          `not open to ${ROUTE_LABEL.en[route]}`,
+          (lang) => `${lang === 'nl' ? 'niet open voor' : 'not open to'} ${ROUTE_LABEL[lang][route]}`,
         ),
   );
   const group = p.src.targetGroup;
   checks.push(
     groupOk(c, i, p)
       ? check(
+          t,
           'TARGET_GROUP',
           true,
-          `open voor ${TARGET_GROUP_LABEL.nl[group]}`,
-          `open to ${TARGET_GROUP_LABEL.en[group]}`,
+          (lang) => `${lang === 'nl' ? 'open voor' : 'open to'} ${TARGET_GROUP_LABEL[lang][group]}`,
         )
       : check(
+          t,
           'TARGET_GROUP',
           false,
-          `niet open voor ${TARGET_GROUP_LABEL.nl[group]}`,
-          `not open to ${TARGET_GROUP_LABEL.en[group]}`,
+          (lang) => `${lang === 'nl' ? 'niet open voor' : 'not open to'} ${TARGET_GROUP_LABEL[lang][group]}`,
         ),
   );
   const lOk = loadOk(c, i, p);
-  const [loadNl, loadEn] = both(
-    (lang) =>
-      `${lang === 'nl' ? 'belasting' : 'load'} ${LOAD_LABEL[lang][place.physicalLoad]} ${lOk ? '≤' : '>'} ` +
-      `${lang === 'nl' ? 'belastbaarheid' : 'capacity'} ${LOAD_LABEL[lang][p.src.physicalCapacity]}`,
+  checks.push(
+    check(
+      t,
+      'PHYSICAL_LOAD',
+      lOk,
+      (lang) =>
+        `${lang === 'nl' ? 'belasting' : 'load'} ${LOAD_LABEL[lang][place.physicalLoad]} ${lOk ? '≤' : '>'} ` +
+        `${lang === 'nl' ? 'belastbaarheid' : 'capacity'} ${LOAD_LABEL[lang][p.src.physicalCapacity]}`,
+    ),
   );
-  checks.push(check('PHYSICAL_LOAD', lOk, loadNl, loadEn));
   const hOk = hoursOk(c, i, p);
-  const [hoursNl, hoursEn] = both(
-    (lang) =>
-      `${lang === 'nl' ? 'minimaal' : 'at least'} ${formatHours(c.minMinutes[i] / 60, lang)}/week ${hOk ? '≤' : '>'} ` +
-      `max ${formatHours(p.src.maxHoursPerWeek, lang)}`,
+  checks.push(
+    check(
+      t,
+      'HOURS',
+      hOk,
+      (lang) =>
+        `${lang === 'nl' ? 'minimaal' : 'at least'} ${formatHours(c.minMinutes[i] / 60, lang)}/week ${hOk ? '≤' : '>'} ` +
+        `max ${formatHours(p.src.maxHoursPerWeek, lang)}`,
+    ),
   );
-  checks.push(check('HOURS', hOk, hoursNl, hoursEn));
-  checks.push(datesCheck(c, i, p));
+  checks.push(datesCheck(t, c, i, p));
   if (!p.zRoute) {
-    checks.push(check('Z_ROUTE_COUNTING', true, 'n.v.t. (geen Z-route)', 'n/a (not Z-route)'));
+    checks.push(
+      check(t, 'Z_ROUTE_COUNTING', true, (lang) =>
+        lang === 'nl' ? 'n.v.t. (geen Z-route)' : 'n/a (not Z-route)',
+      ),
+    );
   } else if (c.dutch[i] === 1) {
     checks.push(
-      check(
-        'Z_ROUTE_COUNTING',
-        true,
-        'Nederlandstalige omgeving: telt voor de 800 uur',
-        'Dutch-speaking environment: counts towards the 800 hours',
+      check(t, 'Z_ROUTE_COUNTING', true, (lang) =>
+        lang === 'nl'
+          ? 'Nederlandstalige omgeving: telt voor de 800 uur'
+          : 'Dutch-speaking environment: counts towards the 800 hours',
       ),
     );
   } else {
     const language = c.groupLanguage[i];
     checks.push(
       check(
+        t,
         'Z_ROUTE_COUNTING',
         zRouteOk(c, i, p, options.excludeNonCountingForZRoute),
-        language === null
-          ? 'geen Nederlandstalige omgeving: telt niet voor de 800 uur'
-          : `in het ${languageName(language, 'nl')}, geen Nederlandstalige omgeving: telt niet voor de 800 uur`,
-        language === null
-          ? 'not a Dutch-speaking environment: does not count towards the 800 hours'
-          : `held in ${languageName(language, 'en')}, not a Dutch-speaking environment: does not count towards the 800 hours`,
+        (lang) => {
+          if (lang === 'nl')
+            return language === null
+              ? 'geen Nederlandstalige omgeving: telt niet voor de 800 uur'
+              : `in het ${languageName(language, 'nl')}, geen Nederlandstalige omgeving: telt niet voor de 800 uur`;
+          return language === null
+            ? 'not a Dutch-speaking environment: does not count towards the 800 hours'
+            : `held in ${languageName(language, 'en')}, not a Dutch-speaking environment: does not count towards the 800 hours`;
+        },
         true,
       ),
     );
   }
-  checks.push(languageCheck(c, i, p, options.stretchLanguage));
-  checks.push(travelCheck(best, p));
-  checks.push(availabilityCheck(c, i, p));
-  checks.push(childcareCheck(c, i, p));
+  checks.push(languageCheck(t, c, i, p, options.stretchLanguage));
+  checks.push(travelCheck(t, best, p));
+  checks.push(availabilityCheck(t, c, i, p));
+  checks.push(childcareCheck(t, c, i, p));
   return checks;
 }

@@ -425,6 +425,48 @@ describe('engine properties', () => {
     );
   });
 
+  it('leaving texts out changes nothing but the texts left out', () => {
+    const kinds = ['matchChecks', 'scoreItems', 'nearMissChecks', 'fixHints'] as const;
+    const textsArb = fc.record(
+      Object.fromEntries(kinds.map((k) => [k, fc.boolean()])) as {
+        [K in (typeof kinds)[number]]: fc.Arbitrary<boolean>;
+      },
+    );
+    fc.assert(
+      fc.property(
+        participantArb(false),
+        placementsArb(false),
+        optionsArb,
+        textsArb,
+        (p, places, o, texts) => {
+          const matcher = createMatcher(places, travel);
+          const full = matcher.match(p, o);
+          const some = matcher.match(p, { ...o, texts });
+          // What the texts left out would have said, blanked in the full answer: the rest must be equal.
+          const blank = <T extends { detailNl: string; detailEn: string }>(items: T[], keep: boolean): T[] =>
+            keep ? items : items.map((item) => ({ ...item, detailNl: '', detailEn: '' }));
+          expect(some).toEqual({
+            ...full,
+            matches: full.matches.map((m) => ({
+              ...m,
+              checks: blank(m.checks, texts.matchChecks),
+              scoreBreakdown: blank(m.scoreBreakdown, texts.scoreItems),
+            })),
+            nearMisses: full.nearMisses.map((n) => ({
+              ...n,
+              checks: blank(n.checks, texts.nearMissChecks),
+              ...(texts.fixHints ? {} : { fixHintNl: '', fixHintEn: '' }),
+            })),
+          });
+          // And the full answer has every text (so the comparison above blanks real texts).
+          for (const m of full.matches) expect(m.checks.every((c) => c.detailNl && c.detailEn)).toBe(true);
+          for (const n of full.nearMisses) expect(n.checks.every((c) => c.detailNl && c.detailEn)).toBe(true);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
   it('adding free time, dropping a commitment or adding childcare cover never removes a match', () => {
     fc.assert(
       fc.property(

@@ -33,6 +33,7 @@ import { fixHint } from './hints.js';
 import { buildBreakdown, scoreParts } from './scoring.js';
 import {
   type Check,
+  type ExplanationTexts,
   type Match,
   type MatchOptions,
   type MatchResult,
@@ -88,6 +89,14 @@ export interface Matcher {
  * the provider would accept.
  */
 const REACH_MARGIN_FACTOR = 1.005;
+
+const ALL_TEXTS: ExplanationTexts = {
+  matchChecks: true,
+  scoreItems: true,
+  nearMissChecks: true,
+  fixHints: true,
+};
+const NO_HINT = { nl: '', en: '' };
 const REACH_MARGIN_KM = 0.05;
 
 interface MatchCandidate {
@@ -180,8 +189,9 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
     options: PairOptions,
     best: TravelEstimate,
     stretched: number,
+    texts: ExplanationTexts = ALL_TEXTS,
   ): Match {
-    const { score, items } = buildBreakdown(c, i, p, best.minutes, stretched);
+    const { score, items } = buildBreakdown(c, i, p, best.minutes, stretched, texts.scoreItems);
     return {
       placementId: c.ids[i],
       score,
@@ -190,7 +200,7 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
       weeklyOverlapHours: round2(usableWeeklyHours(c, i, p)),
       countsTowardsZRouteHours: p.zRoute ? c.dutch[i] === 1 : null,
       stretched: stretched > 0,
-      checks: buildChecks(c, i, p, options, best),
+      checks: buildChecks(c, i, p, options, best, texts.matchChecks),
     };
   }
 
@@ -402,15 +412,18 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
 
   function match(participant: ParticipantProfile, options: MatchOptions): MatchResult {
     const { p, matches, near, totalCandidates } = select(participant, options);
-    const resultMatches = matches.map((m) => buildMatch(m.i, p, options, m.best, m.stretched));
+    const texts = options.texts ?? ALL_TEXTS;
+    const resultMatches = matches.map((m) => buildMatch(m.i, p, options, m.best, m.stretched, texts));
     const nearMisses: NearMiss[] = [];
     for (const m of near) {
       const best = bestTravel(c, m.i, p, travel);
-      const checks = buildChecks(c, m.i, p, options, best);
+      const checks = buildChecks(c, m.i, p, options, best, texts.nearMissChecks);
       const failing = checks.filter((ch) => !ch.passed);
       // Only reachable if a TravelTimeProvider breaks its maxReachKm contract.
       if (failing.length !== 1 || failing[0].criterion !== m.failed) continue;
-      const hint = fixHint(m.failed, c, m.i, p, options.stretchLanguage, travel, best);
+      const hint = texts.fixHints
+        ? fixHint(m.failed, c, m.i, p, options.stretchLanguage, travel, best)
+        : NO_HINT;
       nearMisses.push({
         placementId: c.ids[m.i],
         failedCriterion: m.failed,

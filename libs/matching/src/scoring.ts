@@ -123,14 +123,14 @@ export function buildBreakdown(
   p: CompiledParticipant,
   travelMinutes: number,
   stretchedSkills: number,
+  withText = true,
 ): { score: number; items: ScoreItem[] } {
   const parts = new Float64Array(SCORE_COMPONENTS.length);
   const score = scoreParts(c, i, p, travelMinutes, stretchedSkills, parts);
   const place = c.src[i];
-  const text = (f: (lang: Lang) => string): { detailNl: string; detailEn: string } => ({
-    detailNl: f('nl'),
-    detailEn: f('en'),
-  });
+  // Without `withText` the details stay empty: the caller reads only the points (issue 13).
+  const text = (f: (lang: Lang) => string): { detailNl: string; detailEn: string } =>
+    withText ? { detailNl: f('nl'), detailEn: f('en') } : { detailNl: '', detailEn: '' };
   const items: ScoreItem[] = [];
   items.push({
     criterion: 'INTERESTS',
@@ -150,7 +150,7 @@ export function buildBreakdown(
         : `${formatNumber(travelMinutes, lang)} of max ${formatNumber(p.src.maxTravelMinutes, lang)} min travel`,
     ),
   });
-  const offered = offeredHours(c, i, p);
+  const offered = withText ? offeredHours(c, i, p) : 0;
   items.push({
     criterion: 'HOURS_NEED',
     points: parts[2],
@@ -171,7 +171,7 @@ export function buildBreakdown(
       return lang === 'nl' ? `plek ${has}/week; doel ${need}/week` : `place ${has}/week; aim ${need}/week`;
     }),
   });
-  const shared = sharedLanguages(c, i, p);
+  const shared = withText ? sharedLanguages(c, i, p) : [];
   items.push({
     criterion: 'SUPPORT',
     points: parts[3],

@@ -1,8 +1,16 @@
 import { Inject } from '@nestjs/common';
-import { Args, ArgsType, Field, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Info, Query, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { Connection, ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
+import {
+  Connection,
+  ConnectionArgs,
+  pageOf,
+  selectedFieldPaths,
+  sliceToConnection,
+  type SelectionInfo,
+} from '@plekwijzer/graphql';
+import type { ExplanationTexts } from '@plekwijzer/matching';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -55,6 +63,19 @@ function placeModelOf(place: PlacementEntity) {
   return model;
 }
 
+/** The texts of a match list the query reads: the engine writes only those (issue 13). */
+function textsSelected(info: SelectionInfo): ExplanationTexts {
+  const paths = selectedFieldPaths(info);
+  const either = (prefix: string, nl: string, en: string) =>
+    paths.has(`${prefix}.${nl}`) || paths.has(`${prefix}.${en}`);
+  return {
+    matchChecks: either('matches.checks', 'detailNl', 'detailEn'),
+    scoreItems: either('matches.scoreBreakdown', 'detailNl', 'detailEn'),
+    nearMissChecks: either('nearMisses.checks', 'detailNl', 'detailEn'),
+    fixHints: either('nearMisses', 'fixHintNl', 'fixHintEn'),
+  };
+}
+
 /** Coach-only: analysts, employers and partners are refused by role. */
 @Roles(Role.COACH)
 @Resolver()
@@ -73,6 +94,8 @@ export class MatchingResolver {
       uuidArg('participantId'),
     )
     participantId: string,
+    // Before `options`: an optional parameter's type (the validation pipe's class) must stay plain.
+    @Info() info: SelectionInfo,
     @Args('options', {
       type: () => MatchOptionsInput,
       nullable: true,
@@ -80,7 +103,12 @@ export class MatchingResolver {
     })
     options?: MatchOptionsInput,
   ) {
-    const result = await this.service.matchesForParticipant(actor, participantId, options ?? defaults());
+    const result = await this.service.matchesForParticipant(
+      actor,
+      participantId,
+      options ?? defaults(),
+      textsSelected(info),
+    );
     return {
       totalCandidates: result.totalCandidates,
       matches: result.matches.map((m) => ({ ...m, placement: placeModelOf(m.placement) })),

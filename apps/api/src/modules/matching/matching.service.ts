@@ -5,6 +5,7 @@ import { DomainError } from '@plekwijzer/graphql';
 import {
   createMatcher,
   type Check,
+  type ExplanationTexts,
   type Match,
   type Matcher,
   type MatchOptions,
@@ -72,6 +73,7 @@ export class MatchingService {
     actor: Actor,
     participantId: string,
     input: MatchOptionsInput,
+    texts?: ExplanationTexts,
   ): Promise<MatchOutcome> {
     // The participant and their approved hours in one query (and the audit entry): two statements.
     const { participant, columns } = await this.participants.getOwnedWith(
@@ -93,6 +95,7 @@ export class MatchingService {
       sectors: input.sectors,
       compensation: input.compensation,
       candidateIds,
+      texts,
     };
     const hours = this.hours.matchingHoursFrom(participant, columns);
     const profile = this.profileOf(participant, hours.zRouteHoursDone, hours.mapPracticeHoursNeeded);
