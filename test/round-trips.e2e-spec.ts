@@ -1,5 +1,8 @@
 import pg from 'pg';
 import { createTestApp, type TestApp } from '@plekwijzer/test-support';
+import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
+import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
+import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
 
 const MATCHES = `query($id: ID!) {
   matchesForParticipant(participantId: $id) {
@@ -26,12 +29,13 @@ const onServer = Boolean(process.env.DATABASE_URL);
     afterAll(() => t.close());
 
     /** The statements sent to PostgreSQL while `run` runs (every pool client is a pg.Client). */
-    async function statementsOf(run: () => Promise<void>): Promise<string[]> {
+    async function statementsOf(run: () => Promise<void>, prepared: string[] = []): Promise<string[]> {
       const sent: string[] = [];
       const original = pg.Client.prototype.query;
       pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        const first = args[0] as string | { text?: string };
+        const first = args[0] as string | { text?: string; name?: string };
         sent.push(typeof first === 'string' ? first : (first?.text ?? ''));
+        if (typeof first === 'object' && first?.name) prepared.push(first.name);
         return (original as (...a: unknown[]) => unknown).apply(this, args);
       } as typeof original;
       try {
@@ -59,19 +63,36 @@ const onServer = Boolean(process.env.DATABASE_URL);
       expect((await t.gql(MATCHES, { id: other.id }, token)).errors).toBeUndefined();
 
       let answer: Awaited<ReturnType<TestApp['gql']>> | undefined;
+      const prepared: string[] = [];
       const sent = await statementsOf(async () => {
         answer = await t.gql(MATCHES, { id: row.id }, token);
-      });
+      }, prepared);
       expect(answer?.errors).toBeUndefined();
       expect(sent).toHaveLength(1);
+      // A named (prepared) statement: parsed and planned once per connection.
+      expect(prepared).toHaveLength(1);
       expect(sent[0]).toMatch(/INSERT INTO audit_log/);
-      expect(sent[0]).toMatch(/FROM "participants"/);
+      expect(sent[0]).toMatch(/FROM participants p WHERE p.id = \$1/);
       expect(sent[0]).toMatch(/hours_entries/);
       const [audit] = await t.dataSource.query<Array<{ result: string; purpose: string }>>(
         `SELECT result, purpose FROM audit_log WHERE object_id = $1 AND action = 'PARTICIPANT_MATCH' ORDER BY id DESC LIMIT 1`,
         [row.id],
       );
       expect(audit).toEqual({ result: 'ALLOWED', purpose: 'matchesForParticipant' });
+    });
+
+    it('hands back the participant exactly as TypeORM loads the entity (dates, numbers, JSON, arrays)', async () => {
+      const rows = await t.dataSource.query<Array<{ id: string; coach_id: string }>>(
+        `SELECT id, coach_id FROM participants ORDER BY id`,
+      );
+      const service = t.app.get(ParticipantsService);
+      for (const row of rows) {
+        const actor: Actor = { userId: row.coach_id, role: Role.COACH, organisationId: '', displayName: '' };
+        const read = await service.getOwned(actor, row.id, 'READ');
+        const loaded = await t.dataSource.getRepository(ParticipantEntity).findOneByOrFail({ id: row.id });
+        expect(read).toBeInstanceOf(ParticipantEntity);
+        expect(read).toEqual(loaded);
+      }
     });
 
     it("records a refusal in the same statement: another coach's participant and a missing one", async () => {

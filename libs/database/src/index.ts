@@ -3,3 +3,4 @@ export * from './data-dir-lock.js';
 export * from './database-handle.token.js';
 export * from './exclusive-job.js';
 export * from './pg-errors.js';
+export * from './prepared.js';

@@ -48,30 +48,26 @@ export class AuditService implements AccessRefusalTrail {
    * The audit entry of a read of one participant, as the body of a data-modifying WITH for the
    * reading statement itself (`WITH audit_entry AS (…) SELECT … FROM participants p …`): the read
    * and its trail in one round trip, and neither without the other. The participant looked up is
-   * `o`, joined on the statement's parameter `participantIdParameter`; `ownedSql` (over `o`) decides
-   * ALLOWED or DENIED. A participant that does not exist is recorded as DENIED with no
-   * participant_id, as `record` does. Parameters are named (TypeORM's `:name`).
+   * `o`, joined on `lookup.participantId` (a SQL parameter of the caller, e.g. `$1`); `ownedSql`
+   * (over `o`) decides ALLOWED or DENIED. A participant that does not exist is recorded as DENIED
+   * with no participant_id, as `record` does. This entry's own values are the parameters numbered
+   * from `lookup.firstParameter`, in the order of `values`.
    */
   participantReadEntry(
     actor: Actor,
     action: string,
-    lookup: { participantIdParameter: string; ownedSql: string },
-  ): { sql: string; parameters: Record<string, unknown> } {
+    lookup: { participantId: string; ownedSql: string; firstParameter: number },
+  ): { sql: string; values: unknown[] } {
     const request = currentRequest();
-    const id = `:${lookup.participantIdParameter}`;
+    const $ = (k: number) => `$${lookup.firstParameter + k}`;
+    const id = lookup.participantId;
     return {
       sql: `INSERT INTO audit_log (actor_user_id, actor_role, action, object_type, object_id, participant_id, result, request_id, purpose)
-            SELECT :auditActorUserId::uuid, :auditActorRole::text, :auditAction::text, 'PARTICIPANT', ${id}::text, o.id,
+            SELECT ${$(0)}::uuid, ${$(1)}::text, ${$(2)}::text, 'PARTICIPANT', ${id}::text, o.id,
                    CASE WHEN ${lookup.ownedSql} THEN 'ALLOWED' ELSE 'DENIED' END,
-                   :auditRequestId::text, :auditPurpose::text
+                   ${$(3)}::text, ${$(4)}::text
               FROM (SELECT 1) AS one LEFT JOIN participants o ON o.id = ${id}::uuid`,
-      parameters: {
-        auditActorUserId: actor.userId,
-        auditActorRole: actor.role,
-        auditAction: action,
-        auditRequestId: request?.requestId ?? null,
-        auditPurpose: request?.purpose ?? null,
-      },
+      values: [actor.userId, actor.role, action, request?.requestId ?? null, request?.purpose ?? null],
     };
   }
 

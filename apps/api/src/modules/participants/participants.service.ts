@@ -2,7 +2,7 @@ import { CompensationPreference, type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { hydrate, pgErrorCode, PG_UNIQUE_VIOLATION, queryPrepared } from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { checkRanges, isCalendarDate, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
@@ -51,9 +51,11 @@ export class ParticipantsService {
 
   /**
    * getOwned, with more columns read in the same query (SQL over the participants row aliased
-   * `p`, e.g. HoursService.matchingHoursColumns). The audit entry is written by the same statement
-   * (a data-modifying WITH, which PostgreSQL runs exactly once whether or not the outer query reads
-   * it): one round trip for the row, what the caller needs with it, and the trail (issue 13).
+   * `p`, e.g. HoursService.matchingHoursColumns; their names must not be column names of
+   * participants). The audit entry is written by the same statement (a data-modifying WITH, which
+   * PostgreSQL runs exactly once whether or not the outer query reads it), and the statement is
+   * prepared once per connection: one round trip and little server work for the row, what the
+   * caller needs with it, and the trail (issue 13).
    */
   async getOwnedWith(
     actor: Actor,
@@ -66,19 +68,19 @@ export class ParticipantsService {
     // from the same ownership rule (ownerScope), written once for SQL and once for the row.
     const scope = this.ownerScope(actor);
     const audit = this.audit.participantReadEntry(actor, `PARTICIPANT_${action}`, {
-      participantIdParameter: 'id',
-      ownedSql: 'o.id IS NOT NULL AND (:ownAll::boolean OR o.coach_id = :ownCoach::uuid)',
+      participantId: '$1',
+      ownedSql: 'o.id IS NOT NULL AND ($2::boolean OR o.coach_id = $3::uuid)',
+      firstParameter: 4,
     });
-    const query = this.dataSource
-      .getRepository(ParticipantEntity)
-      .createQueryBuilder('p')
-      .addCommonTableExpression(audit.sql, 'audit_entry')
-      .where('p.id = :id', { id, ownAll: scope.all, ownCoach: scope.coachId, ...audit.parameters });
-    for (const [name, sql] of Object.entries(columns)) query.addSelect(sql, name);
-    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
-    const found = entities[0] ?? null;
+    const extra = Object.entries(columns).map(([name, sql]) => `, ${sql} AS "${name}"`);
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      this.dataSource,
+      `WITH audit_entry AS (${audit.sql}) SELECT p.*${extra.join('')} FROM participants p WHERE p.id = $1`,
+      [id, scope.all, scope.coachId, ...audit.values],
+    );
+    const found = row ? hydrate(this.dataSource, ParticipantEntity, row) : null;
     if (found === null || !this.owns(scope, found)) throw DomainError.notFound('Participant');
-    return { participant: found, columns: raw[0] ?? {} };
+    return { participant: found, columns: row };
   }
 
   /** These participants, without an access check: for callers that checked access through their own rows. */
