@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { hydrate, pgErrorCode, PG_UNIQUE_VIOLATION, queryPrepared } from '@plekwijzer/database';
 import { DomainError } from '@plekwijzer/graphql';
 import type { ActorDirectory } from '@plekwijzer/api/modules/auth/auth.ports.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -28,11 +28,18 @@ export class UsersService implements ActorDirectory {
     @Inject(ActorCache) private readonly actors: ActorCache,
   ) {}
 
-  /** The active user a token's subject refers to: by external subject, or by id for local tokens. */
+  /**
+   * The active user a token's subject refers to: by external subject, or else by id (local tokens).
+   * One prepared statement: it runs for each user's first request to a process (issue 13).
+   */
   private async findActiveBySubject(subject: string): Promise<UserEntity | null> {
-    const bySubject = await this.users.findOneBy({ externalSubject: subject, active: true });
-    if (bySubject) return bySubject;
-    return UUID.test(subject) ? this.users.findOneBy({ id: subject, active: true }) : null;
+    const [row] = await queryPrepared<Record<string, unknown>>(
+      this.users.manager.connection,
+      `SELECT * FROM users WHERE active AND (external_subject = $1 OR id = $2::uuid)
+        ORDER BY external_subject = $1 DESC NULLS LAST LIMIT 1`,
+      [subject, UUID.test(subject) ? subject : null],
+    );
+    return row ? hydrate(this.users.manager.connection, UserEntity, row) : null;
   }
 
   /** Kept briefly per process (ActorCache); a change to the user's row drops it at once. */
