@@ -464,7 +464,8 @@ async function main(): Promise<void> {
     (cleaning ??= (async () => {
       await api?.stop().catch(() => undefined);
       await issuer?.close().catch(() => undefined);
-      if (db && !settings.keepDatabase) {
+      if (db && settings.reuseDatabaseUrl) progress(`database ${db.name} left as it was (reused)`);
+      else if (db && !settings.keepDatabase) {
         progress(`dropping database ${db.name}`);
         await db.drop().catch((e: unknown) => progress(`could not drop ${db?.name}: ${String(e)}`));
       } else if (db) progress(`kept database: ${db.url}`);
