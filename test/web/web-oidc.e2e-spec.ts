@@ -122,6 +122,39 @@ if (!chromiumPath) {
       await context.close();
     });
 
+    it('after a reload of a signed-in tab, goes back through the issuer by itself to the same page', async () => {
+      const { context, page, problems } = await appPage();
+      await page.goto('/coach/hours');
+      await page.getByRole('button', { name: 'Verder naar inloggen' }).click();
+      await signInAtIssuer(page);
+      await page.getByRole('heading', { level: 1, name: 'Uren goedkeuren' }).waitFor();
+      // The tokens lived in memory: a reload signs in again at the issuer (which still knows the
+      // user), with no click, and opens the same page.
+      const visited: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) visited.push(new URL(frame.url()).pathname);
+      });
+      await page.reload();
+      await page.waitForURL((url) => url.origin === h.baseUrl && url.pathname === '/coach/hours', {
+        timeout: 20_000,
+      });
+      await page.getByRole('heading', { level: 1, name: 'Uren goedkeuren' }).waitFor();
+      expect(visited).toContain('/sign-in/callback');
+      const stored = await page.evaluate<string>('JSON.stringify({ ...sessionStorage })');
+      expect(stored).not.toMatch(/eyJ|access_token|refresh_token/);
+      // Signed out, the sign-in page waits for the user again.
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.waitForURL((url) => url.origin === idp.issuer);
+      await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+      await page.waitForURL((url) => url.origin === h.baseUrl && url.pathname === '/sign-in');
+      await page.reload();
+      await page.getByRole('button', { name: 'Verder naar inloggen' }).waitFor();
+      await page.waitForTimeout(1000);
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 60_000);
+
     it('renews the token in the background and keeps working with the new one', async () => {
       const { context, page, problems } = await appPage();
       // Every access token the issuer hands this page, in order: the code's, then each renewal's.

@@ -1,5 +1,6 @@
 import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { OidcConfig } from './config';
+import { forgetSignedInThisTab, markSignedInThisTab } from './oidc-resume';
 
 /**
  * OpenID Connect sign-in (authorization code + PKCE) with oidc-client-ts. Loaded only when the
@@ -62,7 +63,10 @@ export function completeSignIn(config: OidcConfig, url: string): Promise<{ user:
   if (!done) {
     done = userManager(config)
       .signinRedirectCallback(url)
-      .then((user) => ({ user, next: (user.state as RoundTripState | undefined)?.next }));
+      .then((user) => {
+        markSignedInThisTab();
+        return { user, next: (user.state as RoundTripState | undefined)?.next };
+      });
     callbacks.set(url, done);
   }
   return done;
@@ -74,6 +78,7 @@ export function completeSignIn(config: OidcConfig, url: string): Promise<{ user:
  * sign-in.
  */
 export async function signOutAtIssuer(config: OidcConfig): Promise<void> {
+  forgetSignedInThisTab();
   const manager = userManager(config);
   try {
     await manager.signoutRedirect();
@@ -96,6 +101,7 @@ export function watchRenewal(
     handlers.renewed(user.access_token, user.expires_at ? user.expires_at * 1000 : undefined);
   // A dead session's tokens are forgotten, so no renewal keeps trying with them.
   const failed = () => {
+    forgetSignedInThisTab();
     void manager.removeUser();
     handlers.failed();
   };

@@ -7,7 +7,7 @@ import {
   UnorderedList,
   UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Shell } from '../../app/Shell';
@@ -15,6 +15,7 @@ import { homeOf } from '../../app/navigation';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession, type Role } from '../../auth/session';
 import type { OidcConfig } from '../../auth/config';
+import { takeSignedInThisTab } from '../../auth/oidc-resume';
 import { safeReturnPath } from '../../auth/token';
 import { byRole, fetchDemoToken, fetchDemoUsers, type DemoUser } from './dev-sign-in';
 
@@ -34,7 +35,7 @@ type Load =
  */
 export function SignInPage() {
   usePageTitle('signIn.title');
-  const { expired, authConfig } = useSession();
+  const { expired, authConfig, session } = useSession();
   const [params] = useSearchParams();
   const next = params.get('next');
   const config = authConfig.state === 'ready' ? authConfig.config : undefined;
@@ -63,7 +64,7 @@ export function SignInPage() {
           </Paragraph>
         </Alert>
       )}
-      {config?.oidc && <OidcSignIn config={config.oidc} next={next} />}
+      {config?.oidc && <OidcSignIn config={config.oidc} next={next} resume={!expired && !session} />}
       {config?.devSignIn && <DevSignIn next={next} />}
       {config && !config.oidc && !config.devSignIn && (
         <Alert type="info">
@@ -76,10 +77,16 @@ export function SignInPage() {
   );
 }
 
-/** OpenID Connect: to the organisation's sign-in service, and back to the page asked for. */
-function OidcSignIn({ config, next }: { config: OidcConfig; next: string | null }) {
+/**
+ * OpenID Connect: to the organisation's sign-in service, and back to the page asked for. After a
+ * reload of a tab that was signed in, it goes there by itself (see oidc-resume.ts) — not after an
+ * expired session, whose message should be read first, nor while someone is signed in.
+ */
+function OidcSignIn({ config, next, resume }: { config: OidcConfig; next: string | null; resume: boolean }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [resuming, setResuming] = useState(false);
+  const startRef = useRef<() => Promise<void>>(undefined);
 
   async function start() {
     setBusy(true);
@@ -93,6 +100,14 @@ function OidcSignIn({ config, next }: { config: OidcConfig; next: string | null 
     }
   }
 
+  startRef.current = start;
+
+  useEffect(() => {
+    if (!resume || !takeSignedInThisTab()) return;
+    setResuming(true);
+    void startRef.current?.();
+  }, [resume]);
+
   return (
     <section className="pw-card" aria-labelledby="sign-in-oidc">
       <Heading2 id="sign-in-oidc">
@@ -101,6 +116,11 @@ function OidcSignIn({ config, next }: { config: OidcConfig; next: string | null 
       <Paragraph>
         <FormattedMessage id="signInOidc.intro" />
       </Paragraph>
+      {resuming && !failed && (
+        <Paragraph role="status">
+          <FormattedMessage id="signInOidc.resuming" />
+        </Paragraph>
+      )}
       {failed && (
         <Alert type="error" role="alert">
           <Paragraph>
