@@ -8,9 +8,11 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
+import type { GcPause } from './gc-pauses.js';
 
 export interface Issuer {
   issuer: string;
@@ -83,6 +85,8 @@ export async function startApi(options: {
   processes?: number;
   /** More settings for the app (BENCH_API_ENV), e.g. GRAPHQL_COMPILED_EXECUTION=false for an A/B run. */
   extraEnv?: Record<string, string>;
+  /** A directory for the app's garbage-collection pauses (gc-pauses.ts loaded into it). */
+  gcDir?: string;
   onExit: (code: number | null) => void;
 }): Promise<ApiProcess> {
   const port = await freePort();
@@ -103,12 +107,15 @@ export async function startApi(options: {
     // The whole load comes from one address and a thousand coaches, far over the per-IP and
     // per-user limits meant for real clients: the limits are off, as for a fleet of clients.
     RATE_LIMIT_ENABLED: 'false',
+    ...(options.gcDir ? { BENCH_GC_DIR: options.gcDir } : {}),
     ...options.extraEnv,
   });
   const main = options.entry ?? fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
   // The same node flags as `npm run start:prod` and the container image.
   // BENCH_API_NODE_ARGS: more node flags for the app, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
   const extra = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  // Cluster workers inherit the flags, so every process records its pauses.
+  if (options.gcDir) extra.unshift('--import', new URL('./gc-pauses.js', import.meta.url).href);
   const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, main], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -280,6 +287,21 @@ export async function runLoad(options: {
     bytes,
     firstError,
   };
+}
+
+/** The garbage-collection pauses of the app's processes that ended between `from` and `to` (ms since the epoch). */
+export function gcPausesBetween(dir: string, from: number, to: number): GcPause[] {
+  const pauses: GcPause[] = [];
+  for (const name of readdirSync(dir)) {
+    if (!/^gc-\d+\.json$/.test(name)) continue;
+    try {
+      for (const pause of JSON.parse(readFileSync(join(dir, name), 'utf8')) as GcPause[])
+        if (pause[1] >= from && pause[1] <= to) pauses.push(pause);
+    } catch {
+      // Written by rename, so never half; a process that ended before writing has no file.
+    }
+  }
+  return pauses;
 }
 
 /** CPU time (user + system) of a process in ms, from /proc (Linux); undefined elsewhere. */

@@ -31,6 +31,9 @@
 import { today } from '@plekwijzer/domain';
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { In, type DataSource } from 'typeorm';
 import { defaultPc4CsvPath, Pc4Table } from '@plekwijzer/geo';
@@ -41,6 +44,7 @@ import { generateDataset, type Dataset } from './dataset.js';
 import { allMatchesOptions, apiDefaultOptions, engineContext, profileOf } from './engine.js';
 import {
   postgresCpuMs,
+  gcPausesBetween,
   processTreeCpuMs,
   runLoad,
   startApi,
@@ -48,6 +52,7 @@ import {
   type ApiProcess,
   type Issuer,
 } from './http-load.js';
+import type { GcPause } from './gc-pauses.js';
 import { Rng } from './rng.js';
 import { maxRssMb, mean, percentile, progress, round, rssMb } from './stats.js';
 
@@ -336,6 +341,7 @@ async function measureApi(
     `API: starting the app, ${processes} process(es) (NODE_ENV=production, OIDC tokens from a local key set)`,
   );
   let running = true;
+  const gcDir = mkdtempSync(join(tmpdir(), 'plekwijzer-bench-gc-'));
   const api = await startApi({
     databaseUrl,
     issuer,
@@ -343,6 +349,7 @@ async function measureApi(
     entry: settings.apiEntry,
     processes,
     extraEnv: settings.apiEnv,
+    gcDir,
     onExit: (code) => {
       if (running) progress(`API process exited unexpectedly (code ${String(code)})`);
     },
@@ -359,7 +366,13 @@ async function measureApi(
   let cursor = 0;
   const apiPid = api.child.pid ?? -1;
   let before:
-    | { api?: number; pg?: Map<number, number>; bench: NodeJS.CpuUsage; transactions: Promise<number> }
+    | {
+        api?: number;
+        pg?: Map<number, number>;
+        bench: NodeJS.CpuUsage;
+        transactions: Promise<number>;
+        wallMs: number;
+      }
     | undefined;
   gc();
   progress(
@@ -379,6 +392,7 @@ async function measureApi(
         pg: postgresCpuMs(),
         bench: process.cpuUsage(),
         transactions: countTransactions(),
+        wallMs: Date.now(),
       };
     },
   });
@@ -386,10 +400,14 @@ async function measureApi(
     api: processTreeCpuMs(apiPid),
     pg: postgresCpuMs(),
     bench: process.cpuUsage(before?.bench),
+    wallMs: Date.now(),
   };
-  // PostgreSQL publishes a backend's counts when it goes idle, at most once a second: wait for it.
+  // PostgreSQL publishes a backend's counts when it goes idle, at most once a second: wait for it
+  // (the app's GC pause lists, written twice a second, are complete by then too).
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const transactions = (await countTransactions()) - (await before!.transactions);
+  const collections = gcFigures(gcPausesBetween(gcDir, before?.wallMs ?? 0, after.wallMs), load.completed);
+  rmSync(gcDir, { recursive: true, force: true });
   running = false;
   await api.stop();
   track(undefined, issuer);
@@ -417,7 +435,9 @@ async function measureApi(
       `p50 ${apiP50Ms.toFixed(1)} ms, p95 ${apiP95Ms.toFixed(1)} ms, p99 ${percentile(load.latencies, 99).toFixed(1)} ms; ` +
       `avg response ${(load.bytes / load.completed / 1024).toFixed(0)} KiB; CPU per request: app ${String(apiCpuMsPerRequest)} ms, ` +
       `PostgreSQL ${String(postgresCpuMsPerRequest)} ms, load generator ${loadGeneratorCpuMsPerRequest} ms; ` +
-      `${dbStatementsPerRequest} database statements per request`,
+      `${dbStatementsPerRequest} database statements per request; ` +
+      `GC: ${collections.apiGcPauses} pauses (${collections.apiGcPausesOver10Ms} over 10 ms, longest ${collections.apiGcPauseMaxMs} ms), ` +
+      `${collections.apiGcMsPerRequest} ms per request`,
   );
   return {
     apiP95Ms,
@@ -434,7 +454,21 @@ async function measureApi(
       postgresCpuMsPerRequest,
       loadGeneratorCpuMsPerRequest,
       dbStatementsPerRequest,
+      ...collections,
     },
+  };
+}
+
+/** What the app's garbage collection cost in the measured window (all its processes together). */
+function gcFigures(pauses: GcPause[], requests: number) {
+  const total = pauses.reduce((sum, [, , ms]) => sum + ms, 0);
+  return {
+    apiGcPauses: pauses.length,
+    apiGcMajorPauses: pauses.filter(([kind]) => kind === 'major').length,
+    apiGcPausesOver10Ms: pauses.filter(([, , ms]) => ms > 10).length,
+    apiGcPauseMeanMs: pauses.length ? round(total / pauses.length) : 0,
+    apiGcPauseMaxMs: round(pauses.reduce((max, [, , ms]) => Math.max(max, ms), 0)),
+    apiGcMsPerRequest: requests ? round(total / requests) : 0,
   };
 }
 
@@ -574,6 +608,8 @@ async function main(): Promise<void> {
           multiProcessPostgresCpuMsPerRequest: multi.api.postgresCpuMsPerRequest,
           multiProcessLoadGeneratorCpuMsPerRequest: multi.api.loadGeneratorCpuMsPerRequest,
           multiProcessDbStatementsPerRequest: multi.api.dbStatementsPerRequest,
+          multiProcessApiGcPausesOver10Ms: multi.api.apiGcPausesOver10Ms,
+          multiProcessApiGcMsPerRequest: multi.api.apiGcMsPerRequest,
         }),
         ...(Object.keys(settings.apiEnv).length > 0 && { apiEnv: settings.apiEnv }),
         ...engine?.baseline,
