@@ -183,6 +183,26 @@ describe('insights (GraphQL, demo)', () => {
     }
   });
 
+  it('draws a chart without its Dutch title and suppression note when titled is false', async () => {
+    const titled = await t.gql<{ insightsChartSvg: string }>(
+      '{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND) }',
+      {},
+      tokens.ANALYST,
+    );
+    const bare = await t.gql<{ insightsChartSvg: string }>(
+      '{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND, titled: false) }',
+      {},
+      tokens.ANALYST,
+    );
+    expect(titled.errors).toBeUndefined();
+    expect(bare.errors).toBeUndefined();
+    expect(titled.data!.insightsChartSvg).toContain('Knelpunten per taalniveau');
+    expect(titled.data!.insightsChartSvg).toMatch(/getekend/);
+    expect(bare.data!.insightsChartSvg.startsWith('<svg')).toBe(true);
+    expect(bare.data!.insightsChartSvg).not.toContain('Knelpunten per taalniveau');
+    expect(bare.data!.insightsChartSvg).not.toMatch(/getekend/);
+  });
+
   it("gives an employer its own places' figures, and no one else", async () => {
     const query = `{ insightsForMyPlaces { placementId title fittingParticipants { value status display }
       moreIfLanguageLowered { display } moreIfHoursWidened { display } moreIfChildcareOffered { display } } }`;

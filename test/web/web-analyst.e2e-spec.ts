@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { InsightsRefresher } from '@plekwijzer/api/modules/insights/insights-refresh.service.js';
 import {
@@ -14,7 +16,8 @@ import {
  * Issue 12, the analyst's pages in Chromium on the demo: the bottleneck table with its `by` switch,
  * supply and demand, the pipeline and what one change unlocks, each with the server's SVG chart and
  * the table beside it; small counts shown as "< 5"; at 360 px; a coach gets no access — axe-core on
- * every page.
+ * every page. Table captions and chart titles come from the web's catalogue: in Dutch the API's
+ * titles, in English no Dutch title anywhere.
  */
 const chromiumPath = findChromium();
 const ANALYST = 'Inge Koopmans';
@@ -23,6 +26,25 @@ const EMPLOYER = 'Annelies Dekker';
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
+}
+
+const en = JSON.parse(
+  readFileSync(join(process.cwd(), 'apps/web/src/i18n/messages/en.json'), 'utf8'),
+) as Record<string, string>;
+
+/** In-app navigation (a reload would end the session, which lives in memory only). */
+async function goTo(page: Page, path: string): Promise<void> {
+  await page.evaluate(`history.pushState(null, '', '${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
+}
+
+/** The page's table captions, and its chart's title and alt text. */
+async function captionsOf(page: Page): Promise<{ tables: string[]; chart: string; alt: string }> {
+  await page.locator('table caption').first().waitFor();
+  const tables = (await page.locator('table caption').allTextContents()).map((c) => c.trim());
+  const chart =
+    (await page.locator('.pw-analyst-chart figcaption .pw-analyst-chart-title').textContent()) ?? '';
+  const alt = (await page.locator('.pw-analyst-chart img').getAttribute('alt')) ?? '';
+  return { tables, chart, alt };
 }
 
 if (!chromiumPath) {
@@ -46,9 +68,10 @@ if (!chromiumPath) {
       await signInAs(page, ANALYST);
       expect(new URL(page.url()).pathname).toBe('/analyst/bottlenecks');
       await page.getByRole('heading', { level: 1, name: 'Waar participatie vastloopt' }).waitFor();
-      const table = page.getByRole('table', { name: /^Knelpunten per leerroute/ });
+      const table = page.getByRole('table', { name: 'Knelpunten per leerroute', exact: true });
       await table.waitFor();
-      await page.getByRole('img', { name: /^Grafiek: Knelpunten per leerroute/ }).waitFor();
+      await page.getByRole('img', { name: /^Grafiek: Knelpunten per leerroute\./ }).waitFor();
+      await page.getByRole('figure', { name: /^Knelpunten per leerroute/ }).waitFor();
       await table.getByRole('rowheader', { name: 'Z-route' }).waitFor();
       await table.getByRole('columnheader', { name: 'Kinderopvang' }).waitFor();
       // The demo is small: some counts are below 5 and show as such, never as 1 to 4.
@@ -59,7 +82,7 @@ if (!chromiumPath) {
       await expectAccessible(page);
 
       await page.getByLabel('Verdeel naar').selectOption('LANGUAGE_BAND');
-      await page.getByRole('table', { name: /^Knelpunten per taalniveau/ }).waitFor();
+      await page.getByRole('table', { name: 'Knelpunten per taalniveau (spreken)', exact: true }).waitFor();
       await page.getByRole('rowheader', { name: 'B1 of hoger' }).waitFor();
       await expectAccessible(page);
       expect(problems).toEqual([]);
@@ -70,8 +93,8 @@ if (!chromiumPath) {
       const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
       await signInAs(page, ANALYST, '/analyst/supply');
       await page.getByRole('heading', { level: 1, name: 'Aanbod en vraag' }).waitFor();
-      await page.getByRole('table', { name: /^Aanbod en vraag per sector/ }).waitFor();
-      await page.getByRole('table', { name: /^Vraag zonder aanbod/ }).waitFor();
+      await page.getByRole('table', { name: 'Aanbod en vraag per sector', exact: true }).waitFor();
+      await page.getByRole('table', { name: /^Vraag zonder aanbod: / }).waitFor();
       await expectAccessible(page);
       // Nothing wider than the phone but the tables' own scroll areas.
       const overflow = await page.evaluate('document.documentElement.scrollWidth > window.innerWidth');
@@ -81,16 +104,110 @@ if (!chromiumPath) {
         ['/analyst/pipeline', 'Voordrachten en uren', /^Voordrachten per kwartaal/],
         ['/analyst/unlocks', 'Wat één verandering oplevert', /^Wat één verandering oplevert/],
       ] as const) {
-        // In-app navigation (a reload would end the session, which lives in memory only).
-        await page.evaluate(
-          `history.pushState(null, '', '${path}'); dispatchEvent(new PopStateEvent('popstate'))`,
-        );
+        await goTo(page, path);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.getByRole('table', { name: table }).waitFor();
         await page.getByRole('img', { name: /^Grafiek:/ }).waitFor();
         await expectAccessible(page);
       }
       await page.getByRole('columnheader', { name: 'Eén taalniveau hoger' }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('captions every table and chart from the catalogue: the API’s titles in Dutch, none of them in English', async () => {
+      const [user] = await h.t.dataSource.query<Array<{ id: string; role: string }>>(
+        `SELECT id, role FROM users WHERE display_name = $1`,
+        [ANALYST],
+      );
+      const token = await h.t.tokenFor(user);
+      const res = await h.t.gql<Record<string, { title: string }>>(
+        `{ bottlenecks: insightsBottlenecks(by: ROUTE) { title } language: insightsBottlenecks(by: LANGUAGE_BAND) { title }
+           supply: insightsSupplyDemand(by: SECTOR) { title } gap: insightsDemandWithoutSupply { title }
+           pipeline: insightsPipeline { title } times: insightsPipelineTimes { title } hours: insightsHoursBySource { title }
+           participation: insightsRisks(target: PARTICIPATION_800) { title } map: insightsRisks(target: MAP) { title }
+           unlocks: insightsUnlocks { title } }`,
+        {},
+        token,
+      );
+      expect(res.errors).toBeUndefined();
+      const api = Object.fromEntries(Object.entries(res.data!).map(([k, v]) => [k, v.title]));
+      const pages = [
+        ['/analyst/bottlenecks', ['bottlenecks'], ['analyst.caption.bottlenecks.ROUTE']],
+        [
+          '/analyst/supply',
+          ['supply', 'gap'],
+          ['analyst.caption.supply.SECTOR', 'analyst.caption.demandWithoutSupply'],
+        ],
+        [
+          '/analyst/pipeline',
+          ['pipeline', 'times', 'hours', 'participation', 'map'],
+          [
+            'analyst.caption.pipeline',
+            'analyst.caption.pipelineTimes',
+            'analyst.caption.hoursBySource',
+            'analyst.caption.risks.PARTICIPATION_800',
+            'analyst.caption.risks.MAP',
+          ],
+        ],
+        ['/analyst/unlocks', ['unlocks'], ['analyst.caption.unlocks']],
+      ] as const;
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ANALYST);
+      // Dutch: what the page showed before, the API's own titles, and the chart titled above the image.
+      for (const [path, tables] of pages) {
+        await goTo(page, path);
+        await page.getByRole('table', { name: api[tables[0]], exact: true }).waitFor();
+        const shown = await captionsOf(page);
+        expect(shown.tables).toEqual(tables.map((t) => api[t]));
+        expect(shown.chart).toBe(api[tables[0]]);
+        expect(shown.alt).toBe(`Grafiek: ${api[tables[0]]}. De cijfers staan in de tabel eronder.`);
+        await expect(page.locator('.pw-analyst-chart figcaption').textContent()).resolves.toMatch(
+          /(Alle aantallen getekend\.|\d+ kleine of beschermde aantallen zijn niet getekend \(privacy\)\.)$/,
+        );
+      }
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'What one change unlocks' }).waitFor();
+      const dutch = Object.values(api);
+      for (const [path, , ids] of pages) {
+        await goTo(page, path);
+        await page.getByRole('table', { name: en[ids[0]], exact: true }).waitFor();
+        const shown = await captionsOf(page);
+        expect(shown.tables).toEqual(ids.map((id) => en[id]));
+        expect(shown.chart).toBe(en[ids[0]]);
+        expect(shown.alt).toBe(`Chart: ${en[ids[0]]}. The figures are in the table below.`);
+        const figcaption = (await page.locator('.pw-analyst-chart figcaption').textContent()) ?? '';
+        expect(figcaption).toMatch(
+          /(All figures drawn\.|\d+ small or protected figures? (is|are) not drawn \(privacy\)\.)$/,
+        );
+        // No Dutch title in a caption, the chart's caption or alt, nor drawn inside the chart.
+        const svg = decodeURIComponent(
+          ((await page.locator('.pw-analyst-chart img').getAttribute('src')) ?? '').replace(
+            /^data:[^,]*,/,
+            '',
+          ),
+        );
+        expect(svg.startsWith('<svg')).toBe(true);
+        for (const text of [...shown.tables, shown.chart, shown.alt, figcaption, svg])
+          for (const title of dutch) expect(text).not.toContain(title);
+        expect(svg).not.toContain('getekend');
+        await expectAccessible(page);
+      }
+      await page
+        .getByRole('table', {
+          name: 'What one change unlocks: participants without a fitting place who would get one',
+        })
+        .waitFor();
+
+      await goTo(page, '/analyst/bottlenecks');
+      await page.getByLabel('Split by').selectOption('LANGUAGE_BAND');
+      await page
+        .getByRole('table', { name: 'Bottlenecks by language level (speaking)', exact: true })
+        .waitFor();
+      await page.getByRole('img', { name: /^Chart: Bottlenecks by language level \(speaking\)\./ }).waitFor();
+      await expect(page.getByText(api.language).count()).resolves.toBe(0);
       expect(problems).toEqual([]);
       await context.close();
     });

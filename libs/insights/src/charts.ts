@@ -15,7 +15,11 @@ export interface ChartPoint {
 }
 
 export interface ChartSpecInput {
-  title: string;
+  /**
+   * The Dutch title, drawn above the chart with a note on how many figures are left out. Left out:
+   * neither is drawn (a page that captions the chart itself, in its reader's language).
+   */
+  title?: string;
   groupTitle: string;
   seriesTitle: string;
   valueTitle: string;
@@ -37,7 +41,7 @@ export function stackedBarSpec(input: ChartSpecInput): VegaLiteSpec {
       : 'Alle aantallen getekend.';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: input.title, subtitle, anchor: 'start' },
+    ...(input.title === undefined ? {} : { title: { text: input.title, subtitle, anchor: 'start' } }),
     width: 560,
     height: { step: 22 },
     data: { values: input.points },

@@ -206,13 +206,15 @@ const SUPPLY_ROW_TITLE: Record<SupplyBreakdown, string> = {
 /**
  * One figure as an SVG chart, rendered on the server from the same Vega-Lite spec as the council
  * report (so the browser needs no charting library); read through InsightsService, so suppressed
- * and audited like the table itself.
+ * and audited like the table itself. `titled: false` leaves out the Dutch title and the note on
+ * suppressed figures, for a page that captions the chart in its reader's language.
  */
 export async function chartSvg(
   insights: InsightsService,
   reader: InsightsReader,
   figure: ChartFigure,
   by: { bottlenecks?: BottleneckBreakdown; supply?: SupplyBreakdown } = {},
+  { titled = true }: { titled?: boolean } = {},
 ): Promise<string> {
   const people = { seriesTitle: 'Knelpunt', valueTitle: 'Deelnemers' };
   let section: Section;
@@ -262,7 +264,7 @@ export async function chartSvg(
       };
       break;
   }
-  return renderSvg(chartSpec(section));
+  return renderSvg(chartSpec(section, titled));
 }
 
 /** The pipeline's row for one quarter (suppressed on the whole table first, so it reveals nothing more). */
@@ -302,7 +304,7 @@ function toCsv(section: Section): string {
   return `${lines.map((l) => l.map(csvField).join(',')).join('\n')}\n\n${csvField(source(table))}\n`;
 }
 
-function chartSpec(section: Section): VegaLiteSpec {
+function chartSpec(section: Section, titled = true): VegaLiteSpec {
   const { table } = section;
   const chart = section.chart!;
   const columns = table.columns
@@ -323,7 +325,7 @@ function chartSpec(section: Section): VegaLiteSpec {
         );
     }
   return stackedBarSpec({
-    title: table.title,
+    title: titled ? table.title : undefined,
     groupTitle: chart.transpose?.groupTitle ?? section.rowTitle,
     seriesTitle: chart.seriesTitle,
     valueTitle: chart.valueTitle,

@@ -127,7 +127,7 @@ export class InsightsResolver {
   @Roles(Role.ANALYST, Role.ADMIN)
   @Query(() => String, {
     description:
-      'One figure as an SVG chart (an <svg> document), rendered on the server from the same Vega-Lite spec as the council report; suppressed figures are not drawn (the chart says how many). Show the table beside it as the accessible alternative. Analysts and admins; audited like the table.',
+      'One figure as an SVG chart (an <svg> document), rendered on the server from the same Vega-Lite spec as the council report; suppressed figures are not drawn (the chart says how many, unless titled is false). Show the table beside it as the accessible alternative. Analysts and admins; audited like the table.',
   })
   insightsChartSvg(
     @CurrentActor() actor: Actor,
@@ -144,11 +144,22 @@ export class InsightsResolver {
       description: 'For SUPPLY_DEMAND (default SECTOR).',
     })
     supplyBy?: Supply,
+    @Args('titled', {
+      type: () => Boolean,
+      nullable: true,
+      defaultValue: true,
+      description:
+        'Draw the Dutch title and the note on how many figures are suppressed above the chart (default). false leaves both out, for a page that captions the chart itself in its reader’s language.',
+    })
+    titled?: boolean | null,
   ) {
-    return chartSvg(this.service, actor, figure, {
-      bottlenecks: bottleneckBy ?? undefined,
-      supply: supplyBy ?? undefined,
-    });
+    return chartSvg(
+      this.service,
+      actor,
+      figure,
+      { bottlenecks: bottleneckBy ?? undefined, supply: supplyBy ?? undefined },
+      { titled: titled ?? true },
+    );
   }
 
   @Roles(Role.EMPLOYER, Role.PARTNER)

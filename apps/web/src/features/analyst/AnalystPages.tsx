@@ -23,6 +23,7 @@ import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 // Every insights table has the same selection: the AnalystTable fragment (documents.ts).
 import type { AnalystTableFragment } from '../../gql/graphql';
+import { CAPTION, captionText, hiddenFigures } from './captions';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
 import './analyst.css';
 
@@ -45,6 +46,8 @@ export default function AnalystPages() {
 
 const BOTTLENECK_BY = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
 const SUPPLY_BY = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA', 'WEEK_PART'] as const;
+/** The supply columns the server's chart draws (insights-report.ts); the others are in the table only. */
+const SUPPLY_CHARTED = ['FREE_SPOTS', 'FITTING_PARTICIPANTS'] as const;
 
 function BottlenecksPage() {
   usePageTitle('analyst.bottlenecks.title');
@@ -63,8 +66,16 @@ function BottlenecksPage() {
         {data && (
           <>
             <Snapshot table={data.insightsBottlenecks} />
-            <Chart svg={data.insightsChartSvg} title={data.insightsBottlenecks.title} />
-            <InsightsTable table={data.insightsBottlenecks} rowTitle={`analyst.by.${by}`} />
+            <Chart
+              svg={data.insightsChartSvg}
+              table={data.insightsBottlenecks}
+              caption={CAPTION.bottlenecks(by)}
+            />
+            <InsightsTable
+              table={data.insightsBottlenecks}
+              caption={CAPTION.bottlenecks(by)}
+              rowTitle={`analyst.by.${by}`}
+            />
           </>
         )}
       </QueryState>
@@ -89,15 +100,28 @@ function SupplyPage() {
         {data && (
           <>
             <Snapshot table={data.insightsSupplyDemand} />
-            <Chart svg={data.insightsChartSvg} title={data.insightsSupplyDemand.title} />
-            <InsightsTable table={data.insightsSupplyDemand} rowTitle={`analyst.by.${by}`} />
+            <Chart
+              svg={data.insightsChartSvg}
+              table={data.insightsSupplyDemand}
+              caption={CAPTION.supply(by)}
+              columns={SUPPLY_CHARTED}
+            />
+            <InsightsTable
+              table={data.insightsSupplyDemand}
+              caption={CAPTION.supply(by)}
+              rowTitle={`analyst.by.${by}`}
+            />
             <Heading2>
               <FormattedMessage id="analyst.supply.gapTitle" />
             </Heading2>
             <Paragraph>
               <FormattedMessage id="analyst.supply.gapIntro" />
             </Paragraph>
-            <InsightsTable table={data.insightsDemandWithoutSupply} rowTitle="analyst.row.group" />
+            <InsightsTable
+              table={data.insightsDemandWithoutSupply}
+              caption={CAPTION.demandWithoutSupply}
+              rowTitle="analyst.row.group"
+            />
           </>
         )}
       </QueryState>
@@ -120,21 +144,37 @@ function PipelinePage() {
         {data && (
           <>
             <Snapshot table={data.insightsPipeline} />
-            <Chart svg={data.insightsChartSvg} title={data.insightsPipeline.title} />
-            <InsightsTable table={data.insightsPipeline} rowTitle="analyst.row.quarter" />
+            <Chart svg={data.insightsChartSvg} table={data.insightsPipeline} caption={CAPTION.pipeline} />
+            <InsightsTable
+              table={data.insightsPipeline}
+              caption={CAPTION.pipeline}
+              rowTitle="analyst.row.quarter"
+            />
             <Heading2>
               <FormattedMessage id="analyst.pipeline.timesTitle" />
             </Heading2>
-            <InsightsTable table={data.insightsPipelineTimes} rowTitle="analyst.row.quarter" />
+            <InsightsTable
+              table={data.insightsPipelineTimes}
+              caption={CAPTION.pipelineTimes}
+              rowTitle="analyst.row.quarter"
+            />
             <Heading2>
               <FormattedMessage id="analyst.pipeline.hoursTitle" />
             </Heading2>
-            <InsightsTable table={data.insightsHoursBySource} rowTitle="analyst.row.quarter" />
+            <InsightsTable
+              table={data.insightsHoursBySource}
+              caption={CAPTION.hoursBySource}
+              rowTitle="analyst.row.quarter"
+            />
             <Heading2>
               <FormattedMessage id="analyst.pipeline.risksTitle" />
             </Heading2>
-            <InsightsTable table={data.participation} rowTitle="analyst.row.risk" />
-            <InsightsTable table={data.map} rowTitle="analyst.row.risk" />
+            <InsightsTable
+              table={data.participation}
+              caption={CAPTION.risks('PARTICIPATION_800')}
+              rowTitle="analyst.row.risk"
+            />
+            <InsightsTable table={data.map} caption={CAPTION.risks('MAP')} rowTitle="analyst.row.risk" />
           </>
         )}
       </QueryState>
@@ -157,8 +197,12 @@ function UnlocksPage() {
         {data && (
           <>
             <Snapshot table={data.insightsUnlocks} />
-            <Chart svg={data.insightsChartSvg} title={data.insightsUnlocks.title} />
-            <InsightsTable table={data.insightsUnlocks} rowTitle="analyst.by.ROUTE" />
+            <Chart svg={data.insightsChartSvg} table={data.insightsUnlocks} caption={CAPTION.unlocks} />
+            <InsightsTable
+              table={data.insightsUnlocks}
+              caption={CAPTION.unlocks}
+              rowTitle="analyst.by.ROUTE"
+            />
           </>
         )}
       </QueryState>
@@ -209,11 +253,38 @@ function Snapshot({ table }: { table: AnalystTableFragment }) {
   );
 }
 
-/** The server's SVG as an image (img-src allows data:); the table below is its text alternative. */
-function Chart({ svg, title }: { svg: string; title: string }) {
+/** A table's caption from the catalogue, in the reader's language (the API's title as a fallback). */
+function useCaption(): (id: string, table: AnalystTableFragment) => string {
   const intl = useIntl();
+  return (id, table) => captionText(intl.messages, (i) => intl.formatMessage({ id: i }), id, table);
+}
+
+/**
+ * The server's SVG as an image (img-src allows data:), drawn without a title: the figure's caption
+ * gives its title and how many figures it leaves out, in the reader's language, and the image's
+ * alt names it. The table below is its text alternative.
+ */
+function Chart({
+  svg,
+  table,
+  caption,
+  columns,
+}: {
+  svg: string;
+  table: AnalystTableFragment;
+  caption: string;
+  columns?: readonly string[];
+}) {
+  const intl = useIntl();
+  const title = useCaption()(caption, table);
   return (
     <figure className="pw-analyst-chart">
+      <figcaption>
+        <span className="pw-analyst-chart-title">{title}</span>
+        <span className="pw-muted">
+          <FormattedMessage id="analyst.chart.hidden" values={{ count: hiddenFigures(table, columns) }} />
+        </span>
+      </figcaption>
       <img
         src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
         alt={intl.formatMessage({ id: 'analyst.chart.alt' }, { title })}
@@ -231,16 +302,25 @@ function useKeyLabel(): (key: string, label: string) => string {
   };
 }
 
-function InsightsTable({ table, rowTitle }: { table: AnalystTableFragment; rowTitle: string }) {
+function InsightsTable({
+  table,
+  caption,
+  rowTitle,
+}: {
+  table: AnalystTableFragment;
+  caption: string;
+  rowTitle: string;
+}) {
   const intl = useIntl();
   const labelOf = useKeyLabel();
+  const title = useCaption()(caption, table);
   const hasRowTotals = table.rows.some((r) => r.total !== null && r.total !== undefined);
   const totalText = intl.formatMessage({ id: 'analyst.total' });
   return (
     // A wide table scrolls sideways on a phone: the region takes keyboard focus so it can be scrolled.
-    <div className="pw-table-scroll pw-analyst-table" role="region" aria-label={table.title} tabIndex={0}>
+    <div className="pw-table-scroll pw-analyst-table" role="region" aria-label={title} tabIndex={0}>
       <Table className="pw-table">
-        <TableCaption>{table.title}</TableCaption>
+        <TableCaption>{title}</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{intl.formatMessage({ id: rowTitle })}</TableHeaderCell>

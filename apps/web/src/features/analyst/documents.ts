@@ -33,12 +33,13 @@ export const AnalystTableFields = graphql(`
   }
 `);
 
+// Each chart comes without its Dutch title: the page captions it from the catalogue (captions.ts).
 export const BottlenecksQuery = graphql(`
   query AnalystBottlenecks($by: InsightsBottleneckBreakdown!) {
     insightsBottlenecks(by: $by) {
       ...AnalystTable
     }
-    insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by)
+    insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by, titled: false)
   }
 `);
 
@@ -47,7 +48,7 @@ export const SupplyQuery = graphql(`
     insightsSupplyDemand(by: $by) {
       ...AnalystTable
     }
-    insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by)
+    insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by, titled: false)
     insightsDemandWithoutSupply {
       ...AnalystTable
     }
@@ -59,7 +60,7 @@ export const PipelineQuery = graphql(`
     insightsPipeline {
       ...AnalystTable
     }
-    insightsChartSvg(figure: PIPELINE)
+    insightsChartSvg(figure: PIPELINE, titled: false)
     insightsPipelineTimes {
       ...AnalystTable
     }
@@ -80,6 +81,6 @@ export const UnlocksQuery = graphql(`
     insightsUnlocks {
       ...AnalystTable
     }
-    insightsChartSvg(figure: UNLOCKS)
+    insightsChartSvg(figure: UNLOCKS, titled: false)
   }
 `);
