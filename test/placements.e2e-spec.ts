@@ -268,6 +268,237 @@ describe('placements', () => {
       expect(await placementCount()).toBe(before);
     });
 
+    const flexible = (over: Record<string, unknown>) => ({
+      schedule: {
+        kind: 'FLEXIBLE',
+        windows: [{ day: 'MON', start: '08:00', end: '12:00' }],
+        minHoursPerWeek: 2,
+        maxHoursPerWeek: 8,
+        ...over,
+      },
+    });
+    // Every row names its params (null: none), so that jest does not read a short row's last argument as `done`.
+    const coded: Array<[string, Record<string, unknown>, string, string, Record<string, unknown> | null]> = [
+      [
+        'a fixed schedule without shifts',
+        { schedule: { kind: 'FIXED', shifts: [] } },
+        'input.schedule.shifts',
+        'TOO_FEW',
+        { min: 1 },
+      ],
+      [
+        'a fixed schedule with windows',
+        {
+          schedule: {
+            kind: 'FIXED',
+            shifts: [{ day: 'TUE', start: '09:00', end: '13:00' }],
+            windows: [{ day: 'MON', start: '08:00', end: '12:00' }],
+          },
+        },
+        'input.schedule.windows',
+        'MUST_BE_EMPTY',
+        null,
+      ],
+      [
+        'fixed shifts over 60 hours a week',
+        {
+          schedule: {
+            kind: 'FIXED',
+            shifts: ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'].map((day) => ({
+              day,
+              start: '07:00',
+              end: '18:00',
+            })),
+          },
+        },
+        'input.schedule.shifts',
+        'OUT_OF_RANGE',
+        { max: 60, total: 66 },
+      ],
+      [
+        'a flexible schedule without windows',
+        flexible({ windows: [] }),
+        'input.schedule.windows',
+        'TOO_FEW',
+        { min: 1 },
+      ],
+      [
+        'a flexible schedule with shifts',
+        flexible({ shifts: [{ day: 'TUE', start: '09:00', end: '13:00' }] }),
+        'input.schedule.shifts',
+        'MUST_BE_EMPTY',
+        null,
+      ],
+      [
+        'a flexible schedule without a minimum',
+        flexible({ minHoursPerWeek: undefined }),
+        'input.schedule.minHoursPerWeek',
+        'REQUIRED',
+        null,
+      ],
+      [
+        'a flexible schedule without a maximum',
+        flexible({ maxHoursPerWeek: undefined }),
+        'input.schedule.maxHoursPerWeek',
+        'REQUIRED',
+        null,
+      ],
+      [
+        'a maximum of 0 hours',
+        flexible({ minHoursPerWeek: 0, maxHoursPerWeek: 0 }),
+        'input.schedule.maxHoursPerWeek',
+        'NOT_POSITIVE',
+        null,
+      ],
+      [
+        'minimum hours above maximum',
+        flexible({ minHoursPerWeek: 3, maxHoursPerWeek: 2.5 }),
+        'input.schedule.minHoursPerWeek',
+        'MIN_ABOVE_MAX',
+        { min: 3, max: 2.5 },
+      ],
+      [
+        'minimum hours above what the windows allow',
+        flexible({ minHoursPerWeek: 6, maxHoursPerWeek: 8 }),
+        'input.schedule.minHoursPerWeek',
+        'MIN_ABOVE_WINDOWS',
+        { min: 6, hours: 4 },
+      ],
+      [
+        'a date that is not in the calendar',
+        { endDate: '2026-02-30' },
+        'input.endDate',
+        'INVALID_DATE',
+        null,
+      ],
+      [
+        'an end date before the start date',
+        { startDate: '2026-12-10', endDate: '2026-12-01' },
+        'input.endDate',
+        'END_BEFORE_START',
+        { start: '2026-12-10' },
+      ],
+      [
+        'a skill listed twice',
+        {
+          languageRequirements: [
+            { skill: 'SPEAKING', level: 'A1', required: true },
+            { skill: 'SPEAKING', level: 'A2', required: false },
+          ],
+        },
+        'input.languageRequirements.1.skill',
+        'DUPLICATES',
+        { value: 'SPEAKING' },
+      ],
+      [
+        'Dutch named as the group language',
+        { groupLanguage: 'nl' },
+        'input.groupLanguage',
+        'MUST_BE_EMPTY',
+        null,
+      ],
+      [
+        'a Dutch-speaking environment held in another language',
+        { groupLanguage: 'ar', dutchSpeakingEnvironment: true },
+        'input.dutchSpeakingEnvironment',
+        'CONTRADICTS',
+        { field: 'groupLanguage' },
+      ],
+      [
+        'childcare on site without ages',
+        { childcare: { kind: 'ON_SITE' } },
+        'input.childcare',
+        'REQUIRED',
+        null,
+      ],
+      [
+        'a youngest age above the oldest',
+        { childcare: { kind: 'ON_SITE', minAgeYears: 10, maxAgeYears: 4 } },
+        'input.childcare.minAgeYears',
+        'MIN_ABOVE_MAX',
+        { min: 10, max: 4 },
+      ],
+      [
+        'ages without childcare on site',
+        { childcare: { kind: 'NONE', minAgeYears: 2 } },
+        'input.childcare',
+        'MUST_BE_EMPTY',
+        null,
+      ],
+      [
+        'a coaching organisation',
+        { organisationId: 'COACHING' },
+        'input.organisationId',
+        'INVALID_CHOICE',
+        null,
+      ],
+    ];
+
+    it.each(coded)(
+      'names %s with a stable code and its params',
+      async (_name, override, path, code, params) => {
+        const input =
+          override.organisationId === 'COACHING'
+            ? placeInput({ organisationId: actors.organisations.coaching })
+            : placeInput(override);
+        const res = await t.gql(CREATE, { input }, tokens[override.organisationId ? 'admin' : 'employerA']);
+        expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        const field = res.errors?.[0]?.extensions?.fields?.find((f) => f.path === path);
+        expect(field).toEqual({
+          path,
+          message: expect.any(String),
+          code,
+          ...(params ? { params } : {}),
+        });
+      },
+    );
+
+    it('names what an admin leaves out or gets wrong about the organisation', async () => {
+      const none = await t.gql(CREATE, { input: placeInput() }, tokens.admin);
+      expect(none.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'input.organisationId', message: expect.any(String), code: 'REQUIRED' },
+      ]);
+      const unknown = await t.gql(
+        CREATE,
+        { input: placeInput({ organisationId: '00000000-0000-4000-8000-000000000000' }) },
+        tokens.admin,
+      );
+      expect(unknown.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'input.organisationId', message: expect.any(String), code: 'NOT_FOUND' },
+      ]);
+    });
+
+    it('names what a place still needs before publishing, and an end date in the past', async () => {
+      const id = await createAs(
+        'employerA',
+        placeInput({ description: undefined, openToRoutes: [], dutchSpeakingEnvironment: undefined }),
+      );
+      const res = await t.gql(PUBLISH, { id }, tokens.employerA);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'description', message: 'a description is needed', code: 'REQUIRED' },
+        {
+          path: 'dutchSpeakingEnvironment',
+          message: expect.any(String),
+          code: 'REQUIRED',
+        },
+        { path: 'openToRoutes', message: expect.any(String), code: 'TOO_FEW', params: { min: 1 } },
+      ]);
+      const ended = await createAs(
+        'employerA',
+        placeInput({ startDate: '2020-01-01', endDate: '2020-06-30' }),
+      );
+      const late = await t.gql(PUBLISH, { id: ended }, tokens.employerA);
+      expect(late.errors?.[0]?.extensions?.fields).toEqual([
+        {
+          path: 'endDate',
+          message: expect.any(String),
+          code: 'DATE_IN_THE_PAST',
+          params: { date: '2020-06-30' },
+        },
+      ]);
+    });
+
     it('refuses an unknown enum value before any resolver runs', async () => {
       const before = await placementCount();
       const res = await t.gql(CREATE, { input: placeInput({ type: 'BAANGARANTIE' }) }, tokens.employerA);

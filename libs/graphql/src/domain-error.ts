@@ -34,7 +34,15 @@ export interface FieldError {
   params?: Record<string, string | number>;
 }
 
-/** The stable names of field problems (`extensions.fields[].code`). */
+/**
+ * The stable names of field problems (`extensions.fields[].code`), with their params where they
+ * have some: TOO_LONG/TOO_MANY {max}, TOO_SHORT/TOO_FEW {min}, OUT_OF_RANGE {min?, max?},
+ * NOT_IN_STEPS {step}, NOT_FOUND (the value names something that does not exist), MUST_BE_EMPTY
+ * (leave the field out here), NOT_POSITIVE (must be more than 0), MIN_ABOVE_MAX {min, max},
+ * MIN_ABOVE_WINDOWS {min, hours} (a minimum of hours a week above what the windows add up to),
+ * END_BEFORE_START {start}, DATE_IN_THE_PAST {date}, CONTRADICTS {field} (does not fit the value
+ * of that other field).
+ */
 export type FieldErrorCode =
   | 'REQUIRED'
   | 'UNKNOWN_FIELD'
@@ -57,6 +65,14 @@ export type FieldErrorCode =
   | 'OVERLAPPING_TIME_RANGES'
   | 'NOT_IN_STEPS'
   | 'ALREADY_EXISTS'
+  | 'NOT_FOUND'
+  | 'MUST_BE_EMPTY'
+  | 'NOT_POSITIVE'
+  | 'MIN_ABOVE_MAX'
+  | 'MIN_ABOVE_WINDOWS'
+  | 'END_BEFORE_START'
+  | 'DATE_IN_THE_PAST'
+  | 'CONTRADICTS'
   | 'INVALID';
 
 /** Codes that have a general reason, so the thrower may leave the reason out. */

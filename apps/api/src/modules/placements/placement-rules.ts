@@ -1,16 +1,28 @@
 import type { TimeRange } from '@plekwijzer/domain';
-import type { FieldErrors } from '@plekwijzer/graphql';
+import type { FieldErrorCode, FieldErrors } from '@plekwijzer/graphql';
 import { checkRanges, rangeHours, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
 import { ScheduleKind, type PhysicalLoad } from '@plekwijzer/api/common/domain.enums.js';
 import type { PlacementEntity, StoredSchedule } from './placement.entity.js';
+
+/** A fixed week may add up to at most this many hours. */
+const MAX_FIXED_HOURS = 60;
+
+/** A field a place still needs before publishing: REQUIRED, or TOO_FEW {min: 1} for a list. */
+export interface MissingField {
+  path: string;
+  message: string;
+  code: Extract<FieldErrorCode, 'REQUIRED' | 'TOO_FEW'>;
+  params?: { min: number };
+}
 
 /**
  * The one home of "a place is complete": what a place needs before it can be published. The
  * database's CHK_placements_published_complete refuses the same holes, whatever the code does.
  */
-export function missingForPublication(p: PlacementEntity): Array<{ path: string; message: string }> {
-  const missing: Array<{ path: string; message: string }> = [];
-  const add = (path: string, message: string) => missing.push({ path, message });
+export function missingForPublication(p: PlacementEntity): MissingField[] {
+  const missing: MissingField[] = [];
+  const add = (path: string, message: string, code: MissingField['code'] = 'REQUIRED') =>
+    missing.push(code === 'TOO_FEW' ? { path, message, code, params: { min: 1 } } : { path, message, code });
   if (!p.description) add('description', 'a description is needed');
   if (!p.sector) add('sector', 'a sector is needed');
   if (!p.pc4 || p.lat === null) add('location', 'an address is needed');
@@ -20,8 +32,9 @@ export function missingForPublication(p: PlacementEntity): Array<{ path: string;
   if (!p.capacity) add('capacity', 'the capacity is needed');
   if (p.dutchSpeakingEnvironment === null)
     add('dutchSpeakingEnvironment', 'say whether the place is a Dutch-speaking environment');
-  if (p.openToRoutes.length === 0) add('openToRoutes', 'name at least one learning route');
-  if (p.openToTargetGroups.length === 0) add('openToTargetGroups', 'name at least one target group');
+  if (p.openToRoutes.length === 0) add('openToRoutes', 'name at least one learning route', 'TOO_FEW');
+  if (p.openToTargetGroups.length === 0)
+    add('openToTargetGroups', 'name at least one target group', 'TOO_FEW');
   return missing;
 }
 
@@ -58,13 +71,20 @@ export function normaliseSchedule(
   const shifts = input.shifts ?? [];
   const windows = input.windows ?? [];
   if (input.kind === ScheduleKind.FIXED) {
-    if (shifts.length === 0) errors.add(`${path}.shifts`, 'a fixed schedule needs at least one shift');
-    if (windows.length > 0) errors.add(`${path}.windows`, 'a fixed schedule has shifts, not windows');
+    if (shifts.length === 0)
+      errors.add(`${path}.shifts`, 'a fixed schedule needs at least one shift', 'TOO_FEW', { min: 1 });
+    if (windows.length > 0)
+      errors.add(`${path}.windows`, 'a fixed schedule has shifts, not windows', 'MUST_BE_EMPTY');
     checkRanges(`${path}.shifts`, shifts, errors);
     if (errors.list.length > before) return undefined;
     const total = round2(shifts.reduce((sum, r) => sum + rangeHours(r), 0));
-    if (total > 60)
-      errors.add(`${path}.shifts`, `the shifts add up to ${total} hours a week; at most 60 are allowed`);
+    if (total > MAX_FIXED_HOURS)
+      errors.add(
+        `${path}.shifts`,
+        `the shifts add up to ${total} hours a week; at most ${MAX_FIXED_HOURS} are allowed`,
+        'OUT_OF_RANGE',
+        { max: MAX_FIXED_HOURS, total },
+      );
     return errors.list.length > before
       ? undefined
       : {
@@ -75,24 +95,41 @@ export function normaliseSchedule(
           maxHoursPerWeek: total,
         };
   }
-  if (windows.length === 0) errors.add(`${path}.windows`, 'a flexible schedule needs at least one window');
-  if (shifts.length > 0) errors.add(`${path}.shifts`, 'a flexible schedule has windows, not shifts');
+  if (windows.length === 0)
+    errors.add(`${path}.windows`, 'a flexible schedule needs at least one window', 'TOO_FEW', { min: 1 });
+  if (shifts.length > 0)
+    errors.add(`${path}.shifts`, 'a flexible schedule has windows, not shifts', 'MUST_BE_EMPTY');
   checkRanges(`${path}.windows`, windows, errors);
   const min = input.minHoursPerWeek;
   const max = input.maxHoursPerWeek;
   if (min === undefined || min === null)
-    errors.add(`${path}.minHoursPerWeek`, 'a flexible schedule needs a minimum of hours per week');
+    errors.add(
+      `${path}.minHoursPerWeek`,
+      'a flexible schedule needs a minimum of hours per week',
+      'REQUIRED',
+    );
   if (max === undefined || max === null)
-    errors.add(`${path}.maxHoursPerWeek`, 'a flexible schedule needs a maximum of hours per week');
+    errors.add(
+      `${path}.maxHoursPerWeek`,
+      'a flexible schedule needs a maximum of hours per week',
+      'REQUIRED',
+    );
   if (errors.list.length > before || min === undefined || max === undefined) return undefined;
   const windowHours = round2(windows.reduce((sum, r) => sum + rangeHours(r), 0));
-  if (max <= 0) errors.add(`${path}.maxHoursPerWeek`, 'maxHoursPerWeek must be more than 0');
+  if (max <= 0) errors.add(`${path}.maxHoursPerWeek`, 'maxHoursPerWeek must be more than 0', 'NOT_POSITIVE');
   if (min > max)
-    errors.add(`${path}.minHoursPerWeek`, `the minimum (${min} h) is above the maximum (${max} h)`);
+    errors.add(
+      `${path}.minHoursPerWeek`,
+      `the minimum (${min} h) is above the maximum (${max} h)`,
+      'MIN_ABOVE_MAX',
+      { min, max },
+    );
   if (min > windowHours) {
     errors.add(
       `${path}.minHoursPerWeek`,
       `the minimum (${min} h) is more than the windows allow (${windowHours} h a week)`,
+      'MIN_ABOVE_WINDOWS',
+      { min, hours: windowHours },
     );
   }
   if (errors.list.length > before) return undefined;

@@ -177,11 +177,15 @@ export class PlacementsService {
     const organisation = await this.organisations.findById(organisationId);
     if (!organisation)
       throw DomainError.badInput([
-        { path: 'input.organisationId', message: 'there is no such organisation' },
+        { path: 'input.organisationId', message: 'there is no such organisation', code: 'NOT_FOUND' },
       ]);
     if (organisation.kind === OrganisationKind.COACHING) {
       throw DomainError.badInput([
-        { path: 'input.organisationId', message: 'a coaching organisation does not offer places' },
+        {
+          path: 'input.organisationId',
+          message: 'a coaching organisation does not offer places',
+          code: 'INVALID_CHOICE',
+        },
       ]);
     }
     const placement = this.dataSource.getRepository(PlacementEntity).create({
@@ -266,7 +270,12 @@ export class PlacementsService {
         this.assertComplete(placement);
         if (placement.endDate && placement.endDate < today()) {
           throw DomainError.badInput([
-            { path: 'endDate', message: 'the place has already ended; change the end date first' },
+            {
+              path: 'endDate',
+              message: 'the place has already ended; change the end date first',
+              code: 'DATE_IN_THE_PAST',
+              params: { date: placement.endDate },
+            },
           ]);
         }
         placement.publishedAt ??= new Date();
@@ -311,7 +320,11 @@ export class PlacementsService {
     if (actor.role === Role.ADMIN) {
       if (!requested)
         throw DomainError.badInput([
-          { path: 'input.organisationId', message: 'an admin must say which organisation offers the place' },
+          {
+            path: 'input.organisationId',
+            message: 'an admin must say which organisation offers the place',
+            code: 'REQUIRED',
+          },
         ]);
       return requested;
     }
@@ -355,23 +368,34 @@ export class PlacementsService {
     const startDate = has('startDate') ? (input.startDate ?? null) : placement.startDate;
     const endDate = has('endDate') ? (input.endDate ?? null) : placement.endDate;
     if (input.startDate && !isCalendarDate(input.startDate))
-      errors.add('input.startDate', `${input.startDate} is not a date in the calendar`);
+      errors.add('input.startDate', `${input.startDate} is not a date in the calendar`, 'INVALID_DATE');
     if (input.endDate && !isCalendarDate(input.endDate))
-      errors.add('input.endDate', `${input.endDate} is not a date in the calendar`);
+      errors.add('input.endDate', `${input.endDate} is not a date in the calendar`, 'INVALID_DATE');
     if (startDate && endDate && endDate < startDate)
-      errors.add('input.endDate', 'the end date is before the start date');
+      errors.add('input.endDate', 'the end date is before the start date', 'END_BEFORE_START', {
+        start: startDate,
+      });
 
     if (input.languageRequirements) {
       const seen = new Set<string>();
       input.languageRequirements.forEach((req, i) => {
         if (seen.has(req.skill))
-          errors.add(`input.languageRequirements.${i}.skill`, `${req.skill.toLowerCase()} is listed twice`);
+          errors.add(
+            `input.languageRequirements.${i}.skill`,
+            `${req.skill.toLowerCase()} is listed twice`,
+            'DUPLICATES',
+            { value: req.skill },
+          );
         seen.add(req.skill);
       });
     }
 
     if (input.groupLanguage === 'nl')
-      errors.add('input.groupLanguage', 'leave groupLanguage empty for a place held in Dutch');
+      errors.add(
+        'input.groupLanguage',
+        'leave groupLanguage empty for a place held in Dutch',
+        'MUST_BE_EMPTY',
+      );
     // A group held in another language is not a Dutch-speaking environment (its hours do not count
     // for the Z-route): the two fields must agree, after the change, whichever one is changed.
     const groupLanguage = has('groupLanguage') ? (input.groupLanguage ?? null) : placement.groupLanguage;
@@ -383,11 +407,15 @@ export class PlacementsService {
         errors.add(
           'input.dutchSpeakingEnvironment',
           `a place held in another language (${groupLanguage}) is not a Dutch-speaking environment`,
+          'CONTRADICTS',
+          { field: 'groupLanguage' },
         );
       else
         errors.add(
           'input.groupLanguage',
           'a place held in another language is not a Dutch-speaking environment: set dutchSpeakingEnvironment to false as well',
+          'CONTRADICTS',
+          { field: 'dutchSpeakingEnvironment' },
         );
     }
 
@@ -398,12 +426,18 @@ export class PlacementsService {
           errors.add(
             'input.childcare',
             'childcare on site needs the age range (minAgeYears and maxAgeYears)',
+            'REQUIRED',
           );
         } else if (minAgeYears > maxAgeYears) {
-          errors.add('input.childcare.minAgeYears', 'the youngest age is above the oldest age');
+          errors.add(
+            'input.childcare.minAgeYears',
+            'the youngest age is above the oldest age',
+            'MIN_ABOVE_MAX',
+            { min: minAgeYears, max: maxAgeYears },
+          );
         }
       } else if (minAgeYears !== undefined || maxAgeYears !== undefined) {
-        errors.add('input.childcare', 'an age range only applies to childcare on site');
+        errors.add('input.childcare', 'an age range only applies to childcare on site', 'MUST_BE_EMPTY');
       }
     }
     errors.throwIfAny();
@@ -460,7 +494,8 @@ export class PlacementsService {
   /** Only a complete place can be published (the database checks the same). */
   private assertComplete(p: PlacementEntity): void {
     const errors = new FieldErrors();
-    for (const { path, message } of missingForPublication(p)) errors.add(path, message);
+    for (const { path, message, code, params } of missingForPublication(p))
+      errors.add(path, message, code, params);
     errors.throwIfAny(`This place is not complete yet: ${errors.list.map((e) => e.message).join('; ')}`);
   }
 }

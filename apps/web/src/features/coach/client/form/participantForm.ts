@@ -396,8 +396,11 @@ export function toParticipantInput(
 /** The API's field codes the catalogues have words for (`participantForm.code.*`). */
 export const TRANSLATED_CODES = [
   'ALREADY_EXISTS',
+  'CONTRADICTS',
   'CONTROL_CHARACTERS',
+  'DATE_IN_THE_PAST',
   'DUPLICATES',
+  'END_BEFORE_START',
   'INVALID',
   'INVALID_CHOICE',
   'INVALID_DATE',
@@ -405,9 +408,14 @@ export const TRANSLATED_CODES = [
   'INVALID_POSTCODE',
   'INVALID_TIME_RANGE',
   'INVALID_TYPE',
+  'MIN_ABOVE_MAX',
+  'MIN_ABOVE_WINDOWS',
+  'MUST_BE_EMPTY',
   'NOT_A_NUMBER',
   'NOT_A_WHOLE_NUMBER',
+  'NOT_FOUND',
   'NOT_IN_STEPS',
+  'NOT_POSITIVE',
   'OUT_OF_RANGE',
   'OVERLAPPING_TIME_RANGES',
   'REQUIRED',
@@ -447,6 +455,8 @@ export function apiProblems(
     if ((coded.code === 'TOO_LONG' || coded.code === 'TOO_MANY') && !('max' in params)) id += '.plain';
     if ((coded.code === 'TOO_SHORT' || coded.code === 'TOO_FEW') && !('min' in params)) id += '.plain';
     if (coded.code === 'NOT_IN_STEPS' && !('step' in params)) id += '.plain';
+    if (coded.code === 'MIN_ABOVE_MAX' && !('min' in params && 'max' in params)) id += '.plain';
+    if (coded.code === 'MIN_ABOVE_WINDOWS' && !('min' in params && 'hours' in params)) id += '.plain';
     problems[field] = { id, values: params };
   }
   return problems;
