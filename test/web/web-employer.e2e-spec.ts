@@ -147,7 +147,8 @@ if (!chromiumPath) {
       const postcodeError = await page
         .locator(`[id="${(await postcode.getAttribute('aria-describedby'))!}"]`)
         .textContent();
-      expect(postcodeError).toMatch(/1000/);
+      // The API's UNKNOWN_POSTCODE in the catalogue's words, not its English text.
+      expect(postcodeError).toContain('Deze postcode kennen we niet. Controleer de cijfers.');
       await expectAccessible(page);
 
       await postcode.fill('3817 KD');
@@ -330,6 +331,40 @@ if (!chromiumPath) {
       }
       await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
       await screenshot(page, 'employer-place-form-360');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('says the API’s field errors in the interface language beside the field: a draft not complete enough to publish', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, EMPLOYER);
+      await page.getByRole('link', { name: 'Nieuwe plek' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuwe plek' }).waitFor();
+      // Only a title: the form's own checks pass, the draft is saved, publishing it is refused by
+      // the API field by field (REQUIRED, TOO_FEW {min: 1}), and each refusal is said in Dutch.
+      await page.getByLabel('Titel', { exact: true }).fill('Tuinhulp op dinsdag');
+      await page.getByRole('button', { name: 'Opslaan en publiceren' }).click();
+      const summary = page.getByRole('alert');
+      await summary.getByText(/opgeslagen als concept, maar nog niet gepubliceerd/).waitFor();
+      await summary.getByRole('link', { name: 'Beschrijving: Vul dit in.' }).waitFor();
+      const description = page.getByLabel('Beschrijving');
+      expect(await description.getAttribute('aria-invalid')).toBe('true');
+      const errorId = (await description.getAttribute('aria-describedby'))!
+        .split(' ')
+        .find((d) => d.endsWith('-error'));
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toContain('Vul dit in.');
+      expect(await page.locator('#place-dutch-error').textContent()).toContain('Maak een keuze.');
+      expect(await page.locator('#place-routes-error').textContent()).toContain('Kies er minstens 1.');
+      // None of the API's English messages reach the page.
+      expect(await page.locator('main').textContent()).not.toMatch(/is needed|at least one|say whether/);
+      await expectAccessible(page);
+
+      // In English the same errors are the catalogue's English words.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.locator('#place-dutch-error').getByText('Make a choice.').waitFor();
+      expect(await page.locator(`[id="${errorId}"]`).textContent()).toContain('Fill this in.');
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+      await page.locator('#place-dutch-error').getByText('Maak een keuze.').waitFor();
       expect(problems).toEqual([]);
       await context.close();
     });

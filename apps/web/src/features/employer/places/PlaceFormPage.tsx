@@ -37,6 +37,7 @@ import {
   UpdatePlaceMutation,
 } from './documents';
 import {
+  apiPlaceProblems,
   apiScheduleProblems,
   checkPlaceForm,
   AUDIENCES,
@@ -189,7 +190,10 @@ function PlaceForm({
   const problems: Problems = {};
   for (const [key, problem] of Object.entries(own)) if (visible(key)) problems[key] = problem;
   for (const [key, message] of Object.entries(api.fields)) problems[key] ??= message;
-  const scheduleProblems: Problems = { '': api.fields.schedule };
+  // An error of the schedule as a whole; one about a shift or the hours is shown beside that part.
+  const scheduleProblems: Problems = {
+    '': Object.keys(api.schedule).length ? undefined : api.fields.schedule,
+  };
   for (const [key, problem] of Object.entries(problems))
     if (key.startsWith('schedule.')) scheduleProblems[key.slice('schedule.'.length)] = problem;
   for (const [key, message] of Object.entries(api.schedule)) scheduleProblems[key] ??= message;
@@ -216,7 +220,11 @@ function PlaceForm({
 
   function failed(error: CombinedError) {
     const s = summariseError(error);
-    setApi({ fields: s.fields, schedule: apiScheduleProblems(error), message: s.message });
+    const schedule = apiScheduleProblems(error);
+    const fields: Problems = apiPlaceProblems(s);
+    // The summary names the schedule's first problem in the words it has beside its part.
+    if (fields.schedule) fields.schedule = firstOf(schedule) ?? fields.schedule;
+    setApi({ fields, schedule, message: s.message });
     showSummary();
   }
 

@@ -1,4 +1,5 @@
 import {
+  apiPlaceProblems,
   apiScheduleProblems,
   checkPlaceForm,
   copyOf,
@@ -173,5 +174,74 @@ describe('place form', () => {
         ],
       }),
     ).toEqual({ 'shifts.1': 'Tue 12:00–15:00 overlaps Tue 09:00–13:00' });
+  });
+
+  it('says the API’s coded schedule errors in the catalogue words, the form’s own where it has them', () => {
+    expect(
+      apiScheduleProblems({
+        graphQLErrors: [
+          {
+            message: '2 fields are not valid',
+            extensions: {
+              fields: [
+                {
+                  path: 'input.schedule.minHoursPerWeek',
+                  message: 'the minimum (20 h) is more than the windows allow (12 h a week)',
+                  code: 'MIN_ABOVE_WINDOWS',
+                  params: { min: 20, hours: 12 },
+                },
+                {
+                  path: 'input.schedule.windows.1',
+                  message: 'Tue 12:00–15:00 overlaps Tue 09:00–13:00',
+                  code: 'OVERLAPPING_TIME_RANGES',
+                },
+                {
+                  path: 'input.schedule.maxHoursPerWeek',
+                  message: 'maxHoursPerWeek must be more than 0',
+                  code: 'NOT_POSITIVE',
+                },
+                {
+                  path: 'input.schedule.shifts',
+                  message: 'a fixed schedule needs at least one shift',
+                  code: 'TOO_FEW',
+                  params: { min: 1 },
+                },
+              ],
+            },
+          },
+        ],
+      }),
+    ).toEqual({
+      minHoursPerWeek: { id: 'participantForm.code.MIN_ABOVE_WINDOWS', values: { min: 20, hours: 12 } },
+      'windows.1': { id: 'participantForm.code.OVERLAPPING_TIME_RANGES', values: {} },
+      maxHoursPerWeek: { id: 'employer.schedule.error.maxPositive', values: {} },
+      shifts: { id: 'employer.schedule.error.noShifts', values: { min: 1 } },
+    });
+  });
+
+  it('says the API’s place field errors in the form’s words where the general ones would be vague', () => {
+    expect(
+      apiPlaceProblems({
+        fields: {
+          description: 'a description is needed',
+          dutchSpeakingEnvironment: 'say whether the place is a Dutch-speaking environment',
+          endDate: 'the place has already ended; change the end date first',
+          openToRoutes: 'name at least one learning route',
+          location: 'Postcode 1000 is not in the postcode table',
+        },
+        fieldCodes: {
+          description: { code: 'REQUIRED' },
+          dutchSpeakingEnvironment: { code: 'REQUIRED' },
+          endDate: { code: 'DATE_IN_THE_PAST', params: { date: '2020-06-30' } },
+          openToRoutes: { code: 'TOO_FEW', params: { min: 1 } },
+        },
+      }),
+    ).toEqual({
+      description: { id: 'participantForm.code.REQUIRED', values: {} },
+      dutchSpeakingEnvironment: { id: 'employer.form.error.choose', values: {} },
+      endDate: { id: 'employer.form.error.ended', values: { date: '2020-06-30' } },
+      openToRoutes: { id: 'participantForm.code.TOO_FEW', values: { min: 1 } },
+      location: 'Postcode 1000 is not in the postcode table',
+    });
   });
 });

@@ -4,7 +4,13 @@
  * should hear about while typing; what only the API can judge (a postcode it does not know, a
  * place that is not complete enough to publish) comes back as its field errors.
  */
-import type { ApiErrorLike } from '../../../graphql/errors';
+import type { ApiErrorLike, ErrorSummary } from '../../../graphql/errors';
+import {
+  apiProblems,
+  fieldProblem,
+  type FieldProblem,
+  type FieldWords,
+} from '../../../graphql/fieldProblems';
 import {
   checkSchedule,
   emptySchedule,
@@ -115,8 +121,8 @@ export interface PlaceFormValues {
   schedule: ScheduleDraft;
 }
 
-/** A problem with a field: a message id of the catalogues and its values. */
-export interface FieldProblem {
+/** A problem the form finds itself: a message id of the catalogues and its values. */
+export interface OwnProblem {
   id: string;
   values?: Record<string, string | number>;
 }
@@ -258,8 +264,8 @@ export function copyOf(values: PlaceFormValues, copyTitle: (title: string) => st
  * same fields; schedule problems as `schedule.shifts.0` and so on). A draft may leave most fields
  * empty: only what is typed is checked, and the title, which every place needs.
  */
-export function checkPlaceForm(v: PlaceFormValues): Record<string, FieldProblem> {
-  const problems: Record<string, FieldProblem> = {};
+export function checkPlaceForm(v: PlaceFormValues): Record<string, OwnProblem> {
+  const problems: Record<string, OwnProblem> = {};
   const title = v.title.trim();
   if (title.length < 3 || title.length > 150) problems.title = { id: 'employer.form.error.title' };
   if (v.description.length > 5000) problems.description = { id: 'employer.form.error.description' };
@@ -337,18 +343,61 @@ export function toPlacementFields(v: PlaceFormValues): PlacementFields {
 }
 
 /**
- * The API's schedule errors, shift by shift: `input.schedule.shifts.1` → `shifts.1`, so that the
- * message lands beside that shift (the general error mapping keeps only the field, `schedule`).
+ * The place form's own words for some of the API's field codes (`field/CODE`, see
+ * graphql/fieldProblems.ts): where the general words ("Vul dit in.") would be vague beside the field.
  */
-export function apiScheduleProblems(error: ApiErrorLike): Record<string, string> {
-  const problems: Record<string, string> = {};
+export const PLACE_WORDS: FieldWords = {
+  'sector/REQUIRED': 'employer.form.error.choose',
+  'physicalLoad/REQUIRED': 'employer.form.error.choose',
+  'dutchSpeakingEnvironment/REQUIRED': 'employer.form.error.choose',
+  'dutchSpeakingEnvironment/CONTRADICTS': 'employer.form.error.dutchWithGroupLanguage',
+  'childcare/REQUIRED': 'employer.form.error.childAges',
+  'childcare/MIN_ABOVE_MAX': 'employer.form.error.childAgeOrder',
+  'endDate/END_BEFORE_START': 'employer.form.error.endBeforeStart',
+  'endDate/DATE_IN_THE_PAST': 'employer.form.error.ended',
+  'schedule/REQUIRED': 'employer.form.error.scheduleNeeded',
+};
+
+/** The same inside the schedule, by its first part (`shifts`, `windows`, `minHoursPerWeek`…). */
+export const SCHEDULE_WORDS: FieldWords = {
+  'shifts/TOO_FEW': 'employer.schedule.error.noShifts',
+  'windows/TOO_FEW': 'employer.schedule.error.noWindows',
+  'shifts/OUT_OF_RANGE': 'employer.schedule.error.tooManyHours',
+  'minHoursPerWeek/REQUIRED': 'employer.schedule.error.minNeeded',
+  'maxHoursPerWeek/REQUIRED': 'employer.schedule.error.maxNeeded',
+  'maxHoursPerWeek/NOT_POSITIVE': 'employer.schedule.error.maxPositive',
+  'minHoursPerWeek/MIN_ABOVE_MAX': 'employer.schedule.error.minAboveMaxHours',
+};
+
+/** The API's field errors of the place form, by field, in the interface language where it has words. */
+export function apiPlaceProblems(summary: Pick<ErrorSummary, 'fields' | 'fieldCodes'>) {
+  return apiProblems(summary, PLACE_WORDS);
+}
+
+/**
+ * The API's schedule errors, shift by shift: `input.schedule.shifts.1` → `shifts.1`, so that the
+ * message lands beside that shift (the general error mapping keeps only the field, `schedule`);
+ * in the interface language where the code has words, else the API's text.
+ */
+export function apiScheduleProblems(error: ApiErrorLike): Record<string, FieldProblem> {
+  const problems: Record<string, FieldProblem> = {};
   for (const e of error.graphQLErrors ?? []) {
     const list = e.extensions?.fields;
     if (!Array.isArray(list)) continue;
-    for (const f of list as Array<{ path?: unknown; message?: unknown }>) {
+    for (const f of list as Array<{ path?: unknown; message?: unknown; code?: unknown; params?: unknown }>) {
       if (typeof f.path !== 'string' || typeof f.message !== 'string') continue;
       const match = /^(?:input\.)?schedule\.(.+)$/.exec(f.path);
-      if (match) problems[match[1]] ??= f.message;
+      if (!match || match[1] in problems) continue;
+      const coded =
+        typeof f.code === 'string'
+          ? {
+              code: f.code,
+              ...(typeof f.params === 'object' && f.params !== null
+                ? { params: f.params as Record<string, string | number> }
+                : {}),
+            }
+          : undefined;
+      problems[match[1]] = fieldProblem(match[1].split('.')[0], f.message, coded, SCHEDULE_WORDS);
     }
   }
   return problems;

@@ -9,12 +9,13 @@ import {
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
+import type { FieldProblem } from '../../../graphql/fieldProblems';
 
 /**
- * A field's problem: a message of the catalogues (the form's own checks) or the API's own words
- * (its field errors, written for the person using the client).
+ * A field's problem: a message of the catalogues (the form's own checks, and the API's field errors
+ * whose code has words: graphql/fieldProblems.ts) or the API's own English text (a code without words).
  */
-export type Problem = { id: string; values?: Record<string, string | number> } | string;
+export type Problem = FieldProblem;
 
 export function ProblemText({ problem }: { problem: Problem }) {
   return typeof problem === 'string' ? problem : <FormattedMessage id={problem.id} values={problem.values} />;

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import nl from '../../../../i18n/messages/nl.json';
-import en from '../../../../i18n/messages/en.json';
+import * as shared from '../../../../graphql/fieldProblems';
 import {
   apiProblems,
   checkParticipantForm,
@@ -202,48 +200,9 @@ describe('client form', () => {
   });
 });
 
-describe('API field errors in the catalogue words', () => {
-  it('translates a known code with its params and falls back to the API text otherwise', () => {
-    const problems = apiProblems({
-      fields: {
-        homePostcode: 'Postcode 1099 is not in the postcode table',
-        maxTravelMinutes: 'maxTravelMinutes must not be less than 1',
-        nickname: 'nickname must be shorter than or equal to 40 characters',
-        pipDate: 'something new',
-        interests: 'an API without codes',
-      },
-      fieldCodes: {
-        homePostcode: { code: 'UNKNOWN_POSTCODE' },
-        maxTravelMinutes: { code: 'OUT_OF_RANGE', params: { min: 1, max: 180 } },
-        nickname: { code: 'TOO_LONG', params: { max: 40 } },
-        pipDate: { code: 'A_CODE_FROM_THE_FUTURE' },
-      },
-    });
-    expect(problems).toEqual({
-      homePostcode: { id: 'participantForm.code.UNKNOWN_POSTCODE', values: {} },
-      maxTravelMinutes: { id: 'participantForm.code.OUT_OF_RANGE.between', values: { min: 1, max: 180 } },
-      nickname: { id: 'participantForm.code.TOO_LONG', values: { max: 40 } },
-      pipDate: 'something new',
-      interests: 'an API without codes',
-    });
-    expect(
-      apiProblems({ fields: { x: 'm' }, fieldCodes: { x: { code: 'OUT_OF_RANGE', params: { max: 60 } } } }).x,
-    ).toEqual({ id: 'participantForm.code.OUT_OF_RANGE.max', values: { max: 60 } });
-    expect(apiProblems({ fields: { x: 'm' }, fieldCodes: { x: { code: 'TOO_LONG' } } }).x).toEqual({
-      id: 'participantForm.code.TOO_LONG.plain',
-      values: {},
-    });
-  });
-
-  it('has Dutch and English words for every code the API names (libs/graphql FieldErrorCode)', () => {
-    const source = readFileSync('libs/graphql/src/domain-error.ts', 'utf8');
-    const union = /export type FieldErrorCode =([^;]+);/.exec(source)![1];
-    const apiCodes = [...union.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]);
-    expect(apiCodes.length).toBeGreaterThan(10);
-    expect([...TRANSLATED_CODES].sort()).toEqual(apiCodes.sort());
-    for (const code of TRANSLATED_CODES) {
-      expect(nl).toHaveProperty([`participantForm.code.${code}`]);
-      expect(en).toHaveProperty([`participantForm.code.${code}`]);
-    }
+describe('API field errors', () => {
+  it('are said in the catalogue words by the shared module (graphql/fieldProblems.ts)', () => {
+    expect(apiProblems).toBe(shared.apiProblems);
+    expect(TRANSLATED_CODES).toBe(shared.TRANSLATED_CODES);
   });
 });

@@ -3,9 +3,12 @@
  * conversion to and from the API's participant — apart from React so that it is tested on its own.
  * The API is the source of truth: what only it can judge (a postcode it does not know, a date that
  * is not in the calendar, overlapping ranges) comes back as field errors with a stable code, which
- * `apiProblems` turns into the catalogue's words.
+ * `apiProblems` (graphql/fieldProblems.ts) turns into the catalogue's words.
  */
-import type { ErrorSummary } from '../../../../graphql/errors';
+import type { FieldProblem } from '../../../../graphql/fieldProblems';
+
+// The API's field errors in the catalogue's words live with the GraphQL client, shared by every form.
+export { apiProblems, TRANSLATED_CODES, type FieldProblem } from '../../../../graphql/fieldProblems';
 
 export const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'] as const;
 export const LEARNING_ROUTES = ['Z_ROUTE', 'B1_ROUTE', 'ONDERWIJSROUTE', 'JONGERENROUTE'] as const;
@@ -84,9 +87,6 @@ export interface ParticipantFormValues {
   mapExemptionRecorded: boolean;
   consentToBeProposed: boolean;
 }
-
-/** A problem with a field: a message id of the catalogues and its values, or the API's own words. */
-export type FieldProblem = { id: string; values?: Record<string, string | number> } | string;
 
 /** The fields of a participant the form reads (the generated Participant type fits it). */
 export interface ParticipantLike {
@@ -391,73 +391,4 @@ export function toParticipantInput(
     // On edit, consent is only given here; withdrawing it is its own action with its own warning.
     ...(options.creating || v.consentToBeProposed ? { consentToBeProposed: v.consentToBeProposed } : {}),
   };
-}
-
-/** The API's field codes the catalogues have words for (`participantForm.code.*`). */
-export const TRANSLATED_CODES = [
-  'ALREADY_EXISTS',
-  'CONTRADICTS',
-  'CONTROL_CHARACTERS',
-  'DATE_IN_THE_PAST',
-  'DUPLICATES',
-  'END_BEFORE_START',
-  'INVALID',
-  'INVALID_CHOICE',
-  'INVALID_DATE',
-  'INVALID_FORMAT',
-  'INVALID_POSTCODE',
-  'INVALID_TIME_RANGE',
-  'INVALID_TYPE',
-  'MIN_ABOVE_MAX',
-  'MIN_ABOVE_WINDOWS',
-  'MUST_BE_EMPTY',
-  'NOT_A_NUMBER',
-  'NOT_A_WHOLE_NUMBER',
-  'NOT_FOUND',
-  'NOT_IN_STEPS',
-  'NOT_POSITIVE',
-  'OUT_OF_RANGE',
-  'OVERLAPPING_TIME_RANGES',
-  'REQUIRED',
-  'TOO_FEW',
-  'TOO_LONG',
-  'TOO_MANY',
-  'TOO_SHORT',
-  'UNKNOWN_FIELD',
-  'UNKNOWN_POSTCODE',
-] as const;
-
-/**
- * The API's field errors as the form shows them: a known code in the catalogue's words (with its
- * params; OUT_OF_RANGE picks its wording by which limits it has), otherwise the API's English text.
- */
-export function apiProblems(
-  summary: Pick<ErrorSummary, 'fields' | 'fieldCodes'>,
-): Record<string, FieldProblem> {
-  const problems: Record<string, FieldProblem> = {};
-  for (const [field, message] of Object.entries(summary.fields)) {
-    const coded = summary.fieldCodes?.[field];
-    if (!coded || !(TRANSLATED_CODES as readonly string[]).includes(coded.code)) {
-      problems[field] = message;
-      continue;
-    }
-    const params = coded.params ?? {};
-    let id = `participantForm.code.${coded.code}`;
-    if (coded.code === 'OUT_OF_RANGE')
-      id +=
-        'min' in params && 'max' in params
-          ? '.between'
-          : 'max' in params
-            ? '.max'
-            : 'min' in params
-              ? '.min'
-              : '';
-    if ((coded.code === 'TOO_LONG' || coded.code === 'TOO_MANY') && !('max' in params)) id += '.plain';
-    if ((coded.code === 'TOO_SHORT' || coded.code === 'TOO_FEW') && !('min' in params)) id += '.plain';
-    if (coded.code === 'NOT_IN_STEPS' && !('step' in params)) id += '.plain';
-    if (coded.code === 'MIN_ABOVE_MAX' && !('min' in params && 'max' in params)) id += '.plain';
-    if (coded.code === 'MIN_ABOVE_WINDOWS' && !('min' in params && 'hours' in params)) id += '.plain';
-    problems[field] = { id, values: params };
-  }
-  return problems;
 }
