@@ -113,7 +113,7 @@ describe('users and deactivateUser', () => {
 
     const self = await t.gql(DEACTIVATE, { userId: actors.admin.id }, tokens.admin);
     expect(self.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'input.userId', message: 'you cannot deactivate yourself' },
+      { path: 'input.userId', message: 'you cannot deactivate yourself', code: 'INVALID' },
     ]);
     expect((await t.gql(`{ me { id } }`, {}, tokens.admin)).errors).toBeUndefined();
 

@@ -76,7 +76,11 @@ describe('OrganisationsService', () => {
         organisations.create(as('admin'), input({ kvkNumber: '77777777', name: 'Ander' })),
       ).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
-        extensions: { fields: [{ path: 'input.kvkNumber', message: expect.stringContaining('KvK') }] },
+        extensions: {
+          fields: [
+            { path: 'input.kvkNumber', message: expect.stringContaining('KvK'), code: 'ALREADY_EXISTS' },
+          ],
+        },
       });
     });
 

@@ -75,7 +75,11 @@ export class OrganisationsService {
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
         throw DomainError.badInput([
-          { path: 'input.kvkNumber', message: 'another organisation has this KvK number' },
+          {
+            path: 'input.kvkNumber',
+            message: 'another organisation has this KvK number',
+            code: 'ALREADY_EXISTS',
+          },
         ]);
       }
       throw error;

@@ -124,7 +124,14 @@ describe('UsersService', () => {
       await expect(users.create(as('admin'), input({ role: Role.COACH }))).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
         extensions: {
-          fields: [{ path: 'role', message: 'a employer organisation cannot have coach users' }],
+          fields: [
+            {
+              path: 'role',
+              message: 'a employer organisation cannot have coach users',
+              code: 'INVALID_CHOICE',
+              params: { kind: 'EMPLOYER' },
+            },
+          ],
         },
       });
       await expect(
@@ -148,7 +155,7 @@ describe('UsersService', () => {
         users.create(as('admin'), input({ organisationId: '00000000-0000-4000-8000-000000000000' })),
       ).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
-        extensions: { fields: [{ path: 'organisationId' }] },
+        extensions: { fields: [{ path: 'organisationId', code: 'NOT_FOUND' }] },
       });
     });
 

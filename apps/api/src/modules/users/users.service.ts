@@ -87,12 +87,16 @@ export class UsersService implements ActorDirectory {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('Only an admin can create users');
     const organisation = await this.organisations.findById(input.organisationId);
     if (!organisation)
-      throw DomainError.badInput([{ path: 'organisationId', message: 'there is no such organisation' }]);
+      throw DomainError.badInput([
+        { path: 'organisationId', message: 'there is no such organisation', code: 'NOT_FOUND' },
+      ]);
     if (!ROLE_FOR_KIND[organisation.kind]?.includes(input.role)) {
       throw DomainError.badInput([
         {
           path: 'role',
           message: `a ${organisation.kind.toLowerCase()} organisation cannot have ${input.role.toLowerCase()} users`,
+          code: 'INVALID_CHOICE',
+          params: { kind: organisation.kind },
         },
       ]);
     }
@@ -145,7 +149,9 @@ export class UsersService implements ActorDirectory {
   async deactivate(actor: Actor, userId: string): Promise<UserEntity> {
     if (actor.role !== Role.ADMIN) throw DomainError.forbidden('Only an admin can deactivate users');
     if (userId === actor.userId) {
-      throw DomainError.badInput([{ path: 'input.userId', message: 'you cannot deactivate yourself' }]);
+      throw DomainError.badInput([
+        { path: 'input.userId', message: 'you cannot deactivate yourself', code: 'INVALID' },
+      ]);
     }
     const user = await this.users.findOneBy({ id: userId });
     if (!user) throw DomainError.notFound('User');

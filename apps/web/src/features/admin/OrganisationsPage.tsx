@@ -19,6 +19,7 @@ import { AppLink } from '../../app/links';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { summariseError } from '../../graphql/errors';
+import { apiProblems } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { FormEnd, TextField } from './AdminForm';
 import { AdminOrganisationsQuery, CreateOrganisationMutation } from './documents';
@@ -27,6 +28,7 @@ import {
   EMPTY_ORGANISATION,
   firstProblem,
   organisationInput,
+  ORGANISATION_WORDS,
   type OrganisationField,
   type OrganisationValues,
 } from './forms';
@@ -145,8 +147,10 @@ function NewOrganisation() {
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
       const fields = Object.fromEntries(
-        Object.entries(s.fields).filter(([f]) => (FIELDS as readonly string[]).includes(f)),
-      ) as Partial<Record<OrganisationField, string>>;
+        Object.entries(apiProblems(s, ORGANISATION_WORDS)).filter(([f]) =>
+          (FIELDS as readonly string[]).includes(f),
+        ),
+      ) as Partial<Record<OrganisationField, Problem>>;
       setProblems(fields);
       if (Object.keys(fields).length === 0) setOther(s.message);
       else focusFirst(fields);

@@ -26,6 +26,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useUser } from '../../auth/session';
 import type { OrganisationKind } from '../../gql/graphql';
 import { summariseError } from '../../graphql/errors';
+import { apiProblems } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
 import { FormEnd, TextField } from './AdminForm';
@@ -41,6 +42,7 @@ import {
   firstProblem,
   ROLES_FOR_KIND,
   userInput,
+  USER_WORDS,
   type UserField,
   type UserValues,
 } from './forms';
@@ -250,8 +252,8 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
       const fields = Object.fromEntries(
-        Object.entries(s.fields).filter(([f]) => (FIELDS as readonly string[]).includes(f)),
-      ) as Partial<Record<UserField, string>>;
+        Object.entries(apiProblems(s, USER_WORDS)).filter(([f]) => (FIELDS as readonly string[]).includes(f)),
+      ) as Partial<Record<UserField, Problem>>;
       // The organisation is chosen above the form; its problem is shown with the role.
       if (fields.organisationId && !fields.role) fields.role = fields.organisationId;
       delete fields.organisationId;

@@ -1,8 +1,11 @@
+import { apiProblems } from '../../graphql/fieldProblems';
 import {
   checkOrganisation,
   checkUser,
   EMPTY_ORGANISATION,
   EMPTY_USER,
+  ORGANISATION_WORDS,
+  USER_WORDS,
   firstProblem,
   organisationInput,
   userInput,
@@ -83,6 +86,44 @@ describe('the user form’s own checks', () => {
       email: 'noor@gemeente.nl',
       externalSubject: undefined,
       idempotencyKey: 'key-12345',
+    });
+  });
+});
+
+describe('the API’s field errors in the admin forms', () => {
+  it('are said in the admin words where the general ones would be wrong, else in the general words', () => {
+    expect(
+      apiProblems(
+        {
+          fields: {
+            kvkNumber: 'another organisation has this KvK number',
+            postcode: 'Postcode 1000 is not in the postcode table',
+          },
+          fieldCodes: { kvkNumber: { code: 'ALREADY_EXISTS' }, postcode: { code: 'UNKNOWN_POSTCODE' } },
+        },
+        ORGANISATION_WORDS,
+      ),
+    ).toEqual({
+      kvkNumber: { id: 'admin.error.kvkExists', values: {} },
+      postcode: { id: 'participantForm.code.UNKNOWN_POSTCODE', values: {} },
+    });
+    expect(
+      apiProblems(
+        {
+          fields: {
+            role: 'a coaching organisation cannot have employer users',
+            organisationId: 'there is no such organisation',
+          },
+          fieldCodes: {
+            role: { code: 'INVALID_CHOICE', params: { kind: 'COACHING' } },
+            organisationId: { code: 'NOT_FOUND' },
+          },
+        },
+        USER_WORDS,
+      ),
+    ).toEqual({
+      role: { id: 'admin.error.roleKind', values: { kind: 'COACHING' } },
+      organisationId: { id: 'admin.error.organisationGone', values: {} },
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '../../gql/graphql';
+import type { FieldWords } from '../../graphql/fieldProblems';
 
 /**
  * The admin forms' own checks, before anything is sent: what is missing or plainly malformed,
@@ -6,6 +7,16 @@ import type { OrganisationKind, Role } from '../../gql/graphql';
  * address already in use, a role that does not fit the organisation) comes back as its field errors.
  */
 export type Problems<F extends string> = Partial<Record<F, string>>;
+
+/**
+ * The admin forms' own words for some of the API's field codes (`field/CODE`, see
+ * graphql/fieldProblems.ts); the other codes get the general words, a code without words the API's text.
+ */
+export const ORGANISATION_WORDS: FieldWords = { 'kvkNumber/ALREADY_EXISTS': 'admin.error.kvkExists' };
+export const USER_WORDS: FieldWords = {
+  'role/INVALID_CHOICE': 'admin.error.roleKind',
+  'organisationId/NOT_FOUND': 'admin.error.organisationGone',
+};
 
 export interface OrganisationValues {
   kind: OrganisationKind | '';
