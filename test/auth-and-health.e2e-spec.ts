@@ -260,7 +260,12 @@ describe('authentication and health', () => {
     );
     expect(wrongRole.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(wrongRole.errors?.[0]?.extensions?.fields).toEqual([
-      { path: 'role', message: expect.stringContaining('employer') },
+      {
+        path: 'role',
+        message: expect.stringContaining('employer'),
+        code: 'INVALID_CHOICE',
+        params: { kind: 'EMPLOYER' },
+      },
     ]);
   });
 

@@ -13,6 +13,7 @@ import { graphql } from '../gql';
 import type { MeQuery } from '../gql/graphql';
 import { createApiClient } from '../graphql/client';
 import { fetchAuthConfig, type AuthConfig } from './config';
+import { forgetSignedInThisTab } from './oidc-resume';
 import { tokenExpiresAt } from './token';
 
 export type SignedInUser = MeQuery['me'];
@@ -149,6 +150,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       signOut() {
         const endAtIssuer = session?.method === 'oidc' && oidc;
+        // Before the session goes: the sign-in page that renders next must not sign in again by
+        // itself (oidc-resume.ts) while the browser is on its way to the issuer's sign-out.
+        forgetSignedInThisTab();
         token.current = '';
         setSession(undefined);
         setExpired(false);
