@@ -35,10 +35,10 @@ export class ParticipantsService {
   ) {}
 
   private ownedWhere(actor: Actor, id: string): FindOptionsWhere<ParticipantEntity> {
-    if (actor.role === Role.ADMIN) return { id };
-    if (actor.role === Role.COACH) return { id, coachId: actor.userId };
+    const scope = this.ownerScope(actor);
+    if (scope.all) return { id };
     // Other roles never own participants: a condition no row meets keeps the query (and its timing) the same.
-    return { id, coachId: '00000000-0000-0000-0000-000000000000' };
+    return { id, coachId: scope.coachId ?? '00000000-0000-0000-0000-000000000000' };
   }
 
   /**
