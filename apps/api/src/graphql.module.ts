@@ -13,7 +13,6 @@ import { depthLimit } from '@plekwijzer/api/common/depth-limit.js';
 import { rootFieldLimit } from '@plekwijzer/api/common/root-field-limit.js';
 import { queryCostPlugin } from '@plekwijzer/api/common/query-cost.js';
 import { COSTLY_FIELDS } from '@plekwijzer/api/common/costly-fields.js';
-import { stringifyGraphqlResult } from '@plekwijzer/api/common/latin1-json.js';
 import {
   compiledExecutionPlugin,
   CompiledExecutionStatsHolder,
@@ -162,8 +161,6 @@ class CompiledExecutionModule {}
           // Guards, interceptors and filters run on root fields only, never on object fields.
           fieldResolverEnhancers: [],
           formatError,
-          // One byte per character for the answer's JSON: see latin1-json.ts (issue 13).
-          stringifyResult: stringifyGraphqlResult,
           // Nest's HttpException transform is in formatError (withHttpExceptionCodes), shared with
           // the compiled path.
           autoTransformHttpErrors: false,
