@@ -5,6 +5,7 @@ import {
   IsDefined,
   IsEnum,
   IsInt,
+  IsOptional,
   IsString,
   Length,
   Max,
@@ -130,5 +131,49 @@ describe('field error codes', () => {
       code: 'OUT_OF_RANGE',
       params: { min: 1, max: 180 },
     });
+  });
+});
+
+class Options {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  limit = 25;
+
+  @IsOptional()
+  @IsString({ each: true })
+  tags?: string[];
+}
+
+describe('the global pipe on an optional argument that is left out', () => {
+  const meta = (metatype: new () => object) => ({ type: 'body' as const, metatype, data: 'options' });
+
+  it('gives a fresh instance with the defaults every time, also after the first', async () => {
+    const pipe = createValidationPipe();
+    const first = await pipe.transform(undefined, meta(Options));
+    const second = await pipe.transform(undefined, meta(Options));
+    const third = await pipe.transform(null, meta(Options));
+    for (const value of [first, second, third]) {
+      expect(value).toBeInstanceOf(Options);
+      expect(value).toEqual({ limit: 25 });
+    }
+    expect(second).not.toBe(first);
+    (second as Options).limit = 3;
+    expect(await pipe.transform(undefined, meta(Options))).toEqual({ limit: 25 });
+  });
+
+  it('still validates a value that is given, after an absent one passed', async () => {
+    const pipe = createValidationPipe();
+    await pipe.transform(undefined, meta(Options));
+    await expect(pipe.transform({ limit: 0 }, meta(Options))).rejects.toMatchObject({
+      extensions: { fields: [expect.objectContaining({ path: 'options.limit', code: 'OUT_OF_RANGE' })] },
+    });
+  });
+
+  it('reports a class whose empty instance fails every time it is left out', async () => {
+    const pipe = createValidationPipe();
+    for (let i = 0; i < 2; i++) {
+      await expect(pipe.transform(undefined, meta(Sample))).rejects.toBeInstanceOf(DomainError);
+    }
   });
 });

@@ -128,11 +128,28 @@ export function validateInput<T extends object>(
   return { value, errors: flatten(validateSync(value, INPUT_VALIDATOR_OPTIONS)) };
 }
 
-/** Prefixes field paths with the argument's name (`input.title`), so a client can find the field. */
+/**
+ * Prefixes field paths with the argument's name (`input.title`), so a client can find the field.
+ *
+ * An optional input argument that is left out arrives as undefined; Nest's pipe then builds an
+ * empty instance of its class (with the class's defaults) and validates it — the same work, with
+ * the same outcome, on every request (about 0.1 ms for MatchOptionsInput, issue 13). Once that
+ * empty instance has passed for a class, later absent arguments of that class get a fresh empty
+ * instance without the validation. A class whose empty instance fails is validated every time, so
+ * its errors are reported as before.
+ */
 class ArgumentValidationPipe extends ValidationPipe {
+  private readonly emptyPasses = new WeakSet<object>();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const absent = value === undefined || value === null;
+    const { metatype } = metadata;
+    if (absent && metatype && this.isTransformEnabled && this.emptyPasses.has(metatype))
+      return plainToInstance(metatype, {}, this.transformOptions);
     try {
-      return await super.transform(value, metadata);
+      const result: unknown = await super.transform(value, metadata);
+      if (absent && metatype && result instanceof metatype) this.emptyPasses.add(metatype);
+      return result;
     } catch (error) {
       if (error instanceof DomainError && metadata.data && Array.isArray(error.extensions.fields)) {
         const fields = (error.extensions.fields as FieldError[]).map((f) => ({
