@@ -295,12 +295,14 @@ describe('webhooks', () => {
         actors.organisations.employerB,
       );
       expect(await orgOf(tokens.admin, {})).toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.organisationId' }] },
+        extensions: { code: 'BAD_USER_INPUT', fields: [{ path: 'input.organisationId', code: 'REQUIRED' }] },
       });
       expect(await orgOf(tokens.admin, { organisationId: randomUUID() })).toMatchObject({
         extensions: {
           code: 'BAD_USER_INPUT',
-          fields: [{ path: 'input.organisationId', message: 'there is no such organisation' }],
+          fields: [
+            { path: 'input.organisationId', message: 'there is no such organisation', code: 'NOT_FOUND' },
+          ],
         },
       });
       expect(await orgOf(tokens.employerA, { organisationId: actors.organisations.employerB })).toMatchObject(

@@ -66,12 +66,16 @@ describe('WebhooksService', () => {
     });
     await expect(webhooks.create(as('admin'), input())).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      extensions: { fields: [{ path: 'input.organisationId' }] },
+      extensions: { fields: [{ path: 'input.organisationId', code: 'REQUIRED' }] },
     });
     await expect(
       webhooks.create(as('admin'), input({ organisationId: '7d1f0d3e-4f5a-4b6c-9d8e-0f1a2b3c4d5e' })),
     ).rejects.toMatchObject({
-      extensions: { fields: [{ path: 'input.organisationId', message: 'there is no such organisation' }] },
+      extensions: {
+        fields: [
+          { path: 'input.organisationId', message: 'there is no such organisation', code: 'NOT_FOUND' },
+        ],
+      },
     });
     expect(await subscriptionCount()).toBe(before);
   });

@@ -123,7 +123,7 @@ export class WebhooksService {
     );
     if (organisation.length === 0)
       throw DomainError.badInput([
-        { path: 'input.organisationId', message: 'there is no such organisation' },
+        { path: 'input.organisationId', message: 'there is no such organisation', code: 'NOT_FOUND' },
       ]);
     const active = await manager
       .getRepository(WebhookSubscriptionEntity)
@@ -238,6 +238,7 @@ export class WebhooksService {
           {
             path: 'input.organisationId',
             message: 'an admin must say which organisation receives the events',
+            code: 'REQUIRED',
           },
         ]);
       return requested;
