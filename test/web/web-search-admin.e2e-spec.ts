@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import {
   findChromium,
@@ -47,6 +47,16 @@ async function errorOf(page: Page, selector: string): Promise<string> {
   const ids = (await control.getAttribute('aria-describedby'))!.split(' ');
   const errorId = ids.find((id) => id.endsWith('-error'))!;
   return (await page.locator(`[id="${errorId}"]`).textContent())!;
+}
+
+/** Presses Tab until a button inside `scope` with exactly this text (screen-reader text included) has focus. */
+async function tabToButton(page: Page, scope: Locator, name: string): Promise<void> {
+  const focused = scope.locator('button:focus');
+  for (let i = 0; i < 300; i++) {
+    if ((await focused.count()) === 1 && (await focused.textContent())?.trim() === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the button "${name}"`);
 }
 
 if (!chromiumPath) {
@@ -312,6 +322,65 @@ if (!chromiumPath) {
       await page.getByRole('button', { name: 'Alle filters wissen' }).first().click();
       await page.waitForURL((url) => !url.searchParams.has('type'));
       expect(new URL(page.url()).searchParams.get('q')).toBe('xqzwv');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('says in Dutch, not in the API’s English, why a deactivation was refused, by keyboard and as an alert', async () => {
+      const [admin] = await h.t.dataSource.query<
+        Array<{ id: string; role: string; organisation_id: string }>
+      >(`SELECT id, role, organisation_id FROM users WHERE display_name = $1`, [ADMIN]);
+      const adminToken = await h.t.tokenFor(admin);
+      const created = await h.t.gql<{ createUser: { user: { id: string } } }>(
+        `mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id } } }`,
+        {
+          input: {
+            organisationId: admin.organisation_id,
+            displayName: 'Ruud Vertrokken',
+            email: 'ruud.vertrokken@example.org',
+            role: 'COACH',
+          },
+        },
+        adminToken,
+      );
+      expect(created.errors).toBeUndefined();
+      const userId = created.data!.createUser.user.id;
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ADMIN, `/admin/users?organisation=${admin.organisation_id}`);
+      const row = page.getByRole('row', { name: /Ruud Vertrokken/ });
+      await row.waitFor();
+      await tabToButton(page, row, 'Deactiveren Ruud Vertrokken');
+      await page.keyboard.press('Enter');
+      await tabToButton(page, row, 'Ja, deactiveren');
+      // Meanwhile the user is gone: the API refuses (NOT_FOUND, in English for developers).
+      await h.t.dataSource.query(`DELETE FROM users WHERE id = $1`, [userId]);
+      await page.keyboard.press('Enter');
+      const alert = row.getByRole('alert');
+      await alert.getByText('Dit bestaat niet (meer). Ga terug en kies opnieuw.').waitFor();
+      const refused = await h.t.gql(
+        `mutation ($input: DeactivateUserInput!) { deactivateUser(input: $input) { user { id } } }`,
+        { input: { userId } },
+        adminToken,
+      );
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      const english = refused.errors![0].message;
+      expect(english).toMatch(/not found/);
+      expect(await page.locator('body').textContent()).not.toContain(english);
+      await expectAccessible(page);
+      await screenshot(page, 'admin-refused-nl-1440');
+
+      // The sentence follows the interface language, without asking the API again.
+      await page.getByRole('button', { name: 'English' }).click();
+      await alert.getByText('This does not exist (any more). Go back and choose again.').waitFor();
+      await screenshot(page, 'admin-refused-en-1440');
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expectNoOverflow(page);
+      await screenshot(page, 'admin-refused-en-360');
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+      await alert.getByText('Dit bestaat niet (meer). Ga terug en kies opnieuw.').waitFor();
+      await screenshot(page, 'admin-refused-nl-360');
+      await expectAccessible(page);
       expect(problems).toEqual([]);
       await context.close();
     });

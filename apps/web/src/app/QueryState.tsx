@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { CombinedError } from 'urql';
 import { summariseError } from '../graphql/errors';
+import { errorText } from '../graphql/errorText';
 
 /**
  * The three states of a page's data: loading (a status line that keeps the layout), failed (what
@@ -18,12 +19,10 @@ export function QueryState({
   children: ReactNode;
 }) {
   if (error) {
-    const summary = summariseError(error);
-    const known = ['FORBIDDEN', 'NOT_FOUND', 'NETWORK'].includes(summary.code) ? summary.code : 'OTHER';
     return (
       <Alert type="error" role="alert">
         <Paragraph>
-          <FormattedMessage id={`error.${known}`} />
+          <FormattedMessage id={errorText(summariseError(error)).id} />
         </Paragraph>
       </Alert>
     );

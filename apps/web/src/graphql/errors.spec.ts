@@ -21,7 +21,6 @@ describe('summariseError', () => {
     expect(summary).toEqual({
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_INPUT',
-      message: 'The input is not valid',
       fields: {
         message: 'message must be shorter than or equal to 2000 characters',
         supportNeeded: 'each value in supportNeeded must be shorter',
@@ -83,7 +82,6 @@ describe('summariseError', () => {
   it('reports a network failure as NETWORK', () => {
     expect(summariseError({ networkError: new Error('Failed to fetch') })).toEqual({
       code: 'NETWORK',
-      message: 'Failed to fetch',
       fields: {},
       fieldCodes: {},
     });

@@ -1,7 +1,9 @@
 /**
- * Turns a failed GraphQL answer into what a screen shows: one message for the form, and a message
- * per input field (the API puts them in `extensions.fields`, each with a dotted path inside the
- * operation's arguments, such as `input.message` or `input.supportNeeded.2`).
+ * Turns a failed GraphQL answer into what a screen needs: the code and reason of the error (which
+ * graphql/errorText.ts says as a sentence of the catalogues), and a message per input field (the API
+ * puts them in `extensions.fields`, each with a dotted path inside the operation's arguments, such
+ * as `input.message` or `input.supportNeeded.2`). The API's own top-level message is left out on
+ * purpose: it is English, written for developers, and no screen shows it.
  */
 export interface ApiErrorLike {
   graphQLErrors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
@@ -13,8 +15,6 @@ export interface ErrorSummary {
   code: string;
   /** The ErrorReason, when the API named one. */
   reason?: string;
-  /** The first error's message, written by the API for the person using the client. */
-  message: string;
   /** Field name inside the input (`message`, `supportNeeded`) → its first message. */
   fields: Record<string, string>;
   /**
@@ -54,12 +54,7 @@ export function fieldOf(path: string, argument = 'input'): string {
 export function summariseError(error: ApiErrorLike, argument = 'input'): ErrorSummary {
   const first = error.graphQLErrors?.[0];
   if (!first) {
-    return {
-      code: 'NETWORK',
-      message: error.networkError?.message ?? 'Network error',
-      fields: {},
-      fieldCodes: {},
-    };
+    return { code: 'NETWORK', fields: {}, fieldCodes: {} };
   }
   const fields: Record<string, string> = {};
   const fieldCodes: NonNullable<ErrorSummary['fieldCodes']> = {};
@@ -79,7 +74,7 @@ export function summariseError(error: ApiErrorLike, argument = 'input'): ErrorSu
   }
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
   const reason = typeof first.extensions?.reason === 'string' ? first.extensions.reason : undefined;
-  return { code, reason, message: first.message, fields, fieldCodes };
+  return { code, reason, fields, fieldCodes };
 }
 
 /** Whether the API refused the token (expired, revoked user): the session is over. */

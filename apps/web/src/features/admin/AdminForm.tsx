@@ -1,6 +1,7 @@
 import { Alert, Button, Paragraph, Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import type { ErrorText } from '../../graphql/errorText';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 
 /** One text field of an admin form: label, optional hint, its problem beside it, linked to the box. */
@@ -48,7 +49,7 @@ export function FormEnd({
   busy,
   submitLabel,
 }: {
-  other?: string;
+  other?: ErrorText;
   problemCount: number;
   busy: boolean;
   submitLabel: string;
@@ -58,7 +59,9 @@ export function FormEnd({
     <>
       {other && (
         <Alert type="error" role="alert">
-          <Paragraph>{other}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={other.id} />
+          </Paragraph>
         </Alert>
       )}
       {problemCount > 0 && (

@@ -19,6 +19,7 @@ import { AppLink } from '../../app/links';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { summariseError } from '../../graphql/errors';
+import { errorText, type ErrorText } from '../../graphql/errorText';
 import { apiProblems } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { FormEnd, TextField } from './AdminForm';
@@ -120,7 +121,7 @@ function NewOrganisation() {
   const intl = useIntl();
   const [values, setValues] = useState<OrganisationValues>(EMPTY_ORGANISATION);
   const [problems, setProblems] = useState<Partial<Record<OrganisationField, Problem>>>({});
-  const [other, setOther] = useState<string>();
+  const [other, setOther] = useState<ErrorText>();
   const [created, setCreated] = useState<{ id: string; name: string }>();
   // One key per organisation being entered: a retry after a lost answer creates nothing twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -152,7 +153,7 @@ function NewOrganisation() {
         ),
       ) as Partial<Record<OrganisationField, Problem>>;
       setProblems(fields);
-      if (Object.keys(fields).length === 0) setOther(s.message);
+      if (Object.keys(fields).length === 0) setOther(errorText(s));
       else focusFirst(fields);
       return;
     }

@@ -26,6 +26,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useUser } from '../../auth/session';
 import type { OrganisationKind } from '../../gql/graphql';
 import { summariseError } from '../../graphql/errors';
+import { errorText, type ErrorText } from '../../graphql/errorText';
 import { apiProblems } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
@@ -156,7 +157,7 @@ function UserRow({
   const intl = useIntl();
   const me = useUser();
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<ErrorText>();
   const [deactivating, deactivate] = useMutation(DeactivateUserMutation);
   const col = (id: string) => intl.formatMessage({ id: `admin.users.col.${id}` });
   return (
@@ -176,7 +177,9 @@ function UserRow({
       <TableCell data-label={col('actions')}>
         {problem && (
           <Alert type="error" role="alert">
-            <Paragraph>{problem}</Paragraph>
+            <Paragraph>
+              <FormattedMessage id={problem.id} />
+            </Paragraph>
           </Alert>
         )}
         {user.active && user.id !== me.id && !confirming && (
@@ -205,7 +208,7 @@ function UserRow({
                 disabled={deactivating.fetching}
                 onClick={() =>
                   void deactivate({ input: { userId: user.id } }).then((result) => {
-                    setProblem(result.error ? summariseError(result.error).message : undefined);
+                    setProblem(result.error ? errorText(summariseError(result.error)) : undefined);
                     setConfirming(false);
                   })
                 }
@@ -229,7 +232,7 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
   const initial: UserValues = { ...EMPTY_USER, role: roles.length === 1 ? roles[0] : '' };
   const [values, setValues] = useState<UserValues>(initial);
   const [problems, setProblems] = useState<Partial<Record<UserField, Problem>>>({});
-  const [other, setOther] = useState<string>();
+  const [other, setOther] = useState<ErrorText>();
   const [created, setCreated] = useState<string>();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [creating, create] = useMutation(CreateUserMutation);
@@ -265,7 +268,7 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
         return;
       }
       setProblems(fields);
-      if (Object.keys(fields).length === 0) setOther(s.message);
+      if (Object.keys(fields).length === 0) setOther(errorText(s));
       else focusFirst(fields);
       return;
     }

@@ -21,7 +21,10 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
 import type { PendingHoursQuery } from '../../../gql/graphql';
-import { summariseError, type ErrorSummary } from '../../../graphql/errors';
+import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
+import { apiProblems } from '../../../graphql/fieldProblems';
+import { ProblemText, type Problem } from '../../employer/shared/Field';
 import { byIntroduction } from './hours';
 
 /** The oldest page of the inbox; deciding on entries brings the next ones up (the list refetches). */
@@ -165,11 +168,18 @@ function IntroductionHours({ first, entries }: { first: InboxNode; entries: Inbo
 // Hours entries answer as HoursEntry: an approval or rejection refetches the lists.
 const HOURS_CONTEXT = { additionalTypenames: ['HoursEntry'] };
 
+/** A refused decision: its field problems (the reason) and the sentence for the rest. */
+function problemOf(error: ApiErrorLike | undefined) {
+  if (!error) return undefined;
+  const s = summariseError(error);
+  return { fields: apiProblems(s), message: errorText(s) };
+}
+
 function Decision({ entryId, date }: { entryId: string; date: string }) {
   const intl = useIntl();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<ErrorSummary>();
+  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; message?: ErrorText }>();
   const [approveState, approve] = useMutation(ApproveHoursMutation);
   const [rejectState, reject] = useMutation(RejectHoursMutation);
   const busy = approveState.fetching || rejectState.fetching;
@@ -178,20 +188,16 @@ function Decision({ entryId, date }: { entryId: string; date: string }) {
   async function submitReject(e: FormEvent) {
     e.preventDefault();
     if (!reason.trim()) {
-      setProblem({
-        code: 'BAD_USER_INPUT',
-        message: '',
-        fields: { reason: intl.formatMessage({ id: 'hours.reasonRequired' }) },
-      });
+      setProblem({ fields: { reason: { id: 'hours.reasonRequired' } } });
       return;
     }
     const result = await reject({ input: { entryId, reason: reason.trim() } }, HOURS_CONTEXT);
-    setProblem(result.error ? summariseError(result.error) : undefined);
+    setProblem(problemOf(result.error));
   }
 
   async function doApprove() {
     const result = await approve({ input: { entryId } }, HOURS_CONTEXT);
-    setProblem(result.error ? summariseError(result.error) : undefined);
+    setProblem(problemOf(result.error));
   }
 
   return (
@@ -206,7 +212,7 @@ function Decision({ entryId, date }: { entryId: string; date: string }) {
             // The library types this as the field's div event; the target is its input.
             onChange={(e) => setReason((e.target as HTMLInputElement).value)}
             invalid={Boolean(problem?.fields.reason)}
-            errorMessage={problem?.fields.reason}
+            errorMessage={problem?.fields.reason && <ProblemText problem={problem.fields.reason} />}
           />
           <ButtonGroup>
             <Button
@@ -243,9 +249,11 @@ function Decision({ entryId, date }: { entryId: string; date: string }) {
           </Button>
         </ButtonGroup>
       )}
-      {problem && Object.keys(problem.fields).length === 0 && (
+      {problem?.message && Object.keys(problem.fields).length === 0 && (
         <Alert type="error" role="alert">
-          <Paragraph>{problem.message}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={problem.message.id} />
+          </Paragraph>
         </Alert>
       )}
     </>

@@ -13,6 +13,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import { summariseError } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
 import { describedBy, Field } from '../../employer/shared/Field';
 import { apiProblems, type FieldProblem } from '../client/form/participantForm';
 import '../client/client.css';
@@ -45,7 +46,7 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
   const [endDate, setEndDate] = useState(today);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<ErrorText>();
   const [{ fetching }, end] = useMutation(EndEarlyMutation);
   const id = `end-${introductionId}`;
 
@@ -70,7 +71,7 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
     if (result.error) {
       const s = summariseError(result.error);
       setProblems(apiProblems(s));
-      if (Object.keys(s.fields).length === 0) setMessage(s.message);
+      if (Object.keys(s.fields).length === 0) setMessage(errorText(s));
       return;
     }
     onDone();
@@ -93,7 +94,9 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
       </Paragraph>
       {message && (
         <Alert type="error" role="alert">
-          <Paragraph>{message}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={message.id} />
+          </Paragraph>
         </Alert>
       )}
       <Field

@@ -18,6 +18,7 @@ import { QueryState } from '../../../app/QueryState';
 import { graphql } from '../../../gql';
 import type { IntroductionsQuery } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
+import { errorText } from '../../../graphql/errorText';
 import { groupIntroductions } from './board';
 import { EndEarlyForm } from './EndEarlyForm';
 
@@ -193,7 +194,9 @@ function IntroductionCard({
       )}
       {error && (
         <Alert type="error" role="alert">
-          <Paragraph>{summariseError(error).message}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={errorText(summariseError(error)).id} />
+          </Paragraph>
         </Alert>
       )}
       {ending && <EndEarlyForm introductionId={i.id} onDone={() => setEnding(false)} />}

@@ -18,7 +18,10 @@ import { useMutation } from 'urql';
 import { AppLink } from '../../../app/links';
 import { graphql } from '../../../gql';
 import { LanguageLevels } from '../shared/LanguageLevels';
-import { summariseError, type ErrorSummary } from '../../../graphql/errors';
+import { summariseError } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
+import { apiProblems } from '../../../graphql/fieldProblems';
+import { ProblemText, type Problem } from '../../employer/shared/Field';
 import type { ClientSummary } from '../client/ClientPage';
 import { parseSupport } from './propose';
 
@@ -60,7 +63,7 @@ export function ProposeDialog({
   const [message, setMessage] = useState('');
   const [support, setSupport] = useState('');
   const [consent, setConsent] = useState(false);
-  const [problem, setProblem] = useState<ErrorSummary>();
+  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; message?: ErrorText }>();
   const [{ fetching, data }, propose] = useMutation(ProposeMutation);
 
   // Opened as a modal (focus moves in, the page behind is inert; Escape closes it). No close() on
@@ -73,11 +76,7 @@ export function ProposeDialog({
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!consent) {
-      setProblem({
-        code: 'BAD_USER_INPUT',
-        message: '',
-        fields: { consentConfirmed: intl.formatMessage({ id: 'propose.consentRequired' }) },
-      });
+      setProblem({ fields: { consentConfirmed: { id: 'propose.consentRequired' } } });
       return;
     }
     setProblem(undefined);
@@ -91,12 +90,18 @@ export function ProposeDialog({
         idempotencyKey,
       },
     });
-    if (result.error) setProblem(summariseError(result.error));
+    if (result.error) {
+      const s = summariseError(result.error);
+      setProblem({ fields: apiProblems(s), message: errorText(s) });
+    }
   }
 
   const nickname = client.nickname ?? intl.formatMessage({ id: 'propose.noNickname' });
-  const fieldError = (name: string) => problem?.fields[name];
-  const generalError = problem && Object.keys(problem.fields).length === 0 ? problem : undefined;
+  const fieldError = (name: string) => {
+    const found = problem?.fields[name];
+    return found && <ProblemText problem={found} />;
+  };
+  const generalError = problem && Object.keys(problem.fields).length === 0 ? problem.message : undefined;
   const done = data?.proposeIntroduction.introduction;
 
   return (
@@ -197,7 +202,9 @@ export function ProposeDialog({
           />
           {generalError && (
             <Alert type="error" role="alert">
-              <Paragraph>{generalError.message}</Paragraph>
+              <Paragraph>
+                <FormattedMessage id={generalError.id} />
+              </Paragraph>
             </Alert>
           )}
           <ButtonGroup>

@@ -14,6 +14,8 @@ import { AppLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
+import { apiProblems as fieldProblemsOf } from '../../../graphql/fieldProblems';
 import { TIME_ZONE } from '../../../i18n/locale';
 import { describedBy, Field, type Problem } from '../shared/Field';
 import { PlaceIntroductionHoursQuery, LogHoursMutation, PlaceIntroductionsQuery } from './documents';
@@ -73,7 +75,7 @@ function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
   const [date, setDate] = useState(today);
   const [hours, setHours] = useState(() => prefill(today));
   const [submitted, setSubmitted] = useState(false);
-  const [apiProblems, setApiProblems] = useState<{ date?: Problem; hours?: Problem; other?: string }>({});
+  const [apiProblems, setApiProblems] = useState<{ date?: Problem; hours?: Problem; other?: ErrorText }>({});
   // One key per entry being typed: a second tap (or a retry after a lost answer) is not a second entry.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<{ date: string; hours: number }>();
@@ -108,10 +110,11 @@ function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
     });
     if (result.error) {
       const s = summariseError(result.error);
+      const { date: dateProblem, hours: hoursProblem } = fieldProblemsOf(s);
       setApiProblems({
-        date: s.fields.date,
-        hours: s.fields.hours,
-        other: s.fields.date || s.fields.hours ? undefined : s.message,
+        date: dateProblem,
+        hours: hoursProblem,
+        other: dateProblem || hoursProblem ? undefined : errorText(s),
       });
       return;
     }
@@ -201,7 +204,9 @@ function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
       )}
       {apiProblems.other && (
         <Alert type="error" role="alert">
-          <Paragraph>{apiProblems.other}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={apiProblems.other.id} />
+          </Paragraph>
         </Alert>
       )}
       {entries.length > 0 && (

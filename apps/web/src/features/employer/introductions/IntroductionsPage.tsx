@@ -29,8 +29,10 @@ import type {
   PlaceIntroductionsQuery,
 } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
+import { apiProblems } from '../../../graphql/fieldProblems';
 import { TIME_ZONE } from '../../../i18n/locale';
-import { Field } from '../shared/Field';
+import { Field, ProblemText, type Problem } from '../shared/Field';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import {
   AcceptIntroductionMutation,
@@ -144,7 +146,7 @@ type Open = 'decline' | 'start' | 'complete' | 'end' | undefined;
 function IntroductionCard({ introduction }: { introduction: PlaceIntroduction }) {
   const intl = useIntl();
   const [open, setOpen] = useState<Open>();
-  const [problem, setProblem] = useState<{ message: string; fields: Record<string, string> }>();
+  const [problem, setProblem] = useState<{ message: ErrorText; fields: Record<string, Problem> }>();
   const [accepting, accept] = useMutation(AcceptIntroductionMutation);
   const [declining, decline] = useMutation(DeclineIntroductionMutation);
   const [starting, start] = useMutation(StartIntroductionMutation);
@@ -168,7 +170,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
     const result = await run();
     if (result.error) {
       const s = summariseError(result.error);
-      setProblem({ message: s.message, fields: s.fields });
+      setProblem({ message: errorText(s), fields: apiProblems(s) });
     } else setOpen(undefined);
   }
   const id = introduction.id;
@@ -296,7 +298,9 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
       </Paragraph>
       {problem && (
         <Alert type="error" role="alert">
-          <Paragraph>{Object.values(problem.fields)[0] ?? problem.message}</Paragraph>
+          <Paragraph>
+            <ProblemText problem={Object.values(problem.fields)[0] ?? problem.message} />
+          </Paragraph>
         </Alert>
       )}
 

@@ -28,6 +28,7 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type { PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
 import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../shared/Field';
 import { offerKindOf, type OfferKind } from '../shared/organisationWords';
 import {
@@ -172,7 +173,7 @@ function PlaceForm({
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [api, setApi] = useState<{ fields: Problems; schedule: Problems; message?: string }>({
+  const [api, setApi] = useState<{ fields: Problems; schedule: Problems; message?: ErrorText }>({
     fields: {},
     schedule: {},
   });
@@ -224,7 +225,7 @@ function PlaceForm({
     const fields: Problems = apiPlaceProblems(s);
     // The summary names the schedule's first problem in the words it has beside its part.
     if (fields.schedule) fields.schedule = firstOf(schedule) ?? fields.schedule;
-    setApi({ fields, schedule, message: s.message });
+    setApi({ fields, schedule, message: errorText(s) });
     showSummary();
   }
 
@@ -311,7 +312,7 @@ function PlaceForm({
                 ))}
               </ul>
             ) : (
-              <Paragraph>{api.message}</Paragraph>
+              <Paragraph>{api.message && <FormattedMessage id={api.message.id} />}</Paragraph>
             )}
           </Alert>
         )}

@@ -17,6 +17,7 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type { MyPlacesInsightsQuery, PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import { offerKindOf } from '../shared/organisationWords';
 import {
@@ -108,7 +109,7 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
   const [pauseState, pause] = useMutation(PausePlaceMutation);
   const [closeState, close] = useMutation(ClosePlaceMutation);
   const [confirmClose, setConfirmClose] = useState(false);
-  const [failed, setFailed] = useState<{ action: Action; fields: string[]; message: string }>();
+  const [failed, setFailed] = useState<{ action: Action; fields: string[]; message: ErrorText }>();
   const busy = publishState.fetching || pauseState.fetching || closeState.fetching;
 
   async function run(action: Action) {
@@ -122,7 +123,7 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
           : await close(input);
     if (result.error) {
       const summary = summariseError(result.error);
-      setFailed({ action, fields: Object.keys(summary.fields), message: summary.message });
+      setFailed({ action, fields: Object.keys(summary.fields), message: errorText(summary) });
     }
     setConfirmClose(false);
   }
@@ -176,7 +177,7 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
                 }}
               />
             ) : (
-              failed.message
+              <FormattedMessage id={failed.message.id} />
             )}
           </Paragraph>
         </Alert>

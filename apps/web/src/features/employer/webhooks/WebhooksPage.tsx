@@ -29,7 +29,9 @@ import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
-import { describedBy, Field } from '../shared/Field';
+import { errorText, type ErrorText } from '../../../graphql/errorText';
+import { apiProblems } from '../../../graphql/fieldProblems';
+import { describedBy, Field, ProblemText, type Problem } from '../shared/Field';
 import {
   CreateWebhookMutation,
   DeactivateWebhookMutation,
@@ -41,6 +43,8 @@ const DELIVERY_BADGE = { DELIVERED: 'safe', PENDING: 'warning', FAILED: 'danger'
 const DELIVERIES_CONTEXT = { additionalTypenames: ['WebhookDelivery'] };
 /** An empty list names no type: urql is told which one a new subscription invalidates. */
 const SUBSCRIPTIONS_CONTEXT = { additionalTypenames: ['WebhookSubscription'] };
+/** The one limit a new webhook meets, said in this page's words. */
+const OWN_WORDS = { LIMIT_REACHED: 'employer.webhooks.error.limit' };
 
 /**
  * "Koppelingen": the organisation's own systems told about its introductions and hours (webhooks).
@@ -48,7 +52,6 @@ const SUBSCRIPTIONS_CONTEXT = { additionalTypenames: ['WebhookSubscription'] };
  */
 export function WebhooksPage() {
   usePageTitle('employer.webhooks.title');
-  const intl = useIntl();
   const [{ data, fetching, error }] = useQuery({
     query: WebhooksQuery,
     context: useMemo(() => SUBSCRIPTIONS_CONTEXT, []),
@@ -56,23 +59,24 @@ export function WebhooksPage() {
   const [creating, create] = useMutation(CreateWebhookMutation);
   const [url, setUrl] = useState('');
   const [types, setTypes] = useState<string[]>([]);
-  const [problems, setProblems] = useState<{ url?: string; eventTypes?: string; other?: string }>({});
+  const [problems, setProblems] = useState<{ url?: Problem; eventTypes?: Problem; other?: ErrorText }>({});
   const [secret, setSecret] = useState<{ url: string; secret: string }>();
 
   async function submit() {
     setSecret(undefined);
     if (!url.trim()) {
-      setProblems({ url: intl.formatMessage({ id: 'employer.webhooks.error.url' }) });
+      setProblems({ url: { id: 'employer.webhooks.error.url' } });
       return;
     }
     setProblems({});
     const result = await create({ input: { url: url.trim(), eventTypes: types } });
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
+      const { url, eventTypes } = apiProblems(s);
       setProblems({
-        url: s.fields.url,
-        eventTypes: s.fields.eventTypes,
-        other: s.fields.url || s.fields.eventTypes ? undefined : s.message,
+        url,
+        eventTypes,
+        other: url || eventTypes ? undefined : errorText(s, OWN_WORDS),
       });
       return;
     }
@@ -140,7 +144,9 @@ export function WebhooksPage() {
                 <FormattedMessage id="employer.webhooks.eventTypesHint" />
               </FormFieldDescription>
               {problems.eventTypes && (
-                <FormFieldErrorMessage id="webhook-types-error">{problems.eventTypes}</FormFieldErrorMessage>
+                <FormFieldErrorMessage id="webhook-types-error">
+                  <ProblemText problem={problems.eventTypes} />
+                </FormFieldErrorMessage>
               )}
               {data?.webhookEventTypes.map((t) => (
                 <FormField type="checkbox" key={t.type}>
@@ -159,7 +165,9 @@ export function WebhooksPage() {
             </Fieldset>
             {problems.other && (
               <Alert type="error" role="alert">
-                <Paragraph>{problems.other}</Paragraph>
+                <Paragraph>
+                  <FormattedMessage id={problems.other.id} />
+                </Paragraph>
               </Alert>
             )}
             <Button
@@ -201,7 +209,7 @@ function SubscriptionCard({
   const intl = useIntl();
   const [showDeliveries, setShowDeliveries] = useState(false);
   const [deactivating, deactivate] = useMutation(DeactivateWebhookMutation);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<ErrorText>();
   const headingId = `webhook-${subscription.id}`;
   return (
     <article className="pw-card" aria-labelledby={headingId}>
@@ -229,7 +237,9 @@ function SubscriptionCard({
       </Paragraph>
       {problem && (
         <Alert type="error" role="alert">
-          <Paragraph>{problem}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={problem.id} />
+          </Paragraph>
         </Alert>
       )}
       <ButtonGroup>
@@ -248,7 +258,7 @@ function SubscriptionCard({
             disabled={deactivating.fetching}
             onClick={() =>
               void deactivate({ input: { subscriptionId: subscription.id } }).then((result) =>
-                setProblem(result.error ? summariseError(result.error).message : undefined),
+                setProblem(result.error ? errorText(summariseError(result.error)) : undefined),
               )
             }
           >

@@ -4,6 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { useMutation } from 'urql';
 import { graphql } from '../../../../gql';
 import { summariseError } from '../../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../../graphql/errorText';
 
 const RevokeConsentMutation = graphql(`
   mutation RevokeConsent($input: RevokeConsentInput!) {
@@ -33,12 +34,12 @@ export function ConsentAction({ participantId, consent }: { participantId: strin
   const dialog = useRef<HTMLDialogElement>(null);
   const [{ fetching }, revoke] = useMutation(RevokeConsentMutation);
   const [done, setDone] = useState<number>();
-  const [failed, setFailed] = useState<string>();
+  const [failed, setFailed] = useState<ErrorText>();
 
   async function confirm() {
     const result = await revoke({ input: { participantId } }, CONTEXT);
     if (result.error || !result.data) {
-      setFailed(summariseError(result.error!).message);
+      setFailed(errorText(summariseError(result.error!)));
       return;
     }
     setDone(result.data.revokeConsent.withdrawnIntroductions);
@@ -85,7 +86,9 @@ export function ConsentAction({ participantId, consent }: { participantId: strin
         </Paragraph>
         {failed && (
           <Alert type="error" role="alert">
-            <Paragraph>{failed}</Paragraph>
+            <Paragraph>
+              <FormattedMessage id={failed.id} />
+            </Paragraph>
           </Alert>
         )}
         <ButtonGroup>

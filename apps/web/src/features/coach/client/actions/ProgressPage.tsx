@@ -21,6 +21,7 @@ import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../../../app/QueryState';
 import { graphql } from '../../../../gql';
 import { summariseError } from '../../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../../graphql/errorText';
 import { describedBy, Field } from '../../../employer/shared/Field';
 import '../client.css';
 import { apiProblems, parseNumber, type FieldProblem } from '../form/participantForm';
@@ -180,7 +181,7 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
   const [dutch, setDutch] = useState(true);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<ErrorText>();
   const [logged, setLogged] = useState<number>();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [{ fetching }, log] = useMutation(LogHoursMutation);
@@ -212,7 +213,7 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
       setProblems(apiProblems(s));
-      if (Object.keys(s.fields).length === 0) setMessage(s.message);
+      if (Object.keys(s.fields).length === 0) setMessage(errorText(s));
       return;
     }
     setLogged(result.data.logParticipationHours.hoursEntry.hours);
@@ -241,7 +242,9 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
       </div>
       {message && (
         <Alert type="error" role="alert">
-          <Paragraph>{message}</Paragraph>
+          <Paragraph>
+            <FormattedMessage id={message.id} />
+          </Paragraph>
         </Alert>
       )}
       <form

@@ -25,6 +25,7 @@ import { AppLink } from '../../../../app/links';
 import { QueryState } from '../../../../app/QueryState';
 import { usePageTitle } from '../../../../app/usePageTitle';
 import { summariseError } from '../../../../graphql/errors';
+import { errorText, type ErrorText } from '../../../../graphql/errorText';
 import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../../../employer/shared/Field';
 import { CreateParticipantMutation, ParticipantForFormQuery, UpdateParticipantMutation } from './documents';
 import {
@@ -128,7 +129,7 @@ function ParticipantForm({
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [api, setApi] = useState<{ fields: Problems; message?: string }>({ fields: {} });
+  const [api, setApi] = useState<{ fields: Problems; message?: ErrorText }>({ fields: {} });
   const [, create] = useMutation(CreateParticipantMutation);
   const [, update] = useMutation(UpdateParticipantMutation);
   // One key per form: a retried create (double click, lost answer) makes one client, not two.
@@ -184,7 +185,7 @@ function ParticipantForm({
         : await update({ input: { ...fields, participantId } }, SAVED_CONTEXT);
       if (result.error || !result.data) {
         const s = summariseError(result.error!);
-        setApi({ fields: apiProblems(s), message: s.message });
+        setApi({ fields: apiProblems(s), message: errorText(s) });
         requestAnimationFrame(() => summary.current?.focus());
         return;
       }
@@ -257,7 +258,7 @@ function ParticipantForm({
                 ))}
               </ul>
             ) : (
-              <Paragraph>{api.message}</Paragraph>
+              <Paragraph>{api.message && <FormattedMessage id={api.message.id} />}</Paragraph>
             )}
           </Alert>
         )}
