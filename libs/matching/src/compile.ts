@@ -42,7 +42,7 @@ export const PREFERENCE_PAID_ONLY = 2;
 /** Weekly hours a non-Z-route participant is aimed at (the 8-hours-a-week scenarios of §5.2). */
 export const DEFAULT_WEEKLY_NEED_HOURS = 8;
 
-const EARTH_RADIUS_KM = 6371.0088;
+export const EARTH_RADIUS_KM = 6371.0088;
 const DEG = Math.PI / 180;
 
 /** Sectors and language codes compare case-insensitively and without surrounding spaces. */
@@ -54,6 +54,15 @@ function enumIndex<T extends string>(values: readonly T[], value: T, what: strin
   const i = values.indexOf(value);
   if (i < 0) throw new RangeError(`${owner}: '${String(value)}' is not a valid ${what}`);
   return i;
+}
+
+/**
+ * A latitude in [-90, 90] and a finite longitude. The grid's distance bounds (grid.ts) hold only
+ * for real coordinates; anything else is a bug upstream, not a place far away.
+ */
+function checkCoordinates(at: { lat: number; lon: number }, owner: string): void {
+  if (!(Math.abs(at.lat) <= 90) || !Number.isFinite(at.lon))
+    throw new RangeError(`${owner}: (${at.lat}, ${at.lon}) is not a valid location`);
 }
 
 export function levelIndex(level: LanguageLevel, owner: string): number {
@@ -83,8 +92,8 @@ export function exactUnionMinutes(ranges: readonly TimeRange[]): number {
 }
 
 /**
- * Placements in a structure-of-arrays layout, ordered by latitude (then id) so that a latitude band
- * can be found by binary search. Slots of all placements live in one packed Uint32Array, 21 words
+ * Placements in a structure-of-arrays layout, ordered by latitude (then id), so that the places of
+ * one grid cell (grid.ts) lie close together in every array. Slots of all placements live in one packed Uint32Array, 21 words
  * per placement: FIXED shifts rounded outward, FLEXIBLE windows rounded inward.
  */
 export interface CompiledPlacements {
@@ -92,7 +101,6 @@ export interface CompiledPlacements {
   src: PlacementProfile[];
   ids: string[];
   indexById: Map<string, number>;
-  lat: Float64Array;
   latRad: Float64Array;
   lonRad: Float64Array;
   cosLat: Float64Array;
@@ -156,7 +164,6 @@ export function compilePlacements(input: readonly PlacementProfile[]): CompiledP
     src: sorted,
     ids: sorted.map((p) => p.id),
     indexById,
-    lat: new Float64Array(n),
     latRad: new Float64Array(n),
     lonRad: new Float64Array(n),
     cosLat: new Float64Array(n),
@@ -196,7 +203,7 @@ export function compilePlacements(input: readonly PlacementProfile[]): CompiledP
     const owner = `placement ${p.id}`;
     if (indexById.has(p.id)) throw new RangeError(`${owner}: duplicate placement id`);
     indexById.set(p.id, i);
-    c.lat[i] = p.location.lat;
+    checkCoordinates(p.location, owner);
     c.latRad[i] = p.location.lat * DEG;
     c.lonRad[i] = p.location.lon * DEG;
     c.cosLat[i] = Math.cos(p.location.lat * DEG);
@@ -316,6 +323,7 @@ export interface CompiledParticipant {
 
 export function compileParticipant(p: ParticipantProfile, referenceDate: string): CompiledParticipant {
   const owner = `participant ${p.id}`;
+  checkCoordinates(p.home, owner);
   const level = new Int8Array(4);
   for (let k = 0; k < 4; k++) {
     const lvl = p.language[LANGUAGE_SKILLS[k]];

@@ -18,8 +18,10 @@ import {
 } from '@plekwijzer/domain';
 import fc from 'fast-check';
 import { TRAVEL_MODES, type TravelTimeProvider } from '@plekwijzer/geo';
+import { compileParticipant, compilePlacements, distanceKm } from './compile.js';
 import { createMatcher } from './engine.js';
-import { distanceTravel, loc, REF } from './testing/builders.js';
+import { buildPlaceGrid, cellBoundKm, cellIndex, ringBoundKm } from './grid.js';
+import { distanceTravel, loc, options, participant, placement, REF } from './testing/builders.js';
 import {
   type LanguageDemand,
   type MatchOptions,
@@ -742,6 +744,208 @@ describe('engine properties', () => {
         },
       ),
       { numRuns: RUNS },
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The grid (grid.ts) decides which places select() visits. Visiting every place (the candidateIds
+// path, which walks no index) must give exactly the same answer, however the places and the
+// participant lie relative to the cells.
+
+const DEGREE = Math.PI / 180;
+
+/** 1 km north and east of (52, 5), in degrees. */
+const KM_LAT = 1 / 111.2;
+const KM_LON = 1 / 68.5;
+
+/**
+ * Places spread wide, packed in a cluster, stacked on a few points (equal distances), or around
+ * (52, 5) at distances near typical reaches (a participant there sees cells cut by the circle).
+ */
+const spreadArb = fc.oneof(
+  fc
+    .record({
+      km: fc.oneof(fc.double({ min: 0, max: 40, noNaN: true }), fc.constantFrom(2.5, 5, 10, 15, 22.5)),
+      angle: fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }),
+    })
+    .map(({ km, angle }) => ({
+      lat: 52 + km * Math.sin(angle) * KM_LAT,
+      lon: 5 + km * Math.cos(angle) * KM_LON,
+    })),
+  fc.record({
+    lat: fc.double({ min: 51.5, max: 52.5, noNaN: true }),
+    lon: fc.double({ min: 4.4, max: 5.6, noNaN: true }),
+  }),
+  fc.record({
+    lat: fc.double({ min: 51.98, max: 52.02, noNaN: true }),
+    lon: fc.double({ min: 4.98, max: 5.02, noNaN: true }),
+  }),
+  fc.constantFrom({ lat: 52, lon: 5 }, { lat: 52.05, lon: 5.05 }, { lat: 51.7, lon: 4.6 }),
+);
+
+/** A point on a cell border of the grid built for `places` (or just beside it), row and column picked by `at`. */
+function onBorder(
+  places: readonly PlacementProfile[],
+  at: { row: number; col: number; dLat: number; dLon: number },
+): { lat: number; lon: number } {
+  const g = buildPlaceGrid(compilePlacements(places));
+  const row = at.row % (g.rows + 1);
+  const col = at.col % (g.cols + 1);
+  return {
+    lat: (g.lat0 + row * g.cellLat) / DEGREE + at.dLat,
+    lon: (g.lon0 + col * g.cellLon) / DEGREE + at.dLon,
+  };
+}
+
+const borderArb = fc.record({
+  row: fc.nat(),
+  col: fc.nat(),
+  dLat: fc.constantFrom(0, 1e-12, -1e-12, 1e-7, -1e-7),
+  dLon: fc.constantFrom(0, 1e-12, -1e-12, 1e-7, -1e-7),
+});
+
+const gridScenarioArb = fc
+  .record({
+    spots: fc.array(spreadArb, { minLength: 1, maxLength: 120 }),
+    // Places moved onto cell borders of the grid the other places make (index, border).
+    moved: fc.array(fc.tuple(fc.nat(), borderArb), { maxLength: 20 }),
+    where: fc.oneof(
+      fc.record({ kind: fc.constant('place' as const), index: fc.nat() }),
+      fc.record({
+        kind: fc.constant('anywhere' as const),
+        lat: fc.double({ min: 51.99, max: 52.01, noNaN: true }),
+        lon: fc.double({ min: 4.99, max: 5.01, noNaN: true }),
+      }),
+      fc.record({ kind: fc.constant('border' as const), border: borderArb }),
+      // In the country and well outside the places' box, and far abroad.
+      fc.record({
+        kind: fc.constant('anywhere' as const),
+        lat: fc.double({ min: 50.5, max: 53.5, noNaN: true }),
+        lon: fc.double({ min: 3, max: 7.5, noNaN: true }),
+      }),
+      fc.record({
+        kind: fc.constant('anywhere' as const),
+        lat: fc.double({ min: -89.9, max: 89.9, noNaN: true }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+      }),
+    ),
+    // 0: reach is only the margin; 1e6: everything is in reach.
+    reachScale: fc.constantFrom(0, 0.3, 1, 4, 1e6),
+  })
+  .chain(({ spots, moved, where, reachScale }) =>
+    fc
+      .tuple(...spots.map((_, k) => placementArb(`pl-${String(k).padStart(2, '0')}`, false)))
+      .map((generated) => {
+        const places = generated.map((pl, k) => ({ ...pl, location: loc(spots[k].lat, spots[k].lon) }));
+        // Keep the places that span the box where they are, so moving the others keeps the grid.
+        const keep = new Set<number>();
+        for (const pick of [
+          (pl: PlacementProfile) => pl.location.lat,
+          (pl: PlacementProfile) => -pl.location.lat,
+          (pl: PlacementProfile) => pl.location.lon,
+          (pl: PlacementProfile) => -pl.location.lon,
+        ]) {
+          keep.add(places.reduce((best, pl, k) => (pick(pl) < pick(places[best]) ? k : best), 0));
+        }
+        const box = {
+          lat: [Math.min(...spots.map((s) => s.lat)), Math.max(...spots.map((s) => s.lat))],
+          lon: [Math.min(...spots.map((s) => s.lon)), Math.max(...spots.map((s) => s.lon))],
+        };
+        const clamp = (x: number, [lo, hi]: number[]) => Math.min(hi, Math.max(lo, x));
+        const grid = [...places];
+        for (const [index, border] of moved) {
+          const k = index % places.length;
+          if (keep.has(k)) continue;
+          const point = onBorder(grid, border);
+          places[k] = { ...places[k], location: loc(clamp(point.lat, box.lat), clamp(point.lon, box.lon)) };
+        }
+        let home: { lat: number; lon: number };
+        if (where.kind === 'place') home = places[where.index % places.length].location;
+        else if (where.kind === 'border') home = onBorder(places, where.border);
+        else home = where;
+        return { places, home, travel: distanceTravel(reachScale) };
+      }),
+  );
+
+const gridOptionsArb: fc.Arbitrary<MatchOptions> = fc.record(
+  {
+    stretchLanguage: fc.boolean(),
+    includeNearMisses: fc.boolean(),
+    excludeNonCountingForZRoute: fc.boolean(),
+    maxResults: fc.integer({ min: 0, max: 30 }),
+    maxNearMisses: fc.integer({ min: 0, max: 30 }),
+    referenceDate: fc.constant(REF),
+    types: fc.subarray([...PLACEMENT_TYPES]),
+    sectors: fc.subarray([...SECTORS, 'ZORG ', 'onbekend']),
+    compensation: fc.subarray([...COMPENSATIONS]),
+  },
+  {
+    requiredKeys: [
+      'stretchLanguage',
+      'includeNearMisses',
+      'excludeNonCountingForZRoute',
+      'maxResults',
+      'referenceDate',
+    ],
+  },
+);
+
+describe('the spatial grid', () => {
+  it('visits every place that can matter: the same answer as visiting every place (property)', () => {
+    fc.assert(
+      fc.property(participantArb(false), gridScenarioArb, gridOptionsArb, (person, scenario, o) => {
+        const p = { ...person, home: loc(scenario.home.lat, scenario.home.lon) };
+        const matcher = createMatcher(scenario.places, scenario.travel);
+        const everyPlace = { ...o, candidateIds: new Set(scenario.places.map((pl) => pl.id)) };
+        expect(matcher.match(p, o)).toEqual(matcher.match(p, everyPlace));
+        expect(matcher.rank(p, o)).toEqual(matcher.rank(p, everyPlace));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('bounds no place closer than distanceKm: per cell, and per ring of cells (property)', () => {
+    const points = fc.array(spreadArb, { minLength: 1, maxLength: 200 });
+    const homeArb = fc.oneof(
+      spreadArb,
+      fc.record({
+        lat: fc.double({ min: -89.9, max: 89.9, noNaN: true }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+      }),
+    );
+    fc.assert(
+      fc.property(points, homeArb, (spots, home) => {
+        const c = compilePlacements(
+          spots.map((s, k) => placement({ id: `pl-${k}`, location: loc(s.lat, s.lon) })),
+        );
+        const g = buildPlaceGrid(c);
+        const p = compileParticipant(participant({ home: loc(home.lat, home.lon) }), REF);
+        const row = cellIndex(p.latRad, g.lat0, g.cellLat, g.rows);
+        const col = cellIndex(p.lonRad, g.lon0, g.cellLon, g.cols);
+        for (let cell = 0; cell < g.rows * g.cols; cell++) {
+          const ring = Math.max(Math.abs(Math.floor(cell / g.cols) - row), Math.abs((cell % g.cols) - col));
+          for (let m = g.start[cell]; m < g.start[cell + 1]; m++) {
+            const d = distanceKm(c, g.order[m], p);
+            expect(cellBoundKm(g, cell, p)).toBeLessThanOrEqual(d);
+            for (let r = 1; r <= ring; r++) expect(ringBoundKm(g, row, col, r, p)).toBeLessThanOrEqual(d);
+          }
+        }
+        // Every place is in exactly one cell.
+        expect([...g.order].sort((a, b) => a - b)).toEqual([...Array(c.n).keys()]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('rejects coordinates its distance bounds do not hold for', () => {
+    const travelled = distanceTravel();
+    expect(() => createMatcher([placement({ location: loc(91, 5) })], travelled)).toThrow(RangeError);
+    expect(() => createMatcher([placement({ location: loc(52, NaN) })], travelled)).toThrow(RangeError);
+    const matcher = createMatcher([placement()], travelled);
+    expect(() => matcher.match(participant({ home: loc(NaN, 5) }), options())).toThrow(RangeError);
+    expect(() => matcher.explain(participant({ home: loc(52, Infinity) }), 'pl1', options())).toThrow(
+      RangeError,
     );
   });
 });

@@ -29,6 +29,7 @@ import {
   usableWeeklyHours,
   zRouteOk,
 } from './criteria.js';
+import { buildPlaceGrid, visitNear } from './grid.js';
 import { fixHint } from './hints.js';
 import { buildBreakdown, scoreParts } from './scoring.js';
 import {
@@ -151,27 +152,16 @@ class TopK<T> {
 
 const byId = (c: CompiledPlacements, a: number, b: number): boolean => c.ids[a] < c.ids[b];
 
-/** First index whose latitude is >= value. */
-function lowerBound(lat: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = lat.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (lat[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /**
- * Compiles the placements once (slot bitsets, minimum hours, a latitude-sorted index) and returns a
+ * Compiles the placements once (slot bitsets, minimum hours, a grid of cells by location) and returns a
  * matcher that evaluates participants against them. The matcher holds no per-request state, so one
  * instance can serve concurrent requests.
  */
 export function createMatcher(placements: readonly PlacementProfile[], travel: TravelTimeProvider): Matcher {
   const c = compilePlacements(placements);
+  const grid = buildPlaceGrid(c);
   const scratch = new Float64Array(SCORE_COMPONENTS.length);
 
   /** Per participant mode (same order as p.modes): beyond this distance the mode cannot make it. */
@@ -388,23 +378,21 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
     if (list !== null) {
       for (let k = 0; k < list.length; k++) visit(list[k]);
     } else if (reach >= 0 || withNear) {
-      // Walk outwards from the participant's latitude. Matches lie within `reach`; near misses are
-      // ordered by distance, so once the latitude gap alone exceeds the worst kept near miss, no
-      // place further out can enter the list.
-      let up = lowerBound(c.lat, participant.home.lat);
-      let down = up - 1;
-      for (;;) {
-        const gapUp = up < c.n ? latitudeGapKm(c, up, p) : Infinity;
-        const gapDown = down >= 0 ? latitudeGapKm(c, down, p) : Infinity;
-        const gap = gapUp <= gapDown ? gapUp : gapDown;
-        if (gap === Infinity) break;
-        if (gap > reach) {
-          if (!withNear || maxNearMisses === 0) break;
+      // Matches lie within `reach`. Near misses are ordered by distance, so beyond `reach` a place
+      // can only enter a list that is not full yet, or come before its worst. A place at the
+      // worst's very distance may still come first by id; its cell is visited, as only cells
+      // whose bound is above the limit are skipped and no bound exceeds a place's distance.
+      const nearGrows = withNear && maxNearMisses > 0;
+      visitNear(
+        grid,
+        p,
+        () => {
+          if (!nearGrows) return reach;
           const worst = near.worstWhenFull;
-          if (worst !== undefined && gap > worst.distance + 1e-9) break;
-        }
-        visit(gapUp <= gapDown ? up++ : down--);
-      }
+          return worst === undefined ? Infinity : Math.max(reach, worst.distance);
+        },
+        visit,
+      );
     }
 
     return { p, matches: matches.items, near: near.items, totalCandidates };
