@@ -197,21 +197,19 @@ export function placeSlots(c: CompiledPlacements, i: number): WeekSlots {
   return WeekSlots.view(c.slots.subarray(SLOT_WORDS * i, SLOT_WORDS * (i + 1)));
 }
 
-/**
- * One check. Its texts are written only when the caller reads them (`withText`): a match list
- * whose near misses show no check details skips ~750 strings per request (issue 13). Unwritten
- * texts are empty; `describe` runs once per language.
- */
+/** One check with its texts; `describe` runs once per language. */
 function check(
-  withText: boolean,
   criterion: Criterion,
   passed: boolean,
   describe: (lang: Lang) => string,
   flagged = false,
 ): Check {
-  return withText
-    ? { criterion, passed, flagged, detailNl: describe('nl'), detailEn: describe('en') }
-    : { criterion, passed, flagged, detailNl: '', detailEn: '' };
+  return { criterion, passed, flagged, detailNl: describe('nl'), detailEn: describe('en') };
+}
+
+/** One check whose texts the caller does not read: empty. */
+function bare(criterion: Criterion, passed: boolean, flagged = false): Check {
+  return { criterion, passed, flagged, detailNl: '', detailEn: '' };
 }
 
 /** A text per language, for checks whose Dutch and English differ in more than a word or two. */
@@ -224,18 +222,12 @@ function levelName(index: number, lang: Lang): string {
   return levelLabel(LANGUAGE_LEVELS[index], lang);
 }
 
-function languageCheck(
-  t: boolean,
-  c: CompiledPlacements,
-  i: number,
-  p: CompiledParticipant,
-  stretch: boolean,
-): Check {
+function languageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant, stretch: boolean): Check {
   const stretched = languageStretches(c, i, p, stretch);
   let required = 0;
   for (let k = 0; k < 4; k++) if (c.reqLevel[4 * i + k] >= 0) required++;
   if (required === 0)
-    return check(t, 'LANGUAGE', true, (lang) => (lang === 'nl' ? 'geen taaleis' : 'no language requirement'));
+    return check('LANGUAGE', true, (lang) => (lang === 'nl' ? 'geen taaleis' : 'no language requirement'));
   const describe = (lang: Lang): string => {
     const parts: string[] = [];
     for (let k = 0; k < 4; k++) {
@@ -255,19 +247,18 @@ function languageCheck(
     }
     return parts.join('; ');
   };
-  return check(t, 'LANGUAGE', stretched >= 0, describe, stretched > 0);
+  return check('LANGUAGE', stretched >= 0, describe, stretched > 0);
 }
 
-function audienceCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function audienceCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const audience = c.audience[i];
   if (audience === AUDIENCE_EVERYONE)
-    return check(t, 'AUDIENCE', true, (lang) => (lang === 'nl' ? 'open voor iedereen' : 'open to everyone'));
+    return check('AUDIENCE', true, (lang) => (lang === 'nl' ? 'open voor iedereen' : 'open to everyone'));
   const women = audience === AUDIENCE_WOMEN;
   const forNl = women ? 'alleen voor vrouwen' : 'alleen voor mannen';
   const forEn = women ? 'women only' : 'men only';
   if (p.gender === GENDER_UNKNOWN) {
     return check(
-      t,
       'AUDIENCE',
       false,
       texts(
@@ -280,7 +271,6 @@ function audienceCheck(t: boolean, c: CompiledPlacements, i: number, p: Compiled
   const isNl = p.gender === GENDER_MALE ? 'een man' : 'een vrouw';
   const isEn = p.gender === GENDER_MALE ? 'a man' : 'a woman';
   return check(
-    t,
     'AUDIENCE',
     audienceOk(c, i, p),
     texts(
@@ -290,15 +280,12 @@ function audienceCheck(t: boolean, c: CompiledPlacements, i: number, p: Compiled
   );
 }
 
-function groupLanguageCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function groupLanguageCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const language = c.groupLanguage[i];
   if (language === null)
-    return check(t, 'GROUP_LANGUAGE', true, (lang) =>
-      lang === 'nl' ? 'in het Nederlands' : 'held in Dutch',
-    );
+    return check('GROUP_LANGUAGE', true, (lang) => (lang === 'nl' ? 'in het Nederlands' : 'held in Dutch'));
   const ok = groupLanguageOk(c, i, p);
   return check(
-    t,
     'GROUP_LANGUAGE',
     ok,
     texts(
@@ -308,21 +295,20 @@ function groupLanguageCheck(t: boolean, c: CompiledPlacements, i: number, p: Com
   );
 }
 
-function compensationCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function compensationCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const place = COMPENSATIONS[c.compensation[i]];
   const preference = COMPENSATION_PREFERENCES[p.compensationPreference];
   return check(
-    t,
     'COMPENSATION',
     compensationOk(c, i, p),
     (lang) => `${COMPENSATION_LABEL[lang][place]}; ${PREFERENCE_LABEL[lang][preference]}`,
   );
 }
 
-function availabilityCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function availabilityCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const ok = availabilityOk(c, i, p);
   if (c.flexible[i] === 1) {
-    return check(t, 'AVAILABILITY', ok, (lang) => {
+    return check('AVAILABILITY', ok, (lang) => {
       const overlap = (countAnd(c.slots, SLOT_WORDS * i, p.free, 0) * SLOT_MINUTES) / 60;
       const need = c.flexNeedMinutes[i] / 60;
       return (
@@ -336,7 +322,6 @@ function availabilityCheck(t: boolean, c: CompiledPlacements, i: number, p: Comp
     const schedule = c.src[i].schedule;
     const count = schedule.kind === 'FIXED' ? schedule.shifts.length : 0;
     return check(
-      t,
       'AVAILABILITY',
       true,
       texts(
@@ -354,7 +339,6 @@ function availabilityCheck(t: boolean, c: CompiledPlacements, i: number, p: Comp
     return (conflict = { ranges: slots.toRanges(), inClass: slots.overlaps(p.classSlots) });
   };
   return check(
-    t,
     'AVAILABILITY',
     false,
     texts(
@@ -376,16 +360,13 @@ function careRangeText(c: CompiledPlacements, i: number, lang: Lang): string {
   return `${formatNumber(c.careMinAge[i], lang)}–${formatNumber(c.careMaxAge[i], lang)} ${lang === 'nl' ? 'jr' : 'yrs'}`;
 }
 
-function childcareCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function childcareCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   if (!p.needsCare)
-    return check(t, 'CHILDCARE', true, (lang) =>
-      lang === 'nl' ? 'geen opvang nodig' : 'no childcare needed',
-    );
+    return check('CHILDCARE', true, (lang) => (lang === 'nl' ? 'geen opvang nodig' : 'no childcare needed'));
   if (c.childcare[i] === CHILDCARE_WELCOME)
-    return check(t, 'CHILDCARE', true, (lang) => (lang === 'nl' ? 'kinderen welkom' : 'children welcome'));
+    return check('CHILDCARE', true, (lang) => (lang === 'nl' ? 'kinderen welkom' : 'children welcome'));
   if (onSiteCareFits(c, i, p)) {
     return check(
-      t,
       'CHILDCARE',
       true,
       texts(
@@ -406,7 +387,7 @@ function childcareCheck(t: boolean, c: CompiledPlacements, i: number, p: Compile
       : `on-site childcare is for ${careRangeText(c, i, 'en')}, children are ${ageList(p, 'en')}; `;
   };
   if (c.flexible[i] === 1) {
-    return check(t, 'CHILDCARE', ok, (lang) => {
+    return check('CHILDCARE', ok, (lang) => {
       const hours = (countAnd3(c.slots, SLOT_WORDS * i, p.free, 0, p.covered, 0) * SLOT_MINUTES) / 60;
       const need = c.flexNeedMinutes[i] / 60;
       const sign = ok ? '≥' : '<';
@@ -416,7 +397,7 @@ function childcareCheck(t: boolean, c: CompiledPlacements, i: number, p: Compile
     });
   }
   if (ok) {
-    return check(t, 'CHILDCARE', true, (lang) =>
+    return check('CHILDCARE', true, (lang) =>
       lang === 'nl'
         ? `${prefix(lang)}diensten vallen binnen opvang`
         : `${prefix(lang)}shifts fall within childcare cover`,
@@ -424,21 +405,20 @@ function childcareCheck(t: boolean, c: CompiledPlacements, i: number, p: Compile
   }
   let uncovered: ReturnType<WeekSlots['toRanges']> | undefined;
   const uncoveredRanges = () => (uncovered ??= placeSlots(c, i).subtract(p.coveredSlots).toRanges());
-  return check(t, 'CHILDCARE', false, (lang) =>
+  return check('CHILDCARE', false, (lang) =>
     lang === 'nl'
       ? `${prefix(lang)}dienst ${formatRanges(uncoveredRanges(), 'nl')} valt buiten opvang`
       : `${prefix(lang)}shift time ${formatRanges(uncoveredRanges(), 'en')} falls outside childcare cover`,
   );
 }
 
-function travelCheck(t: boolean, best: TravelEstimate | null, p: CompiledParticipant): Check {
+function travelCheck(best: TravelEstimate | null, p: CompiledParticipant): Check {
   if (best === null)
-    return check(t, 'TRAVEL', false, (lang) =>
+    return check('TRAVEL', false, (lang) =>
       lang === 'nl' ? 'geen vervoer opgegeven' : 'no travel mode given',
     );
   const ok = travelOk(best, p);
   return check(
-    t,
     'TRAVEL',
     ok,
     (lang) =>
@@ -447,17 +427,17 @@ function travelCheck(t: boolean, best: TravelEstimate | null, p: CompiledPartici
   );
 }
 
-function datesCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
+function datesCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): Check {
   const start = c.src[i].startDate;
   const end = c.src[i].endDate;
   const termEnd = p.windowEndText;
   if (p.windowStart > p.windowEnd) {
-    return check(t, 'DATES', false, (lang) =>
+    return check('DATES', false, (lang) =>
       lang === 'nl' ? `inburgeringstermijn eindigde ${termEnd}` : `integration term ended ${termEnd}`,
     );
   }
   if (c.end[i] < p.today) {
-    return check(t, 'DATES', false, (lang) =>
+    return check('DATES', false, (lang) =>
       lang === 'nl'
         ? `plek eindigde ${end}, vóór vandaag (${p.todayText})`
         : `place ended ${end}, before today (${p.todayText})`,
@@ -465,20 +445,20 @@ function datesCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledPar
   }
   const from = p.windowStartText;
   if (c.end[i] < p.windowStart) {
-    return check(t, 'DATES', false, (lang) =>
+    return check('DATES', false, (lang) =>
       lang === 'nl'
         ? `plek eindigt ${end}, vóór beschikbaar vanaf ${from}`
         : `place ends ${end}, before available from ${from}`,
     );
   }
   if (c.start[i] > p.windowEnd) {
-    return check(t, 'DATES', false, (lang) =>
+    return check('DATES', false, (lang) =>
       lang === 'nl'
         ? `plek begint ${start}, na einde inburgeringstermijn ${termEnd}`
         : `place starts ${start}, after the integration term ends ${termEnd}`,
     );
   }
-  return check(t, 'DATES', true, (lang) =>
+  return check('DATES', true, (lang) =>
     lang === 'nl'
       ? `plek ${start} t/m ${end ?? 'open einde'} overlapt met ${from} t/m ${termEnd}`
       : `place ${start} to ${end ?? 'open-ended'} overlaps ${from} to ${termEnd}`,
@@ -487,7 +467,8 @@ function datesCheck(t: boolean, c: CompiledPlacements, i: number, p: CompiledPar
 
 /**
  * Every criterion for one pair, in CRITERIA order, with its detail — or, with `withText` false,
- * with empty details (for callers that read only which criteria pass).
+ * with empty details (for callers that read only which criteria pass: a match list whose near
+ * misses show no check details skips ~750 strings per request, issue 13).
  */
 export function buildChecks(
   c: CompiledPlacements,
@@ -497,13 +478,13 @@ export function buildChecks(
   best: TravelEstimate | null,
   withText = true,
 ): Check[] {
-  const t = withText;
+  if (!withText) return bareChecks(c, i, p, options, best);
   const place = c.src[i];
   const checks: Check[] = [];
   checks.push(
     statusOk(c, i)
-      ? check(t, 'STATUS', true, (lang) => (lang === 'nl' ? 'gepubliceerd' : 'published'))
-      : check(t, 'STATUS', false, (lang) =>
+      ? check('STATUS', true, (lang) => (lang === 'nl' ? 'gepubliceerd' : 'published'))
+      : check('STATUS', false, (lang) =>
           lang === 'nl'
             ? `niet gepubliceerd (${STATUS_LABEL.nl[place.status]})`
             : `not published (${STATUS_LABEL.en[place.status]})`,
@@ -515,23 +496,21 @@ export function buildChecks(
       : `${place.occupied} of ${place.capacity} places taken`;
   checks.push(
     capacityOk(c, i)
-      ? check(t, 'CAPACITY', true, taken)
-      : check(t, 'CAPACITY', false, (lang) => `${lang === 'nl' ? 'vol' : 'full'}: ${taken(lang)}`),
+      ? check('CAPACITY', true, taken)
+      : check('CAPACITY', false, (lang) => `${lang === 'nl' ? 'vol' : 'full'}: ${taken(lang)}`),
   );
-  checks.push(audienceCheck(t, c, i, p));
-  checks.push(groupLanguageCheck(t, c, i, p));
-  checks.push(compensationCheck(t, c, i, p));
+  checks.push(audienceCheck(c, i, p));
+  checks.push(groupLanguageCheck(c, i, p));
+  checks.push(compensationCheck(c, i, p));
   const route = p.src.route;
   checks.push(
     routeOk(c, i, p)
       ? check(
-          t,
           'ROUTE',
           true,
           (lang) => `${lang === 'nl' ? 'open voor' : 'open to'} ${ROUTE_LABEL[lang][route]}`,
         )
       : check(
-          t,
           'ROUTE',
           false,
           (lang) => `${lang === 'nl' ? 'niet open voor' : 'not open to'} ${ROUTE_LABEL[lang][route]}`,
@@ -541,13 +520,11 @@ export function buildChecks(
   checks.push(
     groupOk(c, i, p)
       ? check(
-          t,
           'TARGET_GROUP',
           true,
           (lang) => `${lang === 'nl' ? 'open voor' : 'open to'} ${TARGET_GROUP_LABEL[lang][group]}`,
         )
       : check(
-          t,
           'TARGET_GROUP',
           false,
           (lang) => `${lang === 'nl' ? 'niet open voor' : 'not open to'} ${TARGET_GROUP_LABEL[lang][group]}`,
@@ -556,7 +533,6 @@ export function buildChecks(
   const lOk = loadOk(c, i, p);
   checks.push(
     check(
-      t,
       'PHYSICAL_LOAD',
       lOk,
       (lang) =>
@@ -567,7 +543,6 @@ export function buildChecks(
   const hOk = hoursOk(c, i, p);
   checks.push(
     check(
-      t,
       'HOURS',
       hOk,
       (lang) =>
@@ -575,16 +550,16 @@ export function buildChecks(
         `max ${formatHours(p.src.maxHoursPerWeek, lang)}`,
     ),
   );
-  checks.push(datesCheck(t, c, i, p));
+  checks.push(datesCheck(c, i, p));
   if (!p.zRoute) {
     checks.push(
-      check(t, 'Z_ROUTE_COUNTING', true, (lang) =>
+      check('Z_ROUTE_COUNTING', true, (lang) =>
         lang === 'nl' ? 'n.v.t. (geen Z-route)' : 'n/a (not Z-route)',
       ),
     );
   } else if (c.dutch[i] === 1) {
     checks.push(
-      check(t, 'Z_ROUTE_COUNTING', true, (lang) =>
+      check('Z_ROUTE_COUNTING', true, (lang) =>
         lang === 'nl'
           ? 'Nederlandstalige omgeving: telt voor de 800 uur'
           : 'Dutch-speaking environment: counts towards the 800 hours',
@@ -594,7 +569,6 @@ export function buildChecks(
     const language = c.groupLanguage[i];
     checks.push(
       check(
-        t,
         'Z_ROUTE_COUNTING',
         zRouteOk(c, i, p, options.excludeNonCountingForZRoute),
         (lang) => {
@@ -610,9 +584,44 @@ export function buildChecks(
       ),
     );
   }
-  checks.push(languageCheck(t, c, i, p, options.stretchLanguage));
-  checks.push(travelCheck(t, best, p));
-  checks.push(availabilityCheck(t, c, i, p));
-  checks.push(childcareCheck(t, c, i, p));
+  checks.push(languageCheck(c, i, p, options.stretchLanguage));
+  checks.push(travelCheck(best, p));
+  checks.push(availabilityCheck(c, i, p));
+  checks.push(childcareCheck(c, i, p));
   return checks;
+}
+
+/**
+ * buildChecks without texts: the same predicates, none of the closures that write the texts (a
+ * property test holds the two to the same `passed` and `flagged`).
+ */
+function bareChecks(
+  c: CompiledPlacements,
+  i: number,
+  p: CompiledParticipant,
+  options: Pick<MatchOptions, 'stretchLanguage' | 'excludeNonCountingForZRoute'>,
+  best: TravelEstimate | null,
+): Check[] {
+  const stretched = languageStretches(c, i, p, options.stretchLanguage);
+  return [
+    bare('STATUS', statusOk(c, i)),
+    bare('CAPACITY', capacityOk(c, i)),
+    bare('AUDIENCE', audienceOk(c, i, p)),
+    bare('GROUP_LANGUAGE', groupLanguageOk(c, i, p)),
+    bare('COMPENSATION', compensationOk(c, i, p)),
+    bare('ROUTE', routeOk(c, i, p)),
+    bare('TARGET_GROUP', groupOk(c, i, p)),
+    bare('PHYSICAL_LOAD', loadOk(c, i, p)),
+    bare('HOURS', hoursOk(c, i, p)),
+    bare('DATES', datesOk(c, i, p)),
+    bare(
+      'Z_ROUTE_COUNTING',
+      zRouteOk(c, i, p, options.excludeNonCountingForZRoute),
+      p.zRoute && c.dutch[i] === 0,
+    ),
+    bare('LANGUAGE', stretched >= 0, stretched > 0),
+    bare('TRAVEL', travelOk(best, p)),
+    bare('AVAILABILITY', availabilityOk(c, i, p)),
+    bare('CHILDCARE', childcareOk(c, i, p)),
+  ];
 }

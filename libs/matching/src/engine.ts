@@ -365,7 +365,8 @@ export function createMatcher(placements: readonly PlacementProfile[], travel: T
         matchProbe.i = i;
         matchProbe.best = best as TravelEstimate;
         matchProbe.score = scoreParts(c, i, p, matchProbe.best.minutes, stretched, scratch);
-        if (!matches.rejects(matchProbe)) matches.push({ ...matchProbe, stretched });
+        if (!matches.rejects(matchProbe))
+          matches.push({ i, score: matchProbe.score, best: matchProbe.best, stretched });
         return;
       }
       const d = far ? probe.distance : distance;

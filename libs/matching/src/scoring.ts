@@ -3,6 +3,7 @@ import {
   COMPENSATIONS,
   LANGUAGE_SKILLS,
   SCORE_COMPONENTS,
+  type ScoreComponent,
 } from '@plekwijzer/domain';
 import {
   COMPENSATION_PAID,
@@ -117,6 +118,9 @@ export function scoreParts(
   return round2(out[0] + out[1] + out[2] + out[3] + out[4] + out[5] + out[6] + out[7]);
 }
 
+/** Reused by every breakdown: it is read only while buildBreakdown runs (synchronously). */
+const breakdownParts = new Float64Array(SCORE_COMPONENTS.length);
+
 export function buildBreakdown(
   c: CompiledPlacements,
   i: number,
@@ -125,36 +129,40 @@ export function buildBreakdown(
   stretchedSkills: number,
   withText = true,
 ): { score: number; items: ScoreItem[] } {
-  const parts = new Float64Array(SCORE_COMPONENTS.length);
+  const parts = breakdownParts;
   const score = scoreParts(c, i, p, travelMinutes, stretchedSkills, parts);
-  const place = c.src[i];
   // Without `withText` the details stay empty: the caller reads only the points (issue 13).
-  const text = (f: (lang: Lang) => string): { detailNl: string; detailEn: string } =>
-    withText ? { detailNl: f('nl'), detailEn: f('en') } : { detailNl: '', detailEn: '' };
+  if (!withText) {
+    const bare: ScoreItem[] = [];
+    for (let k = 0; k < SCORE_COMPONENTS.length; k++)
+      bare.push({ criterion: SCORE_COMPONENTS[k], points: parts[k], detailNl: '', detailEn: '' });
+    return { score, items: bare };
+  }
+  const place = c.src[i];
+  const item = (criterion: ScoreComponent, points: number, f: (lang: Lang) => string): ScoreItem => ({
+    criterion,
+    points,
+    detailNl: f('nl'),
+    detailEn: f('en'),
+  });
   const items: ScoreItem[] = [];
-  items.push({
-    criterion: 'INTERESTS',
-    points: parts[0],
-    ...text((lang) =>
+  items.push(
+    item('INTERESTS', parts[0], (lang) =>
       parts[0] > 0
         ? `sector ${place.sector.trim()} ${lang === 'nl' ? 'past bij interesses' : 'matches interests'}`
         : `sector ${place.sector.trim()} ${lang === 'nl' ? 'niet bij interesses' : 'not among interests'}`,
     ),
-  });
-  items.push({
-    criterion: 'TRAVEL',
-    points: parts[1],
-    ...text((lang) =>
+  );
+  items.push(
+    item('TRAVEL', parts[1], (lang) =>
       lang === 'nl'
         ? `${formatNumber(travelMinutes, lang)} van max ${formatNumber(p.src.maxTravelMinutes, lang)} min reizen`
         : `${formatNumber(travelMinutes, lang)} of max ${formatNumber(p.src.maxTravelMinutes, lang)} min travel`,
     ),
-  });
-  const offered = withText ? offeredHours(c, i, p) : 0;
-  items.push({
-    criterion: 'HOURS_NEED',
-    points: parts[2],
-    ...text((lang) => {
+  );
+  const offered = offeredHours(c, i, p);
+  items.push(
+    item('HOURS_NEED', parts[2], (lang) => {
       if (p.zRoute && c.dutch[i] === 0) {
         return lang === 'nl' ? 'telt niet voor de 800 uur' : 'does not count towards the 800 hours';
       }
@@ -170,12 +178,10 @@ export function buildBreakdown(
       }
       return lang === 'nl' ? `plek ${has}/week; doel ${need}/week` : `place ${has}/week; aim ${need}/week`;
     }),
-  });
-  const shared = withText ? sharedLanguages(c, i, p) : [];
-  items.push({
-    criterion: 'SUPPORT',
-    points: parts[3],
-    ...text((lang) => {
+  );
+  const shared = sharedLanguages(c, i, p);
+  items.push(
+    item('SUPPORT', parts[3], (lang) => {
       const bits: string[] = [];
       if (c.buddy[i] === 1) bits.push('buddy');
       if (c.supervisor[i] === 1) bits.push(lang === 'nl' ? 'begeleider' : 'supervisor');
@@ -184,11 +190,9 @@ export function buildBreakdown(
       if (bits.length === 0) return lang === 'nl' ? 'geen extra begeleiding' : 'no extra support';
       return bits.join(', ');
     }),
-  });
-  items.push({
-    criterion: 'PREFERRED_LANGUAGE',
-    points: parts[4],
-    ...text((lang) => {
+  );
+  items.push(
+    item('PREFERRED_LANGUAGE', parts[4], (lang) => {
       if (c.prefCount[i] === 0)
         return lang === 'nl' ? 'geen gewenste taalniveaus' : 'no preferred language levels';
       const met: string[] = [];
@@ -204,11 +208,9 @@ export function buildBreakdown(
         ? `${n} van ${total} gewenste niveaus gehaald${missed.length ? ` (niet: ${missed.join(', ')})` : ''}`
         : `${n} of ${total} preferred levels met${missed.length ? ` (not: ${missed.join(', ')})` : ''}`;
     }),
-  });
-  items.push({
-    criterion: 'STRETCH_PENALTY',
-    points: parts[5],
-    ...text((lang) =>
+  );
+  items.push(
+    item('STRETCH_PENALTY', parts[5], (lang) =>
       stretchedSkills === 0
         ? lang === 'nl'
           ? 'geen stretch'
@@ -217,22 +219,18 @@ export function buildBreakdown(
           ? `taalstretch bij ${stretchedSkills} vaardigheid${stretchedSkills > 1 ? 'en' : ''}`
           : `language stretch on ${stretchedSkills} skill${stretchedSkills > 1 ? 's' : ''}`,
     ),
-  });
+  );
   const pay = COMPENSATIONS[c.compensation[i]];
-  items.push({
-    criterion: 'PAID_WORK',
-    points: parts[6],
-    ...text((lang) => {
+  items.push(
+    item('PAID_WORK', parts[6], (lang) => {
       const preference = COMPENSATION_PREFERENCES[p.compensationPreference];
       if (preference === 'NO_PREFERENCE') return PREFERENCE_LABEL[lang][preference];
       return `${COMPENSATION_LABEL[lang][pay]}; ${PREFERENCE_LABEL[lang][preference]}`;
     }),
-  });
+  );
   const mapNeeded = p.src.mapPracticeHoursNeeded ?? 0;
-  items.push({
-    criterion: 'MAP_PRACTICE',
-    points: parts[7],
-    ...text((lang) => {
+  items.push(
+    item('MAP_PRACTICE', parts[7], (lang) => {
       const offers = place.mapPractice;
       if (mapNeeded <= 0)
         return offers
@@ -251,6 +249,6 @@ export function buildBreakdown(
         ? `MAP-praktijkplek; MAP loopt (nog ${rest})`
         : `MAP practice place; MAP running (${rest} to go)`;
     }),
-  });
+  );
   return { score, items };
 }
