@@ -101,6 +101,8 @@ export interface CompiledPlacements {
   src: PlacementProfile[];
   ids: string[];
   indexById: Map<string, number>;
+  /** Rank of each id in code-unit order: ties on score or distance compare these, not strings. */
+  idRank: Int32Array;
   latRad: Float64Array;
   lonRad: Float64Array;
   cosLat: Float64Array;
@@ -164,6 +166,7 @@ export function compilePlacements(input: readonly PlacementProfile[]): CompiledP
     src: sorted,
     ids: sorted.map((p) => p.id),
     indexById,
+    idRank: new Int32Array(n),
     latRad: new Float64Array(n),
     lonRad: new Float64Array(n),
     cosLat: new Float64Array(n),
@@ -270,6 +273,10 @@ export function compilePlacements(input: readonly PlacementProfile[]): CompiledP
     c.supervisor[i] = p.support.supervisor ? 1 : 0;
     c.staffLanguages.push([...new Set(p.support.staffLanguages.map(normalizeKey))].sort());
   }
+  const byId = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+    c.ids[a] < c.ids[b] ? -1 : c.ids[a] > c.ids[b] ? 1 : 0,
+  );
+  for (let r = 0; r < n; r++) c.idRank[byId[r]] = r;
   const sectors = sectorIds.size;
   c.typeSectorCounts = new Int32Array(PLACEMENT_TYPES.length * Math.max(1, sectors));
   for (let i = 0; i < n; i++) c.typeSectorCounts[c.type[i] * sectors + c.sector[i]]++;

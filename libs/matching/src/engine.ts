@@ -150,7 +150,7 @@ class TopK<T> {
   }
 }
 
-const byId = (c: CompiledPlacements, a: number, b: number): boolean => c.ids[a] < c.ids[b];
+const byId = (c: CompiledPlacements, a: number, b: number): boolean => c.idRank[a] < c.idRank[b];
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 

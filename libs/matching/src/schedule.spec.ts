@@ -1,6 +1,6 @@
 import { WEEKDAYS, type TimeRange } from '@plekwijzer/domain';
 import fc from 'fast-check';
-import { checkTime, SLOTS_PER_WEEK, WeekSlots } from './schedule.js';
+import { checkTime, parseTime, SLOTS_PER_WEEK, WeekSlots } from './schedule.js';
 import { tr } from './testing/builders.js';
 
 /** Slot index by hand: day × 96 + minutes / 15. */
@@ -43,6 +43,47 @@ describe('checkTime', () => {
     expect(r.problem).toBe(problem);
     expect(r.messageEn).toContain(phrase);
     expect(r.messageNl.length).toBeGreaterThan(10);
+  });
+});
+
+describe('parseTime', () => {
+  /** What parseTime must do: checkTime's minutes, or throw with its message. */
+  function viaCheckTime(value: string, role: 'start' | 'end'): number | string {
+    const r = checkTime(value, role);
+    return r.ok ? r.minutes : r.messageEn;
+  }
+  function parsed(value: string, role: 'start' | 'end'): number | string {
+    try {
+      return parseTime(value, role);
+    } catch (e) {
+      return (e as RangeError).message;
+    }
+  }
+
+  it('agrees with checkTime on every HH:MM from 00:00 to 99:99, as start and as end', () => {
+    for (let h = 0; h < 100; h++) {
+      for (let m = 0; m < 100; m++) {
+        const value = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+        for (const role of ['start', 'end'] as const)
+          expect(parsed(value, role)).toBe(viaCheckTime(value, role));
+      }
+    }
+  });
+
+  it('agrees with checkTime on any other string (property)', () => {
+    const near = fc
+      .array(fc.constantFrom('0', '1', '2', '4', '9', ':', '/', ' ', 'a', '٣'), { maxLength: 7 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(near, fc.string()),
+        fc.constantFrom('start' as const, 'end' as const),
+        (value, role) => {
+          expect(parsed(value, role)).toBe(viaCheckTime(value, role));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 

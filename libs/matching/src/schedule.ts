@@ -61,8 +61,25 @@ export function checkTime(value: string, role: TimeRole): TimeParse {
   return { ok: true, minutes: hours * 60 + minutes };
 }
 
-/** Like checkTime, but throws: for data that should already have been validated. */
+/** A two-digit number at `at`, or -1. */
+function twoDigits(value: string, at: number): number {
+  const a = value.charCodeAt(at) - 48;
+  const b = value.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * Like checkTime, but throws: for data that should already have been validated. Every match()
+ * reads the participant's times through it, so a valid time takes a path without the regex and
+ * the result object (issue 13); anything else goes through checkTime for its message.
+ */
 export function parseTime(value: string, role: TimeRole): number {
+  if (value.length === 5 && value.charCodeAt(2) === 58 /* ':' */) {
+    const hours = twoDigits(value, 0);
+    const minutes = twoDigits(value, 3);
+    if (hours >= 0 && hours <= 23 && minutes >= 0 && minutes <= 59) return hours * 60 + minutes;
+    if (hours === 24 && minutes === 0 && role === 'end') return MINUTES_PER_DAY;
+  }
   const r = checkTime(value, role);
   if (!r.ok) throw new RangeError(r.messageEn);
   return r.minutes;
