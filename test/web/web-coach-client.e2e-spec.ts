@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   findChromium,
   newPage,
@@ -19,6 +19,7 @@ import {
 const chromiumPath = findChromium();
 const COACH = 'Fatima Bouzid';
 const REFERENCE = 'WEB-INTAKE-1';
+const shots = process.env.WEB_SCREENSHOTS;
 // Generous: the machine running the suite may be shared; each step still waits at most 10 s.
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -33,6 +34,22 @@ async function tabTo(page: Page, id: string): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached #${id}`);
+}
+
+/** Presses Tab until a button inside `scope` with exactly this text has focus. */
+async function tabToButton(page: Page, scope: Locator, name: string): Promise<void> {
+  const focused = scope.locator('button:focus');
+  for (let i = 0; i < 300; i++) {
+    if ((await focused.count()) === 1 && (await focused.textContent())?.trim() === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the button "${name}"`);
+}
+
+/** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!shots) return;
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
 async function focusedOutline(page: Page): Promise<string> {
@@ -331,6 +348,122 @@ if (!chromiumPath) {
         [introductionId],
       );
       expect(rows).toEqual([{ status: 'ENDED_EARLY', end_reason: 'FOUND_WORK' }]);
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 60_000);
+
+    it('keeps the Dutch reason a withdrawal was refused readable after the board reloads, as an alert above the columns', async () => {
+      const users = (await (await fetch(`${h.baseUrl}/dev/sign-in/users`)).json()) as Array<{
+        id: string;
+        displayName: string;
+        role: string;
+      }>;
+      const coachUser = users.find((u) => u.displayName === COACH)!;
+      const coachToken = await h.t.tokenFor(coachUser);
+      const [pair]: Array<{
+        participant_id: string;
+        name: string;
+        placement_id: string;
+        title: string;
+        employer_id: string;
+        role: string;
+      }> = await h.t.dataSource.query(
+        `SELECT pa.id AS participant_id, coalesce(pa.nickname, pa.client_reference) AS name,
+                pl.id AS placement_id, pl.title, u.id AS employer_id, u.role
+             FROM participants pa, placements pl JOIN users u ON u.organisation_id = pl.organisation_id
+            WHERE pa.coach_id = $1 AND pa.consent_to_be_proposed AND pl.status = 'PUBLISHED'
+              AND u.role IN ('EMPLOYER', 'PARTNER')
+              AND NOT EXISTS (SELECT 1 FROM introductions i WHERE i.participant_id = pa.id AND i.placement_id = pl.id)
+            ORDER BY pa.client_reference DESC, pl.title LIMIT 1`,
+        [coachUser.id],
+      );
+      const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
+        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+        {
+          input: {
+            participantId: pair.participant_id,
+            placementId: pair.placement_id,
+            consentConfirmed: true,
+          },
+        },
+        coachToken,
+      );
+      expect(proposed.errors).toBeUndefined();
+      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, '/coach/introductions');
+      const card = page.locator(`article[aria-labelledby="intro-${introductionId}"]`);
+      const open = page.locator('section', {
+        has: page.getByRole('heading', { level: 2, name: /^Wachten op antwoord/ }),
+      });
+      await open.locator(`article[aria-labelledby="intro-${introductionId}"]`).waitFor();
+      // By keyboard: withdraw, then confirm — but meanwhile the place declines (behind the page's back).
+      await tabToButton(page, card, 'Intrekken');
+      await page.keyboard.press('Enter');
+      await tabToButton(page, card, 'Ja, voorstel intrekken');
+      const declined = await h.t.gql(
+        `mutation ($input: DeclineIntroductionInput!) { declineIntroduction(input: $input) { introduction { status } } }`,
+        { input: { introductionId, reason: 'NO_CAPACITY' } },
+        await h.t.tokenFor({ id: pair.employer_id, role: pair.role }),
+      );
+      expect(declined.errors).toBeUndefined();
+      const refused = page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && /WithdrawIntroduction/.test(r.request().postData() ?? ''),
+      );
+      await page.keyboard.press('Enter');
+      await refused;
+      // The refusal makes the board reload: wait until the card stands under the ended ones.
+      const ended = page.locator('section', {
+        has: page.getByRole('heading', { level: 2, name: /^Afgelopen/ }),
+      });
+      await ended.locator(`article[aria-labelledby="intro-${introductionId}"]`).waitFor();
+      await page.waitForLoadState('networkidle');
+      const alert = page.getByRole('alert');
+      const why =
+        'Dit kan niet meer, want de status is intussen veranderd. Laad de pagina opnieuw om te zien wat er nu staat.';
+      await alert.getByText(why).waitFor();
+      await alert
+        .getByText(`Het voorstel van ${pair.name} voor ${pair.title} is niet ingetrokken.`)
+        .waitFor();
+      // Above the columns, not in the card that moved; the focus is on it, as the pressed button is gone.
+      expect(await card.getByRole('alert').count()).toBe(0);
+      expect(await page.evaluate<string>('document.activeElement.className')).toContain('pw-board__alert');
+      // One Tab away: the button that closes it.
+      await page.keyboard.press('Tab');
+      expect(await page.locator('.pw-board__alert button:focus').textContent()).toBe('Melding sluiten');
+      // Still there a while after the reload.
+      await page.waitForTimeout(1_500);
+      expect(await alert.getByText(why).isVisible()).toBe(true);
+      // The API's own answer is in English, for developers; the page shows none of it.
+      const again = await h.t.gql(
+        `mutation ($input: WithdrawIntroductionInput!) { withdrawIntroduction(input: $input) { introduction { id } } }`,
+        { input: { introductionId } },
+        coachToken,
+      );
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+      const english = again.errors![0].message;
+      expect(english).toMatch(/[a-z]/);
+      expect(await page.locator('body').textContent()).not.toContain(english);
+      await expectAccessible(page);
+      await screenshot(page, 'coach-withdraw-refused-nl-1440');
+      await page.getByRole('button', { name: 'English' }).click();
+      await alert.getByText(`The proposal of ${pair.name} for ${pair.title} was not withdrawn.`).waitFor();
+      await screenshot(page, 'coach-withdraw-refused-en-1440');
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      await screenshot(page, 'coach-withdraw-refused-en-360');
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+      await alert.getByText(why).waitFor();
+      await screenshot(page, 'coach-withdraw-refused-nl-360');
+      await expectAccessible(page);
+      // Closing it by keyboard brings the focus to the card, where it now stands.
+      await tabToButton(page, alert, 'Melding sluiten');
+      await page.keyboard.press('Enter');
+      await alert.getByText(why).waitFor({ state: 'detached' });
+      expect(await page.evaluate<string>('document.activeElement.id')).toBe(`intro-${introductionId}`);
       expect(problems).toEqual([]);
       await context.close();
     }, 60_000);

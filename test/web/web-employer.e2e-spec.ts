@@ -369,6 +369,67 @@ if (!chromiumPath) {
       await context.close();
     });
 
+    it('says in Dutch why accepting a proposal the coach withdrew meanwhile was refused, and keeps saying it', async () => {
+      // A proposal for one of the employer's places, which the coach withdraws behind the page's back.
+      const coach = await tokenOf(COACH);
+      const [pair]: Array<{ participant_id: string; placement_id: string }> = await h.t.dataSource.query(
+        `SELECT pa.id AS participant_id, pl.id AS placement_id
+           FROM participants pa, placements pl JOIN users u ON u.organisation_id = pl.organisation_id
+          WHERE pa.coach_id = $1 AND pa.consent_to_be_proposed AND pl.status = 'PUBLISHED'
+            AND u.display_name = $2 AND pl.title <> $3
+            AND NOT EXISTS (SELECT 1 FROM introductions i WHERE i.participant_id = pa.id AND i.placement_id = pl.id)
+          ORDER BY pa.client_reference DESC, pl.title LIMIT 1`,
+        [coach.id, EMPLOYER, TITLE],
+      );
+      const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
+        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+        {
+          input: {
+            participantId: pair.participant_id,
+            placementId: pair.placement_id,
+            consentConfirmed: true,
+          },
+        },
+        coach.token,
+      );
+      expect(proposed.errors).toBeUndefined();
+      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, EMPLOYER, '/employer/introductions');
+      const card = page.locator(`article[aria-labelledby="introduction-${introductionId}"]`);
+      await card.waitFor();
+      const withdrawn = await h.t.gql(
+        `mutation ($input: WithdrawIntroductionInput!) { withdrawIntroduction(input: $input) { introduction { id } } }`,
+        { input: { introductionId } },
+        coach.token,
+      );
+      expect(withdrawn.errors).toBeUndefined();
+      await card.getByRole('button', { name: /^Accepteren/ }).click();
+      // Unlike the coach's board, this list is not read again after a refusal: the card stays where
+      // it was, and so does its message.
+      const why =
+        'Dit kan niet meer, want de status is intussen veranderd. Laad de pagina opnieuw om te zien wat er nu staat.';
+      await card.getByRole('alert').getByText(why).waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1_500);
+      expect(await card.getByRole('alert').getByText(why).isVisible()).toBe(true);
+      const [employer] = await h.t.dataSource.query<Array<{ id: string; role: string }>>(
+        'SELECT id, role FROM users WHERE display_name = $1',
+        [EMPLOYER],
+      );
+      const again = await h.t.gql(
+        `mutation ($input: AcceptIntroductionInput!) { acceptIntroduction(input: $input) { introduction { status } } }`,
+        { input: { introductionId } },
+        await h.t.tokenFor(employer),
+      );
+      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+      expect(await page.locator('body').textContent()).not.toContain(again.errors![0].message);
+      await expectAccessible(page);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
     it('words a partner organisation’s places as activities', async () => {
       const { context, page, problems } = await newPage(h);
       await signInAs(page, PARTNER);

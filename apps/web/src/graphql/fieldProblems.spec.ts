@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import nl from '../i18n/messages/nl.json';
 import en from '../i18n/messages/en.json';
-import { apiProblems, fieldProblem, TRANSLATED_CODES } from './fieldProblems';
+import { apiProblems, fieldProblem, formProblems, TRANSLATED_CODES } from './fieldProblems';
 
 describe('API field errors in the catalogue words', () => {
   it('translates a known code with its params and falls back to the API text otherwise', () => {
@@ -83,6 +83,122 @@ describe('API field errors in the catalogue words', () => {
     for (const code of TRANSLATED_CODES) {
       expect(nl).toHaveProperty([`participantForm.code.${code}`]);
       expect(en).toHaveProperty([`participantForm.code.${code}`]);
+    }
+  });
+});
+
+describe('formProblems: what a form shows of a refused request', () => {
+  const refused = (
+    fields: Record<string, string>,
+    fieldCodes: Record<string, { code: string; params?: Record<string, number> }>,
+    code = 'BAD_USER_INPUT',
+    reason?: string,
+  ) => ({ code, reason, fields, fieldCodes });
+
+  it('says an error that names no field in the general alert only', () => {
+    expect(formProblems(refused({}, {}, 'CONFLICT', 'ILLEGAL_TRANSITION'), ['reason'])).toEqual({
+      fields: {},
+      general: [{ id: 'error.reason.ILLEGAL_TRANSITION' }],
+    });
+  });
+
+  it('leaves the general alert empty when the fields it shows say it all', () => {
+    const found = formProblems(
+      refused({ hours: 'too many' }, { hours: { code: 'OUT_OF_RANGE', params: { max: 24 } } }),
+      ['date', 'hours'],
+    );
+    expect(found).toEqual({
+      fields: { hours: { id: 'participantForm.code.OUT_OF_RANGE.max', values: { max: 24 } } },
+      general: [],
+    });
+  });
+
+  it('says an error on a field the form does not show in the general alert, by its code, with the field named', () => {
+    const found = formProblems(
+      refused(
+        { participantId: 'Participant was not found', hours: 'too many' },
+        { participantId: { code: 'NOT_FOUND' }, hours: { code: 'OUT_OF_RANGE', params: { max: 24 } } },
+      ),
+      ['date', 'hours'],
+    );
+    expect(found.fields).toEqual({
+      hours: { id: 'participantForm.code.OUT_OF_RANGE.max', values: { max: 24 } },
+    });
+    expect(found.general).toEqual([
+      { id: 'error.BAD_USER_INPUT' },
+      { id: 'participantForm.code.NOT_FOUND', values: {}, field: 'apiField.participantId' },
+    ]);
+    // Not only beside no field: the form's alert has a line for it, the first the request's sentence.
+    expect(
+      formProblems(refused({ introductionId: 'm' }, { introductionId: { code: 'INVALID_FORMAT' } }), [])
+        .general,
+    ).toEqual([
+      { id: 'error.BAD_USER_INPUT' },
+      { id: 'participantForm.code.INVALID_FORMAT', values: {}, field: 'apiField.introductionId' },
+    ]);
+  });
+
+  it("never puts the API's English text in the general alert, and says a repeated line once", () => {
+    const found = formProblems(
+      refused(
+        { introductionId: 'Introduction abc is unknown', something: 'no code', other: 'x', more: 'y' },
+        {
+          introductionId: { code: 'A_CODE_FROM_THE_FUTURE' },
+          other: { code: 'INVALID' },
+          more: { code: 'INVALID' },
+        },
+      ),
+      [],
+    );
+    // A field without a label in the catalogues is said without one.
+    expect(found.general).toEqual([
+      { id: 'error.BAD_USER_INPUT' },
+      { id: 'participantForm.code.INVALID', values: {} },
+    ]);
+    expect(JSON.stringify(found)).not.toMatch(/unknown|no code/);
+  });
+
+  it("uses the form's own words for a field's code and for the request", () => {
+    const found = formProblems(
+      refused(
+        { organisationId: 'gone' },
+        { organisationId: { code: 'NOT_FOUND' } },
+        'CONFLICT',
+        'LIMIT_REACHED',
+      ),
+      ['url'],
+      {
+        words: { 'organisationId/NOT_FOUND': 'admin.error.organisationGone' },
+        own: { LIMIT_REACHED: 'employer.webhooks.error.limit' },
+      },
+    );
+    expect(found.general).toEqual([
+      { id: 'employer.webhooks.error.limit' },
+      { id: 'admin.error.organisationGone', values: {}, field: 'apiField.organisationId' },
+    ]);
+  });
+
+  it('has Dutch and English words for every field label it names', () => {
+    const ids = [
+      'entryId',
+      'idempotencyKey',
+      'introductionId',
+      'organisationId',
+      'participantId',
+      'placementId',
+    ];
+    const found = formProblems(
+      refused(
+        Object.fromEntries(ids.map((f) => [f, 'm'])),
+        Object.fromEntries(ids.map((f) => [f, { code: 'REQUIRED' }])),
+      ),
+      [],
+    );
+    const labels = found.general.flatMap((line) => (line.field ? [line.field] : []));
+    expect(labels).toEqual(ids.map((f) => `apiField.${f}`));
+    for (const label of labels) {
+      expect(nl).toHaveProperty([label]);
+      expect(en).toHaveProperty([label]);
     }
   });
 });

@@ -5,6 +5,7 @@
  * uses them). A code the catalogues do not know falls back to the API's English text.
  */
 import type { ErrorSummary } from './errors';
+import { errorText, type ErrorWords } from './errorText';
 
 /** A problem with a field: a message id of the catalogues and its values, or the API's own words. */
 export type FieldProblem = { id: string; values?: Record<string, string | number> } | string;
@@ -106,4 +107,64 @@ export function apiProblems(
   for (const [field, message] of Object.entries(summary.fields))
     problems[field] = fieldProblem(field, message, summary.fieldCodes?.[field], words);
   return problems;
+}
+
+/**
+ * The fields the API may name that no form shows (the ids and keys a form sends along): their
+ * label in the general alert (`apiField.*`), so "Dit kunnen we niet vinden." says what was not found.
+ */
+const UNSHOWN_LABELS = [
+  'entryId',
+  'idempotencyKey',
+  'introductionId',
+  'organisationId',
+  'participantId',
+  'placementId',
+] as const;
+
+/** One line of a form's general alert: a sentence of the catalogues, with the label of the field it is about. */
+export interface GeneralProblem {
+  id: string;
+  values?: Record<string, string | number>;
+  /** The message id of the field's label (`apiField.participantId`), when the line is about one. */
+  field?: string;
+}
+
+/** A refused request as a form shows it: problems beside its fields, and its general alert. */
+export interface FormProblems {
+  /** The API's field errors on the fields the form shows, by field. */
+  fields: Record<string, FieldProblem>;
+  /**
+   * The general alert's lines, none when the problems beside the fields say it all: the request's
+   * sentence (errorText), then the errors on fields the form does not show, in the catalogue's words.
+   */
+  general: GeneralProblem[];
+}
+
+/**
+ * Splits the API's answer between the fields a form shows (`shown`) and its general alert, so an
+ * error on a field the form does not display (`participantId`, `introductionId`) is not dropped.
+ * Such an error is said by its code; one whose code has no words is left to the request's sentence,
+ * as the API's English text is never shown in a general alert.
+ */
+export function formProblems(
+  summary: ErrorSummary,
+  shown: readonly string[],
+  options: { words?: FieldWords; own?: ErrorWords } = {},
+): FormProblems {
+  const fields: Record<string, FieldProblem> = {};
+  const unshown: GeneralProblem[] = [];
+  for (const [field, problem] of Object.entries(apiProblems(summary, options.words))) {
+    if (shown.includes(field)) fields[field] = problem;
+    else if (typeof problem !== 'string') {
+      const label = (UNSHOWN_LABELS as readonly string[]).includes(field) ? `apiField.${field}` : undefined;
+      const line = { ...problem, ...(label ? { field: label } : {}) };
+      if (!unshown.some((u) => u.id === line.id && u.field === line.field)) unshown.push(line);
+    }
+  }
+  const general =
+    unshown.length > 0 || Object.keys(fields).length === 0
+      ? [errorText(summary, options.own), ...unshown]
+      : [];
+  return { fields, general };
 }

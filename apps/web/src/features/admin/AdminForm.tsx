@@ -1,8 +1,9 @@
-import { Alert, Button, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { Button, Paragraph, Textbox } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { ErrorText } from '../../graphql/errorText';
+import type { GeneralProblem } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
+import { GeneralProblems } from '../employer/shared/GeneralProblems';
 
 /** One text field of an admin form: label, optional hint, its problem beside it, linked to the box. */
 export function TextField({
@@ -40,7 +41,7 @@ export function TextField({
 }
 
 /**
- * The end of an admin form: the API's answer when it was about no field, a line for screen
+ * The end of an admin form: the API's answer when it was about no field it shows, a line for screen
  * readers saying how many fields need fixing, and the submit button (busy while sending).
  */
 export function FormEnd({
@@ -49,7 +50,7 @@ export function FormEnd({
   busy,
   submitLabel,
 }: {
-  other?: ErrorText;
+  other: readonly GeneralProblem[];
   problemCount: number;
   busy: boolean;
   submitLabel: string;
@@ -57,13 +58,7 @@ export function FormEnd({
   const intl = useIntl();
   return (
     <>
-      {other && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <FormattedMessage id={other.id} />
-          </Paragraph>
-        </Alert>
-      )}
+      <GeneralProblems lines={other} />
       {problemCount > 0 && (
         <Paragraph role="alert" className="pw-visually-hidden">
           {intl.formatMessage({ id: 'admin.fixFields' }, { count: problemCount })}

@@ -19,8 +19,7 @@ import { AppLink } from '../../app/links';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { summariseError } from '../../graphql/errors';
-import { errorText, type ErrorText } from '../../graphql/errorText';
-import { apiProblems } from '../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { FormEnd, TextField } from './AdminForm';
 import { AdminOrganisationsQuery, CreateOrganisationMutation } from './documents';
@@ -121,7 +120,7 @@ function NewOrganisation() {
   const intl = useIntl();
   const [values, setValues] = useState<OrganisationValues>(EMPTY_ORGANISATION);
   const [problems, setProblems] = useState<Partial<Record<OrganisationField, Problem>>>({});
-  const [other, setOther] = useState<ErrorText>();
+  const [other, setOther] = useState<GeneralProblem[]>([]);
   const [created, setCreated] = useState<{ id: string; name: string }>();
   // One key per organisation being entered: a retry after a lost answer creates nothing twice.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
@@ -136,7 +135,7 @@ function NewOrganisation() {
 
   async function submit() {
     setCreated(undefined);
-    setOther(undefined);
+    setOther([]);
     const own = checkOrganisation(values);
     const ownProblems = Object.fromEntries(Object.entries(own).map(([f, id]) => [f, { id }]));
     setProblems(ownProblems);
@@ -147,14 +146,10 @@ function NewOrganisation() {
     const result = await create({ input: organisationInput(values, idempotencyKey) });
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
-      const fields = Object.fromEntries(
-        Object.entries(apiProblems(s, ORGANISATION_WORDS)).filter(([f]) =>
-          (FIELDS as readonly string[]).includes(f),
-        ),
-      ) as Partial<Record<OrganisationField, Problem>>;
+      const { fields, general } = formProblems(s, FIELDS, { words: ORGANISATION_WORDS });
       setProblems(fields);
-      if (Object.keys(fields).length === 0) setOther(errorText(s));
-      else focusFirst(fields);
+      setOther(general);
+      focusFirst(fields);
       return;
     }
     setCreated(result.data.createOrganisation.organisation);

@@ -27,7 +27,7 @@ import { useUser } from '../../auth/session';
 import type { OrganisationKind } from '../../gql/graphql';
 import { summariseError } from '../../graphql/errors';
 import { errorText, type ErrorText } from '../../graphql/errorText';
-import { apiProblems } from '../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../graphql/fieldProblems';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
 import { FormEnd, TextField } from './AdminForm';
@@ -232,7 +232,7 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
   const initial: UserValues = { ...EMPTY_USER, role: roles.length === 1 ? roles[0] : '' };
   const [values, setValues] = useState<UserValues>(initial);
   const [problems, setProblems] = useState<Partial<Record<UserField, Problem>>>({});
-  const [other, setOther] = useState<ErrorText>();
+  const [other, setOther] = useState<GeneralProblem[]>([]);
   const [created, setCreated] = useState<string>();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [creating, create] = useMutation(CreateUserMutation);
@@ -244,7 +244,7 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
 
   async function submit() {
     setCreated(undefined);
-    setOther(undefined);
+    setOther([]);
     const own = checkUser(values, kind);
     setProblems(Object.fromEntries(Object.entries(own).map(([f, id]) => [f, { id }])));
     if (Object.keys(own).length > 0) {
@@ -254,9 +254,8 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
     const result = await create({ input: userInput(values, organisationId, idempotencyKey) });
     if (result.error || !result.data) {
       const s = summariseError(result.error!);
-      const fields = Object.fromEntries(
-        Object.entries(apiProblems(s, USER_WORDS)).filter(([f]) => (FIELDS as readonly string[]).includes(f)),
-      ) as Partial<Record<UserField, Problem>>;
+      const found = formProblems(s, FIELDS, { words: USER_WORDS });
+      const fields: Partial<Record<UserField, Problem>> = found.fields;
       // The organisation is chosen above the form; its problem is shown with the role.
       if (fields.organisationId && !fields.role) fields.role = fields.organisationId;
       delete fields.organisationId;
@@ -268,8 +267,8 @@ function NewUser({ organisationId, kind }: { organisationId: string; kind: Organ
         return;
       }
       setProblems(fields);
-      if (Object.keys(fields).length === 0) setOther(errorText(s));
-      else focusFirst(fields);
+      setOther(found.general);
+      focusFirst(fields);
       return;
     }
     setCreated(result.data.createUser.user.displayName);

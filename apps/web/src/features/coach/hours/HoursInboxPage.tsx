@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   FormFieldTextbox,
@@ -22,9 +21,9 @@ import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
 import type { PendingHoursQuery } from '../../../gql/graphql';
 import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
-import { apiProblems } from '../../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { ProblemText, type Problem } from '../../employer/shared/Field';
+import { GeneralProblems } from '../../employer/shared/GeneralProblems';
 import { byIntroduction } from './hours';
 
 /** The oldest page of the inbox; deciding on entries brings the next ones up (the list refetches). */
@@ -168,18 +167,16 @@ function IntroductionHours({ first, entries }: { first: InboxNode; entries: Inbo
 // Hours entries answer as HoursEntry: an approval or rejection refetches the lists.
 const HOURS_CONTEXT = { additionalTypenames: ['HoursEntry'] };
 
-/** A refused decision: its field problems (the reason) and the sentence for the rest. */
-function problemOf(error: ApiErrorLike | undefined) {
-  if (!error) return undefined;
-  const s = summariseError(error);
-  return { fields: apiProblems(s), message: errorText(s) };
+/** A refused decision: the problem with the reason, when shown, and the general alert for the rest (entryId). */
+function problemOf(error: ApiErrorLike | undefined, shown: readonly string[]) {
+  return error ? formProblems(summariseError(error), shown) : undefined;
 }
 
 function Decision({ entryId, date }: { entryId: string; date: string }) {
   const intl = useIntl();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; message?: ErrorText }>();
+  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; general?: GeneralProblem[] }>();
   const [approveState, approve] = useMutation(ApproveHoursMutation);
   const [rejectState, reject] = useMutation(RejectHoursMutation);
   const busy = approveState.fetching || rejectState.fetching;
@@ -192,12 +189,12 @@ function Decision({ entryId, date }: { entryId: string; date: string }) {
       return;
     }
     const result = await reject({ input: { entryId, reason: reason.trim() } }, HOURS_CONTEXT);
-    setProblem(problemOf(result.error));
+    setProblem(problemOf(result.error, ['reason']));
   }
 
   async function doApprove() {
     const result = await approve({ input: { entryId } }, HOURS_CONTEXT);
-    setProblem(problemOf(result.error));
+    setProblem(problemOf(result.error, []));
   }
 
   return (
@@ -249,13 +246,7 @@ function Decision({ entryId, date }: { entryId: string; date: string }) {
           </Button>
         </ButtonGroup>
       )}
-      {problem?.message && Object.keys(problem.fields).length === 0 && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <FormattedMessage id={problem.message.id} />
-          </Paragraph>
-        </Alert>
-      )}
+      <GeneralProblems lines={problem?.general ?? []} />
     </>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   Paragraph,
@@ -13,9 +12,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { graphql } from '../../../gql';
 import { summariseError } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
+import { formProblems, type FieldProblem, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { describedBy, Field } from '../../employer/shared/Field';
-import { apiProblems, type FieldProblem } from '../client/form/participantForm';
+import { GeneralProblems } from '../../employer/shared/GeneralProblems';
 import '../client/client.css';
 
 const EndEarlyMutation = graphql(`
@@ -30,6 +29,9 @@ const EndEarlyMutation = graphql(`
 `);
 
 const CONTEXT = { additionalTypenames: ['Introduction', 'IntroductionState', 'ParticipantProgress'] };
+
+/** The fields the form shows; the API's errors on others (introductionId) go to its general alert. */
+const SHOWN = ['reason', 'endDate', 'note'];
 
 /** Today in Amsterdam, as YYYY-MM-DD. */
 function today(): string {
@@ -46,7 +48,7 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
   const [endDate, setEndDate] = useState(today);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [message, setMessage] = useState<ErrorText>();
+  const [general, setGeneral] = useState<GeneralProblem[]>([]);
   const [{ fetching }, end] = useMutation(EndEarlyMutation);
   const id = `end-${introductionId}`;
 
@@ -55,7 +57,7 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
     if (!reason) own.reason = { id: 'client.endEarly.reasonRequired' };
     if (!endDate) own.endDate = { id: 'participantForm.error.required' };
     setProblems(own);
-    setMessage(undefined);
+    setGeneral([]);
     if (Object.keys(own).length) return;
     const result = await end(
       {
@@ -69,9 +71,9 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
       CONTEXT,
     );
     if (result.error) {
-      const s = summariseError(result.error);
-      setProblems(apiProblems(s));
-      if (Object.keys(s.fields).length === 0) setMessage(errorText(s));
+      const found = formProblems(summariseError(result.error), SHOWN);
+      setProblems(found.fields);
+      setGeneral(found.general);
       return;
     }
     onDone();
@@ -92,13 +94,7 @@ export function EndEarlyForm({ introductionId, onDone }: { introductionId: strin
           <FormattedMessage id="client.endEarly.title" />
         </strong>
       </Paragraph>
-      {message && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <FormattedMessage id={message.id} />
-          </Paragraph>
-        </Alert>
-      )}
+      <GeneralProblems lines={general} />
       <Field
         id={`${id}-reason`}
         label={<FormattedMessage id="client.endEarly.reason" />}

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   Heading2,
@@ -10,15 +9,16 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { canMove, DECLINE_REASONS, END_REASONS, type IntroductionStatus } from '@plekwijzer/domain';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { graphql } from '../../../gql';
 import type { IntroductionsQuery } from '../../../gql/graphql';
-import { summariseError } from '../../../graphql/errors';
-import { errorText } from '../../../graphql/errorText';
+import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
+import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
+import { GeneralProblems } from '../../employer/shared/GeneralProblems';
 import { groupIntroductions } from './board';
 import { EndEarlyForm } from './EndEarlyForm';
 
@@ -88,13 +88,38 @@ const STATUS_BADGE: Record<IntroductionStatus, string> = {
 // names make the document cache refetch the board after a change.
 const CONTEXT = { additionalTypenames: ['Introduction', 'IntroductionState'] };
 
+/** A refused withdrawal: which introduction, and what to say about it. */
+interface Refusal {
+  introductionId: string;
+  name: string;
+  place: string;
+  lines: GeneralProblem[];
+}
+
 /**
  * The introductions of the coach's caseload, grouped by where they stand (open, running, ended),
  * each with its status history and — while still open — a withdraw button. With a participant, only
  * that client's.
+ *
+ * A refused withdrawal is said above the columns, not in the card: the refusal makes the board
+ * reload, and the card (the place declined meanwhile) moves to another column and is drawn anew, so
+ * a message inside it would vanish before anyone read it. It stays until the coach does something
+ * else on the board or closes it.
  */
 export function IntroductionsBoard({ participantId }: { participantId?: string }) {
   const [{ data, fetching, error }] = useQuery({ query: IntroductionsQueryDocument, context: CONTEXT });
+  const [refusal, setRefusal] = useState<Refusal>();
+  const alert = useRef<HTMLDivElement>(null);
+  // The withdraw button is gone with the card's move: the focus goes to the message, not the page.
+  useEffect(() => {
+    if (refusal) alert.current?.focus();
+  }, [refusal]);
+  function dismiss() {
+    const id = refusal?.introductionId;
+    setRefusal(undefined);
+    // Back to the card it was about, wherever the reload put it.
+    if (id) document.getElementById(`intro-${id}`)?.focus();
+  }
   const groups = useMemo(() => {
     const nodes = data?.myIntroductions.edges.map((e) => e.node) ?? [];
     return groupIntroductions(
@@ -104,6 +129,25 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
   const total = groups.open.length + groups.running.length + groups.ended.length;
   return (
     <QueryState fetching={fetching && !data} error={error}>
+      {refusal && (
+        <div ref={alert} tabIndex={-1} className="pw-board__alert">
+          <GeneralProblems
+            lines={refusal.lines}
+            lead={
+              <FormattedMessage
+                id="introductions.withdrawRefused"
+                values={{ name: refusal.name, place: refusal.place }}
+              />
+            }
+          >
+            <ButtonGroup>
+              <Button appearance="secondary-action-button" onClick={dismiss}>
+                <FormattedMessage id="common.dismiss" />
+              </Button>
+            </ButtonGroup>
+          </GeneralProblems>
+        </div>
+      )}
       {total === 0 ? (
         <Paragraph>
           <FormattedMessage id={participantId ? 'introductions.emptyClient' : 'introductions.empty'} />
@@ -123,7 +167,20 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
                 <UnorderedList className="pw-plain-list">
                   {groups[group].map((i) => (
                     <UnorderedListItem key={i.id}>
-                      <IntroductionCard introduction={i} showClient={!participantId} />
+                      <IntroductionCard
+                        introduction={i}
+                        showClient={!participantId}
+                        onAction={() => setRefusal(undefined)}
+                        onRefused={(refused) =>
+                          setRefusal({
+                            introductionId: i.id,
+                            name: i.participant.nickname ?? i.participant.clientReference,
+                            place: i.placement.title,
+                            // The form shows no field: an error on introductionId is said by its code.
+                            lines: formProblems(summariseError(refused), []).general,
+                          })
+                        }
+                      />
                     </UnorderedListItem>
                   ))}
                 </UnorderedList>
@@ -138,18 +195,35 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
 function IntroductionCard({
   introduction: i,
   showClient,
+  onAction,
+  onRefused,
 }: {
   introduction: IntroductionNode;
   showClient: boolean;
+  /** The coach does something on this card: a message about an earlier refusal has had its time. */
+  onAction: () => void;
+  onRefused: (error: ApiErrorLike) => void;
 }) {
   const [history, setHistory] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [ending, setEnding] = useState(false);
-  const [{ fetching, error }, withdraw] = useMutation(WithdrawMutation);
+  const [{ fetching }, withdraw] = useMutation(WithdrawMutation);
   const historyId = `history-${i.id}`;
+  const act = (run: () => void) => () => {
+    onAction();
+    run();
+  };
+  async function confirmWithdraw() {
+    onAction();
+    const result = await withdraw({ input: { introductionId: i.id } }, CONTEXT);
+    if (result.error) onRefused(result.error);
+  }
   return (
     <article className="pw-card pw-introduction" aria-labelledby={`intro-${i.id}`}>
-      <Heading3 id={`intro-${i.id}`}>{i.placement.title}</Heading3>
+      {/* Focusable by script only: closing a refusal's message brings the focus back here. */}
+      <Heading3 id={`intro-${i.id}`} tabIndex={-1}>
+        {i.placement.title}
+      </Heading3>
       <Paragraph className="pw-match__meta">
         <StatusBadge status={STATUS_BADGE[i.status]}>
           <FormattedMessage id={`introductionStatus.${i.status}`} />
@@ -192,25 +266,18 @@ function IntroductionCard({
           ))}
         </ol>
       )}
-      {error && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <FormattedMessage id={errorText(summariseError(error)).id} />
-          </Paragraph>
-        </Alert>
-      )}
       {ending && <EndEarlyForm introductionId={i.id} onDone={() => setEnding(false)} />}
       <ButtonGroup>
         <Button
           appearance="subtle-button"
           aria-expanded={history}
           aria-controls={history ? historyId : undefined}
-          onClick={() => setHistory(!history)}
+          onClick={act(() => setHistory(!history))}
         >
           <FormattedMessage id={history ? 'introductions.hideHistory' : 'introductions.showHistory'} />
         </Button>
         {canMove(i.status, 'ENDED_EARLY') && !ending && (
-          <Button appearance="secondary-action-button" onClick={() => setEnding(true)}>
+          <Button appearance="secondary-action-button" onClick={act(() => setEnding(true))}>
             <FormattedMessage id="client.endEarly.open" />
           </Button>
         )}
@@ -222,16 +289,16 @@ function IntroductionCard({
                 hint="danger"
                 busy={fetching}
                 disabled={fetching}
-                onClick={() => void withdraw({ input: { introductionId: i.id } }, CONTEXT)}
+                onClick={() => void confirmWithdraw()}
               >
                 <FormattedMessage id="introductions.confirmWithdraw" />
               </Button>
-              <Button appearance="secondary-action-button" onClick={() => setConfirming(false)}>
+              <Button appearance="secondary-action-button" onClick={act(() => setConfirming(false))}>
                 <FormattedMessage id="common.cancel" />
               </Button>
             </>
           ) : (
-            <Button appearance="secondary-action-button" onClick={() => setConfirming(true)}>
+            <Button appearance="secondary-action-button" onClick={act(() => setConfirming(true))}>
               <FormattedMessage id="introductions.withdraw" />
             </Button>
           ))}

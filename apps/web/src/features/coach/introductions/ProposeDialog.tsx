@@ -19,9 +19,9 @@ import { AppLink } from '../../../app/links';
 import { graphql } from '../../../gql';
 import { LanguageLevels } from '../shared/LanguageLevels';
 import { summariseError } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
-import { apiProblems } from '../../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { ProblemText, type Problem } from '../../employer/shared/Field';
+import { GeneralProblems } from '../../employer/shared/GeneralProblems';
 import type { ClientSummary } from '../client/ClientPage';
 import { parseSupport } from './propose';
 
@@ -35,6 +35,9 @@ const ProposeMutation = graphql(`
     }
   }
 `);
+
+/** The fields the dialog shows; the API's errors on others (participantId, placementId) go to its general alert. */
+const SHOWN = ['supportNeeded', 'message', 'consentConfirmed'];
 
 export interface ProposedPlace {
   id: string;
@@ -63,7 +66,7 @@ export function ProposeDialog({
   const [message, setMessage] = useState('');
   const [support, setSupport] = useState('');
   const [consent, setConsent] = useState(false);
-  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; message?: ErrorText }>();
+  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; general?: GeneralProblem[] }>();
   const [{ fetching, data }, propose] = useMutation(ProposeMutation);
 
   // Opened as a modal (focus moves in, the page behind is inert; Escape closes it). No close() on
@@ -91,8 +94,7 @@ export function ProposeDialog({
       },
     });
     if (result.error) {
-      const s = summariseError(result.error);
-      setProblem({ fields: apiProblems(s), message: errorText(s) });
+      setProblem(formProblems(summariseError(result.error), SHOWN));
     }
   }
 
@@ -101,7 +103,6 @@ export function ProposeDialog({
     const found = problem?.fields[name];
     return found && <ProblemText problem={found} />;
   };
-  const generalError = problem && Object.keys(problem.fields).length === 0 ? problem.message : undefined;
   const done = data?.proposeIntroduction.introduction;
 
   return (
@@ -200,13 +201,7 @@ export function ProposeDialog({
             invalid={Boolean(fieldError('consentConfirmed'))}
             errorMessage={fieldError('consentConfirmed')}
           />
-          {generalError && (
-            <Alert type="error" role="alert">
-              <Paragraph>
-                <FormattedMessage id={generalError.id} />
-              </Paragraph>
-            </Alert>
-          )}
+          <GeneralProblems lines={problem?.general ?? []} />
           <ButtonGroup>
             <Button type="submit" appearance="primary-action-button" busy={fetching} disabled={fetching}>
               <FormattedMessage id="propose.submit" />

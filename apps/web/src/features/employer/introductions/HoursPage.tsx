@@ -14,10 +14,10 @@ import { AppLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
-import { apiProblems as fieldProblemsOf } from '../../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { TIME_ZONE } from '../../../i18n/locale';
 import { describedBy, Field, type Problem } from '../shared/Field';
+import { GeneralProblems } from '../shared/GeneralProblems';
 import { PlaceIntroductionHoursQuery, LogHoursMutation, PlaceIntroductionsQuery } from './documents';
 import { checkHours, scheduledHoursOn, todayIn } from './hours';
 import { INTRODUCTIONS_CONTEXT, participantName, type PlaceIntroduction } from './IntroductionsPage';
@@ -75,7 +75,11 @@ function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
   const [date, setDate] = useState(today);
   const [hours, setHours] = useState(() => prefill(today));
   const [submitted, setSubmitted] = useState(false);
-  const [apiProblems, setApiProblems] = useState<{ date?: Problem; hours?: Problem; other?: ErrorText }>({});
+  const [apiProblems, setApiProblems] = useState<{
+    date?: Problem;
+    hours?: Problem;
+    general?: GeneralProblem[];
+  }>({});
   // One key per entry being typed: a second tap (or a retry after a lost answer) is not a second entry.
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<{ date: string; hours: number }>();
@@ -109,13 +113,9 @@ function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
       input: { introductionId: introduction.id, date, hours: value, idempotencyKey },
     });
     if (result.error) {
-      const s = summariseError(result.error);
-      const { date: dateProblem, hours: hoursProblem } = fieldProblemsOf(s);
-      setApiProblems({
-        date: dateProblem,
-        hours: hoursProblem,
-        other: dateProblem || hoursProblem ? undefined : errorText(s),
-      });
+      // The form shows the date and the hours; an error on another field (introductionId) goes to its alert.
+      const { fields, general } = formProblems(summariseError(result.error), ['date', 'hours']);
+      setApiProblems({ date: fields.date, hours: fields.hours, general });
       return;
     }
     setSaved({ date, hours: value });
@@ -202,13 +202,7 @@ function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
           </Paragraph>
         </Alert>
       )}
-      {apiProblems.other && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <FormattedMessage id={apiProblems.other.id} />
-          </Paragraph>
-        </Alert>
-      )}
+      <GeneralProblems lines={apiProblems.general ?? []} />
       {entries.length > 0 && (
         <>
           <Paragraph className="pw-muted">

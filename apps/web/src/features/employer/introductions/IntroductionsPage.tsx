@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   DataList,
@@ -29,10 +28,10 @@ import type {
   PlaceIntroductionsQuery,
 } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
-import { apiProblems } from '../../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { TIME_ZONE } from '../../../i18n/locale';
-import { Field, ProblemText, type Problem } from '../shared/Field';
+import { Field, type Problem } from '../shared/Field';
+import { GeneralProblems } from '../shared/GeneralProblems';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import {
   AcceptIntroductionMutation,
@@ -143,10 +142,18 @@ function date(value: string) {
 
 type Open = 'decline' | 'start' | 'complete' | 'end' | undefined;
 
+/** The fields each form shows; the API's errors on any other field (introductionId) go to the card's alert. */
+const SHOWN: Record<NonNullable<Open>, readonly string[]> = {
+  decline: ['reason', 'note'],
+  start: ['startDate'],
+  complete: ['endDate'],
+  end: ['reason', 'endDate', 'note'],
+};
+
 function IntroductionCard({ introduction }: { introduction: PlaceIntroduction }) {
   const intl = useIntl();
   const [open, setOpen] = useState<Open>();
-  const [problem, setProblem] = useState<{ message: ErrorText; fields: Record<string, Problem> }>();
+  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; general: GeneralProblem[] }>();
   const [accepting, accept] = useMutation(AcceptIntroductionMutation);
   const [declining, decline] = useMutation(DeclineIntroductionMutation);
   const [starting, start] = useMutation(StartIntroductionMutation);
@@ -169,8 +176,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
     setProblem(undefined);
     const result = await run();
     if (result.error) {
-      const s = summariseError(result.error);
-      setProblem({ message: errorText(s), fields: apiProblems(s) });
+      setProblem(formProblems(summariseError(result.error), open ? SHOWN[open] : []));
     } else setOpen(undefined);
   }
   const id = introduction.id;
@@ -296,13 +302,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
           </>
         )}
       </Paragraph>
-      {problem && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <ProblemText problem={Object.values(problem.fields)[0] ?? problem.message} />
-          </Paragraph>
-        </Alert>
-      )}
+      <GeneralProblems lines={problem?.general ?? []} />
 
       {open === undefined && (
         <ButtonGroup className="pw-card__actions">
@@ -400,6 +400,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             <Field
               id={`decline-reason-${id}`}
               label={<FormattedMessage id="employer.introductions.declineReason" />}
+              problem={problem?.fields.reason}
             >
               <Select
                 id={`decline-reason-${id}`}
@@ -417,7 +418,11 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             </Field>
           )}
           {open === 'end' && (
-            <Field id={`end-reason-${id}`} label={<FormattedMessage id="employer.introductions.endReason" />}>
+            <Field
+              id={`end-reason-${id}`}
+              label={<FormattedMessage id="employer.introductions.endReason" />}
+              problem={problem?.fields.reason}
+            >
               <Select
                 id={`end-reason-${id}`}
                 required
@@ -453,7 +458,11 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             </Field>
           )}
           {(open === 'decline' || open === 'end') && (
-            <Field id={`intro-note-${id}`} label={<FormattedMessage id="employer.introductions.note" />}>
+            <Field
+              id={`intro-note-${id}`}
+              label={<FormattedMessage id="employer.introductions.note" />}
+              problem={problem?.fields.note}
+            >
               <Textarea
                 id={`intro-note-${id}`}
                 rows={2}

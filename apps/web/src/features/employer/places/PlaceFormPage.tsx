@@ -28,8 +28,9 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type { PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
+import type { GeneralProblem } from '../../../graphql/fieldProblems';
 import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../shared/Field';
+import { GeneralLines } from '../shared/GeneralProblems';
 import { offerKindOf, type OfferKind } from '../shared/organisationWords';
 import {
   CreatePlaceMutation,
@@ -41,6 +42,7 @@ import {
   apiPlaceProblems,
   apiScheduleProblems,
   checkPlaceForm,
+  PLACE_FIELDS,
   AUDIENCES,
   CHILDCARE_KINDS,
   COMPENSATIONS,
@@ -113,28 +115,6 @@ export function PlaceFormPage() {
 
 type Problems = Record<string, Problem | undefined>;
 
-/** The order of the fields on the page, for the error summary and for focus after saving. */
-const FIELD_ORDER = [
-  'type',
-  'title',
-  'sector',
-  'description',
-  'schedule',
-  'languageRequirements',
-  'openToRoutes',
-  'openToTargetGroups',
-  'audience',
-  'physicalLoad',
-  'compensation',
-  'childcare',
-  'groupLanguage',
-  'dutchSpeakingEnvironment',
-  'location',
-  'capacity',
-  'startDate',
-  'endDate',
-] as const;
-
 /** The element an error summary link jumps to for a field. */
 const ANCHOR: Record<string, string> = {
   type: 'place-type',
@@ -173,9 +153,10 @@ function PlaceForm({
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [api, setApi] = useState<{ fields: Problems; schedule: Problems; message?: ErrorText }>({
+  const [api, setApi] = useState<{ fields: Problems; schedule: Problems; general: GeneralProblem[] }>({
     fields: {},
     schedule: {},
+    general: [],
   });
   // A new place that was saved but could not be published yet is changed from then on.
   const [placementId, setPlacementId] = useState(existingId);
@@ -222,16 +203,20 @@ function PlaceForm({
   function failed(error: CombinedError) {
     const s = summariseError(error);
     const schedule = apiScheduleProblems(error);
-    const fields: Problems = apiPlaceProblems(s);
+    // An error on a field the form does not show (placementId) goes to the summary's general lines.
+    const { fields, general }: { fields: Problems; general: GeneralProblem[] } = apiPlaceProblems(
+      s,
+      PLACE_FIELDS,
+    );
     // The summary names the schedule's first problem in the words it has beside its part.
     if (fields.schedule) fields.schedule = firstOf(schedule) ?? fields.schedule;
-    setApi({ fields, schedule, message: errorText(s) });
+    setApi({ fields, schedule, general });
     showSummary();
   }
 
   async function save(andPublish: boolean) {
     setSubmitted(true);
-    setApi({ fields: {}, schedule: {} });
+    setApi({ fields: {}, schedule: {}, general: [] });
     if (Object.keys(checkPlaceForm(values)).length > 0) {
       showSummary();
       return;
@@ -261,7 +246,7 @@ function PlaceForm({
     }
   }
 
-  const listed = FIELD_ORDER.flatMap((field) => {
+  const listed = PLACE_FIELDS.flatMap((field) => {
     const key = Object.keys(problems).find((k) => k === field || k.startsWith(`${field}.`));
     const problem = key ? problems[key] : field === 'schedule' ? firstOf(api.schedule) : undefined;
     return problem ? [{ field, problem }] : [];
@@ -292,7 +277,7 @@ function PlaceForm({
         </Paragraph>
       )}
       <div ref={summary} tabIndex={-1} className="pw-error-summary">
-        {(listed.length > 0 || api.message) && (submitted || api.message) && (
+        {(listed.length > 0 || api.general.length > 0) && (submitted || api.general.length > 0) && (
           <Alert type="error" role="alert">
             <Paragraph>
               <strong>
@@ -301,7 +286,7 @@ function PlaceForm({
                   : text('employer.form.fixFirst')}
               </strong>
             </Paragraph>
-            {listed.length > 0 ? (
+            {listed.length > 0 && (
               <ul>
                 {listed.map(({ field, problem }) => (
                   <li key={field}>
@@ -311,9 +296,8 @@ function PlaceForm({
                   </li>
                 ))}
               </ul>
-            ) : (
-              <Paragraph>{api.message && <FormattedMessage id={api.message.id} />}</Paragraph>
             )}
+            <GeneralLines lines={api.general} />
           </Alert>
         )}
       </div>

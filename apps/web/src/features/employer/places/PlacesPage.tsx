@@ -17,7 +17,8 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type { MyPlacesInsightsQuery, PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../graphql/errorText';
+import type { GeneralProblem } from '../../../graphql/fieldProblems';
+import { GeneralLines } from '../shared/GeneralProblems';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import { offerKindOf } from '../shared/organisationWords';
 import {
@@ -27,6 +28,7 @@ import {
   PausePlaceMutation,
   PublishPlaceMutation,
 } from './documents';
+import { apiPlaceProblems, PLACE_FIELDS } from './placeForm';
 
 /** The order of the status groups: what still needs work first, what is finished last. */
 const STATUSES = ['DRAFT', 'PUBLISHED', 'PAUSED', 'CLOSED'] as const satisfies readonly PlacementStatus[];
@@ -109,7 +111,7 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
   const [pauseState, pause] = useMutation(PausePlaceMutation);
   const [closeState, close] = useMutation(ClosePlaceMutation);
   const [confirmClose, setConfirmClose] = useState(false);
-  const [failed, setFailed] = useState<{ action: Action; fields: string[]; message: ErrorText }>();
+  const [failed, setFailed] = useState<{ action: Action; fields: string[]; general: GeneralProblem[] }>();
   const busy = publishState.fetching || pauseState.fetching || closeState.fetching;
 
   async function run(action: Action) {
@@ -122,8 +124,9 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
           ? await pause(input)
           : await close(input);
     if (result.error) {
-      const summary = summariseError(result.error);
-      setFailed({ action, fields: Object.keys(summary.fields), message: errorText(summary) });
+      // A place that is not complete enough names its fields; an error on another (placementId) is said by its code.
+      const { fields, general } = apiPlaceProblems(summariseError(result.error), PLACE_FIELDS);
+      setFailed({ action, fields: Object.keys(fields), general });
     }
     setConfirmClose(false);
   }
@@ -166,8 +169,8 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
       {insights && <PlaceInsightsFigures insights={insights} />}
       {failed && (
         <Alert type="error" role="alert">
-          <Paragraph>
-            {failed.action === 'publish' && failed.fields.length > 0 ? (
+          {failed.fields.length > 0 && (
+            <Paragraph>
               <FormattedMessage
                 id="employer.places.incomplete"
                 values={{
@@ -176,10 +179,9 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
                   ),
                 }}
               />
-            ) : (
-              <FormattedMessage id={failed.message.id} />
-            )}
-          </Paragraph>
+            </Paragraph>
+          )}
+          <GeneralLines lines={failed.general} />
         </Alert>
       )}
       <ButtonGroup className="pw-card__actions">

@@ -220,28 +220,39 @@ describe('place form', () => {
   });
 
   it('says the API’s place field errors in the form’s words where the general ones would be vague', () => {
-    expect(
-      apiPlaceProblems({
+    const fields = ['description', 'dutchSpeakingEnvironment', 'endDate', 'openToRoutes', 'location'];
+    const found = apiPlaceProblems(
+      {
+        code: 'BAD_USER_INPUT',
         fields: {
           description: 'a description is needed',
           dutchSpeakingEnvironment: 'say whether the place is a Dutch-speaking environment',
           endDate: 'the place has already ended; change the end date first',
           openToRoutes: 'name at least one learning route',
           location: 'Postcode 1000 is not in the postcode table',
+          placementId: 'Placement was not found',
         },
         fieldCodes: {
           description: { code: 'REQUIRED' },
           dutchSpeakingEnvironment: { code: 'REQUIRED' },
           endDate: { code: 'DATE_IN_THE_PAST', params: { date: '2020-06-30' } },
           openToRoutes: { code: 'TOO_FEW', params: { min: 1 } },
+          placementId: { code: 'NOT_FOUND' },
         },
-      }),
-    ).toEqual({
+      },
+      fields,
+    );
+    expect(found.fields).toEqual({
       description: { id: 'participantForm.code.REQUIRED', values: {} },
       dutchSpeakingEnvironment: { id: 'employer.form.error.choose', values: {} },
       endDate: { id: 'employer.form.error.ended', values: { date: '2020-06-30' } },
       openToRoutes: { id: 'participantForm.code.TOO_FEW', values: { min: 1 } },
       location: 'Postcode 1000 is not in the postcode table',
     });
+    // The place's id is no field of the form: it is said in the summary, by its code.
+    expect(found.general).toEqual([
+      { id: 'error.BAD_USER_INPUT' },
+      { id: 'participantForm.code.NOT_FOUND', values: {}, field: 'apiField.placementId' },
+    ]);
   });
 });

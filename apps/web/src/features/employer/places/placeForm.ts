@@ -6,8 +6,8 @@
  */
 import type { ApiErrorLike, ErrorSummary } from '../../../graphql/errors';
 import {
-  apiProblems,
   fieldProblem,
+  formProblems,
   type FieldProblem,
   type FieldWords,
 } from '../../../graphql/fieldProblems';
@@ -343,6 +343,32 @@ export function toPlacementFields(v: PlaceFormValues): PlacementFields {
 }
 
 /**
+ * The place's fields in the order the form shows them (for its error summary and the focus after
+ * saving); the API's field errors are named by them. An error on any other field (placementId) is
+ * said in general words.
+ */
+export const PLACE_FIELDS = [
+  'type',
+  'title',
+  'sector',
+  'description',
+  'schedule',
+  'languageRequirements',
+  'openToRoutes',
+  'openToTargetGroups',
+  'audience',
+  'physicalLoad',
+  'compensation',
+  'childcare',
+  'groupLanguage',
+  'dutchSpeakingEnvironment',
+  'location',
+  'capacity',
+  'startDate',
+  'endDate',
+] as const;
+
+/**
  * The place form's own words for some of the API's field codes (`field/CODE`, see
  * graphql/fieldProblems.ts): where the general words ("Vul dit in.") would be vague beside the field.
  */
@@ -369,9 +395,12 @@ export const SCHEDULE_WORDS: FieldWords = {
   'minHoursPerWeek/MIN_ABOVE_MAX': 'employer.schedule.error.minAboveMaxHours',
 };
 
-/** The API's field errors of the place form, by field, in the interface language where it has words. */
-export function apiPlaceProblems(summary: Pick<ErrorSummary, 'fields' | 'fieldCodes'>) {
-  return apiProblems(summary, PLACE_WORDS);
+/**
+ * The API's errors for the place form, in the interface language where it has words: by field for
+ * the fields it shows (`shown`), and the general lines of its summary (graphql/fieldProblems.ts).
+ */
+export function apiPlaceProblems(summary: ErrorSummary, shown: readonly string[]) {
+  return formProblems(summary, shown, { words: PLACE_WORDS });
 }
 
 /**

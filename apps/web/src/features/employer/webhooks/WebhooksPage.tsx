@@ -30,8 +30,9 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
 import { errorText, type ErrorText } from '../../../graphql/errorText';
-import { apiProblems } from '../../../graphql/fieldProblems';
+import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { describedBy, Field, ProblemText, type Problem } from '../shared/Field';
+import { GeneralProblems } from '../shared/GeneralProblems';
 import {
   CreateWebhookMutation,
   DeactivateWebhookMutation,
@@ -59,7 +60,11 @@ export function WebhooksPage() {
   const [creating, create] = useMutation(CreateWebhookMutation);
   const [url, setUrl] = useState('');
   const [types, setTypes] = useState<string[]>([]);
-  const [problems, setProblems] = useState<{ url?: Problem; eventTypes?: Problem; other?: ErrorText }>({});
+  const [problems, setProblems] = useState<{
+    url?: Problem;
+    eventTypes?: Problem;
+    general?: GeneralProblem[];
+  }>({});
   const [secret, setSecret] = useState<{ url: string; secret: string }>();
 
   async function submit() {
@@ -71,13 +76,10 @@ export function WebhooksPage() {
     setProblems({});
     const result = await create({ input: { url: url.trim(), eventTypes: types } });
     if (result.error || !result.data) {
-      const s = summariseError(result.error!);
-      const { url, eventTypes } = apiProblems(s);
-      setProblems({
-        url,
-        eventTypes,
-        other: url || eventTypes ? undefined : errorText(s, OWN_WORDS),
+      const { fields, general } = formProblems(summariseError(result.error!), ['url', 'eventTypes'], {
+        own: OWN_WORDS,
       });
+      setProblems({ url: fields.url, eventTypes: fields.eventTypes, general });
       return;
     }
     const created = result.data.createWebhookSubscription;
@@ -163,13 +165,7 @@ export function WebhooksPage() {
                 </FormField>
               ))}
             </Fieldset>
-            {problems.other && (
-              <Alert type="error" role="alert">
-                <Paragraph>
-                  <FormattedMessage id={problems.other.id} />
-                </Paragraph>
-              </Alert>
-            )}
+            <GeneralProblems lines={problems.general ?? []} />
             <Button
               type="submit"
               appearance="primary-action-button"

@@ -21,10 +21,11 @@ import { useMutation, useQuery } from 'urql';
 import { QueryState } from '../../../../app/QueryState';
 import { graphql } from '../../../../gql';
 import { summariseError } from '../../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../../graphql/errorText';
+import { formProblems, type GeneralProblem } from '../../../../graphql/fieldProblems';
 import { describedBy, Field } from '../../../employer/shared/Field';
+import { GeneralProblems } from '../../../employer/shared/GeneralProblems';
 import '../client.css';
-import { apiProblems, parseNumber, type FieldProblem } from '../form/participantForm';
+import { parseNumber, type FieldProblem } from '../form/participantForm';
 
 const ProgressQuery = graphql(`
   query ClientProgress($participantId: ID!) {
@@ -173,6 +174,9 @@ export function ProgressPage() {
   );
 }
 
+/** The fields the log form shows; the API's errors on others (participantId) go to its general alert. */
+const LOG_SHOWN = ['activity', 'date', 'hours', 'note'];
+
 function LogHoursForm({ participantId, onLogged }: { participantId: string; onLogged: () => void }) {
   const intl = useIntl();
   const [activity, setActivity] = useState<(typeof ACTIVITIES)[number]>('TAALCAFE');
@@ -181,7 +185,7 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
   const [dutch, setDutch] = useState(true);
   const [note, setNote] = useState('');
   const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const [message, setMessage] = useState<ErrorText>();
+  const [general, setGeneral] = useState<GeneralProblem[]>([]);
   const [logged, setLogged] = useState<number>();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [{ fetching }, log] = useMutation(LogHoursMutation);
@@ -193,7 +197,7 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
     if (!(value > 0 && value <= 24))
       own.hours = { id: 'participantForm.error.range', values: { min: 0.25, max: 24 } };
     setProblems(own);
-    setMessage(undefined);
+    setGeneral([]);
     setLogged(undefined);
     if (Object.keys(own).length) return;
     const result = await log(
@@ -211,9 +215,9 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
       { additionalTypenames: ['ParticipantProgress', 'ParticipantProgressConnection', 'HoursEntry'] },
     );
     if (result.error || !result.data) {
-      const s = summariseError(result.error!);
-      setProblems(apiProblems(s));
-      if (Object.keys(s.fields).length === 0) setMessage(errorText(s));
+      const found = formProblems(summariseError(result.error!), LOG_SHOWN);
+      setProblems(found.fields);
+      setGeneral(found.general);
       return;
     }
     setLogged(result.data.logParticipationHours.hoursEntry.hours);
@@ -240,13 +244,7 @@ function LogHoursForm({ participantId, onLogged }: { participantId: string; onLo
           </Alert>
         )}
       </div>
-      {message && (
-        <Alert type="error" role="alert">
-          <Paragraph>
-            <FormattedMessage id={message.id} />
-          </Paragraph>
-        </Alert>
-      )}
+      <GeneralProblems lines={general} />
       <form
         noValidate
         className="pw-client-log"

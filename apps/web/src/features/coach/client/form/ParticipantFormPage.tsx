@@ -25,11 +25,11 @@ import { AppLink } from '../../../../app/links';
 import { QueryState } from '../../../../app/QueryState';
 import { usePageTitle } from '../../../../app/usePageTitle';
 import { summariseError } from '../../../../graphql/errors';
-import { errorText, type ErrorText } from '../../../../graphql/errorText';
+import { formProblems, type GeneralProblem } from '../../../../graphql/fieldProblems';
 import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../../../employer/shared/Field';
+import { GeneralLines } from '../../../employer/shared/GeneralProblems';
 import { CreateParticipantMutation, ParticipantForFormQuery, UpdateParticipantMutation } from './documents';
 import {
-  apiProblems,
   checkParticipantForm,
   COMPENSATION,
   emptyParticipantForm,
@@ -129,7 +129,10 @@ function ParticipantForm({
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [api, setApi] = useState<{ fields: Problems; message?: ErrorText }>({ fields: {} });
+  const [api, setApi] = useState<{ fields: Problems; general: GeneralProblem[] }>({
+    fields: {},
+    general: [],
+  });
   const [, create] = useMutation(CreateParticipantMutation);
   const [, update] = useMutation(UpdateParticipantMutation);
   // One key per form: a retried create (double click, lost answer) makes one client, not two.
@@ -157,7 +160,7 @@ function ParticipantForm({
 
   async function save() {
     setSubmitted(true);
-    setApi({ fields: {} });
+    setApi({ fields: {}, general: [] });
     if (Object.keys(checkParticipantForm(values, creating)).length > 0) {
       requestAnimationFrame(() => summary.current?.focus());
       return;
@@ -185,7 +188,7 @@ function ParticipantForm({
         : await update({ input: { ...fields, participantId } }, SAVED_CONTEXT);
       if (result.error || !result.data) {
         const s = summariseError(result.error!);
-        setApi({ fields: apiProblems(s), message: errorText(s) });
+        setApi(formProblems(s, Object.keys(ANCHOR)));
         requestAnimationFrame(() => summary.current?.focus());
         return;
       }
@@ -242,12 +245,12 @@ function ParticipantForm({
       )}
       {!creating && <Heading2>{text('participantForm.headingEdit')}</Heading2>}
       <div ref={summary} tabIndex={-1} className="pw-client-summary">
-        {(listed.length > 0 || api.message) && (submitted || api.message) && (
+        {(listed.length > 0 || api.general.length > 0) && (submitted || api.general.length > 0) && (
           <Alert type="error" role="alert">
             <Paragraph>
               <strong>{text(creating ? 'participantForm.fixFirstNew' : 'participantForm.fixFirst')}</strong>
             </Paragraph>
-            {listed.length > 0 ? (
+            {listed.length > 0 && (
               <ul>
                 {listed.map(({ field, problem }) => (
                   <li key={field}>
@@ -257,9 +260,8 @@ function ParticipantForm({
                   </li>
                 ))}
               </ul>
-            ) : (
-              <Paragraph>{api.message && <FormattedMessage id={api.message.id} />}</Paragraph>
             )}
+            <GeneralLines lines={api.general} />
           </Alert>
         )}
       </div>
