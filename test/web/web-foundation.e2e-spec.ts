@@ -21,6 +21,12 @@ async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
 }
 
+/** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.WEB_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
 if (!chromiumPath) {
   describe('web workspace in Chromium', () => {
     it(NO_CHROMIUM, () => {
@@ -299,6 +305,144 @@ if (!chromiumPath) {
       expect(after).toBeCloseTo(before + 3.5, 1);
       expect([...problems, ...again.problems]).toEqual([]);
       await again.context.close();
+    }, 120_000);
+
+    it('keeps the Dutch reason a decision on hours was refused readable after the inbox reloads', async () => {
+      // Two days logged at a started place; the first is approved in another tab (the API, behind
+      // the page's back) while the coach, on a phone, is about to approve it here.
+      const coach: { id: string; role: string } = (
+        await h.t.dataSource.query(`SELECT id, role FROM users WHERE display_name = $1`, [COACH])
+      )[0];
+      const coachToken = await h.t.tokenFor(coach);
+      const [pair]: Array<{
+        participant_id: string;
+        name: string;
+        placement_id: string;
+        title: string;
+        employer_id: string;
+        role: string;
+      }> = await h.t.dataSource.query(
+        `SELECT pa.id AS participant_id, coalesce(pa.nickname, pa.client_reference) AS name,
+                pl.id AS placement_id, pl.title, u.id AS employer_id, u.role
+           FROM participants pa, placements pl JOIN users u ON u.organisation_id = pl.organisation_id
+          WHERE pa.coach_id = $1 AND pa.consent_to_be_proposed AND pl.status = 'PUBLISHED'
+            AND u.role IN ('EMPLOYER', 'PARTNER')
+            AND NOT EXISTS (SELECT 1 FROM introductions i WHERE i.participant_id = pa.id)
+          ORDER BY pa.client_reference, pl.title LIMIT 1`,
+        [coach.id],
+      );
+      const placeToken = await h.t.tokenFor({ id: pair.employer_id, role: pair.role });
+      const call = async <T>(
+        query: string,
+        variables: Record<string, unknown>,
+        token: string,
+      ): Promise<T> => {
+        const res = await h.t.gql<T>(query, variables, token);
+        expect(res.errors).toBeUndefined();
+        return res.data!;
+      };
+      const { proposeIntroduction } = await call<{ proposeIntroduction: { introduction: { id: string } } }>(
+        `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+        {
+          input: {
+            participantId: pair.participant_id,
+            placementId: pair.placement_id,
+            consentConfirmed: true,
+          },
+        },
+        coachToken,
+      );
+      const id = proposeIntroduction.introduction.id;
+      const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+      await call(
+        `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { status } } }`,
+        { id },
+        placeToken,
+      );
+      await call(
+        `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { status } } }`,
+        { id, d: day(-10) },
+        placeToken,
+      );
+      const entryIds: string[] = [];
+      for (const offset of [-3, -2]) {
+        const { logHours } = await call<{ logHours: { hoursEntry: { id: string } } }>(
+          `mutation($input: LogHoursInput!) { logHours(input: $input) { hoursEntry { id } } }`,
+          { input: { introductionId: id, date: day(offset), hours: 2 } },
+          placeToken,
+        );
+        entryIds.push(logHours.hoursEntry.id);
+      }
+
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, COACH, '/coach/hours');
+      const section = page.locator(`section[aria-labelledby="hours-${id}"]`);
+      const rows = section.locator('tbody tr');
+      await rows.nth(1).waitFor();
+      const approveFirst = section.getByRole('button', { name: /^Uren van .* goedkeuren$/ }).first();
+      await approveFirst.focus();
+      await call(
+        `mutation($input: ApproveHoursInput!) { approveHours(input: $input) { hoursEntry { status } } }`,
+        { input: { entryId: entryIds[0] } },
+        coachToken,
+      );
+      const refused = page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && /ApproveHours/.test(r.request().postData() ?? ''),
+      );
+      await page.keyboard.press('Enter');
+      await refused;
+      // The refusal makes the inbox reload: the day decided elsewhere is gone from the list.
+      await rows.nth(1).waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      const alert = page.getByRole('alert');
+      const why =
+        'Over deze uren is intussen al beslist, of de plek heeft ze aangepast. Hieronder zie je welke uren nu nog wachten.';
+      await alert.getByText(why).waitFor();
+      expect(await alert.textContent()).toMatch(
+        new RegExp(
+          `De uren van ${pair.name} op .+ bij ${pair.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} zijn niet goedgekeurd\\.`,
+        ),
+      );
+      // Above the list, not in the section; the focus is on it, as the pressed button is gone.
+      expect(await section.getByRole('alert').count()).toBe(0);
+      expect(await page.evaluate<string>('document.activeElement.className')).toContain('pw-hours__alert');
+      await page.waitForTimeout(1_500);
+      expect(await alert.getByText(why).isVisible()).toBe(true);
+      // The API's own answer is in English, for developers; the page shows none of it.
+      const again = await h.t.gql(
+        `mutation($input: ApproveHoursInput!) { approveHours(input: $input) { hoursEntry { id } } }`,
+        { input: { entryId: entryIds[0] } },
+        coachToken,
+      );
+      expect(again.errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT', reason: 'ALREADY_DECIDED' },
+      });
+      const english = again.errors![0].message;
+      expect(english).toMatch(/[a-z]/);
+      expect(await page.locator('body').textContent()).not.toContain(english);
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await screenshot(page, 'coach-hours-refused-nl-360');
+      // One Tab away: the button that closes it.
+      await page.keyboard.press('Tab');
+      expect(await page.locator('.pw-hours__alert button:focus').textContent()).toBe('Melding sluiten');
+      // It follows the interface language, the day's date included.
+      await page.getByRole('button', { name: 'English' }).click();
+      await alert.getByText(new RegExp(`^The hours of ${pair.name} on .+ were not approved\\.$`)).waitFor();
+      await alert
+        .getByText('These hours were decided on meanwhile, or the place changed them.', { exact: false })
+        .waitFor();
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+      await alert.getByText(why).waitFor();
+      // Closing it brings the focus back to the client's hours that still wait.
+      await alert.getByRole('button', { name: 'Melding sluiten' }).focus();
+      await page.keyboard.press('Enter');
+      await alert.getByText(why).waitFor({ state: 'detached' });
+      expect(await page.evaluate<string>('document.activeElement.id')).toBe(`hours-${id}`);
+      expect(problems).toEqual([]);
+      await context.close();
     }, 120_000);
 
     it('sends a user whose token the API refuses back to sign-in, keeping the page', async () => {
