@@ -203,6 +203,30 @@ describe('insights (GraphQL, demo)', () => {
     expect(bare.data!.insightsChartSvg).not.toMatch(/getekend/);
   });
 
+  it('draws the axis titles and labels and the legend in English when asked, and in Dutch by default', async () => {
+    const draw = async (args: string) => {
+      const res = await t.gql<{ insightsChartSvg: string }>(
+        `{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND, titled: false${args}) }`,
+        {},
+        tokens.ANALYST,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.insightsChartSvg;
+    };
+    const [byDefault, dutch, english] = await Promise.all([
+      draw(''),
+      draw(', language: NL'),
+      draw(', language: EN'),
+    ]);
+    expect(dutch).toBe(byDefault);
+    for (const word of ['Taalniveau (spreken)', 'Knelpunt', 'Deelnemers']) {
+      expect(dutch).toContain(word);
+      expect(english).not.toContain(word);
+    }
+    for (const word of ['Language level (speaking)', 'Bottleneck', 'Participants'])
+      expect(english).toContain(word);
+  });
+
   it("gives an employer its own places' figures, and no one else", async () => {
     const query = `{ insightsForMyPlaces { placementId title fittingParticipants { value status display }
       moreIfLanguageLowered { display } moreIfHoursWidened { display } moreIfChildcareOffered { display } } }`;

@@ -17,7 +17,7 @@ import {
  * supply and demand, the pipeline and what one change unlocks, each with the server's SVG chart and
  * the table beside it; small counts shown as "< 5"; at 360 px; a coach gets no access — axe-core on
  * every page. Table captions and chart titles come from the web's catalogue: in Dutch the API's
- * titles, in English no Dutch title anywhere.
+ * titles, in English no Dutch title anywhere; the chart's axes and legend follow the language.
  */
 const chromiumPath = findChromium();
 const ANALYST = 'Inge Koopmans';
@@ -36,6 +36,49 @@ const en = JSON.parse(
 async function goTo(page: Page, path: string): Promise<void> {
   await page.evaluate(`history.pushState(null, '', '${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
 }
+
+/** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.WEB_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+/** The SVG the page shows as its chart's image. */
+async function chartSvgOf(page: Page): Promise<string> {
+  const src = (await page.locator('.pw-analyst-chart img').getAttribute('src')) ?? '';
+  return decodeURIComponent(src.replace(/^data:[^,]*,/, ''));
+}
+
+/** Waits until the chart's image has these words drawn in it (the chart is read again on a switch of language). */
+async function chartDraws(page: Page, words: readonly string[]): Promise<void> {
+  await page.waitForFunction(
+    `(() => { const svg = decodeURIComponent(document.querySelector('.pw-analyst-chart img')?.getAttribute('src') ?? ''); return ${JSON.stringify(words)}.every((w) => svg.includes(w)); })()`,
+  );
+}
+
+/** The legend's labels as drawn (Vega shortens a long one with "…"). */
+function legendLabels(svg: string): string[] {
+  return [...svg.matchAll(/role-legend-label[^>]*>(.*?)<\/g>/g)].flatMap((m) =>
+    [...m[1].matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((t) => t[1]),
+  );
+}
+
+/** Axis titles each page's chart draws: in Dutch, and in English. */
+const AXES: Record<string, { nl: string[]; en: string[] }> = {
+  '/analyst/bottlenecks': {
+    nl: ['Leerroute', 'Knelpunt', 'Deelnemers'],
+    en: ['Learning route', 'Bottleneck', 'Participants'],
+  },
+  '/analyst/supply': { nl: ['Maat', 'Aantal'], en: ['Measure', 'Number'] },
+  '/analyst/pipeline': {
+    nl: ['Kwartaal van voordracht', 'Stand', 'Voordrachten'],
+    en: ['Quarter of proposal', 'Status', 'Proposals'],
+  },
+  '/analyst/unlocks': {
+    nl: ['Verandering', 'Leerroute', 'Deelnemers'],
+    en: ['Change', 'Learning route', 'Participants'],
+  },
+};
 
 /** The page's table captions, and its chart's title and alt text. */
 async function captionsOf(page: Page): Promise<{ tables: string[]; chart: string; alt: string }> {
@@ -156,6 +199,7 @@ if (!chromiumPath) {
       const { context, page, problems } = await newPage(h);
       await signInAs(page, ANALYST);
       // Dutch: what the page showed before, the API's own titles, and the chart titled above the image.
+      let dutchLegend: string[] = [];
       for (const [path, tables] of pages) {
         await goTo(page, path);
         await page.getByRole('table', { name: api[tables[0]], exact: true }).waitFor();
@@ -166,6 +210,8 @@ if (!chromiumPath) {
         await expect(page.locator('.pw-analyst-chart figcaption').textContent()).resolves.toMatch(
           /(Alle aantallen getekend\.|\d+ kleine of beschermde aantallen zijn niet getekend \(privacy\)\.)$/,
         );
+        await chartDraws(page, AXES[path].nl);
+        if (path === '/analyst/bottlenecks') dutchLegend = legendLabels(await chartSvgOf(page));
       }
 
       await page.getByRole('button', { name: 'English' }).click();
@@ -183,13 +229,25 @@ if (!chromiumPath) {
           /(All figures drawn\.|\d+ small or protected figures? (is|are) not drawn \(privacy\)\.)$/,
         );
         // No Dutch title in a caption, the chart's caption or alt, nor drawn inside the chart.
-        const svg = decodeURIComponent(
-          ((await page.locator('.pw-analyst-chart img').getAttribute('src')) ?? '').replace(
-            /^data:[^,]*,/,
-            '',
-          ),
-        );
+        // The chart's axes and legend in English too, and none of their Dutch words.
+        await chartDraws(page, AXES[path].en);
+        const svg = await chartSvgOf(page);
         expect(svg.startsWith('<svg')).toBe(true);
+        for (const word of AXES[path].nl) expect(svg).not.toContain(word);
+        if (path === '/analyst/bottlenecks') {
+          // The legend: the bottlenecks in the catalogue's English words, none of the Dutch ones.
+          const legend = legendLabels(svg);
+          expect(legend.length).toBeGreaterThan(0);
+          expect(dutchLegend.length).toBe(legend.length);
+          const english = Object.entries(en)
+            .filter(([id]) => id.startsWith('analyst.key.'))
+            .map(([, words]) => words);
+          for (const label of legend) {
+            expect(dutchLegend).not.toContain(label);
+            expect(english.some((words) => words.startsWith(label.replace(/…$/, '')))).toBe(true);
+          }
+          await screenshot(page, 'analyst-bottlenecks-en-1440');
+        }
         for (const text of [...shown.tables, shown.chart, shown.alt, figcaption, svg])
           for (const title of dutch) expect(text).not.toContain(title);
         expect(svg).not.toContain('getekend');

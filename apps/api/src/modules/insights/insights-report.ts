@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { stackedBarSpec, type ChartPoint, type VegaLiteSpec } from '@plekwijzer/insights';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { englishLabelOf } from './insights.labels.js';
 import type {
   BottleneckBreakdown,
   InsightsReader,
@@ -189,34 +190,98 @@ export async function writeCouncilReport(
 export const CHART_FIGURES = ['BOTTLENECKS', 'SUPPLY_DEMAND', 'PIPELINE', 'UNLOCKS'] as const;
 export type ChartFigure = (typeof CHART_FIGURES)[number];
 
-const BOTTLENECK_ROW_TITLE: Record<BottleneckBreakdown, string> = {
-  ROUTE: 'Leerroute',
-  COACHING_ORGANISATION: 'Begeleidende organisatie',
-  AREA: 'Gemeente (woonadres)',
-  LANGUAGE_BAND: 'Taalniveau (spreken)',
+/** The languages a chart's axis titles and labels are drawn in: the report's Dutch, and English. */
+export const CHART_LANGUAGES = ['NL', 'EN'] as const;
+export type ChartLanguage = (typeof CHART_LANGUAGES)[number];
+
+/** A chart's axis and legend titles, in one language. */
+interface ChartWords {
+  bottleneckBy: Record<BottleneckBreakdown, string>;
+  supplyBy: Record<SupplyBreakdown, string>;
+  bottleneck: string;
+  measure: string;
+  status: string;
+  route: string;
+  change: string;
+  quarterProposed: string;
+  participants: string;
+  number: string;
+  proposals: string;
+}
+
+const CHART_WORDS: Record<ChartLanguage, ChartWords> = {
+  NL: {
+    bottleneckBy: {
+      ROUTE: 'Leerroute',
+      COACHING_ORGANISATION: 'Begeleidende organisatie',
+      AREA: 'Gemeente (woonadres)',
+      LANGUAGE_BAND: 'Taalniveau (spreken)',
+    },
+    supplyBy: {
+      SECTOR: 'Sector',
+      TYPE: 'Soort plek',
+      LANGUAGE_THRESHOLD: 'Gevraagd taalniveau',
+      AREA: 'Gemeente',
+      WEEK_PART: 'Dagdeel',
+    },
+    bottleneck: 'Knelpunt',
+    measure: 'Maat',
+    status: 'Stand',
+    route: 'Leerroute',
+    change: 'Verandering',
+    quarterProposed: 'Kwartaal van voordracht',
+    participants: 'Deelnemers',
+    number: 'Aantal',
+    proposals: 'Voordrachten',
+  },
+  EN: {
+    bottleneckBy: {
+      ROUTE: 'Learning route',
+      COACHING_ORGANISATION: 'Coaching organisation',
+      AREA: 'Municipality (home address)',
+      LANGUAGE_BAND: 'Language level (speaking)',
+    },
+    supplyBy: {
+      SECTOR: 'Sector',
+      TYPE: 'Kind of place',
+      LANGUAGE_THRESHOLD: 'Language level asked',
+      AREA: 'Municipality',
+      WEEK_PART: 'Part of the week',
+    },
+    bottleneck: 'Bottleneck',
+    measure: 'Measure',
+    status: 'Status',
+    route: 'Learning route',
+    change: 'Change',
+    quarterProposed: 'Quarter of proposal',
+    participants: 'Participants',
+    number: 'Number',
+    proposals: 'Proposals',
+  },
 };
-const SUPPLY_ROW_TITLE: Record<SupplyBreakdown, string> = {
-  SECTOR: 'Sector',
-  TYPE: 'Soort plek',
-  LANGUAGE_THRESHOLD: 'Gevraagd taalniveau',
-  AREA: 'Gemeente',
-  WEEK_PART: 'Dagdeel',
+
+/** The tables' labels are Dutch; in English, a key's English label where it has one (not for names). */
+const LABEL_IN: Record<ChartLanguage, (key: string, label: string) => string> = {
+  NL: (_key, label) => label,
+  EN: (key, label) => englishLabelOf(key) ?? label,
 };
 
 /**
  * One figure as an SVG chart, rendered on the server from the same Vega-Lite spec as the council
  * report (so the browser needs no charting library); read through InsightsService, so suppressed
  * and audited like the table itself. `titled: false` leaves out the Dutch title and the note on
- * suppressed figures, for a page that captions the chart in its reader's language.
+ * suppressed figures, for a page that captions the chart in its reader's language; `language` is
+ * the language of its axis titles and labels and its legend (Dutch by default, as in the report).
  */
 export async function chartSvg(
   insights: InsightsService,
   reader: InsightsReader,
   figure: ChartFigure,
   by: { bottlenecks?: BottleneckBreakdown; supply?: SupplyBreakdown } = {},
-  { titled = true }: { titled?: boolean } = {},
+  { titled = true, language = 'NL' }: { titled?: boolean; language?: ChartLanguage } = {},
 ): Promise<string> {
-  const people = { seriesTitle: 'Knelpunt', valueTitle: 'Deelnemers' };
+  const words = CHART_WORDS[language];
+  const people = { seriesTitle: words.bottleneck, valueTitle: words.participants };
   let section: Section;
   switch (figure) {
     case 'BOTTLENECKS': {
@@ -225,7 +290,7 @@ export async function chartSvg(
         slug: '',
         explanation: '',
         table: await insights.bottlenecks(reader, b),
-        rowTitle: BOTTLENECK_ROW_TITLE[b],
+        rowTitle: words.bottleneckBy[b],
         chart: people,
       };
       break;
@@ -236,8 +301,12 @@ export async function chartSvg(
         slug: '',
         explanation: '',
         table: await insights.supplyDemand(reader, b),
-        rowTitle: SUPPLY_ROW_TITLE[b],
-        chart: { seriesTitle: 'Maat', valueTitle: 'Aantal', columns: ['FREE_SPOTS', 'FITTING_PARTICIPANTS'] },
+        rowTitle: words.supplyBy[b],
+        chart: {
+          seriesTitle: words.measure,
+          valueTitle: words.number,
+          columns: ['FREE_SPOTS', 'FITTING_PARTICIPANTS'],
+        },
       };
       break;
     }
@@ -246,8 +315,8 @@ export async function chartSvg(
         slug: '',
         explanation: '',
         table: await insights.pipeline(reader),
-        rowTitle: 'Kwartaal van voordracht',
-        chart: { seriesTitle: 'Stand', valueTitle: 'Voordrachten' },
+        rowTitle: words.quarterProposed,
+        chart: { seriesTitle: words.status, valueTitle: words.proposals },
       };
       break;
     case 'UNLOCKS':
@@ -255,16 +324,16 @@ export async function chartSvg(
         slug: '',
         explanation: '',
         table: await insights.unlocks(reader),
-        rowTitle: 'Leerroute',
+        rowTitle: words.route,
         chart: {
-          seriesTitle: 'Leerroute',
-          valueTitle: 'Deelnemers',
-          transpose: { groupTitle: 'Verandering' },
+          seriesTitle: words.route,
+          valueTitle: words.participants,
+          transpose: { groupTitle: words.change },
         },
       };
       break;
   }
-  return renderSvg(chartSpec(section, titled));
+  return renderSvg(chartSpec(section, titled, LABEL_IN[language]));
 }
 
 /** The pipeline's row for one quarter (suppressed on the whole table first, so it reveals nothing more). */
@@ -304,16 +373,21 @@ function toCsv(section: Section): string {
   return `${lines.map((l) => l.map(csvField).join(',')).join('\n')}\n\n${csvField(source(table))}\n`;
 }
 
-function chartSpec(section: Section, titled = true): VegaLiteSpec {
+function chartSpec(
+  section: Section,
+  titled = true,
+  labelIn: (key: string, label: string) => string = LABEL_IN.NL,
+): VegaLiteSpec {
   const { table } = section;
   const chart = section.chart!;
   const columns = table.columns
-    .map((c, i) => ({ ...c, i }))
+    .map((c, i) => ({ ...c, label: labelIn(c.key, c.label), i }))
     .filter((c) => !chart.columns || chart.columns.includes(c.key));
+  const rows = table.rows.map((r) => ({ ...r, label: labelIn(r.key, r.label) }));
   const points: ChartPoint[] = [];
   let hidden = 0;
   const across = chart.transpose !== undefined;
-  for (const row of table.rows)
+  for (const row of rows)
     for (const c of columns) {
       const figure = row.cells[c.i];
       if (figure.value === null) hidden++;
@@ -331,7 +405,7 @@ function chartSpec(section: Section, titled = true): VegaLiteSpec {
     valueTitle: chart.valueTitle,
     points,
     hidden,
-    groupOrder: across ? columns.map((c) => c.label) : table.rows.map((r) => r.label),
+    groupOrder: across ? columns.map((c) => c.label) : rows.map((r) => r.label),
   });
 }
 

@@ -88,6 +88,103 @@ const REASONS: Record<string, string> = {
   UNKNOWN: 'geen reden',
 };
 
+/**
+ * English labels for the same keys, for a chart drawn in English (insightsChartSvg's language); the
+ * web's catalogue (analyst.key.*) says the same words beside it.
+ */
+const LABELS_EN: Record<string, string> = {
+  ENOUGH_MATCHES: 'Enough fitting places (3 or more)',
+  NOTHING_CLOSE: 'No place close to fitting',
+  ROUTE: 'Learning route',
+  TARGET_GROUP: 'Target group',
+  PHYSICAL_LOAD: 'Physical load',
+  HOURS: 'Hours per week',
+  DATES: 'Dates',
+  Z_ROUTE_COUNTING: 'Does not count for Z-route hours',
+  LANGUAGE: 'Language level',
+  TRAVEL: 'Travel time',
+  AVAILABILITY: 'Availability',
+  CHILDCARE: 'Childcare',
+  AUDIENCE: 'Who the place is for',
+  GROUP_LANGUAGE: 'Language of the group',
+  COMPENSATION: 'Pay (paid only)',
+  LANGUAGE_LEVEL: 'One language level higher',
+  TRAVEL_MINUTES: '10 more minutes of travel',
+  TRAVEL_MODE: 'One more way to travel (bike, e-bike or public transport)',
+  CHILDCARE_HALF_DAY: 'Childcare on one more half-day',
+  CLASS_BLOCK: 'One class block moved',
+  Z_ROUTE: 'Z-route',
+  B1_ROUTE: 'B1 route',
+  ONDERWIJSROUTE: 'Education route',
+  JONGERENROUTE: 'Youth route',
+  NONE: 'No Dutch (yet)',
+  A1: 'A1',
+  A2: 'A2',
+  B1_PLUS: 'B1 or higher',
+  OTHER: 'Other (small groups together)',
+  PLACES: 'Places',
+  CAPACITY: 'Capacity',
+  FREE_SPOTS: 'Free spots',
+  BLIND_SPOTS: 'Places nobody fits',
+  FITTING_PARTICIPANTS: 'Participants with a fitting place',
+  MEDIAN_DAYS: 'Median (days)',
+  P75_DAYS: '75th percentile (days)',
+  'ORGANISATION:PLACEMENT': 'Employer or partner, at the place',
+  'COACH:PLACEMENT': 'Coach, at the place',
+  'COACH:STAP_IN_PVT': 'Coach: Stap-in / PVT',
+  'COACH:TAALCAFE': 'Coach: language café',
+  'COACH:OTHER_ACTIVITY': 'Coach: other activity',
+  ON_TRACK: 'On track',
+  AT_RISK: 'At risk',
+  OFF_TRACK: 'Off track',
+  NOT_APPLICABLE: 'Not applicable (not in the Z-route)',
+  MORNING: 'Morning (weekdays)',
+  AFTERNOON: 'Afternoon (weekdays)',
+  EVENING: 'Evening (weekdays)',
+  WEEKEND: 'Weekend',
+  PROPOSED: 'Proposed (awaiting an answer)',
+  ACCEPTED: 'Accepted',
+  STARTED: 'Started',
+  COMPLETED: 'Completed',
+  WITHDRAWN: 'Withdrawn',
+  DECLINED: 'Declined',
+  ENDED_EARLY: 'Ended early',
+};
+
+const REASONS_EN: Record<string, string> = {
+  LANGUAGE: 'language',
+  AVAILABILITY: 'availability',
+  CHILDCARE: 'childcare',
+  TRAVEL: 'travel time',
+  NO_CAPACITY: 'no capacity',
+  PROFILE_FIT: 'profile does not fit',
+  NO_RESPONSE: 'no response',
+  COMPLETED_GOALS: 'goals reached early',
+  FOUND_WORK: 'found work',
+  HEALTH: 'health',
+  SCHEDULE_CONFLICT: 'schedule conflict',
+  PLACE_ENDED: 'place ended',
+  PARTICIPANT_STOPPED: 'participant stopped',
+  OTHER: 'other reason',
+  UNKNOWN: 'no reason',
+};
+
+/**
+ * A key's English label, or undefined for a key that is a name (an organisation, a municipality)
+ * or a quarter: the table's label says those in every language.
+ */
+export function englishLabelOf(key: string): string | undefined {
+  if (LABELS_EN[key]) return LABELS_EN[key];
+  if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE')) {
+    const [route, care] = key.split(':');
+    const name = LABELS_EN[route];
+    return name && `${name}, ${care === 'CHILDCARE' ? 'needs childcare' : 'no childcare needed'}`;
+  }
+  const [status, reason] = key.split(':');
+  const name = LABELS_EN[status];
+  return reason && name ? `${name}: ${REASONS_EN[reason] ?? reason}` : undefined;
+}
+
 export function labelOf(key: string): string {
   if (LABELS[key]) return LABELS[key];
   if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE')) {

@@ -2,7 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { IsBoolean, IsOptional } from 'class-validator';
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { enumOf } from '@plekwijzer/domain';
-import { CHART_FIGURES } from './insights-report.js';
+import { CHART_FIGURES, CHART_LANGUAGES } from './insights-report.js';
 import { BOTTLENECK_BREAKDOWNS, RISK_TARGETS, SUPPLY_BREAKDOWNS } from './insights.service.js';
 
 const FIGURE_STATUSES = ['SHOWN', 'SMALL', 'PROTECTED', 'WITHHELD'] as const;
@@ -11,6 +11,19 @@ export const BottleneckBreakdown = enumOf(BOTTLENECK_BREAKDOWNS);
 export const SupplyBreakdown = enumOf(SUPPLY_BREAKDOWNS);
 export const RiskTarget = enumOf(RISK_TARGETS);
 export const ChartFigure = enumOf(CHART_FIGURES);
+export const ChartLanguage = enumOf(CHART_LANGUAGES);
+
+registerEnumType(ChartLanguage, {
+  name: 'InsightsChartLanguage',
+  description: 'The language insightsChartSvg draws its axis titles and labels and its legend in.',
+  valuesMap: {
+    NL: { description: 'Dutch, as in the council report (default).' },
+    EN: {
+      description:
+        'English; names (organisations, municipalities) and quarters as in the table. A drawn title (titled) stays Dutch.',
+    },
+  },
+});
 
 registerEnumType(ChartFigure, {
   name: 'InsightsChartFigure',

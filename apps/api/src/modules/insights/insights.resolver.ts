@@ -4,10 +4,11 @@ import { DomainError } from '@plekwijzer/graphql';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { InsightsRefresher } from './insights-refresh.service.js';
-import { chartSvg, type ChartFigure as Figure } from './insights-report.js';
+import { chartSvg, type ChartFigure as Figure, type ChartLanguage as Language } from './insights-report.js';
 import {
   BottleneckBreakdown,
   ChartFigure,
+  ChartLanguage,
   InsightsSnapshotModel,
   InsightsTableModel,
   RefreshInsightsInput,
@@ -152,13 +153,21 @@ export class InsightsResolver {
         'Draw the Dutch title and the note on how many figures are suppressed above the chart (default). false leaves both out, for a page that captions the chart itself in its reader’s language.',
     })
     titled?: boolean | null,
+    @Args('language', {
+      type: () => ChartLanguage,
+      nullable: true,
+      defaultValue: 'NL',
+      description:
+        'The language of the axis titles and labels and the legend (default NL), for a page in its reader’s language.',
+    })
+    language?: Language | null,
   ) {
     return chartSvg(
       this.service,
       actor,
       figure,
       { bottlenecks: bottleneckBy ?? undefined, supply: supplyBy ?? undefined },
-      { titled: titled ?? true },
+      { titled: titled ?? true, language: language ?? 'NL' },
     );
   }
 

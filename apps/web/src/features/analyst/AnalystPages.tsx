@@ -22,7 +22,8 @@ import { useQuery } from 'urql';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 // Every insights table has the same selection: the AnalystTable fragment (documents.ts).
-import type { AnalystTableFragment } from '../../gql/graphql';
+import type { AnalystTableFragment, InsightsChartLanguage } from '../../gql/graphql';
+import { useLocale } from '../../i18n/locale';
 import { CAPTION, captionText, hiddenFigures } from './captions';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
 import './analyst.css';
@@ -44,6 +45,11 @@ export default function AnalystPages() {
   );
 }
 
+/** The server draws the chart's axes and legend in the interface language. */
+function useChartLanguage(): InsightsChartLanguage {
+  return useLocale().locale === 'en' ? 'EN' : 'NL';
+}
+
 const BOTTLENECK_BY = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
 const SUPPLY_BY = ['SECTOR', 'TYPE', 'LANGUAGE_THRESHOLD', 'AREA', 'WEEK_PART'] as const;
 /** The supply columns the server's chart draws (insights-report.ts); the others are in the table only. */
@@ -52,7 +58,8 @@ const SUPPLY_CHARTED = ['FREE_SPOTS', 'FITTING_PARTICIPANTS'] as const;
 function BottlenecksPage() {
   usePageTitle('analyst.bottlenecks.title');
   const [by, setBy] = useState<(typeof BOTTLENECK_BY)[number]>('ROUTE');
-  const [{ data, fetching, error }] = useQuery({ query: BottlenecksQuery, variables: { by } });
+  const language = useChartLanguage();
+  const [{ data, fetching, error }] = useQuery({ query: BottlenecksQuery, variables: { by, language } });
   return (
     <>
       <Heading1>
@@ -86,7 +93,8 @@ function BottlenecksPage() {
 function SupplyPage() {
   usePageTitle('analyst.supply.title');
   const [by, setBy] = useState<(typeof SUPPLY_BY)[number]>('SECTOR');
-  const [{ data, fetching, error }] = useQuery({ query: SupplyQuery, variables: { by } });
+  const language = useChartLanguage();
+  const [{ data, fetching, error }] = useQuery({ query: SupplyQuery, variables: { by, language } });
   return (
     <>
       <Heading1>
@@ -131,7 +139,10 @@ function SupplyPage() {
 
 function PipelinePage() {
   usePageTitle('analyst.pipeline.title');
-  const [{ data, fetching, error }] = useQuery({ query: PipelineQuery });
+  const [{ data, fetching, error }] = useQuery({
+    query: PipelineQuery,
+    variables: { language: useChartLanguage() },
+  });
   return (
     <>
       <Heading1>
@@ -184,7 +195,10 @@ function PipelinePage() {
 
 function UnlocksPage() {
   usePageTitle('analyst.unlocks.title');
-  const [{ data, fetching, error }] = useQuery({ query: UnlocksQuery });
+  const [{ data, fetching, error }] = useQuery({
+    query: UnlocksQuery,
+    variables: { language: useChartLanguage() },
+  });
   return (
     <>
       <Heading1>

@@ -33,22 +33,23 @@ export const AnalystTableFields = graphql(`
   }
 `);
 
-// Each chart comes without its Dutch title: the page captions it from the catalogue (captions.ts).
+// Each chart comes without its Dutch title: the page captions it from the catalogue (captions.ts);
+// its axes and legend are drawn in the reader's language.
 export const BottlenecksQuery = graphql(`
-  query AnalystBottlenecks($by: InsightsBottleneckBreakdown!) {
+  query AnalystBottlenecks($by: InsightsBottleneckBreakdown!, $language: InsightsChartLanguage!) {
     insightsBottlenecks(by: $by) {
       ...AnalystTable
     }
-    insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by, titled: false)
+    insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by, titled: false, language: $language)
   }
 `);
 
 export const SupplyQuery = graphql(`
-  query AnalystSupply($by: InsightsSupplyBreakdown!) {
+  query AnalystSupply($by: InsightsSupplyBreakdown!, $language: InsightsChartLanguage!) {
     insightsSupplyDemand(by: $by) {
       ...AnalystTable
     }
-    insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by, titled: false)
+    insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by, titled: false, language: $language)
     insightsDemandWithoutSupply {
       ...AnalystTable
     }
@@ -56,11 +57,11 @@ export const SupplyQuery = graphql(`
 `);
 
 export const PipelineQuery = graphql(`
-  query AnalystPipeline {
+  query AnalystPipeline($language: InsightsChartLanguage!) {
     insightsPipeline {
       ...AnalystTable
     }
-    insightsChartSvg(figure: PIPELINE, titled: false)
+    insightsChartSvg(figure: PIPELINE, titled: false, language: $language)
     insightsPipelineTimes {
       ...AnalystTable
     }
@@ -77,10 +78,10 @@ export const PipelineQuery = graphql(`
 `);
 
 export const UnlocksQuery = graphql(`
-  query AnalystUnlocks {
+  query AnalystUnlocks($language: InsightsChartLanguage!) {
     insightsUnlocks {
       ...AnalystTable
     }
-    insightsChartSvg(figure: UNLOCKS, titled: false)
+    insightsChartSvg(figure: UNLOCKS, titled: false, language: $language)
   }
 `);

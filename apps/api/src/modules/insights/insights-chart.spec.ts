@@ -1,0 +1,136 @@
+import { chartSvg, CHART_FIGURES } from './insights-report.js';
+import { labelOf } from './insights.labels.js';
+import type { InsightsService, InsightsTableView } from './insights.service.js';
+
+/**
+ * The chart's words (axis titles, legend and axis labels) in the language asked for, drawn from
+ * fixed tables: no database, the same rendering as the API's insightsChartSvg.
+ */
+const snapshot = {
+  id: 's',
+  computedAt: new Date('2026-11-30T06:00:00Z'),
+  referenceDate: '2026-11-30',
+  durationMs: 1,
+  places: 10,
+  activeParticipants: { value: 40, status: 'SHOWN', display: '40' },
+  suppressionK: 5,
+} as InsightsTableView['snapshot'];
+
+function table(title: string, rows: string[], columns: string[], names: Record<string, string> = {}) {
+  const figure = (value: number) => ({ value, status: 'SHOWN', display: String(value) });
+  return {
+    title,
+    snapshot,
+    columns: columns.map((key) => ({ key, label: labelOf(key) })),
+    rows: rows.map((key, r) => ({
+      key,
+      label: names[key] ?? labelOf(key),
+      cells: columns.map((_, c) => figure(5 + r + c)),
+      total: null,
+    })),
+    columnTotals: null,
+    grandTotal: null,
+  } as InsightsTableView;
+}
+
+const fake = {
+  bottlenecks: async () =>
+    table('Knelpunten per leerroute', ['Z_ROUTE', 'B1_ROUTE'], ['ENOUGH_MATCHES', 'LANGUAGE', 'TRAVEL']),
+  supplyDemand: async () =>
+    table(
+      'Aanbod en vraag per sector',
+      ['ZORG', 'HORECA'],
+      ['PLACES', 'FREE_SPOTS', 'FITTING_PARTICIPANTS'],
+      { ZORG: 'Zorg en welzijn', HORECA: 'Horeca' },
+    ),
+  pipeline: async () =>
+    table(
+      'Voordrachten per kwartaal en hoe ze aflopen',
+      ['2026-Q3', '2026-Q4'],
+      ['PROPOSED', 'STARTED', 'DECLINED:NO_CAPACITY', 'ENDED_EARLY:FOUND_WORK'],
+    ),
+  unlocks: async () =>
+    table(
+      'Wat één verandering oplevert',
+      ['Z_ROUTE', 'JONGERENROUTE'],
+      ['LANGUAGE_LEVEL', 'TRAVEL_MINUTES', 'CHILDCARE_HALF_DAY'],
+    ),
+} as unknown as InsightsService;
+
+const draw = (figure: (typeof CHART_FIGURES)[number], language?: 'NL' | 'EN') =>
+  chartSvg(fake, 'COMMAND_LINE', figure, {}, { titled: false, ...(language ? { language } : {}) });
+
+describe('insightsChartSvg in the reader’s language', () => {
+  it('draws the Dutch words by default, and the same chart when Dutch is asked', async () => {
+    for (const figure of CHART_FIGURES) expect(await draw(figure, 'NL')).toBe(await draw(figure));
+    const svg = await draw('BOTTLENECKS');
+    for (const word of [
+      'Leerroute',
+      'Knelpunt',
+      'Deelnemers',
+      'Genoeg passende plekken (3 of meer)',
+      'Z-route',
+    ])
+      expect(svg).toContain(word);
+  });
+
+  it.each([
+    [
+      'BOTTLENECKS',
+      [
+        'Learning route',
+        'Bottleneck',
+        'Participants',
+        'Enough fitting places (3 or more)',
+        'Travel time',
+        'B1 route',
+      ],
+      ['Leerroute', 'Knelpunt', 'Deelnemers', 'Genoeg passende plekken', 'Reistijd'],
+    ],
+    [
+      'SUPPLY_DEMAND',
+      ['Sector', 'Measure', 'Number', 'Free spots', 'Participants with a fitting place', 'Zorg en welzijn'],
+      ['Maat', 'Aantal', 'Vrije plekken', 'Deelnemers met een passende plek'],
+    ],
+    [
+      'PIPELINE',
+      [
+        'Quarter of proposal',
+        'Status',
+        'Proposals',
+        'Started',
+        'Declined: no capacity',
+        'Ended early: found work',
+        '2026-Q4',
+      ],
+      [
+        'Kwartaal van voordracht',
+        'Stand',
+        'Voordrachten',
+        'Gestart',
+        'Afgewezen',
+        'geen plek vrij',
+        'Voortijdig',
+      ],
+    ],
+    [
+      'UNLOCKS',
+      [
+        'Change',
+        'Learning route',
+        'Participants',
+        'One language level higher',
+        '10 more minutes of travel',
+        'Youth route',
+      ],
+      ['Verandering', 'Leerroute', 'Deelnemers', 'taalniveau hoger', 'langer reizen', 'Jongerenroute'],
+    ],
+  ] as const)(
+    'draws %s with English axis titles and labels, and none of the Dutch',
+    async (figure, english, dutch) => {
+      const svg = await draw(figure, 'EN');
+      for (const word of english) expect(svg).toContain(word);
+      for (const word of dutch) expect(svg).not.toContain(word);
+    },
+  );
+});
