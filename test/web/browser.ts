@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import { createTestApp, type TestApp } from '@plekwijzer/test-support';
 
@@ -190,4 +190,32 @@ export async function signInAs(page: Page, displayName: string, next?: string): 
   await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in');
   await page.getByRole('button', { name: new RegExp(`(Inloggen als|Sign in as) ${displayName}$`) }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+/** Presses Tab until a button inside `scope` with exactly this text (screen-reader text included) has focus. */
+export async function tabToButton(page: Page, scope: Locator, name: string): Promise<void> {
+  const focused = scope.locator('button:focus');
+  for (let i = 0; i < 300; i++) {
+    if ((await focused.count()) === 1 && (await focused.textContent())?.trim() === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the button "${name}"`);
+}
+
+/**
+ * Proposes a participant for a place through the API, as their coach (consent confirmed), to set
+ * up a page; the new introduction's id. Throws with the API's errors when it is refused.
+ */
+export async function proposeThroughApi(
+  h: WebHarness,
+  coachToken: string,
+  input: { participantId: string; placementId: string; message?: string; supportNeeded?: string[] },
+): Promise<string> {
+  const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
+    `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
+    { input: { ...input, consentConfirmed: true } },
+    coachToken,
+  );
+  if (proposed.errors) throw new Error(`proposeIntroduction refused: ${JSON.stringify(proposed.errors)}`);
+  return proposed.data!.proposeIntroduction.introduction.id;
 }

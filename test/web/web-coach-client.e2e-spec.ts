@@ -1,11 +1,13 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   findChromium,
   newPage,
   NO_CHROMIUM,
+  proposeThroughApi,
   seriousAxeViolations,
   signInAs,
   startWebHarness,
+  tabToButton,
   type WebHarness,
 } from './browser.js';
 
@@ -34,16 +36,6 @@ async function tabTo(page: Page, id: string): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached #${id}`);
-}
-
-/** Presses Tab until a button inside `scope` with exactly this text has focus. */
-async function tabToButton(page: Page, scope: Locator, name: string): Promise<void> {
-  const focused = scope.locator('button:focus');
-  for (let i = 0; i < 300; i++) {
-    if ((await focused.count()) === 1 && (await focused.textContent())?.trim() === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the button "${name}"`);
 }
 
 /** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
@@ -297,19 +289,10 @@ if (!chromiumPath) {
             ORDER BY pa.client_reference, pl.title LIMIT 1`,
         [coachUser.id],
       );
-      const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
-        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
-        {
-          input: {
-            participantId: pair.participant_id,
-            placementId: pair.placement_id,
-            consentConfirmed: true,
-          },
-        },
-        coachToken,
-      );
-      expect(proposed.errors).toBeUndefined();
-      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
+      const introductionId = await proposeThroughApi(h, coachToken, {
+        participantId: pair.participant_id,
+        placementId: pair.placement_id,
+      });
       const placeToken = await h.t.tokenFor({ id: pair.employer_id, role: pair.role });
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
       for (const [mutation, variables] of [
@@ -377,19 +360,10 @@ if (!chromiumPath) {
             ORDER BY pa.client_reference DESC, pl.title LIMIT 1`,
         [coachUser.id],
       );
-      const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
-        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
-        {
-          input: {
-            participantId: pair.participant_id,
-            placementId: pair.placement_id,
-            consentConfirmed: true,
-          },
-        },
-        coachToken,
-      );
-      expect(proposed.errors).toBeUndefined();
-      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
+      const introductionId = await proposeThroughApi(h, coachToken, {
+        participantId: pair.participant_id,
+        placementId: pair.placement_id,
+      });
 
       const { context, page, problems } = await newPage(h);
       await signInAs(page, COACH, '/coach/introductions');

@@ -3,6 +3,7 @@ import {
   findChromium,
   newPage,
   NO_CHROMIUM,
+  proposeThroughApi,
   seriousAxeViolations,
   signInAs,
   startWebHarness,
@@ -187,20 +188,12 @@ if (!chromiumPath) {
       );
       const place = found.data!.placements.edges.find((e) => e.node.title === TITLE)!.node;
       const client = found.data!.caseload.edges.find((e) => e.node.consentToBeProposed)!.node;
-      const proposed = await h.t.gql(
-        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
-        {
-          input: {
-            participantId: client.id,
-            placementId: place.id,
-            consentConfirmed: true,
-            message: 'Zij wil graag met mensen werken.',
-            supportNeeded: ['uitleg in het Engels'],
-          },
-        },
-        coach.token,
-      );
-      expect(proposed.errors).toBeUndefined();
+      await proposeThroughApi(h, coach.token, {
+        participantId: client.id,
+        placementId: place.id,
+        message: 'Zij wil graag met mensen werken.',
+        supportNeeded: ['uitleg in het Engels'],
+      });
 
       const { context, page, problems } = await newPage(h);
       await signInAs(page, EMPLOYER);
@@ -381,19 +374,10 @@ if (!chromiumPath) {
           ORDER BY pa.client_reference DESC, pl.title LIMIT 1`,
         [coach.id, EMPLOYER, TITLE],
       );
-      const proposed = await h.t.gql<{ proposeIntroduction: { introduction: { id: string } } }>(
-        `mutation ($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
-        {
-          input: {
-            participantId: pair.participant_id,
-            placementId: pair.placement_id,
-            consentConfirmed: true,
-          },
-        },
-        coach.token,
-      );
-      expect(proposed.errors).toBeUndefined();
-      const introductionId = proposed.data!.proposeIntroduction.introduction.id;
+      const introductionId = await proposeThroughApi(h, coach.token, {
+        participantId: pair.participant_id,
+        placementId: pair.placement_id,
+      });
 
       const { context, page, problems } = await newPage(h);
       await signInAs(page, EMPLOYER, '/employer/introductions');

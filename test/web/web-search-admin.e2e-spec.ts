@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SearchIndexer } from '@plekwijzer/api/modules/search/search-indexer.service.js';
 import {
   findChromium,
@@ -7,6 +7,7 @@ import {
   seriousAxeViolations,
   signInAs,
   startWebHarness,
+  tabToButton,
   type WebHarness,
 } from './browser.js';
 
@@ -47,16 +48,6 @@ async function errorOf(page: Page, selector: string): Promise<string> {
   const ids = (await control.getAttribute('aria-describedby'))!.split(' ');
   const errorId = ids.find((id) => id.endsWith('-error'))!;
   return (await page.locator(`[id="${errorId}"]`).textContent())!;
-}
-
-/** Presses Tab until a button inside `scope` with exactly this text (screen-reader text included) has focus. */
-async function tabToButton(page: Page, scope: Locator, name: string): Promise<void> {
-  const focused = scope.locator('button:focus');
-  for (let i = 0; i < 300; i++) {
-    if ((await focused.count()) === 1 && (await focused.textContent())?.trim() === name) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the button "${name}"`);
 }
 
 if (!chromiumPath) {
