@@ -379,6 +379,16 @@ if (!chromiumPath) {
       const section = page.locator(`section[aria-labelledby="hours-${id}"]`);
       const rows = section.locator('tbody tr');
       await rows.nth(1).waitFor();
+      // On the phone every button lies inside the table's card (Goedkeuren once stuck out on the right).
+      const card = (await section.locator('.pw-table-scroll').boundingBox())!;
+      const buttons = section.getByRole('button');
+      expect(await buttons.count()).toBe(4);
+      for (const button of await buttons.all()) {
+        const box = (await button.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(card.x);
+        expect(box.x + box.width).toBeLessThanOrEqual(card.x + card.width);
+      }
+      await screenshot(page, 'coach-hours-inbox-nl-360');
       const approveFirst = section.getByRole('button', { name: /^Uren van .* goedkeuren$/ }).first();
       await approveFirst.focus();
       await call(
