@@ -1,4 +1,4 @@
-import { chartSvg, CHART_FIGURES } from './insights-report.js';
+import { chartSvg, CHART_FIGURES, wrapLabel } from './insights-report.js';
 import { labelOf } from './insights.labels.js';
 import type { InsightsService, InsightsTableView } from './insights.service.js';
 
@@ -56,6 +56,19 @@ const fake = {
       ['LANGUAGE_LEVEL', 'TRAVEL_MINUTES', 'CHILDCARE_HALF_DAY'],
     ),
 } as unknown as InsightsService;
+
+/** The legend's labels as drawn: each label's lines (a long label's tspans), joined by a space. */
+function legendLabels(svg: string): string[] {
+  return [...svg.matchAll(/role-legend-label[^>]*>(.*?)<\/g>/g)]
+    .flatMap((m) =>
+      [...m[1].matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((t) =>
+        t[1].includes('<tspan')
+          ? [...t[1].matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((l) => l[1])
+          : [t[1]],
+      ),
+    )
+    .map((lines) => lines.join(' '));
+}
 
 const draw = (figure: (typeof CHART_FIGURES)[number], language?: 'NL' | 'EN') =>
   chartSvg(fake, 'COMMAND_LINE', figure, {}, { titled: false, ...(language ? { language } : {}) });
@@ -133,4 +146,30 @@ describe('insightsChartSvg in the reader’s language', () => {
       for (const word of dutch) expect(svg).not.toContain(word);
     },
   );
+
+  it.each([
+    ['NL', ['Genoeg passende plekken (3 of meer)', 'Reistijd', 'Taalniveau']],
+    ['EN', ['Enough fitting places (3 or more)', 'Language level', 'Travel time']],
+  ] as const)(
+    'draws a long legend label in full over lines, one that fits as it was (%s)',
+    async (language, labels) => {
+      const svg = await draw('BOTTLENECKS', language);
+      expect(legendLabels(svg)).toEqual(labels);
+      expect(svg).not.toContain('…');
+      // The long one over two lines, each short enough for Vega to leave whole.
+      expect(wrapLabel(labels[0])).toHaveLength(2);
+      expect(svg).toContain(`<tspan>${wrapLabel(labels[0])[0]}</tspan>`);
+    },
+  );
+
+  it('breaks a label between words into lines of at most 19 characters', () => {
+    expect(wrapLabel('One more way to travel (bike, e-bike or public transport)')).toEqual([
+      'One more way to',
+      'travel (bike,',
+      'e-bike or public',
+      'transport)',
+    ]);
+    expect(wrapLabel('Reistijd')).toEqual(['Reistijd']);
+    expect(wrapLabel('Samenwerkingsverbandonderwijs B')).toEqual(['Samenwerkingsverban', 'donderwijs B']);
+  });
 });
