@@ -12,7 +12,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppLink } from '../../../app/links';
@@ -23,7 +23,7 @@ import type { PendingHoursQuery } from '../../../gql/graphql';
 import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { ProblemText, type Problem } from '../../employer/shared/Field';
-import { GeneralProblems } from '../../employer/shared/GeneralProblems';
+import { LastingRefusal, useLastingRefusal } from '../../employer/shared/LastingRefusal';
 import { byIntroduction } from './hours';
 
 /** The oldest page of the inbox; deciding on entries brings the next ones up (the list refetches). */
@@ -102,12 +102,7 @@ export function HoursInboxPage() {
     variables: { first: INBOX_PAGE },
     context: HOURS_CONTEXT,
   });
-  const [refusal, setRefusal] = useState<Refusal>();
-  const alert = useRef<HTMLDivElement>(null);
-  // The pressed button is gone with its row: the focus goes to the message, not the page.
-  useEffect(() => {
-    if (refusal) alert.current?.focus();
-  }, [refusal]);
+  const { refusal, setRefusal, alertRef } = useLastingRefusal<Refusal>();
   function dismiss() {
     const id = refusal && `hours-${refusal.introductionId}`;
     setRefusal(undefined);
@@ -123,28 +118,23 @@ export function HoursInboxPage() {
       </Heading1>
       <QueryState fetching={fetching && !data} error={error}>
         {refusal && (
-          <div ref={alert} tabIndex={-1} className="pw-hours__alert">
-            <GeneralProblems
-              lines={refusal.lines}
-              lead={
-                <FormattedMessage
-                  id={refusal.kind === 'approve' ? 'hours.approveRefused' : 'hours.rejectRefused'}
-                  values={{
-                    name: refusal.name,
-                    place: refusal.place,
-                    // Formatted here, so that it follows a change of language like the rest.
-                    day: <FormattedDate value={refusal.date} dateStyle="medium" timeZone="UTC" />,
-                  }}
-                />
-              }
-            >
-              <ButtonGroup>
-                <Button appearance="secondary-action-button" onClick={dismiss}>
-                  <FormattedMessage id="common.dismiss" />
-                </Button>
-              </ButtonGroup>
-            </GeneralProblems>
-          </div>
+          <LastingRefusal
+            alertRef={alertRef}
+            className="pw-hours__alert"
+            lines={refusal.lines}
+            onDismiss={dismiss}
+            lead={
+              <FormattedMessage
+                id={refusal.kind === 'approve' ? 'hours.approveRefused' : 'hours.rejectRefused'}
+                values={{
+                  name: refusal.name,
+                  place: refusal.place,
+                  // Formatted here, so that it follows a change of language like the rest.
+                  day: <FormattedDate value={refusal.date} dateStyle="medium" timeZone="UTC" />,
+                }}
+              />
+            }
+          />
         )}
         {inbox && items.length === 0 && (
           <Paragraph>

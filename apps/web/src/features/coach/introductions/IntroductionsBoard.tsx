@@ -9,7 +9,7 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { canMove, DECLINE_REASONS, END_REASONS, type IntroductionStatus } from '@plekwijzer/domain';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppLink } from '../../../app/links';
@@ -18,7 +18,7 @@ import { graphql } from '../../../gql';
 import type { IntroductionsQuery } from '../../../gql/graphql';
 import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
-import { GeneralProblems } from '../../employer/shared/GeneralProblems';
+import { LastingRefusal, useLastingRefusal } from '../../employer/shared/LastingRefusal';
 import { groupIntroductions } from './board';
 import { EndEarlyForm } from './EndEarlyForm';
 
@@ -108,12 +108,7 @@ interface Refusal {
  */
 export function IntroductionsBoard({ participantId }: { participantId?: string }) {
   const [{ data, fetching, error }] = useQuery({ query: IntroductionsQueryDocument, context: CONTEXT });
-  const [refusal, setRefusal] = useState<Refusal>();
-  const alert = useRef<HTMLDivElement>(null);
-  // The withdraw button is gone with the card's move: the focus goes to the message, not the page.
-  useEffect(() => {
-    if (refusal) alert.current?.focus();
-  }, [refusal]);
+  const { refusal, setRefusal, alertRef } = useLastingRefusal<Refusal>();
   function dismiss() {
     const id = refusal?.introductionId;
     setRefusal(undefined);
@@ -130,23 +125,18 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
   return (
     <QueryState fetching={fetching && !data} error={error}>
       {refusal && (
-        <div ref={alert} tabIndex={-1} className="pw-board__alert">
-          <GeneralProblems
-            lines={refusal.lines}
-            lead={
-              <FormattedMessage
-                id="introductions.withdrawRefused"
-                values={{ name: refusal.name, place: refusal.place }}
-              />
-            }
-          >
-            <ButtonGroup>
-              <Button appearance="secondary-action-button" onClick={dismiss}>
-                <FormattedMessage id="common.dismiss" />
-              </Button>
-            </ButtonGroup>
-          </GeneralProblems>
-        </div>
+        <LastingRefusal
+          alertRef={alertRef}
+          className="pw-board__alert"
+          lines={refusal.lines}
+          onDismiss={dismiss}
+          lead={
+            <FormattedMessage
+              id="introductions.withdrawRefused"
+              values={{ name: refusal.name, place: refusal.place }}
+            />
+          }
+        />
       )}
       {total === 0 ? (
         <Paragraph>
