@@ -1,4 +1,5 @@
-import { chartSvg, CHART_FIGURES, wrapLabel } from './insights-report.js';
+import { wrapLabel } from '@plekwijzer/insights';
+import { chartSvg, CHART_FIGURES } from './insights-report.js';
 import { labelOf } from './insights.labels.js';
 import type { InsightsService, InsightsTableView } from './insights.service.js';
 

@@ -398,7 +398,7 @@ function chartSpec(
             : { group: row.label, series: c.label, value: figure.value },
         );
     }
-  const spec = stackedBarSpec({
+  return stackedBarSpec({
     title: titled ? table.title : undefined,
     groupTitle: chart.transpose?.groupTitle ?? section.rowTitle,
     seriesTitle: chart.seriesTitle,
@@ -407,51 +407,6 @@ function chartSpec(
     hidden,
     groupOrder: across ? columns.map((c) => c.label) : rows.map((r) => r.label),
   });
-  return withWrappedLegend(spec, [...new Set(points.map((p) => p.series))]);
-}
-
-/**
- * The characters a legend line holds: Vega, with no canvas on the server, reckons a character
- * 0.8 × the font size wide (8 px at the legend's 10 px) and shortens a label not narrower than
- * its labelLimit (160 px) with "…", so 19 characters. A browser draws the line narrower: it fits.
- */
-const LEGEND_LINE = 19;
-
-/** A label in lines of at most `width` characters, broken between words (a longer word on its own, in pieces). */
-export function wrapLabel(label: string, width = LEGEND_LINE): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/).filter(Boolean)) {
-    const pieces = word.match(new RegExp(`.{1,${width}}`, 'gu'))!;
-    for (const piece of pieces) {
-      if (line && line.length + 1 + piece.length <= width) line += ` ${piece}`;
-      else {
-        if (line) lines.push(line);
-        line = piece;
-      }
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/**
- * The legend draws a label too long for one line over several (Vega spaces the rows to fit), so
- * "Genoeg passende plekken (3 of meer)" is read in full instead of cut short; a label that fits
- * stays as it is. The lines are looked up by label in the legend's labelExpr.
- */
-function withWrappedLegend(spec: VegaLiteSpec, labels: string[]): VegaLiteSpec {
-  const long = labels.filter((label) => label.length > LEGEND_LINE);
-  if (long.length === 0) return spec;
-  const lines = `{${long.map((l) => `${JSON.stringify(l)}: ${JSON.stringify(wrapLabel(l))}`).join(', ')}}`;
-  const encoding = spec.encoding as Record<string, Record<string, unknown>>;
-  return {
-    ...spec,
-    encoding: {
-      ...encoding,
-      color: { ...encoding.color, legend: { labelExpr: `${lines}[datum.label] || datum.label` } },
-    },
-  };
 }
 
 /** Vega-Lite → Vega → SVG, headless (no canvas: the SVG renderer needs none). */

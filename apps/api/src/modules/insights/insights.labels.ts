@@ -169,29 +169,52 @@ const REASONS_EN: Record<string, string> = {
   UNKNOWN: 'no reason',
 };
 
+/** One language's words for the keys, and for the two kinds of composed key. */
+interface Vocabulary {
+  labels: Record<string, string>;
+  reasons: Record<string, string>;
+  careNeeded: string;
+  noCareNeeded: string;
+}
+
+const DUTCH: Vocabulary = {
+  labels: LABELS,
+  reasons: REASONS,
+  careNeeded: 'met kinderopvang nodig',
+  noCareNeeded: 'zonder kinderopvang nodig',
+};
+const ENGLISH: Vocabulary = {
+  labels: LABELS_EN,
+  reasons: REASONS_EN,
+  careNeeded: 'needs childcare',
+  noCareNeeded: 'no childcare needed',
+};
+
+/**
+ * A key's label: its own, or composed for "ROUTE:CHILDCARE" and "STATUS:REASON" keys. Where the
+ * vocabulary has no word for the key (or its first part), `fallback` decides: the key itself, or
+ * undefined.
+ */
+function labelIn(words: Vocabulary, key: string, fallback: 'key' | 'none'): string | undefined {
+  if (words.labels[key]) return words.labels[key];
+  const [first, second] = key.split(':');
+  const name = words.labels[first] ?? (fallback === 'key' ? first : undefined);
+  if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE'))
+    return name === undefined
+      ? undefined
+      : `${name}, ${second === 'CHILDCARE' ? words.careNeeded : words.noCareNeeded}`;
+  if (second) return name === undefined ? undefined : `${name}: ${words.reasons[second] ?? second}`;
+  return fallback === 'key' ? key : undefined;
+}
+
 /**
  * A key's English label, or undefined for a key that is a name (an organisation, a municipality)
  * or a quarter: the table's label says those in every language.
  */
 export function englishLabelOf(key: string): string | undefined {
-  if (LABELS_EN[key]) return LABELS_EN[key];
-  if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE')) {
-    const [route, care] = key.split(':');
-    const name = LABELS_EN[route];
-    return name && `${name}, ${care === 'CHILDCARE' ? 'needs childcare' : 'no childcare needed'}`;
-  }
-  const [status, reason] = key.split(':');
-  const name = LABELS_EN[status];
-  return reason && name ? `${name}: ${REASONS_EN[reason] ?? reason}` : undefined;
+  return labelIn(ENGLISH, key, 'none');
 }
 
 export function labelOf(key: string): string {
-  if (LABELS[key]) return LABELS[key];
-  if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE')) {
-    const [route, care] = key.split(':');
-    return `${LABELS[route] ?? route}, ${care === 'CHILDCARE' ? 'met' : 'zonder'} kinderopvang nodig`;
-  }
-  const [status, reason] = key.split(':');
-  if (reason) return `${LABELS[status] ?? status}: ${REASONS[reason] ?? reason}`;
-  return LABELS[key] ?? key;
+  return labelIn(DUTCH, key, 'key')!;
 }
