@@ -109,10 +109,11 @@ export class MatchingResolver {
       options ?? defaults(),
       textsSelected(info),
     );
+    const placement = (id: string) => placeModelOf(result.placementOf(id));
     return {
       totalCandidates: result.totalCandidates,
-      matches: result.matches.map((m) => ({ ...m, placement: placeModelOf(m.placement) })),
-      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: placeModelOf(n.placement) })),
+      matches: result.matches.map((m) => ({ ...m, placement: placement(m.placementId) })),
+      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: placement(n.placementId) })),
     };
   }
 

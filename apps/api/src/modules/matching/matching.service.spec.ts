@@ -59,8 +59,8 @@ describe('MatchingService', () => {
   const matchedIds = async (plain: object = {}) => {
     const outcome = await matching.matchesForParticipant(as('coach'), participantId, options(plain));
     return {
-      matches: outcome.matches.map((m) => m.placement.id),
-      nearMisses: outcome.nearMisses.map((n) => n.placement.id),
+      matches: outcome.matches.map((m) => m.placementId),
+      nearMisses: outcome.nearMisses.map((n) => n.placementId),
       totalCandidates: outcome.totalCandidates,
     };
   };
@@ -106,7 +106,7 @@ describe('MatchingService', () => {
 
     it('an admin may match anyone’s participant', async () => {
       const outcome = await matching.matchesForParticipant(as('admin'), participantId, options());
-      expect(outcome.matches.map((m) => m.placement.id)).toContain(magazijn);
+      expect(outcome.matches.map((m) => m.placementId)).toContain(magazijn);
     });
 
     it("whyNot is refused for another coach's participant; it explains a visible place for the own one", async () => {

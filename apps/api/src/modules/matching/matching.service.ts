@@ -9,6 +9,7 @@ import {
   type Match,
   type Matcher,
   type MatchOptions,
+  type MatchResult,
   type PairOptions,
   type ParticipantProfile,
   type PlacementProfile,
@@ -39,16 +40,14 @@ export interface RankContext {
   nearMissCap: number;
 }
 
-export interface MatchOutcome {
-  matches: Array<Match & { placement: PlacementEntity }>;
-  nearMisses: Array<{
-    placement: PlacementEntity;
-    failedCriterion: string;
-    fixHintNl: string;
-    fixHintEn: string;
-    checks: Check[];
-  }>;
-  totalCandidates: number;
+/**
+ * The engine's answer as it is, and the place behind each `placementId`. The caller attaches the
+ * places while it shapes the answer for its client: copying every match here only to copy it again
+ * in the resolver cost measurable time per request (issue 13).
+ */
+export interface MatchOutcome extends MatchResult {
+  /** The compiled place a match or near miss names; every id in this outcome has one. */
+  placementOf(placementId: string): PlacementEntity;
 }
 
 /**
@@ -100,12 +99,8 @@ export class MatchingService {
     const hours = this.hours.matchingHoursFrom(participant, columns);
     const profile = this.profileOf(participant, hours.zRouteHoursDone, hours.mapPracticeHoursNeeded);
     const result = snapshot.matcher.match(profile, options);
-    const placementOf = (id: string): PlacementEntity => snapshot.placements.get(id)!;
-    return {
-      matches: result.matches.map((m) => ({ ...m, placement: placementOf(m.placementId) })),
-      nearMisses: result.nearMisses.map((n) => ({ ...n, placement: placementOf(n.placementId) })),
-      totalCandidates: result.totalCandidates,
-    };
+    const places = snapshot.placements;
+    return { ...result, placementOf: (id) => places.get(id)! };
   }
 
   /** Every criterion for one participant and one place the coach can see, published or not. */
