@@ -166,6 +166,23 @@ describe('the built app as a process', () => {
     expect(output).toMatch(/Service unavailable/);
     expect(output).toMatch(/55P03/);
     expect(output).not.toContain(CANARY);
+    // Each request's line names its operation and the user by id; never by name or e-mail address.
+    const lines = output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const completed = lines.filter((l) => l.msg === 'request completed' && l.userId === actors.coach.id);
+    // Five of the six requests above reached a resolver; the invalid query was refused before
+    // anyone was signed in, so its line names no user.
+    expect(completed).toHaveLength(5);
+    expect(completed[0]).toMatchObject({
+      operation: 'anonymous',
+      req: { method: 'POST', url: '/graphql' },
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number),
+    });
+    expect(Object.keys(completed[0].res as object)).toEqual(['statusCode']);
+    expect(JSON.stringify(completed)).not.toContain('@example.nl');
   });
 
   it('exits with code 0 after SIGTERM', async () => {
