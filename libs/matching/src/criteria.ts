@@ -1,6 +1,7 @@
 import {
   COMPENSATION_PREFERENCES,
   COMPENSATIONS,
+  CRITERIA,
   LANGUAGE_LEVELS,
   LANGUAGE_SKILLS,
   type Criterion,
@@ -207,9 +208,23 @@ function check(
   return { criterion, passed, flagged, detailNl: describe('nl'), detailEn: describe('en') };
 }
 
-/** One check whose texts the caller does not read: empty. */
+/**
+ * The checks whose texts the caller does not read (texts empty): four per criterion (passed ×
+ * flagged), made once and shared, frozen, by every answer. A list of 25 near misses needed 375 new
+ * objects per request for them (issue 13).
+ */
+const BARE = {} as Record<Criterion, readonly Check[]>;
+for (const criterion of CRITERIA) {
+  BARE[criterion] = [false, true].flatMap((passed) =>
+    [false, true].map((flagged) =>
+      Object.freeze<Check>({ criterion, passed, flagged, detailNl: '', detailEn: '' }),
+    ),
+  );
+}
+
+/** One check whose texts the caller does not read. */
 function bare(criterion: Criterion, passed: boolean, flagged = false): Check {
-  return { criterion, passed, flagged, detailNl: '', detailEn: '' };
+  return BARE[criterion][(passed ? 2 : 0) + (flagged ? 1 : 0)];
 }
 
 /** A text per language, for checks whose Dutch and English differ in more than a word or two. */

@@ -460,6 +460,9 @@ describe('engine properties', () => {
               ...(texts.fixHints ? {} : { fixHintNl: '', fixHintEn: '' }),
             })),
           });
+          // Checks without texts are shared by every answer: frozen, so no caller changes another's.
+          if (!texts.nearMissChecks)
+            for (const n of some.nearMisses) expect(n.checks.every((c) => Object.isFrozen(c))).toBe(true);
           // And the full answer has every text (so the comparison above blanks real texts).
           for (const m of full.matches) expect(m.checks.every((c) => c.detailNl && c.detailEn)).toBe(true);
           for (const n of full.nearMisses) expect(n.checks.every((c) => c.detailNl && c.detailEn)).toBe(true);
