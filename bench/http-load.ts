@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
-import type { GcPause } from './gc-pauses.js';
+import type { GcPause, ServerTime } from './app-probe.js';
 
 export interface Issuer {
   issuer: string;
@@ -85,8 +85,8 @@ export async function startApi(options: {
   processes?: number;
   /** More settings for the app (BENCH_API_ENV), e.g. GRAPHQL_COMPILED_EXECUTION=false for an A/B run. */
   extraEnv?: Record<string, string>;
-  /** A directory for the app's garbage-collection pauses (gc-pauses.ts loaded into it). */
-  gcDir?: string;
+  /** A directory for what app-probe.ts, loaded into the app, records (GC pauses, request times). */
+  probeDir?: string;
   onExit: (code: number | null) => void;
 }): Promise<ApiProcess> {
   const port = await freePort();
@@ -107,7 +107,7 @@ export async function startApi(options: {
     // The whole load comes from one address and a thousand coaches, far over the per-IP and
     // per-user limits meant for real clients: the limits are off, as for a fleet of clients.
     RATE_LIMIT_ENABLED: 'false',
-    ...(options.gcDir ? { BENCH_GC_DIR: options.gcDir } : {}),
+    ...(options.probeDir ? { BENCH_PROBE_DIR: options.probeDir } : {}),
     ...options.extraEnv,
   });
   const main = options.entry ?? fileURLToPath(new URL('../apps/api/src/main.js', import.meta.url));
@@ -115,7 +115,7 @@ export async function startApi(options: {
   // BENCH_API_NODE_ARGS: more node flags for the app, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
   const extra = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
   // Cluster workers inherit the flags, so every process records its pauses.
-  if (options.gcDir) extra.unshift('--import', new URL('./gc-pauses.js', import.meta.url).href);
+  if (options.probeDir) extra.unshift('--import', new URL('./app-probe.js', import.meta.url).href);
   const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, main], {
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -289,19 +289,40 @@ export async function runLoad(options: {
   };
 }
 
-/** The garbage-collection pauses of the app's processes that ended between `from` and `to` (ms since the epoch). */
-export function gcPausesBetween(dir: string, from: number, to: number): GcPause[] {
-  const pauses: GcPause[] = [];
-  for (const name of readdirSync(dir)) {
-    if (!/^gc-\d+\.json$/.test(name)) continue;
+/** What app-probe.ts wrote to `<dir>/<name>-<pid>.json` for every app process, ended between `from` and `to` (ms since the epoch). */
+function probedBetween<T extends [...unknown[]]>(
+  dir: string,
+  name: 'gc' | 'requests',
+  endedAt: (entry: T) => number,
+  from: number,
+  to: number,
+): T[] {
+  const found: T[] = [];
+  for (const file of readdirSync(dir)) {
+    if (!file.startsWith(`${name}-`) || !/-\d+\.json$/.test(file)) continue;
     try {
-      for (const pause of JSON.parse(readFileSync(join(dir, name), 'utf8')) as GcPause[])
-        if (pause[1] >= from && pause[1] <= to) pauses.push(pause);
+      for (const entry of JSON.parse(readFileSync(join(dir, file), 'utf8')) as T[]) {
+        const at = endedAt(entry);
+        if (at >= from && at <= to) found.push(entry);
+      }
     } catch {
       // Written by rename, so never half; a process that ended before writing has no file.
     }
   }
-  return pauses;
+  return found;
+}
+
+/** The garbage-collection pauses of the app's processes that ended between `from` and `to`. */
+export function gcPausesBetween(dir: string, from: number, to: number): GcPause[] {
+  return probedBetween<GcPause>(dir, 'gc', (pause) => pause[1], from, to);
+}
+
+/** How long each GraphQL request that ended between `from` and `to` was inside the app, in ms. */
+export function serverTimesBetween(dir: string, from: number, to: number): Float64Array {
+  return Float64Array.from(
+    probedBetween<ServerTime>(dir, 'requests', (time) => time[0], from, to),
+    (t) => t[1],
+  );
 }
 
 /** CPU time (user + system) of a process in ms, from /proc (Linux); undefined elsewhere. */

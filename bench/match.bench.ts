@@ -45,6 +45,7 @@ import { allMatchesOptions, apiDefaultOptions, engineContext, profileOf } from '
 import {
   postgresCpuMs,
   gcPausesBetween,
+  serverTimesBetween,
   processTreeCpuMs,
   runLoad,
   startApi,
@@ -52,7 +53,7 @@ import {
   type ApiProcess,
   type Issuer,
 } from './http-load.js';
-import type { GcPause } from './gc-pauses.js';
+import type { GcPause } from './app-probe.js';
 import { Rng } from './rng.js';
 import { maxRssMb, mean, percentile, progress, round, rssMb } from './stats.js';
 
@@ -341,7 +342,7 @@ async function measureApi(
     `API: starting the app, ${processes} process(es) (NODE_ENV=production, OIDC tokens from a local key set)`,
   );
   let running = true;
-  const gcDir = mkdtempSync(join(tmpdir(), 'plekwijzer-bench-gc-'));
+  const probeDir = mkdtempSync(join(tmpdir(), 'plekwijzer-bench-probe-'));
   const api = await startApi({
     databaseUrl,
     issuer,
@@ -349,7 +350,7 @@ async function measureApi(
     entry: settings.apiEntry,
     processes,
     extraEnv: settings.apiEnv,
-    gcDir,
+    probeDir,
     onExit: (code) => {
       if (running) progress(`API process exited unexpectedly (code ${String(code)})`);
     },
@@ -406,8 +407,9 @@ async function measureApi(
   // (the app's GC pause lists, written twice a second, are complete by then too).
   await new Promise((resolve) => setTimeout(resolve, 2500));
   const transactions = (await countTransactions()) - (await before!.transactions);
-  const collections = gcFigures(gcPausesBetween(gcDir, before?.wallMs ?? 0, after.wallMs), load.completed);
-  rmSync(gcDir, { recursive: true, force: true });
+  const collections = gcFigures(gcPausesBetween(probeDir, before?.wallMs ?? 0, after.wallMs), load.completed);
+  const inside = serverTimesBetween(probeDir, before?.wallMs ?? 0, after.wallMs);
+  rmSync(probeDir, { recursive: true, force: true });
   running = false;
   await api.stop();
   track(undefined, issuer);
@@ -430,6 +432,10 @@ async function measureApi(
   // transaction of the bench database; failed requests and the app's once-a-second matcher
   // check are included (a few hundredths per request).
   const dbStatementsPerRequest = round(transactions / (load.completed + load.failed));
+  // The same requests as the app saw them (request event → response handed to the socket): the
+  // rest of the load generator's latency is waiting before the app reads a request or after.
+  const apiServerP50Ms = inside.length ? round(percentile(inside, 50)) : null;
+  const apiServerP95Ms = inside.length ? round(percentile(inside, 95)) : null;
   progress(
     `API: ${load.completed} requests in ${load.seconds.toFixed(1)} s = ${apiRps.toFixed(0)} req/s; ` +
       `p50 ${apiP50Ms.toFixed(1)} ms, p95 ${apiP95Ms.toFixed(1)} ms, p99 ${percentile(load.latencies, 99).toFixed(1)} ms; ` +
@@ -437,7 +443,7 @@ async function measureApi(
       `PostgreSQL ${String(postgresCpuMsPerRequest)} ms, load generator ${loadGeneratorCpuMsPerRequest} ms; ` +
       `${dbStatementsPerRequest} database statements per request; ` +
       `GC: ${collections.apiGcPauses} pauses (${collections.apiGcPausesOver10Ms} over 10 ms, longest ${collections.apiGcPauseMaxMs} ms), ` +
-      `${collections.apiGcMsPerRequest} ms per request`,
+      `${collections.apiGcMsPerRequest} ms per request; inside the app: p50 ${apiServerP50Ms} ms, p95 ${apiServerP95Ms} ms`,
   );
   return {
     apiP95Ms,
@@ -454,6 +460,8 @@ async function measureApi(
       postgresCpuMsPerRequest,
       loadGeneratorCpuMsPerRequest,
       dbStatementsPerRequest,
+      apiServerP50Ms,
+      apiServerP95Ms,
       ...collections,
     },
   };
