@@ -7,6 +7,7 @@ import {
   seriousAxeViolations,
   signInAs,
   startWebHarness,
+  tabToButton,
   type WebHarness,
 } from './browser.js';
 
@@ -362,42 +363,97 @@ if (!chromiumPath) {
       await context.close();
     });
 
-    it('says in Dutch why accepting a proposal the coach withdrew meanwhile was refused, and keeps saying it', async () => {
-      // A proposal for one of the employer's places, which the coach withdraws behind the page's back.
-      const coach = await tokenOf(COACH);
-      const [pair]: Array<{ participant_id: string; placement_id: string }> = await h.t.dataSource.query(
-        `SELECT pa.id AS participant_id, pl.id AS placement_id
+    /** A published place of the employer (not the one the first test posted) and a client of the coach not yet proposed for it. */
+    async function freshPair(
+      coachId: string,
+      extra = '',
+    ): Promise<{ participant_id: string; nickname: string | null; placement_id: string; title: string }> {
+      const [pair]: Array<{
+        participant_id: string;
+        nickname: string | null;
+        placement_id: string;
+        title: string;
+      }> = await h.t.dataSource.query(
+        `SELECT pa.id AS participant_id, pa.nickname, pl.id AS placement_id, pl.title
            FROM participants pa, placements pl JOIN users u ON u.organisation_id = pl.organisation_id
           WHERE pa.coach_id = $1 AND pa.consent_to_be_proposed AND pl.status = 'PUBLISHED'
-            AND u.display_name = $2 AND pl.title <> $3
+            AND u.display_name = $2 AND pl.title <> $3 ${extra}
             AND NOT EXISTS (SELECT 1 FROM introductions i WHERE i.participant_id = pa.id AND i.placement_id = pl.id)
           ORDER BY pa.client_reference DESC, pl.title LIMIT 1`,
-        [coach.id, EMPLOYER, TITLE],
+        [coachId, EMPLOYER, TITLE],
       );
+      return pair;
+    }
+
+    /** Waits for the answer to the page's GraphQL operation of this name. */
+    function answered(page: Page, operation: string) {
+      return page.waitForResponse(
+        (r) => r.url().endsWith('/graphql') && new RegExp(operation).test(r.request().postData() ?? ''),
+      );
+    }
+
+    function section(page: Page, heading: RegExp) {
+      return page.locator('section', { has: page.getByRole('heading', { level: 2, name: heading }) });
+    }
+
+    it('says above the reloaded list, in Dutch, why accepting a proposal the coach withdrew meanwhile was refused, by keyboard, at 1,440 and 360 px', async () => {
+      // A proposal for one of the employer's places, which the coach withdraws behind the page's back.
+      const coach = await tokenOf(COACH);
+      const pair = await freshPair(coach.id);
       const introductionId = await proposeThroughApi(h, coach.token, {
         participantId: pair.participant_id,
         placementId: pair.placement_id,
       });
+      const shownName = pair.nickname ?? 'Deelnemer';
 
       const { context, page, problems } = await newPage(h);
       await signInAs(page, EMPLOYER, '/employer/introductions');
       const card = page.locator(`article[aria-labelledby="introduction-${introductionId}"]`);
-      await card.waitFor();
+      await section(page, /^Nieuwe voorstellen/)
+        .locator(`article[aria-labelledby="introduction-${introductionId}"]`)
+        .waitFor();
       const withdrawn = await h.t.gql(
         `mutation ($input: WithdrawIntroductionInput!) { withdrawIntroduction(input: $input) { introduction { id } } }`,
         { input: { introductionId } },
         coach.token,
       );
       expect(withdrawn.errors).toBeUndefined();
-      await card.getByRole('button', { name: /^Accepteren/ }).click();
-      // Unlike the coach's board, this list is not read again after a refusal: the card stays where
-      // it was, and so does its message.
-      const why =
-        'Dit kan niet meer, want de status is intussen veranderd. Laad de pagina opnieuw om te zien wat er nu staat.';
-      await card.getByRole('alert').getByText(why).waitFor();
+      // By keyboard: Tab to the card's accept button, Enter.
+      await tabToButton(page, card, `Accepteren ${shownName}`);
+      const refused = answered(page, 'AcceptIntroduction');
+      await page.keyboard.press('Enter');
+      await refused;
+      // The refusal makes the list reload: the card now stands under the finished ones, withdrawn,
+      // without the buttons that no longer work — and without the participant's profile.
+      await section(page, /^Afgelopen/)
+        .locator(`article[aria-labelledby="introduction-${introductionId}"]`)
+        .waitFor();
+      await card.getByText('ingetrokken', { exact: true }).waitFor();
       await page.waitForLoadState('networkidle');
+      expect(await card.getByRole('button').count()).toBe(0);
+      if (pair.nickname) expect(await card.textContent()).not.toContain(pair.nickname);
+
+      const alert = page.getByRole('alert');
+      const why =
+        'Dit kan niet meer, want het voorstel is intussen veranderd. Hieronder zie je hoe het nu staat.';
+      await alert.getByText(why).waitFor();
+      await alert
+        .getByText(`Het voorstel van de deelnemer voor ${pair.title} is niet geaccepteerd.`)
+        .waitFor();
+      // Above the list, not in the card that moved; the focus is on it, as the pressed button is gone.
+      expect(await card.getByRole('alert').count()).toBe(0);
+      expect(await page.evaluate<string>('document.activeElement.className')).toContain(
+        'pw-introductions__alert',
+      );
+      // One Tab away: the button that closes it.
+      await page.keyboard.press('Tab');
+      expect(await page.locator('.pw-introductions__alert button:focus').textContent()).toBe(
+        'Melding sluiten',
+      );
+      // Still there a while after the reload.
       await page.waitForTimeout(1_500);
-      expect(await card.getByRole('alert').getByText(why).isVisible()).toBe(true);
+      expect(await alert.getByText(why).isVisible()).toBe(true);
+      // The API's own answer is in English, for developers; the page shows none of it.
       const [employer] = await h.t.dataSource.query<Array<{ id: string; role: string }>>(
         'SELECT id, role FROM users WHERE display_name = $1',
         [EMPLOYER],
@@ -407,12 +463,128 @@ if (!chromiumPath) {
         { input: { introductionId } },
         await h.t.tokenFor(employer),
       );
-      expect(again.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
-      expect(await page.locator('body').textContent()).not.toContain(again.errors![0].message);
+      expect(again.errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' },
+      });
+      const english = again.errors![0].message;
+      expect(english).toMatch(/[a-z]/);
+      expect(await page.locator('body').textContent()).not.toContain(english);
       await expectAccessible(page);
+      await screenshot(page, 'employer-accept-refused-nl-1440');
+
+      // It follows the interface language.
+      await page.getByRole('button', { name: 'English' }).click();
+      await alert
+        .getByText(`The introduction of the participant for ${pair.title} was not accepted.`)
+        .waitFor();
+      await alert
+        .getByText('This is no longer possible, because the introduction changed in the meantime.', {
+          exact: false,
+        })
+        .waitFor();
+      await screenshot(page, 'employer-accept-refused-en-1440');
+      // On a phone the message fits: nothing scrolls sideways, the alert and its button stay on screen.
+      await page.setViewportSize({ width: 360, height: 740 });
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      for (const box of [
+        (await page.locator('.pw-introductions__alert').boundingBox())!,
+        (await alert.getByRole('button', { name: 'Close message' }).boundingBox())!,
+      ]) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+      }
+      await expectAccessible(page);
+      await screenshot(page, 'employer-accept-refused-en-360');
+      await page.getByRole('button', { name: 'Nederlands' }).click();
+      await alert.getByText(why).waitFor();
+      await expectAccessible(page);
+      await screenshot(page, 'employer-accept-refused-nl-360');
+      // Closing it by keyboard brings the focus to the card, where it now stands.
+      await tabToButton(page, alert, 'Melding sluiten');
+      await page.keyboard.press('Enter');
+      await alert.getByText(why).waitFor({ state: 'detached' });
+      expect(await page.evaluate<string>('document.activeElement.id')).toBe(`introduction-${introductionId}`);
       expect(problems).toEqual([]);
       await context.close();
-    });
+    }, 60_000);
+
+    it('on a phone, says above the reloaded list why declining a proposal a colleague accepted meanwhile was refused, and shows it accepted', async () => {
+      const coach = await tokenOf(COACH);
+      const pair = await freshPair(coach.id, 'AND pa.nickname IS NOT NULL');
+      const introductionId = await proposeThroughApi(h, coach.token, {
+        participantId: pair.participant_id,
+        placementId: pair.placement_id,
+      });
+
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, EMPLOYER, '/employer/introductions');
+      const card = page.locator(`article[aria-labelledby="introduction-${introductionId}"]`);
+      await section(page, /^Nieuwe voorstellen/)
+        .locator(`article[aria-labelledby="introduction-${introductionId}"]`)
+        .waitFor();
+      // By keyboard: open the decline form (the focus goes to its first field), choose a reason.
+      await tabToButton(page, card, `Afwijzen ${pair.nickname}`);
+      await page.keyboard.press('Enter');
+      const reason = card.getByLabel('Waarom wijs je af?');
+      await reason.waitFor();
+      expect(await page.evaluate<string>('document.activeElement.id')).toBe(
+        `decline-reason-${introductionId}`,
+      );
+      await page.keyboard.press('ArrowDown');
+      expect(await reason.inputValue()).not.toBe('');
+      // Meanwhile a colleague accepts it (behind the page's back).
+      const [employer] = await h.t.dataSource.query<Array<{ id: string; role: string }>>(
+        'SELECT id, role FROM users WHERE display_name = $1',
+        [EMPLOYER],
+      );
+      const accepted = await h.t.gql(
+        `mutation ($input: AcceptIntroductionInput!) { acceptIntroduction(input: $input) { introduction { status } } }`,
+        { input: { introductionId } },
+        await h.t.tokenFor(employer),
+      );
+      expect(accepted.errors).toBeUndefined();
+      await tabToButton(page, card, 'Afwijzen');
+      const refused = answered(page, 'DeclineIntroduction');
+      await page.keyboard.press('Enter');
+      await refused;
+      // The list reloads: the card stands under the accepted ones, with what can be done now.
+      await section(page, /^Geaccepteerd, nog niet begonnen/)
+        .locator(`article[aria-labelledby="introduction-${introductionId}"]`)
+        .waitFor();
+      await page.waitForLoadState('networkidle');
+      await card.getByText('geaccepteerd', { exact: true }).waitFor();
+      expect(await card.locator('form').count()).toBe(0);
+      expect((await card.getByRole('button').allTextContents()).map((t) => t.trim())).toEqual([
+        `Laten beginnen ${pair.nickname}`,
+      ]);
+      const alert = page.getByRole('alert');
+      await alert
+        .getByText(`Het voorstel van ${pair.nickname} voor ${pair.title} is niet afgewezen.`)
+        .waitFor();
+      await alert
+        .getByText(
+          'Dit kan niet meer, want het voorstel is intussen veranderd. Hieronder zie je hoe het nu staat.',
+        )
+        .waitFor();
+      expect(await card.getByRole('alert').count()).toBe(0);
+      expect(await page.evaluate<string>('document.activeElement.className')).toContain(
+        'pw-introductions__alert',
+      );
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      await expectAccessible(page);
+      await screenshot(page, 'employer-decline-refused-nl-360');
+      // Doing something else on the page closes the message: it has had its time.
+      await tabToButton(page, card, `Laten beginnen ${pair.nickname}`);
+      await page.keyboard.press('Enter');
+      await card.getByLabel('Eerste dag').waitFor();
+      expect(await alert.count()).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 60_000);
 
     it('words a partner organisation’s places as activities', async () => {
       const { context, page, problems } = await newPage(h);

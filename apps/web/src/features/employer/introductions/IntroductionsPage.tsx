@@ -15,7 +15,7 @@ import {
   Textarea,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppButtonLink } from '../../../app/links';
@@ -27,11 +27,11 @@ import type {
   IntroductionStatus,
   PlaceIntroductionsQuery,
 } from '../../../gql/graphql';
-import { summariseError } from '../../../graphql/errors';
+import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
 import { TIME_ZONE } from '../../../i18n/locale';
 import { Field, type Problem } from '../shared/Field';
-import { GeneralProblems } from '../shared/GeneralProblems';
+import { LastingRefusal, useLastingRefusal } from '../shared/LastingRefusal';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import {
   AcceptIntroductionMutation,
@@ -85,14 +85,59 @@ const END_REASONS = [
   'OTHER',
 ] as const satisfies readonly EndReason[];
 
-/** "Voorstellen": the coaches' proposals for the organisation's places, and what to do with each. */
+type Action = 'accept' | 'decline' | 'start' | 'complete' | 'end';
+
+/** A refused answer to a proposal: which introduction, what was tried, and what to say about it. */
+interface Refusal {
+  introductionId: string;
+  action: Action;
+  place: string;
+  lines: GeneralProblem[];
+}
+
+/** What the message above the list starts with: what was not done, for whom, at which place. */
+const REFUSED: Record<Action, string> = {
+  accept: 'employer.introductions.acceptRefused',
+  decline: 'employer.introductions.declineRefused',
+  start: 'employer.introductions.startRefused',
+  complete: 'employer.introductions.completeRefused',
+  end: 'employer.introductions.endRefused',
+};
+
+/**
+ * The page's words for ILLEGAL_TRANSITION: the general sentence asks to reload the page, but the
+ * list has just reloaded by itself.
+ */
+const OWN_WORDS = { ILLEGAL_TRANSITION: 'employer.introductions.changedMeanwhile' };
+
+/**
+ * "Voorstellen": the coaches' proposals for the organisation's places, and what to do with each.
+ *
+ * A refused answer (the coach withdrew the proposal meanwhile, it was already answered elsewhere)
+ * is said above the list, not in the card: the refusal makes the list reload, and the card moves to
+ * the group where it now stands and is drawn anew, so a message inside it would vanish — or the
+ * card would keep showing buttons that no longer work. It stays until the employer does something
+ * else on the page or closes it.
+ */
 export function IntroductionsPage() {
   usePageTitle('employer.introductions.title');
+  const intl = useIntl();
   const [{ data, fetching, error }] = useQuery({
     query: PlaceIntroductionsDocument,
     context: useMemo(() => INTRODUCTIONS_CONTEXT, []),
   });
+  const { refusal, setRefusal, alertRef } = useLastingRefusal<Refusal>();
   const all = data?.placeIntroductions.edges.map((e) => e.node) ?? [];
+  function dismiss() {
+    const id = refusal && `introduction-${refusal.introductionId}`;
+    setRefusal(undefined);
+    // Back to the card it was about, wherever the reload put it; else to the page.
+    (document.getElementById(id ?? '') ?? document.getElementById('main'))?.focus();
+  }
+  // The name as the list shows it now: once the proposal has ended, the place no longer sees it.
+  const current = refusal && all.find((i) => i.id === refusal.introductionId);
+  const refusedName =
+    current?.profile?.nickname ?? intl.formatMessage({ id: 'employer.introductions.theParticipant' });
 
   return (
     <>
@@ -100,6 +145,20 @@ export function IntroductionsPage() {
         <FormattedMessage id="employer.introductions.title" />
       </Heading1>
       <QueryState fetching={fetching && !data} error={error}>
+        {refusal && (
+          <LastingRefusal
+            alertRef={alertRef}
+            className="pw-introductions__alert"
+            lines={refusal.lines}
+            onDismiss={dismiss}
+            lead={
+              <FormattedMessage
+                id={REFUSED[refusal.action]}
+                values={{ name: refusedName, place: current?.placement.title ?? refusal.place }}
+              />
+            }
+          />
+        )}
         {all.length === 0 ? (
           <Paragraph>
             <FormattedMessage id="employer.introductions.empty" />
@@ -119,7 +178,18 @@ export function IntroductionsPage() {
                 <ul className="pw-plain-list">
                   {items.map((introduction) => (
                     <li key={introduction.id}>
-                      <IntroductionCard introduction={introduction} />
+                      <IntroductionCard
+                        introduction={introduction}
+                        onAction={() => setRefusal(undefined)}
+                        onRefused={(action, lines) =>
+                          setRefusal({
+                            introductionId: introduction.id,
+                            action,
+                            place: introduction.placement.title,
+                            lines,
+                          })
+                        }
+                      />
                     </li>
                   ))}
                 </ul>
@@ -140,9 +210,9 @@ function date(value: string) {
   return <FormattedDate value={`${value}T12:00:00Z`} dateStyle="medium" timeZone="UTC" />;
 }
 
-type Open = 'decline' | 'start' | 'complete' | 'end' | undefined;
+type Open = Exclude<Action, 'accept'> | undefined;
 
-/** The fields each form shows; the API's errors on any other field (introductionId) go to the card's alert. */
+/** The fields each form shows; the API's errors on any other field (introductionId) go to the page's alert. */
 const SHOWN: Record<NonNullable<Open>, readonly string[]> = {
   decline: ['reason', 'note'],
   start: ['startDate'],
@@ -150,10 +220,25 @@ const SHOWN: Record<NonNullable<Open>, readonly string[]> = {
   end: ['reason', 'endDate', 'note'],
 };
 
-function IntroductionCard({ introduction }: { introduction: PlaceIntroduction }) {
+function IntroductionCard({
+  introduction,
+  onAction,
+  onRefused,
+}: {
+  introduction: PlaceIntroduction;
+  /** The employer does something on this card: a message about an earlier refusal has had its time. */
+  onAction: () => void;
+  /** A refusal's general alert (the reason's sentence, an error on introductionId), for the page to keep. */
+  onRefused: (action: Action, lines: GeneralProblem[]) => void;
+}) {
   const intl = useIntl();
-  const [open, setOpen] = useState<Open>();
-  const [problem, setProblem] = useState<{ fields: Record<string, Problem>; general: GeneralProblem[] }>();
+  const [open, setOpenState] = useState<Open>();
+  const [fields, setFields] = useState<Record<string, Problem>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  // The pressed button is gone once its form opens: the focus goes to the form's first field.
+  useEffect(() => {
+    if (open) formRef.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+  }, [open]);
   const [accepting, accept] = useMutation(AcceptIntroductionMutation);
   const [declining, decline] = useMutation(DeclineIntroductionMutation);
   const [starting, start] = useMutation(StartIntroductionMutation);
@@ -172,19 +257,34 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
   const headingId = `introduction-${introduction.id}`;
   const profile = introduction.profile;
 
-  async function act(run: () => Promise<{ error?: Parameters<typeof summariseError>[0] }>) {
-    setProblem(undefined);
+  function setOpen(next: Open) {
+    onAction();
+    setFields({});
+    setOpenState(next);
+  }
+  /**
+   * Sends an answer. The problems beside the form's fields stay here; the rest goes above the list,
+   * which reloads (INTRODUCTIONS_CONTEXT) and may move this card or take its buttons away.
+   */
+  async function act(action: Action, run: () => Promise<{ error?: ApiErrorLike }>) {
+    onAction();
+    setFields({});
     const result = await run();
-    if (result.error) {
-      setProblem(formProblems(summariseError(result.error), open ? SHOWN[open] : []));
-    } else setOpen(undefined);
+    if (!result.error) {
+      setOpenState(undefined);
+      return;
+    }
+    const problems = formProblems(summariseError(result.error), open ? SHOWN[open] : [], { own: OWN_WORDS });
+    setFields(problems.fields);
+    if (problems.general.length > 0) onRefused(action, problems.general);
   }
   const id = introduction.id;
 
   return (
     <article className="pw-card" aria-labelledby={headingId}>
       <div className="pw-card__top">
-        <Heading3 id={headingId}>
+        {/* Focusable by script only: closing a refusal's message brings the focus back here. */}
+        <Heading3 id={headingId} tabIndex={-1}>
           <FormattedMessage
             id="employer.introductions.heading"
             values={{ name: who, place: introduction.placement.title }}
@@ -302,7 +402,6 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
           </>
         )}
       </Paragraph>
-      <GeneralProblems lines={problem?.general ?? []} />
 
       {open === undefined && (
         <ButtonGroup className="pw-card__actions">
@@ -311,7 +410,9 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
               <Button
                 appearance="primary-action-button"
                 disabled={busy}
-                onClick={() => void act(() => accept({ input: { introductionId: id } }))}
+                onClick={() =>
+                  void act('accept', () => accept({ input: { introductionId: id } }, INTRODUCTIONS_CONTEXT))
+                }
               >
                 <FormattedMessage
                   id="employer.introductions.accept"
@@ -365,34 +466,45 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
 
       {open && (
         <form
+          ref={formRef}
           className="pw-inline-form"
           aria-label={intl.formatMessage({ id: `employer.introductions.${open}Form` })}
           onSubmit={(e) => {
             e.preventDefault();
             if (open === 'decline' && form.declineReason)
-              void act(() =>
-                decline({
-                  input: {
-                    introductionId: id,
-                    reason: form.declineReason as DeclineReason,
-                    note: form.note || undefined,
+              void act('decline', () =>
+                decline(
+                  {
+                    input: {
+                      introductionId: id,
+                      reason: form.declineReason as DeclineReason,
+                      note: form.note || undefined,
+                    },
                   },
-                }),
+                  INTRODUCTIONS_CONTEXT,
+                ),
               );
             if (open === 'start')
-              void act(() => start({ input: { introductionId: id, startDate: form.date } }));
+              void act('start', () =>
+                start({ input: { introductionId: id, startDate: form.date } }, INTRODUCTIONS_CONTEXT),
+              );
             if (open === 'complete')
-              void act(() => complete({ input: { introductionId: id, endDate: form.date } }));
+              void act('complete', () =>
+                complete({ input: { introductionId: id, endDate: form.date } }, INTRODUCTIONS_CONTEXT),
+              );
             if (open === 'end' && form.endReason)
-              void act(() =>
-                end({
-                  input: {
-                    introductionId: id,
-                    endDate: form.date,
-                    reason: form.endReason as EndReason,
-                    note: form.note || undefined,
+              void act('end', () =>
+                end(
+                  {
+                    input: {
+                      introductionId: id,
+                      endDate: form.date,
+                      reason: form.endReason as EndReason,
+                      note: form.note || undefined,
+                    },
                   },
-                }),
+                  INTRODUCTIONS_CONTEXT,
+                ),
               );
           }}
         >
@@ -400,7 +512,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             <Field
               id={`decline-reason-${id}`}
               label={<FormattedMessage id="employer.introductions.declineReason" />}
-              problem={problem?.fields.reason}
+              problem={fields.reason}
             >
               <Select
                 id={`decline-reason-${id}`}
@@ -421,7 +533,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             <Field
               id={`end-reason-${id}`}
               label={<FormattedMessage id="employer.introductions.endReason" />}
-              problem={problem?.fields.reason}
+              problem={fields.reason}
             >
               <Select
                 id={`end-reason-${id}`}
@@ -446,7 +558,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
                   id={`employer.introductions.${open === 'start' ? 'startDate' : 'endDate'}`}
                 />
               }
-              problem={problem?.fields.startDate ?? problem?.fields.endDate}
+              problem={fields.startDate ?? fields.endDate}
             >
               <Textbox
                 id={`intro-date-${id}`}
@@ -461,7 +573,7 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             <Field
               id={`intro-note-${id}`}
               label={<FormattedMessage id="employer.introductions.note" />}
-              problem={problem?.fields.note}
+              problem={fields.note}
             >
               <Textarea
                 id={`intro-note-${id}`}
@@ -475,7 +587,14 @@ function IntroductionCard({ introduction }: { introduction: PlaceIntroduction })
             <Button type="submit" appearance="primary-action-button" disabled={busy} busy={busy}>
               <FormattedMessage id={`employer.introductions.${open}Confirm`} />
             </Button>
-            <Button appearance="secondary-action-button" onClick={() => setOpen(undefined)}>
+            <Button
+              appearance="secondary-action-button"
+              onClick={() => {
+                setOpen(undefined);
+                // The form and its buttons are gone: back to the card's heading, just above its buttons.
+                document.getElementById(headingId)?.focus();
+              }}
+            >
               <FormattedMessage id="employer.introductions.cancel" />
             </Button>
           </ButtonGroup>

@@ -5,9 +5,9 @@ import type { GeneralProblem } from '../../../graphql/fieldProblems';
 import { GeneralProblems } from './GeneralProblems';
 
 /**
- * A refusal kept by a page whose list reloads after it (the coach's board, the hours inbox): the
- * item the refused button belonged to moves or disappears with the reload, so a message beside it
- * would vanish before anyone read it. The page keeps the refusal instead and says it above the list;
+ * A refusal kept by a page whose list reloads after it (the coach's board, the hours inbox, the
+ * employer's introductions): the item the refused button belonged to moves or disappears with the
+ * reload, so a message beside it would vanish before anyone read it. The page keeps the refusal instead and says it above the list;
  * the focus goes to the message, since the pressed button is gone.
  */
 export function useLastingRefusal<R>() {
