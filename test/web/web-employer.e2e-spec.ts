@@ -495,6 +495,22 @@ if (!chromiumPath) {
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(360);
       }
+      // The header on a phone in English: "Sign out" stays on one line (it broke over two), and the
+      // language just chosen looks chosen while it keeps the focus (it looked like the other one).
+      const signOutLines = await page.evaluate<number>(
+        `(() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('.pw-user button'));
+           return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size; })()`,
+      );
+      expect(signOutLines).toBe(1);
+      await page.mouse.move(180, 700);
+      expect(await page.evaluate<string>('document.activeElement.textContent')).toBe('English');
+      const background = (name: string) =>
+        page.evaluate<string>(
+          `getComputedStyle([...document.querySelectorAll('.pw-language-switch button')]
+             .find((b) => b.textContent === '${name}')).backgroundColor`,
+        );
+      expect(await background('English')).toBe('rgb(255, 255, 255)');
+      expect(await background('Nederlands')).not.toBe('rgb(255, 255, 255)');
       await expectAccessible(page);
       await screenshot(page, 'employer-accept-refused-en-360');
       await page.getByRole('button', { name: 'Nederlands' }).click();

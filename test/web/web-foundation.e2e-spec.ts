@@ -444,6 +444,7 @@ if (!chromiumPath) {
       await alert
         .getByText('These hours were decided on meanwhile, or the place changed them.', { exact: false })
         .waitFor();
+      await screenshot(page, 'coach-hours-refused-en-360');
       await page.getByRole('button', { name: 'Nederlands' }).click();
       await alert.getByText(why).waitFor();
       // Closing it brings the focus back to the client's hours that still wait.
