@@ -394,8 +394,9 @@ if (!chromiumPath) {
       await ended.locator(`article[aria-labelledby="intro-${introductionId}"]`).waitFor();
       await page.waitForLoadState('networkidle');
       const alert = page.getByRole('alert');
+      // The board has reloaded by itself: the sentence does not ask to reload the page.
       const why =
-        'Dit kan niet meer, want de status is intussen veranderd. Laad de pagina opnieuw om te zien wat er nu staat.';
+        'Dit kan niet meer, want het voorstel is intussen veranderd. Hieronder zie je hoe het nu staat.';
       await alert.getByText(why).waitFor();
       await alert
         .getByText(`Het voorstel van ${pair.name} voor ${pair.title} is niet ingetrokken.`)
@@ -423,6 +424,7 @@ if (!chromiumPath) {
       await screenshot(page, 'coach-withdraw-refused-nl-1440');
       await page.getByRole('button', { name: 'English' }).click();
       await alert.getByText(`The proposal of ${pair.name} for ${pair.title} was not withdrawn.`).waitFor();
+      await alert.getByText('Below you see where it stands now.', { exact: false }).waitFor();
       await screenshot(page, 'coach-withdraw-refused-en-1440');
       await page.setViewportSize({ width: 360, height: 740 });
       expect(

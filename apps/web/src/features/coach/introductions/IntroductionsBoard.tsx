@@ -84,6 +84,12 @@ const STATUS_BADGE: Record<IntroductionStatus, string> = {
   ENDED_EARLY: 'neutral',
 };
 
+/**
+ * The board's words for ILLEGAL_TRANSITION: the general sentence asks to reload the page, but the
+ * board has just reloaded by itself.
+ */
+const OWN_WORDS = { ILLEGAL_TRANSITION: 'introductions.changedMeanwhile' };
+
 // The list's answer holds Introduction objects; withdrawing answers an IntroductionState: both
 // names make the document cache refetch the board after a change.
 const CONTEXT = { additionalTypenames: ['Introduction', 'IntroductionState'] };
@@ -167,7 +173,7 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
                             name: i.participant.nickname ?? i.participant.clientReference,
                             place: i.placement.title,
                             // The form shows no field: an error on introductionId is said by its code.
-                            lines: formProblems(summariseError(refused), []).general,
+                            lines: formProblems(summariseError(refused), [], { own: OWN_WORDS }).general,
                           })
                         }
                       />
