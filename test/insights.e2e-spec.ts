@@ -227,6 +227,31 @@ describe('insights (GraphQL, demo)', () => {
       expect(english).toContain(word);
   });
 
+  it('draws a chart for a phone when asked for the NARROW layout, and the wide one by default', async () => {
+    const draw = async (args: string) => {
+      const res = await t.gql<{ insightsChartSvg: string }>(
+        `{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND, titled: false${args}) }`,
+        {},
+        tokens.ANALYST,
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.insightsChartSvg;
+    };
+    const [byDefault, wide, narrow] = await Promise.all([
+      draw(''),
+      draw(', layout: WIDE'),
+      draw(', layout: NARROW, language: EN'),
+    ]);
+    expect(wide).toBe(byDefault);
+    const widthOf = (svg: string) => Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1]);
+    expect(widthOf(wide)).toBeGreaterThan(600);
+    // Fits a 360 px phone's content (328 px) at its own size.
+    expect(widthOf(narrow)).toBeLessThanOrEqual(320);
+    for (const word of ['Language level (speaking)', 'Bottleneck', 'Participants'])
+      expect(narrow).toContain(word);
+    expect(narrow).not.toContain('…');
+  });
+
   it("gives an employer its own places' figures, and no one else", async () => {
     const query = `{ insightsForMyPlaces { placementId title fittingParticipants { value status display }
       moreIfLanguageLowered { display } moreIfHoursWidened { display } moreIfChildcareOffered { display } } }`;

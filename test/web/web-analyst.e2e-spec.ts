@@ -43,6 +43,36 @@ async function screenshot(page: Page, name: string): Promise<void> {
   if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
+/**
+ * Waits until an expression is true in the page, asking from here: page.waitForFunction with a
+ * string polls by eval inside the page, which the app's CSP (script-src 'self') refuses.
+ */
+async function until(page: Page, expression: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** WEB_SCREENSHOTS=<dir>: the chart's figure alone, at the size it is drawn. */
+async function screenshotChart(page: Page, name: string): Promise<void> {
+  const dir = process.env.WEB_SCREENSHOTS;
+  if (dir) await page.locator('.pw-analyst-chart').screenshot({ path: `${dir}/${name}.png` });
+}
+
+/** The chart's image once loaded: its width as drawn on the page, and its own (natural) width. */
+async function chartImageWidths(page: Page): Promise<{ drawn: number; natural: number; viewport: number }> {
+  await until(
+    page,
+    `(() => { const img = document.querySelector('.pw-analyst-chart img'); return !!img && img.complete && img.naturalWidth > 0; })()`,
+  );
+  return page.evaluate(
+    `(() => { const img = document.querySelector('.pw-analyst-chart img');
+      return { drawn: img.getBoundingClientRect().width, natural: img.naturalWidth, viewport: document.documentElement.clientWidth }; })()`,
+  );
+}
+
 /** The SVG the page shows as its chart's image. */
 async function chartSvgOf(page: Page): Promise<string> {
   const src = (await page.locator('.pw-analyst-chart img').getAttribute('src')) ?? '';
@@ -51,7 +81,8 @@ async function chartSvgOf(page: Page): Promise<string> {
 
 /** Waits until the chart's image has these words drawn in it (the chart is read again on a switch of language). */
 async function chartDraws(page: Page, words: readonly string[]): Promise<void> {
-  await page.waitForFunction(
+  await until(
+    page,
     `(() => { const svg = decodeURIComponent(document.querySelector('.pw-analyst-chart img')?.getAttribute('src') ?? ''); return ${JSON.stringify(words)}.every((w) => svg.includes(w)); })()`,
   );
 }
@@ -164,6 +195,52 @@ if (!chromiumPath) {
       await chartDraws(page, ['Genoeg passende', 'plekken (3 of meer)']);
       expect(await page.evaluate('document.documentElement.scrollWidth > window.innerWidth')).toBe(false);
       await screenshot(page, 'analyst-bottlenecks-nl-360');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('draws each chart at its own size on a 360 px phone, in Dutch and English, and wide again on a wide screen', async () => {
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, ANALYST);
+      const phoneCharts = async (language: 'nl' | 'en') => {
+        for (const path of Object.keys(AXES)) {
+          await goTo(page, path);
+          await chartDraws(page, AXES[path][language]);
+          const { drawn, natural, viewport } = await chartImageWidths(page);
+          // Not scaled down to the phone (the wide chart was drawn at 41 % of its ~800 px, its
+          // text about 4 px high), nor stretched: the chart itself is as narrow as the phone.
+          expect(natural).toBeLessThanOrEqual(330);
+          expect(drawn).toBeGreaterThanOrEqual(0.95 * natural);
+          expect(drawn).toBeLessThanOrEqual(natural);
+          expect(drawn).toBeLessThanOrEqual(viewport);
+          expect(await page.evaluate('document.documentElement.scrollWidth > window.innerWidth')).toBe(false);
+          // Long labels over lines, none cut short.
+          expect(await chartSvgOf(page)).not.toContain('…');
+          await expectAccessible(page);
+          await screenshotChart(page, `analyst-chart${path.replace('/analyst/', '-')}-${language}-360`);
+        }
+      };
+      await phoneCharts('nl');
+      await goTo(page, '/analyst/bottlenecks');
+      await chartDraws(page, AXES['/analyst/bottlenecks'].nl);
+      await screenshot(page, 'analyst-bottlenecks-nl-360-chart');
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Where participation stalls' }).waitFor();
+      await phoneCharts('en');
+      await goTo(page, '/analyst/bottlenecks');
+      await chartDraws(page, AXES['/analyst/bottlenecks'].en);
+      await screenshot(page, 'analyst-bottlenecks-en-360');
+
+      // The window made wide: the page asks for the wide chart again (~800 px, legend beside it).
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await until(
+        page,
+        `(() => { const img = document.querySelector('.pw-analyst-chart img'); return !!img && img.complete && img.naturalWidth > 600; })()`,
+      );
+      const wide = await chartImageWidths(page);
+      expect(wide.drawn).toBe(wide.natural);
+      await expectAccessible(page);
+      await screenshot(page, 'analyst-bottlenecks-en-1440-resized');
       expect(problems).toEqual([]);
       await context.close();
     });

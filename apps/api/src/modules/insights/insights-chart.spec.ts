@@ -54,7 +54,7 @@ const fake = {
     table(
       'Wat één verandering oplevert',
       ['Z_ROUTE', 'JONGERENROUTE'],
-      ['LANGUAGE_LEVEL', 'TRAVEL_MINUTES', 'CHILDCARE_HALF_DAY'],
+      ['LANGUAGE_LEVEL', 'TRAVEL_MINUTES', 'TRAVEL_MODE', 'CHILDCARE_HALF_DAY'],
     ),
 } as unknown as InsightsService;
 
@@ -172,5 +172,76 @@ describe('insightsChartSvg in the reader’s language', () => {
     ]);
     expect(wrapLabel('Reistijd')).toEqual(['Reistijd']);
     expect(wrapLabel('Samenwerkingsverbandonderwijs B')).toEqual(['Samenwerkingsverban', 'donderwijs B']);
+  });
+});
+
+/** Where a guide (the legend, an axis) is drawn: its group's translate(x,y), from the plot's top left. */
+function placeOf(svg: string, label: RegExp): { x: number; y: number } {
+  const m = new RegExp(
+    `aria-label="${label.source}[^"]*"><g transform="translate\\(([-\\d.]+),([-\\d.]+)\\)"`,
+  ).exec(svg);
+  if (!m) throw new Error(`no ${label.source} in the SVG`);
+  return { x: Number(m[1]), y: Number(m[2]) };
+}
+
+const sizeOf = (svg: string) => {
+  const m = /^<svg[^>]*\swidth="([\d.]+)"\s+height="([\d.]+)"/.exec(svg)!;
+  return { width: Number(m[1]), height: Number(m[2]) };
+};
+
+describe('insightsChartSvg for a phone (layout NARROW)', () => {
+  const drawIn = (
+    figure: (typeof CHART_FIGURES)[number],
+    language: 'NL' | 'EN',
+    layout?: 'WIDE' | 'NARROW',
+  ) => chartSvg(fake, 'COMMAND_LINE', figure, {}, { titled: false, language, ...(layout ? { layout } : {}) });
+
+  it('draws the wide chart by default, as the report does', async () => {
+    for (const figure of CHART_FIGURES) {
+      const svg = await drawIn(figure, 'NL');
+      expect(await drawIn(figure, 'NL', 'WIDE')).toBe(svg);
+      // The 560 px plot with the legend beside it.
+      expect(sizeOf(svg).width).toBeGreaterThan(700);
+    }
+  });
+
+  it.each(CHART_FIGURES.flatMap((figure) => [[figure, 'NL'] as const, [figure, 'EN'] as const]))(
+    'draws %s (%s) at most 320 px wide, the legend below the plot, no label cut short',
+    async (figure, language) => {
+      const svg = await drawIn(figure, language, 'NARROW');
+      expect(sizeOf(svg).width).toBeLessThanOrEqual(320);
+      expect(svg).not.toContain('…');
+      // The legend's top below the x axis (which is below the plot), its left edge within the chart.
+      const legend = placeOf(svg, /Symbol legend/);
+      const xAxis = placeOf(svg, /X-axis/);
+      expect(legend.y).toBeGreaterThan(xAxis.y);
+      expect(legend.x).toBeLessThan(20);
+      // With the Dutch title and note (the report's), over lines, as narrow.
+      const titled = await chartSvg(fake, 'COMMAND_LINE', figure, {}, { language, layout: 'NARROW' });
+      expect(titled).toContain('getekend');
+      expect(sizeOf(titled).width).toBeLessThanOrEqual(320);
+      expect(titled).not.toContain('…');
+    },
+  );
+
+  it('draws every legend label in full, a long one over lines (EN and NL)', async () => {
+    const [dutch, english] = await Promise.all([
+      drawIn('BOTTLENECKS', 'NL', 'NARROW'),
+      drawIn('BOTTLENECKS', 'EN', 'NARROW'),
+    ]);
+    expect(legendLabels(dutch)).toEqual(['Genoeg passende plekken (3 of meer)', 'Reistijd', 'Taalniveau']);
+    expect(legendLabels(english)).toEqual([
+      'Enough fitting places (3 or more)',
+      'Language level',
+      'Travel time',
+    ]);
+    expect(dutch).toContain('<tspan>Genoeg passende plekken (3</tspan>');
+  });
+
+  it('draws a long group label in full over lines above its bar', async () => {
+    const svg = await drawIn('UNLOCKS', 'EN', 'NARROW');
+    expect(svg).toContain('<tspan>One more way to travel</tspan>');
+    expect(svg).not.toContain('…');
+    expect(svg).toContain('Change');
   });
 });

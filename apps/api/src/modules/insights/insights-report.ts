@@ -7,7 +7,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stackedBarSpec, type ChartPoint, type VegaLiteSpec } from '@plekwijzer/insights';
+import { stackedBarSpec, type ChartLayout, type ChartPoint, type VegaLiteSpec } from '@plekwijzer/insights';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { englishLabelOf } from './insights.labels.js';
@@ -271,14 +271,20 @@ const LABEL_IN: Record<ChartLanguage, (key: string, label: string) => string> = 
  * report (so the browser needs no charting library); read through InsightsService, so suppressed
  * and audited like the table itself. `titled: false` leaves out the Dutch title and the note on
  * suppressed figures, for a page that captions the chart in its reader's language; `language` is
- * the language of its axis titles and labels and its legend (Dutch by default, as in the report).
+ * the language of its axis titles and labels and its legend (Dutch by default, as in the report);
+ * `layout` WIDE (the report's, by default) or NARROW (for a phone: at most NARROW_WIDTH wide, the
+ * legend below the plot).
  */
 export async function chartSvg(
   insights: InsightsService,
   reader: InsightsReader,
   figure: ChartFigure,
   by: { bottlenecks?: BottleneckBreakdown; supply?: SupplyBreakdown } = {},
-  { titled = true, language = 'NL' }: { titled?: boolean; language?: ChartLanguage } = {},
+  {
+    titled = true,
+    language = 'NL',
+    layout = 'WIDE',
+  }: { titled?: boolean; language?: ChartLanguage; layout?: ChartLayout } = {},
 ): Promise<string> {
   const words = CHART_WORDS[language];
   const people = { seriesTitle: words.bottleneck, valueTitle: words.participants };
@@ -333,7 +339,7 @@ export async function chartSvg(
       };
       break;
   }
-  return renderSvg(chartSpec(section, titled, LABEL_IN[language]));
+  return renderSvg(chartSpec(section, titled, LABEL_IN[language], layout));
 }
 
 /** The pipeline's row for one quarter (suppressed on the whole table first, so it reveals nothing more). */
@@ -377,6 +383,7 @@ function chartSpec(
   section: Section,
   titled = true,
   labelIn: (key: string, label: string) => string = LABEL_IN.NL,
+  layout: ChartLayout = 'WIDE',
 ): VegaLiteSpec {
   const { table } = section;
   const chart = section.chart!;
@@ -406,6 +413,7 @@ function chartSpec(
     points,
     hidden,
     groupOrder: across ? columns.map((c) => c.label) : rows.map((r) => r.label),
+    layout,
   });
 }
 

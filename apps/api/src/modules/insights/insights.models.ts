@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnum
 import { IsBoolean, IsOptional } from 'class-validator';
 import { GraphQLDate } from '@plekwijzer/graphql';
 import { enumOf } from '@plekwijzer/domain';
+import { CHART_LAYOUTS } from '@plekwijzer/insights';
 import { CHART_FIGURES, CHART_LANGUAGES } from './insights-report.js';
 import { BOTTLENECK_BREAKDOWNS, RISK_TARGETS, SUPPLY_BREAKDOWNS } from './insights.service.js';
 
@@ -12,6 +13,22 @@ export const SupplyBreakdown = enumOf(SUPPLY_BREAKDOWNS);
 export const RiskTarget = enumOf(RISK_TARGETS);
 export const ChartFigure = enumOf(CHART_FIGURES);
 export const ChartLanguage = enumOf(CHART_LANGUAGES);
+export const ChartLayout = enumOf(CHART_LAYOUTS);
+
+registerEnumType(ChartLayout, {
+  name: 'InsightsChartLayout',
+  description: 'How insightsChartSvg lays out its chart: for a wide screen or the report, or for a phone.',
+  valuesMap: {
+    WIDE: {
+      description:
+        'A 560 px wide plot with the legend on its right, about 800 px in all (default; the council report’s).',
+    },
+    NARROW: {
+      description:
+        'For a phone, to be shown at its own size: at most 320 px wide in all, each group’s label above its bar, the legend below the plot in one column, long labels over lines.',
+    },
+  },
+});
 
 registerEnumType(ChartLanguage, {
   name: 'InsightsChartLanguage',

@@ -4,11 +4,13 @@ import { DomainError } from '@plekwijzer/graphql';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { InsightsRefresher } from './insights-refresh.service.js';
+import type { ChartLayout as Layout } from '@plekwijzer/insights';
 import { chartSvg, type ChartFigure as Figure, type ChartLanguage as Language } from './insights-report.js';
 import {
   BottleneckBreakdown,
   ChartFigure,
   ChartLanguage,
+  ChartLayout,
   InsightsSnapshotModel,
   InsightsTableModel,
   RefreshInsightsInput,
@@ -161,13 +163,21 @@ export class InsightsResolver {
         'The language of the axis titles and labels and the legend (default NL), for a page in its reader’s language.',
     })
     language?: Language | null,
+    @Args('layout', {
+      type: () => ChartLayout,
+      nullable: true,
+      defaultValue: 'WIDE',
+      description:
+        'WIDE for a wide screen (default, as in the council report); NARROW for a phone: at most 320 px wide, to be shown at its own size rather than scaled down.',
+    })
+    layout?: Layout | null,
   ) {
     return chartSvg(
       this.service,
       actor,
       figure,
       { bottlenecks: bottleneckBy ?? undefined, supply: supplyBy ?? undefined },
-      { titled: titled ?? true, language: language ?? 'NL' },
+      { titled: titled ?? true, language: language ?? 'NL', layout: layout ?? 'WIDE' },
     );
   }
 

@@ -26,6 +26,7 @@ import type { AnalystTableFragment, InsightsChartLanguage } from '../../gql/grap
 import { useLocale } from '../../i18n/locale';
 import { CAPTION, captionText, hiddenFigures } from './captions';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
+import { useChartLayout } from './useChartLayout';
 import './analyst.css';
 
 /**
@@ -59,7 +60,11 @@ function BottlenecksPage() {
   usePageTitle('analyst.bottlenecks.title');
   const [by, setBy] = useState<(typeof BOTTLENECK_BY)[number]>('ROUTE');
   const language = useChartLanguage();
-  const [{ data, fetching, error }] = useQuery({ query: BottlenecksQuery, variables: { by, language } });
+  const layout = useChartLayout();
+  const [{ data, fetching, error }] = useQuery({
+    query: BottlenecksQuery,
+    variables: { by, language, layout },
+  });
   return (
     <>
       <Heading1>
@@ -94,7 +99,8 @@ function SupplyPage() {
   usePageTitle('analyst.supply.title');
   const [by, setBy] = useState<(typeof SUPPLY_BY)[number]>('SECTOR');
   const language = useChartLanguage();
-  const [{ data, fetching, error }] = useQuery({ query: SupplyQuery, variables: { by, language } });
+  const layout = useChartLayout();
+  const [{ data, fetching, error }] = useQuery({ query: SupplyQuery, variables: { by, language, layout } });
   return (
     <>
       <Heading1>
@@ -141,7 +147,7 @@ function PipelinePage() {
   usePageTitle('analyst.pipeline.title');
   const [{ data, fetching, error }] = useQuery({
     query: PipelineQuery,
-    variables: { language: useChartLanguage() },
+    variables: { language: useChartLanguage(), layout: useChartLayout() },
   });
   return (
     <>
@@ -197,7 +203,7 @@ function UnlocksPage() {
   usePageTitle('analyst.unlocks.title');
   const [{ data, fetching, error }] = useQuery({
     query: UnlocksQuery,
-    variables: { language: useChartLanguage() },
+    variables: { language: useChartLanguage(), layout: useChartLayout() },
   });
   return (
     <>

@@ -34,22 +34,42 @@ export const AnalystTableFields = graphql(`
 `);
 
 // Each chart comes without its Dutch title: the page captions it from the catalogue (captions.ts);
-// its axes and legend are drawn in the reader's language.
+// its axes and legend are drawn in the reader's language, laid out for the screen (useChartLayout).
 export const BottlenecksQuery = graphql(`
-  query AnalystBottlenecks($by: InsightsBottleneckBreakdown!, $language: InsightsChartLanguage!) {
+  query AnalystBottlenecks(
+    $by: InsightsBottleneckBreakdown!
+    $language: InsightsChartLanguage!
+    $layout: InsightsChartLayout!
+  ) {
     insightsBottlenecks(by: $by) {
       ...AnalystTable
     }
-    insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: $by, titled: false, language: $language)
+    insightsChartSvg(
+      figure: BOTTLENECKS
+      bottleneckBy: $by
+      titled: false
+      language: $language
+      layout: $layout
+    )
   }
 `);
 
 export const SupplyQuery = graphql(`
-  query AnalystSupply($by: InsightsSupplyBreakdown!, $language: InsightsChartLanguage!) {
+  query AnalystSupply(
+    $by: InsightsSupplyBreakdown!
+    $language: InsightsChartLanguage!
+    $layout: InsightsChartLayout!
+  ) {
     insightsSupplyDemand(by: $by) {
       ...AnalystTable
     }
-    insightsChartSvg(figure: SUPPLY_DEMAND, supplyBy: $by, titled: false, language: $language)
+    insightsChartSvg(
+      figure: SUPPLY_DEMAND
+      supplyBy: $by
+      titled: false
+      language: $language
+      layout: $layout
+    )
     insightsDemandWithoutSupply {
       ...AnalystTable
     }
@@ -57,11 +77,11 @@ export const SupplyQuery = graphql(`
 `);
 
 export const PipelineQuery = graphql(`
-  query AnalystPipeline($language: InsightsChartLanguage!) {
+  query AnalystPipeline($language: InsightsChartLanguage!, $layout: InsightsChartLayout!) {
     insightsPipeline {
       ...AnalystTable
     }
-    insightsChartSvg(figure: PIPELINE, titled: false, language: $language)
+    insightsChartSvg(figure: PIPELINE, titled: false, language: $language, layout: $layout)
     insightsPipelineTimes {
       ...AnalystTable
     }
@@ -78,10 +98,10 @@ export const PipelineQuery = graphql(`
 `);
 
 export const UnlocksQuery = graphql(`
-  query AnalystUnlocks($language: InsightsChartLanguage!) {
+  query AnalystUnlocks($language: InsightsChartLanguage!, $layout: InsightsChartLayout!) {
     insightsUnlocks {
       ...AnalystTable
     }
-    insightsChartSvg(figure: UNLOCKS, titled: false, language: $language)
+    insightsChartSvg(figure: UNLOCKS, titled: false, language: $language, layout: $layout)
   }
 `);
