@@ -214,8 +214,13 @@ if (!chromiumPath) {
           expect(drawn).toBeLessThanOrEqual(natural);
           expect(drawn).toBeLessThanOrEqual(viewport);
           expect(await page.evaluate('document.documentElement.scrollWidth > window.innerWidth')).toBe(false);
-          // Long labels over lines, none cut short.
-          expect(await chartSvgOf(page)).not.toContain('…');
+          // Long labels over lines, none cut short; no code such as KINDEROPVANG_ONDERWIJS for a sector.
+          const svg = await chartSvgOf(page);
+          expect(svg).not.toContain('…');
+          expect(svg).not.toMatch(/>[A-Z0-9]+(_[A-Z0-9]+)+</);
+          expect(await page.locator('main table').allInnerTexts()).not.toContainEqual(
+            expect.stringMatching(/\b[A-Z0-9]+(_[A-Z0-9]+)+\b/),
+          );
           await expectAccessible(page);
           await screenshotChart(page, `analyst-chart${path.replace('/analyst/', '-')}-${language}-360`);
         }

@@ -38,12 +38,7 @@ const fake = {
   bottlenecks: async () =>
     table('Knelpunten per leerroute', ['Z_ROUTE', 'B1_ROUTE'], ['ENOUGH_MATCHES', 'LANGUAGE', 'TRAVEL']),
   supplyDemand: async () =>
-    table(
-      'Aanbod en vraag per sector',
-      ['ZORG', 'HORECA'],
-      ['PLACES', 'FREE_SPOTS', 'FITTING_PARTICIPANTS'],
-      { ZORG: 'Zorg en welzijn', HORECA: 'Horeca' },
-    ),
+    table('Aanbod en vraag per sector', ['ZORG', 'HORECA'], ['PLACES', 'FREE_SPOTS', 'FITTING_PARTICIPANTS']),
   pipeline: async () =>
     table(
       'Voordrachten per kwartaal en hoe ze aflopen',
@@ -103,8 +98,17 @@ describe('insightsChartSvg in the reader’s language', () => {
     ],
     [
       'SUPPLY_DEMAND',
-      ['Sector', 'Measure', 'Number', 'Free spots', 'Participants with a fitting place', 'Zorg en welzijn'],
-      ['Maat', 'Aantal', 'Vrije plekken', 'Deelnemers met een passende plek'],
+      // Sectors are vocabulary, said in the reader's language like the measures.
+      [
+        'Sector',
+        'Measure',
+        'Number',
+        'Free spots',
+        'Participants with a fitting place',
+        'Care',
+        'Hospitality',
+      ],
+      ['Maat', 'Aantal', 'Vrije plekken', 'Deelnemers met een passende plek', 'Zorg', 'Horeca'],
     ],
     [
       'PIPELINE',
