@@ -14,12 +14,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { AppLink } from '../../app/links';
+import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { summariseError } from '../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../graphql/fieldProblems';
+import { useConnectionPages } from '../../graphql/useConnectionPages';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { FormEnd, TextField } from './AdminForm';
 import { AdminOrganisationsQuery, CreateOrganisationMutation } from './documents';
@@ -47,15 +49,19 @@ const FIELDS: readonly OrganisationField[] = [
 /** An empty list names no type: urql is told which one a new organisation invalidates. */
 const ORGANISATIONS_CONTEXT = { additionalTypenames: ['Organisation'] };
 
-/** "Organisaties": every organisation, and a form to register a new one. */
+/** "Organisaties": every organisation, a page at a time, and a form to register a new one. */
 export function OrganisationsPage() {
   usePageTitle('admin.organisations.title');
   const intl = useIntl();
-  const [{ data, fetching, error }] = useQuery({
+  const pages = useConnectionPages({
     query: AdminOrganisationsQuery,
+    variables: {},
+    connection: (d) => d.organisations,
     context: useMemo(() => ORGANISATIONS_CONTEXT, []),
+    name: 'organisations',
   });
-  const organisations = data?.organisations.edges.map((e) => e.node) ?? [];
+  const { data, fetching, error } = pages;
+  const organisations = pages.nodes;
   const col = (id: string) => intl.formatMessage({ id: `admin.organisations.col.${id}` });
   return (
     <>
@@ -64,20 +70,9 @@ export function OrganisationsPage() {
       </Heading1>
       <NewOrganisation />
       <Heading2>
-        <FormattedMessage
-          id="admin.organisations.list"
-          values={{ count: data?.organisations.totalCount ?? 0 }}
-        />
+        <FormattedMessage id="admin.organisations.list" values={{ count: data ? pages.totalCount : 0 }} />
       </Heading2>
       <QueryState fetching={fetching && !data} error={error}>
-        {data && data.organisations.totalCount > organisations.length && (
-          <Paragraph className="pw-muted">
-            <FormattedMessage
-              id="admin.organisations.firstOnly"
-              values={{ shown: organisations.length, count: data.organisations.totalCount }}
-            />
-          </Paragraph>
-        )}
         <div className="pw-table-scroll">
           <Table className="pw-table pw-table--stack">
             <TableHeader>
@@ -92,7 +87,7 @@ export function OrganisationsPage() {
             <TableBody>
               {organisations.map((o) => (
                 <TableRow key={o.id}>
-                  <TableHeaderCell scope="row">
+                  <TableHeaderCell scope="row" {...pages.rowProps(o.id)}>
                     <AppLink to={`/admin/users?organisation=${o.id}`}>{o.name}</AppLink>
                   </TableHeaderCell>
                   <TableCell data-label={col('kind')}>
@@ -111,6 +106,7 @@ export function OrganisationsPage() {
             </TableBody>
           </Table>
         </div>
+        <LoadMore pages={pages} />
       </QueryState>
     </>
   );

@@ -21,6 +21,7 @@ import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useUser } from '../../auth/session';
@@ -28,10 +29,13 @@ import type { OrganisationKind } from '../../gql/graphql';
 import { summariseError } from '../../graphql/errors';
 import { errorText, type ErrorText } from '../../graphql/errorText';
 import { formProblems, type GeneralProblem } from '../../graphql/fieldProblems';
+import { PAGE_SIZE } from '../../graphql/connectionPages';
+import { useConnectionPages, type ConnectionPages } from '../../graphql/useConnectionPages';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
 import { FormEnd, TextField } from './AdminForm';
 import {
+  AdminOrganisationQuery,
   AdminOrganisationsQuery,
   AdminUsersQuery,
   CreateUserMutation,
@@ -60,9 +64,23 @@ export function UsersPage() {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const organisationId = params.get('organisation') ?? '';
-  const [{ data, fetching, error }] = useQuery({ query: AdminOrganisationsQuery });
-  const organisations = data?.organisations.edges.map((e) => e.node) ?? [];
-  const organisation = organisations.find((o) => o.id === organisationId);
+  const [{ data, fetching, error }] = useQuery({
+    query: AdminOrganisationsQuery,
+    variables: { first: PAGE_SIZE },
+  });
+  // The organisation in the address can lie beyond the list's first page (a link from the
+  // organisations page after "Meer laden"): it is asked by its id and added to the choices.
+  const [{ data: chosen }] = useQuery({
+    query: AdminOrganisationQuery,
+    variables: { id: organisationId },
+    pause: !organisationId,
+  });
+  const listed: Array<{ id: string; name: string; kind: OrganisationKind }> =
+    data?.organisations.edges.map((e) => e.node) ?? [];
+  const organisation =
+    listed.find((o) => o.id === organisationId) ??
+    (chosen?.organisation.id === organisationId ? chosen.organisation : undefined);
+  const organisations = organisation && !listed.includes(organisation) ? [...listed, organisation] : listed;
   return (
     <>
       <Heading1>
@@ -107,17 +125,20 @@ export function UsersPage() {
 
 function UsersOf({ organisationId, name }: { organisationId: string; name: string }) {
   const intl = useIntl();
-  const [{ data, fetching, error }] = useQuery({
+  const pages = useConnectionPages({
     query: AdminUsersQuery,
     variables: { organisationId },
+    connection: (d) => d.users,
     context: useMemo(() => USERS_CONTEXT, []),
+    name: 'users',
   });
-  const users = data?.users.edges.map((e) => e.node) ?? [];
+  const { data, fetching, error } = pages;
+  const users = pages.nodes;
   const col = (id: string) => intl.formatMessage({ id: `admin.users.col.${id}` });
   return (
     <section aria-labelledby="users-list">
       <Heading2 id="users-list">
-        <FormattedMessage id="admin.users.list" values={{ name, count: data?.users.totalCount ?? 0 }} />
+        <FormattedMessage id="admin.users.list" values={{ name, count: data ? pages.totalCount : 0 }} />
       </Heading2>
       <QueryState fetching={fetching && !data} error={error}>
         {users.length === 0 ? (
@@ -125,24 +146,27 @@ function UsersOf({ organisationId, name }: { organisationId: string; name: strin
             <FormattedMessage id="admin.users.empty" />
           </Paragraph>
         ) : (
-          <div className="pw-table-scroll">
-            <Table className="pw-table pw-table--stack">
-              <TableHeader>
-                <TableRow>
-                  {['name', 'email', 'role', 'status', 'actions'].map((c) => (
-                    <TableHeaderCell scope="col" key={c}>
-                      {col(c)}
-                    </TableHeaderCell>
+          <>
+            <div className="pw-table-scroll">
+              <Table className="pw-table pw-table--stack">
+                <TableHeader>
+                  <TableRow>
+                    {['name', 'email', 'role', 'status', 'actions'].map((c) => (
+                      <TableHeaderCell scope="col" key={c}>
+                        {col(c)}
+                      </TableHeaderCell>
+                    ))}
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {users.map((u) => (
+                    <UserRow key={u.id} user={u} focus={pages.rowProps(u.id)} />
                   ))}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {users.map((u) => (
-                  <UserRow key={u.id} user={u} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+                </TableBody>
+              </Table>
+            </div>
+            <LoadMore pages={pages} />
+          </>
         )}
       </QueryState>
     </section>
@@ -151,8 +175,11 @@ function UsersOf({ organisationId, name }: { organisationId: string; name: strin
 
 function UserRow({
   user,
+  focus,
 }: {
   user: { id: string; displayName: string; email: string; role: string; active: boolean };
+  /** Where the focus goes when this row has just been loaded (graphql/useConnectionPages.ts). */
+  focus: ReturnType<ConnectionPages<unknown, unknown>['rowProps']>;
 }) {
   const intl = useIntl();
   const me = useUser();
@@ -162,7 +189,9 @@ function UserRow({
   const col = (id: string) => intl.formatMessage({ id: `admin.users.col.${id}` });
   return (
     <TableRow>
-      <TableHeaderCell scope="row">{user.displayName}</TableHeaderCell>
+      <TableHeaderCell scope="row" {...focus}>
+        {user.displayName}
+      </TableHeaderCell>
       <TableCell data-label={col('email')} className="pw-admin-email">
         {user.email}
       </TableCell>

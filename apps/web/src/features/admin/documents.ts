@@ -1,10 +1,14 @@
 import { graphql } from '../../gql';
 
-/** Every organisation (admins see them all), by name. */
+/** Every organisation (admins see them all), by name, a page at a time. */
 export const AdminOrganisationsQuery = graphql(`
-  query AdminOrganisations {
-    organisations(first: 100) {
+  query AdminOrganisations($first: Int!, $after: String) {
+    organisations(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -22,6 +26,17 @@ export const AdminOrganisationsQuery = graphql(`
   }
 `);
 
+/** One organisation by its id, for the users page when it is not on the list's first page. */
+export const AdminOrganisationQuery = graphql(`
+  query AdminOrganisation($id: ID!) {
+    organisation(id: $id) {
+      id
+      name
+      kind
+    }
+  }
+`);
+
 export const CreateOrganisationMutation = graphql(`
   mutation AdminCreateOrganisation($input: CreateOrganisationInput!) {
     createOrganisation(input: $input) {
@@ -34,11 +49,15 @@ export const CreateOrganisationMutation = graphql(`
   }
 `);
 
-/** One organisation's users, active and deactivated, by name. */
+/** One organisation's users, active and deactivated, by name, a page at a time. */
 export const AdminUsersQuery = graphql(`
-  query AdminUsers($organisationId: ID!) {
-    users(organisationId: $organisationId, first: 100) {
+  query AdminUsers($organisationId: ID!, $first: Int!, $after: String) {
+    users(organisationId: $organisationId, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

@@ -16,19 +16,24 @@ import {
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
-import { useQuery } from 'urql';
 import { AppButtonLink, AppLink } from '../../../app/links';
+import { LoadMore } from '../../../app/LoadMore';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
 import type { LearningRoute, RiskLevel } from '../../../gql/graphql';
+import { useConnectionPages } from '../../../graphql/useConnectionPages';
 import { RiskBadge } from '../shared/RiskBadge';
 import { QueryState } from '../../../app/QueryState';
 import { countOpen, filterCaseload, type CaseloadFilter } from './caseload';
 
 const CaseloadQuery = graphql(`
-  query Caseload {
-    caseloadProgress(first: 100) {
+  query Caseload($first: Int!, $after: String) {
+    caseloadProgress(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           risk
@@ -75,27 +80,38 @@ const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies readonly R
 export function CaseloadPage() {
   usePageTitle('caseload.title');
   const intl = useIntl();
-  const [{ data, fetching, error }] = useQuery({ query: CaseloadQuery });
+  const pages = useConnectionPages({
+    query: CaseloadQuery,
+    variables: {},
+    // A progress line has no id of its own: it is its participant's.
+    connection: (d) => ({
+      ...d.caseloadProgress,
+      edges: d.caseloadProgress.edges.map(({ node }) => ({ node: { ...node, id: node.participant.id } })),
+    }),
+    name: 'caseload',
+  });
+  const { data, fetching, error } = pages;
   const [filter, setFilter] = useState<CaseloadFilter>({ text: '', route: '', risk: '' });
 
   const rows = useMemo(() => {
     if (!data) return [];
     const open = countOpen(data.myIntroductions.edges.map((e) => ({ participantId: e.node.participant.id })));
-    return data.caseloadProgress.edges.map(({ node }) => ({
+    return pages.nodes.map((node) => ({
       ...node.participant,
       risk: node.risk,
       progress: node,
       openIntroductions: open.get(node.participant.id) ?? 0,
     }));
-  }, [data]);
+  }, [data, pages.nodes]);
   const shown = filterCaseload(rows, filter);
+  const filtering = Boolean(filter.text.trim() || filter.route || filter.risk);
 
   return (
     <>
       <Heading1>
         <FormattedMessage
           id="caseload.heading"
-          values={{ count: data?.caseloadProgress.totalCount ?? 0, loaded: Boolean(data) }}
+          values={{ count: data ? pages.totalCount : 0, loaded: Boolean(data) }}
         />
       </Heading1>
       <Paragraph>
@@ -156,6 +172,11 @@ export function CaseloadPage() {
         </FormField>
       </form>
       <QueryState fetching={fetching && !data} error={error}>
+        {filtering && pages.hasNextPage && (
+          <Paragraph className="pw-muted">
+            <FormattedMessage id="caseload.searchLoadedOnly" />
+          </Paragraph>
+        )}
         {rows.length === 0 ? (
           <Paragraph>
             <FormattedMessage id="caseload.empty" />
@@ -194,7 +215,7 @@ export function CaseloadPage() {
               <TableBody>
                 {shown.map((row) => (
                   <TableRow key={row.id}>
-                    <TableHeaderCell scope="row">
+                    <TableHeaderCell scope="row" {...pages.rowProps(row.id)}>
                       <AppLink to={`/coach/clients/${row.id}`}>{row.nickname ?? row.clientReference}</AppLink>
                       <span className="pw-muted pw-block">{row.clientReference}</span>
                     </TableHeaderCell>
@@ -242,6 +263,7 @@ export function CaseloadPage() {
             </Table>
           </div>
         )}
+        {rows.length > 0 && <LoadMore pages={pages} />}
       </QueryState>
     </>
   );

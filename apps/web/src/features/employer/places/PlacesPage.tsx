@@ -13,11 +13,13 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { useUser } from '../../../auth/session';
 import { AppButtonLink, AppLink } from '../../../app/links';
+import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type { MyPlacesInsightsQuery, PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
 import type { GeneralProblem } from '../../../graphql/fieldProblems';
+import { useConnectionPages, type ConnectionPages } from '../../../graphql/useConnectionPages';
 import { GeneralLines } from '../shared/GeneralProblems';
 import { ScreenReaderOnly } from '../shared/ScreenReaderOnly';
 import { offerKindOf } from '../shared/organisationWords';
@@ -42,13 +44,16 @@ export function PlacesPage() {
   usePageTitle('employer.places.title');
   const user = useUser();
   const kind = offerKindOf(user.role);
-  const [{ data, fetching, error }] = useQuery({
+  const pages = useConnectionPages({
     query: MyPlacesQuery,
     variables: { organisationId: user.organisationId },
+    connection: (d) => d.placements,
     // An empty list names no type: a first new place must still refresh it.
     context: useMemo(() => PLACES_CONTEXT, []),
+    name: 'places',
   });
-  const places = data?.placements.edges.map((e) => e.node) ?? [];
+  const { data, fetching, error } = pages;
+  const places = pages.nodes;
   // The figures come from the nightly insights snapshot; without them the page works as before.
   const [{ data: insights }] = useQuery({ query: OwnPlacesInsightsQuery });
   const insightsOf = new Map(insights?.insightsForMyPlaces.map((i) => [i.placementId, i]) ?? []);
@@ -80,7 +85,11 @@ export function PlacesPage() {
                 <ul className="pw-plain-list pw-cards">
                   {inStatus.map((place) => (
                     <li key={place.id}>
-                      <PlaceCard place={place} insights={insightsOf.get(place.id)} />
+                      <PlaceCard
+                        place={place}
+                        insights={insightsOf.get(place.id)}
+                        focus={pages.rowProps(place.id)}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -88,6 +97,7 @@ export function PlacesPage() {
             );
           })
         )}
+        {places.length > 0 && <LoadMore pages={pages} />}
       </QueryState>
     </>
   );
@@ -105,7 +115,16 @@ interface PlaceSummary {
 
 type PlaceInsights = MyPlacesInsightsQuery['insightsForMyPlaces'][number];
 
-function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceInsights }) {
+function PlaceCard({
+  place,
+  insights,
+  focus,
+}: {
+  place: PlaceSummary;
+  insights?: PlaceInsights;
+  /** Where the focus goes when this place has just been loaded (graphql/useConnectionPages.ts). */
+  focus: ReturnType<ConnectionPages<unknown, unknown>['rowProps']>;
+}) {
   const intl = useIntl();
   const [publishState, publish] = useMutation(PublishPlaceMutation);
   const [pauseState, pause] = useMutation(PausePlaceMutation);
@@ -135,7 +154,9 @@ function PlaceCard({ place, insights }: { place: PlaceSummary; insights?: PlaceI
   return (
     <article className="pw-card" aria-labelledby={headingId}>
       <div className="pw-card__top">
-        <Heading3 id={headingId}>{place.title}</Heading3>
+        <Heading3 id={headingId} {...focus}>
+          {place.title}
+        </Heading3>
         <StatusBadge status={BADGE[place.status]}>
           <FormattedMessage id={`employer.status.${place.status}`} />
         </StatusBadge>

@@ -2,9 +2,13 @@ import { graphql } from '../../../gql';
 
 /** The organisation's own places, every status (drafts, paused and closed are only visible to it). */
 export const MyPlacesQuery = graphql(`
-  query MyPlaces($organisationId: ID!) {
-    placements(first: 100, filter: { organisationId: $organisationId }) {
+  query MyPlaces($organisationId: ID!, $first: Int!, $after: String) {
+    placements(first: $first, after: $after, filter: { organisationId: $organisationId }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

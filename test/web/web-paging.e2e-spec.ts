@@ -1,0 +1,152 @@
+import type { Page } from 'playwright-core';
+import {
+  findChromium,
+  newPage,
+  NO_CHROMIUM,
+  seriousAxeViolations,
+  signInAs,
+  startWebHarness,
+  tabToButton,
+  type WebHarness,
+} from './browser.js';
+
+/**
+ * Lists longer than one page of the API (100 rows): the admin's organisations show the first 100,
+ * say how many of how many, and load the rest with "Meer laden" by keyboard, the focus on the first
+ * new row; a new organisation reloads the pages loaded, not only the first; an organisation beyond
+ * the first page opens its users. At 1440 and 360 px, axe-core clean.
+ */
+const chromiumPath = findChromium();
+const ADMIN = 'Joost Verhagen';
+const EXTRA = 105;
+const shots = process.env.WEB_SCREENSHOTS;
+
+/** A row's name as a pattern, whatever characters the demo data's names hold. */
+const named = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  if (!shots) return;
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+}
+
+/** The visible part of the page around the focus (a full page of 205 rows is too tall to look at). */
+async function screenshotAtFocus(page: Page, name: string): Promise<void> {
+  if (!shots) return;
+  await page.evaluate(`document.activeElement.scrollIntoView({ block: 'center' })`);
+  await page.screenshot({ path: `${shots}/${name}.png` });
+}
+
+if (!chromiumPath) {
+  describe('lists longer than a page in Chromium', () => {
+    it(NO_CHROMIUM, () => {
+      console.warn(NO_CHROMIUM);
+    });
+  });
+} else {
+  describe('lists longer than a page in Chromium', () => {
+    let h: WebHarness;
+    /** Every organisation's name, in the order the API gives them (by name). */
+    let names: string[];
+
+    beforeAll(async () => {
+      h = await startWebHarness(chromiumPath);
+      // A municipality's worth of organisations, in one statement.
+      await h.t.dataSource.query(
+        `INSERT INTO organisations (kind, name, street, postcode, pc4, city, contact_name, contact_email)
+         SELECT 'PARTNER', 'Buurthuis ' || lpad(n::text, 3, '0'), 'Hof ' || n, '3811 CJ', '3811',
+                'Amersfoort', 'Contact ' || n, 'buurthuis' || n || '@example.nl'
+         FROM generate_series(1, ${EXTRA}) AS n`,
+      );
+      names = (
+        await h.t.dataSource.query<Array<{ name: string }>>(
+          `SELECT name FROM organisations ORDER BY name, id`,
+        )
+      ).map((r) => r.name);
+    }, 240_000);
+    afterAll(() => h?.close());
+
+    const rows = (page: Page) => page.locator('table tbody tr');
+    const status = (page: Page) => page.locator('.pw-load-more [role="status"]');
+    const focusedText = (page: Page) => page.evaluate<string>('document.activeElement.textContent.trim()');
+
+    it('shows 100 organisations of more, loads the rest by keyboard, focus on the first new one (1440 px)', async () => {
+      expect(names.length).toBeGreaterThan(EXTRA);
+      const total = names.length;
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ADMIN);
+      await page.getByRole('heading', { level: 2, name: `Alle organisaties (${total})` }).waitFor();
+      await page.getByRole('row', { name: named(names[0]) }).waitFor();
+      expect(await rows(page).count()).toBe(100);
+      expect(await status(page).textContent()).toBe(`100 van ${total} getoond`);
+      expect(await page.getByRole('row', { name: named(names[100]) }).count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshot(page, 'paging-organisations-first-1440');
+
+      // By keyboard: Tab to the button, Enter.
+      await tabToButton(page, page.locator('.pw-load-more'), 'Meer laden');
+      await page.keyboard.press('Enter');
+      await status(page).getByText(`${total} van ${total} getoond`).waitFor();
+      expect(await rows(page).count()).toBe(total);
+      await page.getByRole('row', { name: named(names[100]) }).waitFor({ state: 'visible' });
+      await page.getByRole('row', { name: named(names.at(-1)!) }).waitFor({ state: 'visible' });
+      // No next page: no button; the focus is on the 101st organisation, where the new rows begin.
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      expect(await focusedText(page)).toBe(names[100]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-organisations-more-1440');
+
+      // Tab goes on from the first new row: its link is next.
+      await page.keyboard.press('Tab');
+      expect(await focusedText(page)).toBe(names[100]);
+      expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('A');
+
+      // A new organisation reloads every page loaded: all rows stay, the new one among them.
+      await page.getByLabel('Soort organisatie').selectOption('PARTNER');
+      await page.getByLabel('Naam', { exact: true }).fill('Zwembad De Zeeuw');
+      await page.getByLabel('Straat en huisnummer').fill('Hof 1');
+      await page.getByLabel('Postcode', { exact: true }).fill('3811 CJ');
+      await page.getByLabel('Plaats').fill('Amersfoort');
+      await page.getByLabel('Contactpersoon', { exact: true }).fill('Els de Boer');
+      await page.getByLabel('E-mailadres contactpersoon').fill('els@zwembad.nl');
+      await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+      await page.getByRole('status').getByText('Zwembad De Zeeuw is toegevoegd.').waitFor();
+      await status(page)
+        .getByText(`${total + 1} van ${total + 1} getoond`)
+        .waitFor();
+      expect(await rows(page).count()).toBe(total + 1);
+      await page.getByRole('row', { name: /Zwembad De Zeeuw/ }).waitFor();
+      await page.getByRole('row', { name: named(names[100]) }).waitFor();
+
+      // An organisation beyond the first page opens with its users.
+      await page.getByRole('link', { name: names.at(-1)!, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: `Gebruikers van ${names.at(-1)!} (0)` }).waitFor();
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('loads the rest on a 360 px phone, without sideways scrolling (360 px)', async () => {
+      const total = (
+        await h.t.dataSource.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM organisations`)
+      )[0].n;
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, ADMIN);
+      await page.getByRole('heading', { level: 2, name: `Alle organisaties (${total})` }).waitFor();
+      expect(await rows(page).count()).toBe(100);
+      expect(await status(page).textContent()).toBe(`100 van ${total} getoond`);
+      await page.getByRole('button', { name: 'Meer laden' }).focus();
+      await screenshotAtFocus(page, 'paging-organisations-button-360');
+      await page.keyboard.press('Space');
+      await status(page).getByText(`${total} van ${total} getoond`).waitFor();
+      expect(await rows(page).count()).toBe(total);
+      expect(await focusedText(page)).toBe(names[100]);
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-organisations-more-360');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  });
+}
