@@ -18,6 +18,7 @@ import {
  */
 const chromiumPath = findChromium();
 const ADMIN = 'Joost Verhagen';
+const COACH = 'Fatima Bouzid';
 const EXTRA = 105;
 const shots = process.env.WEB_SCREENSHOTS;
 
@@ -118,9 +119,12 @@ if (!chromiumPath) {
       await page.getByRole('row', { name: /Zwembad De Zeeuw/ }).waitFor();
       await page.getByRole('row', { name: named(names[100]) }).waitFor();
 
-      // An organisation beyond the first page opens with its users.
-      await page.getByRole('link', { name: names.at(-1)!, exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: `Gebruikers van ${names.at(-1)!} (0)` }).waitFor();
+      // An organisation beyond the first page (one without users yet) opens with its users.
+      const beyond = 'Buurthuis 105';
+      expect(names.indexOf(beyond)).toBeGreaterThanOrEqual(100);
+      await page.getByRole('link', { name: beyond, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: `Gebruikers van ${beyond} (0)` }).waitFor();
+      expect(await page.getByLabel('Organisatie', { exact: true }).inputValue()).not.toBe('');
       expect(problems).toEqual([]);
       await context.close();
     });
@@ -145,6 +149,63 @@ if (!chromiumPath) {
       ).toBeLessThanOrEqual(0);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshotAtFocus(page, 'paging-organisations-more-360');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it("loads a coach's caseload beyond 100 clients; the search says it only covers the clients loaded", async () => {
+      // 105 more clients for the coach: copies of one of theirs, each with its own reference.
+      const [coach] = await h.t.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM users WHERE display_name = $1`,
+        [COACH],
+      );
+      const columns = (
+        await h.t.dataSource.query<Array<{ column_name: string }>>(
+          `SELECT column_name FROM information_schema.columns
+           WHERE table_schema = current_schema() AND table_name = 'participants'
+             AND column_name NOT IN ('id', 'client_reference', 'nickname')`,
+        )
+      ).map((c) => `"${c.column_name}"`);
+      await h.t.dataSource.query(
+        `INSERT INTO participants (client_reference, nickname, ${columns.join(', ')})
+         SELECT 'PAG-' || lpad(n::text, 3, '0'), 'Pagina ' || lpad(n::text, 3, '0'), ${columns.map((c) => `p.${c}`).join(', ')}
+         FROM (SELECT * FROM participants WHERE coach_id = $1 LIMIT 1) p, generate_series(1, ${EXTRA}) AS n`,
+        [coach.id],
+      );
+      const [{ total }] = await h.t.dataSource.query<Array<{ total: number }>>(
+        `SELECT count(*)::int AS total FROM participants WHERE coach_id = $1`,
+        [coach.id],
+      );
+      expect(total).toBeGreaterThan(100);
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, '/coach/clients');
+      await page.getByRole('heading', { level: 1, name: `Mijn cliënten (${total})` }).waitFor();
+      await status(page).getByText(`100 van ${total} getoond`).waitFor();
+      expect(await rows(page).count()).toBe(100);
+      const firstHundred = new Set(await page.locator('table tbody tr th').allTextContents());
+
+      // A search covers the clients loaded only, and says so.
+      await page.getByLabel('Zoek op naam of nummer').fill('Pagina');
+      await page
+        .getByText('Je zoekt alleen in de cliënten die nu getoond worden.', { exact: false })
+        .waitFor();
+      await page.getByLabel('Zoek op naam of nummer').fill('');
+
+      await tabToButton(page, page.locator('.pw-load-more'), 'Meer laden');
+      await page.keyboard.press('Enter');
+      await status(page).getByText(`${total} van ${total} getoond`).waitFor();
+      expect(await rows(page).count()).toBe(total);
+      // The focus is on a client that was not among the first 100, and the list now has every one.
+      const focused = await page.evaluate<string>('document.activeElement.textContent');
+      expect(firstHundred.has(focused)).toBe(false);
+      expect(focused).toMatch(/^Pagina \d{3}PAG-\d{3}$/);
+      const all = await page.locator('table tbody tr th').allTextContents();
+      expect(new Set(all).size).toBe(total);
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      expect(await page.getByText('Je zoekt alleen in de cliënten').count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-caseload-more-1440');
       expect(problems).toEqual([]);
       await context.close();
     });
