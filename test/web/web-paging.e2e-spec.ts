@@ -89,6 +89,7 @@ if (!chromiumPath) {
 
       // By keyboard: Tab to the button, Enter.
       await tabToButton(page, page.locator('.pw-load-more'), 'Meer laden');
+      await screenshotAtFocus(page, 'paging-organisations-button-1440');
       await page.keyboard.press('Enter');
       await status(page).getByText(`${total} van ${total} getoond`).waitFor();
       expect(await rows(page).count()).toBe(total);
@@ -128,6 +129,48 @@ if (!chromiumPath) {
       await page.getByRole('link', { name: beyond, exact: true }).click();
       await page.getByRole('heading', { level: 2, name: `Gebruikers van ${beyond} (0)` }).waitFor();
       expect(await page.getByLabel('Organisatie', { exact: true }).inputValue()).not.toBe('');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it("deactivates a user beyond the first page of an organisation's users: the pages loaded are reloaded, the row says so", async () => {
+      const [org] = await h.t.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM organisations WHERE name = 'Buurthuis 001'`,
+      );
+      await h.t.dataSource.query(
+        `INSERT INTO users (organisation_id, role, display_name, email)
+         SELECT $1, 'PARTNER', 'Vrijwilliger ' || lpad(n::text, 3, '0'), 'vrijwilliger' || n || '@example.nl'
+         FROM generate_series(1, ${EXTRA}) AS n`,
+        [org.id],
+      );
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ADMIN, `/admin/users?organisation=${org.id}`);
+      await page
+        .getByRole('heading', { level: 2, name: `Gebruikers van Buurthuis 001 (${EXTRA})` })
+        .waitFor();
+      await status(page).getByText(`100 van ${EXTRA} getoond`).waitFor();
+      expect(await rows(page).count()).toBe(100);
+      expect(await page.getByRole('row', { name: /Vrijwilliger 101/ }).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Meer laden' }).click();
+      await status(page).getByText(`${EXTRA} van ${EXTRA} getoond`).waitFor();
+      expect(await focusedText(page)).toBe('Vrijwilliger 101');
+      const last = page.getByRole('row', { name: /Vrijwilliger 105/ });
+      await last.getByRole('button', { name: 'Deactiveren Vrijwilliger 105' }).click();
+      await page.getByRole('button', { name: 'Ja, deactiveren' }).click();
+      // The second page is asked again after the first: the row shows the new state, and stays.
+      await last.getByText('gedeactiveerd').waitFor();
+      expect(await rows(page).count()).toBe(EXTRA);
+      expect(await status(page).textContent()).toBe(`${EXTRA} van ${EXTRA} getoond`);
+      const [after] = await h.t.dataSource.query<Array<{ active: boolean }>>(
+        `SELECT active FROM users WHERE email = 'vrijwilliger105@example.nl'`,
+      );
+      expect(after.active).toBe(false);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      if (shots) {
+        await last.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/paging-users-deactivated-1440.png` });
+      }
       expect(problems).toEqual([]);
       await context.close();
     });
