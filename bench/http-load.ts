@@ -14,6 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import type { GcPause, ServerTime } from './app-probe.js';
 
+/**
+ * The coach's match list with every reason, as test/matching.e2e-spec.ts asks for it: the API's
+ * default options (25 matches and 25 near misses), each match with its checks and score items,
+ * each near miss with its fix hint and checks.
+ */
+export const MATCHES_QUERY = `query($id: ID!, $options: MatchOptionsInput) {
+  matchesForParticipant(participantId: $id, options: $options) {
+    totalCandidates
+    matches { placement { id title } score travel { minutes mode } weeklyOverlapHours countsTowardsZRouteHours stretched checks { criterion passed detailNl detailEn } scoreBreakdown { criterion points } }
+    nearMisses { placement { id title } failedCriterion fixHintNl fixHintEn checks { criterion passed } }
+  } }`;
+
 export interface Issuer {
   issuer: string;
   jwksUrl: string;

@@ -47,6 +47,7 @@ import {
   gcPausesBetween,
   serverTimesBetween,
   processTreeCpuMs,
+  MATCHES_QUERY,
   runLoad,
   startApi,
   startIssuer,
@@ -94,18 +95,6 @@ const settings = {
     (env.BENCH_PHASES?.trim() || 'engine,allpairs,insights,api').split(',').map((p) => p.trim()),
   ),
 };
-
-/**
- * The coach's match list with every reason, as test/matching.e2e-spec.ts asks for it: the API's
- * default options (25 matches and 25 near misses), each match with its checks and score items,
- * each near miss with its fix hint and checks.
- */
-const MATCHES_QUERY = `query($id: ID!, $options: MatchOptionsInput) {
-  matchesForParticipant(participantId: $id, options: $options) {
-    totalCandidates
-    matches { placement { id title } score travel { minutes mode } weeklyOverlapHours countsTowardsZRouteHours stretched checks { criterion passed detailNl detailEn } scoreBreakdown { criterion points } }
-    nearMisses { placement { id title } failedCriterion fixHintNl fixHintEn checks { criterion passed } }
-  } }`;
 
 interface AllPairsReport {
   allPairsMs: number;
