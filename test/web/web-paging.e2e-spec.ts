@@ -333,5 +333,188 @@ if (!chromiumPath) {
       expect(problems).toEqual([]);
       await context.close();
     });
+
+    /**
+     * 105 more clients of the coach, each proposed once for a place of the employer's organisation
+     * open to every route, in one statement each: the first ten and the last five still wait for an
+     * answer (15, within the place's 20 open proposals), the others declined by the place or
+     * withdrawn by the coach, each with its history. Made an hour ago and more, a minute apart, so
+     * they come after the demo's own introductions and in a known order. Once for both tests.
+     */
+    let proposals: Promise<{ coachId: string; organisationId: string }> | undefined;
+    const proposeInBulk = () =>
+      (proposals ??= (async () => {
+        const [coach] = await h.t.dataSource.query<Array<{ id: string }>>(
+          `SELECT id FROM users WHERE display_name = $1`,
+          [COACH],
+        );
+        const [employer] = await h.t.dataSource.query<Array<{ id: string; organisation_id: string }>>(
+          `SELECT id, organisation_id FROM users WHERE display_name = $1`,
+          [EMPLOYER],
+        );
+        const [place] = await h.t.dataSource.query<Array<{ id: string }>>(
+          `SELECT id FROM placements
+           WHERE organisation_id = $1 AND status = 'PUBLISHED' AND cardinality(open_to_routes) = 4
+           ORDER BY title LIMIT 1`,
+          [employer.organisation_id],
+        );
+        const columns = (
+          await h.t.dataSource.query<Array<{ column_name: string }>>(
+            `SELECT column_name FROM information_schema.columns
+             WHERE table_schema = current_schema() AND table_name = 'participants'
+               AND column_name NOT IN ('id', 'client_reference', 'nickname')`,
+          )
+        ).map((c) => `"${c.column_name}"`);
+        await h.t.dataSource.query(
+          `INSERT INTO participants (client_reference, nickname, ${columns.join(', ')})
+           SELECT 'VST-' || lpad(n::text, 3, '0'), 'Voorstel ' || lpad(n::text, 3, '0'), ${columns.map((c) => `p.${c}`).join(', ')}
+           FROM (SELECT * FROM participants WHERE coach_id = $1 AND consent_to_be_proposed LIMIT 1) p,
+                generate_series(1, ${EXTRA}) AS n`,
+          [coach.id],
+        );
+        await h.t.dataSource.query(
+          `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, decline_reason,
+                                      consent_recorded_by, consent_recorded_at, created_at, updated_at, version)
+           SELECT p.id, $2, $1, $3, s.status, CASE s.status WHEN 'DECLINED' THEN 'NO_CAPACITY' END,
+                  $1, s.at, s.at, s.at, CASE s.status WHEN 'PROPOSED' THEN 1 ELSE 2 END
+           FROM (SELECT id, substring(client_reference FROM 5)::int AS n FROM participants
+                 WHERE client_reference LIKE 'VST-%') p
+           CROSS JOIN LATERAL (
+             SELECT CASE WHEN p.n <= 10 OR p.n > 100 THEN 'PROPOSED'
+                         WHEN p.n % 2 = 0 THEN 'DECLINED' ELSE 'WITHDRAWN' END AS status,
+                    now() - interval '1 hour' - p.n * interval '1 minute' AS at
+           ) s`,
+          [coach.id, place.id, employer.organisation_id],
+        );
+        await h.t.dataSource.query(
+          `INSERT INTO introduction_transitions (introduction_id, from_status, to_status, actor_user_id, reason, at)
+           SELECT i.id, NULL, 'PROPOSED', $1::uuid, NULL, i.created_at
+           FROM introductions i JOIN participants p ON p.id = i.participant_id WHERE p.client_reference LIKE 'VST-%'
+           UNION ALL
+           SELECT i.id, 'PROPOSED', i.status, CASE i.status WHEN 'DECLINED' THEN $2::uuid ELSE $1::uuid END,
+                  i.decline_reason, i.created_at + interval '10 seconds'
+           FROM introductions i JOIN participants p ON p.id = i.participant_id
+           WHERE p.client_reference LIKE 'VST-%' AND i.status <> 'PROPOSED'`,
+          [coach.id, employer.id],
+        );
+        return { coachId: coach.id, organisationId: employer.organisation_id };
+      })());
+
+    /** Introductions as the API lists them (newest first), with the name each side shows. */
+    const introductionsOf = (where: string, id: string) =>
+      h.t.dataSource.query<Array<{ id: string; nickname: string; status: string }>>(
+        `SELECT i.id, p.nickname, i.status FROM introductions i JOIN participants p ON p.id = i.participant_id
+         WHERE i.${where} = $1 ORDER BY i.created_at DESC, i.id`,
+        [id],
+      );
+    const OPEN = ['PROPOSED', 'ACCEPTED'];
+    const focusedCard = (page: Page) =>
+      page.evaluate<{ tag: string; id: string; inView: boolean }>(
+        `(() => { const e = document.activeElement; const r = e.getBoundingClientRect();
+           return { tag: e.tagName, id: e.id, inView: r.top >= 0 && r.bottom <= window.innerHeight }; })()`,
+      );
+
+    it("loads a coach's introductions beyond 100 by keyboard, each in its column, the focus on the first new card (1440 px)", async () => {
+      const { coachId } = await proposeInBulk();
+      const all = await introductionsOf('coach_id', coachId);
+      const total = all.length;
+      expect(total).toBeGreaterThan(100);
+      const firstPage = all.slice(0, 100);
+      const later = all.slice(100);
+      const openIn = (list: typeof all) => list.filter((i) => OPEN.includes(i.status)).length;
+      // The card the focus goes to: the first of the second page in the first column it has cards in.
+      const expected = later.find((i) => OPEN.includes(i.status))!;
+      expect(expected.nickname).toMatch(/^Voorstel 1\d\d$/);
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, '/coach/introductions');
+      await status(page).getByText(`100 van ${total} getoond`).waitFor();
+      expect(new Set(await cardIds(page))).toEqual(new Set(firstPage.map((i) => `intro-${i.id}`)));
+      await page
+        .getByRole('heading', { level: 2, name: `Wachten op antwoord of start (${openIn(firstPage)})` })
+        .waitFor();
+      expect(await page.getByRole('link', { name: expected.nickname, exact: true }).count()).toBe(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await tabToButton(page, page.locator('.pw-load-more'), 'Meer laden');
+      await page.keyboard.press('Enter');
+      await status(page).getByText(`${total} van ${total} getoond`).waitFor();
+      expect(new Set(await cardIds(page))).toEqual(new Set(all.map((i) => `intro-${i.id}`)));
+      await page
+        .getByRole('heading', { level: 2, name: `Wachten op antwoord of start (${openIn(all)})` })
+        .waitFor();
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      // The focus is on the card of a client from the second page, at the top of the waiting column.
+      expect(await focusedCard(page)).toEqual({ tag: 'H3', id: `intro-${expected.id}`, inView: true });
+      const card = page.getByRole('article').filter({ has: page.locator(`#intro-${expected.id}`) });
+      await card.getByRole('link', { name: expected.nickname, exact: true }).waitFor({ state: 'visible' });
+      await card.getByText('voorgesteld', { exact: true }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-introductions-coach-more-1440');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it("loads an employer's proposals beyond 100 and answers one of the second page: it moves and stays (360 px)", async () => {
+      const { organisationId } = await proposeInBulk();
+      const all = await introductionsOf('organisation_id', organisationId);
+      const total = all.length;
+      expect(total).toBeGreaterThan(100);
+      const firstPage = all.slice(0, 100);
+      const later = all.slice(100);
+      const expected = later.find((i) => i.status === 'PROPOSED')!;
+      expect(expected.nickname).toMatch(/^Voorstel 1\d\d$/);
+      const newIn = (list: typeof all) => list.filter((i) => i.status === 'PROPOSED').length;
+
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, EMPLOYER, '/employer/introductions');
+      await status(page).getByText(`100 van ${total} getoond`).waitFor();
+      expect(new Set(await cardIds(page))).toEqual(new Set(firstPage.map((i) => `introduction-${i.id}`)));
+      await page
+        .getByRole('heading', { level: 2, name: `Nieuwe voorstellen (${newIn(firstPage)})` })
+        .waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      // A card has several buttons: the keyboard goes to the button directly, and Enter presses it.
+      await page.getByRole('button', { name: 'Meer laden' }).focus();
+      await page.keyboard.press('Enter');
+      await status(page).getByText(`${total} van ${total} getoond`).waitFor();
+      expect(new Set(await cardIds(page))).toEqual(new Set(all.map((i) => `introduction-${i.id}`)));
+      await page.getByRole('heading', { level: 2, name: `Nieuwe voorstellen (${newIn(all)})` }).waitFor();
+      expect(await focusedCard(page)).toEqual({ tag: 'H3', id: `introduction-${expected.id}`, inView: true });
+      const heading = page.locator(`#introduction-${expected.id}`);
+      expect(await heading.textContent()).toMatch(new RegExp(`^${expected.nickname} voor `));
+      expect(
+        await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth'),
+      ).toBeLessThanOrEqual(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-introductions-employer-more-360');
+
+      // Accepting it reloads every page loaded: the card moves to its new group and the list stays whole.
+      const card = page.getByRole('article').filter({ has: heading });
+      await card.getByRole('button', { name: `Accepteren ${expected.nickname}` }).click();
+      await page
+        .getByRole('heading', { level: 2, name: /^Geaccepteerd, nog niet begonnen \(\d+\)$/ })
+        .waitFor();
+      await page
+        .getByRole('region', { name: /^Geaccepteerd/ })
+        .locator(`#introduction-${expected.id}`)
+        .waitFor();
+      await page.getByRole('heading', { level: 2, name: `Nieuwe voorstellen (${newIn(all) - 1})` }).waitFor();
+      expect(await status(page).textContent()).toBe(`${total} van ${total} getoond`);
+      expect(new Set(await cardIds(page))).toEqual(new Set(all.map((i) => `introduction-${i.id}`)));
+      const [after] = await h.t.dataSource.query<Array<{ status: string }>>(
+        `SELECT status FROM introductions WHERE id = $1`,
+        [expected.id],
+      );
+      expect(after.status).toBe('ACCEPTED');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      if (shots) {
+        await heading.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${shots}/paging-introductions-employer-accepted-360.png` });
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
   });
 }

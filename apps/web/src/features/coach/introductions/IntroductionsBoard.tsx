@@ -11,21 +11,27 @@ import {
 import { canMove, DECLINE_REASONS, END_REASONS, type IntroductionStatus } from '@plekwijzer/domain';
 import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage } from 'react-intl';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { AppLink } from '../../../app/links';
+import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
 import { graphql } from '../../../gql';
 import type { IntroductionsQuery } from '../../../gql/graphql';
 import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
+import { useConnectionPages, type ConnectionPages } from '../../../graphql/useConnectionPages';
 import { LastingRefusal, useLastingRefusal } from '../../employer/shared/LastingRefusal';
 import { groupIntroductions } from './board';
 import { EndEarlyForm } from './EndEarlyForm';
 
 const IntroductionsQueryDocument = graphql(`
-  query Introductions {
-    myIntroductions(first: 100) {
+  query Introductions($first: Int!, $after: String) {
+    myIntroductions(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
@@ -107,13 +113,25 @@ interface Refusal {
  * each with its status history and — while still open — a withdraw button. With a participant, only
  * that client's.
  *
+ * The introductions come a page at a time (graphql/useConnectionPages.ts), newest first: "Meer
+ * laden" below the columns adds older ones, each to its column, the focus on the first new card.
+ * The API has no filter by client, so a client's tab shows their introductions among those loaded
+ * and, while more exist, says so instead of saying the client was never proposed.
+ *
  * A refused withdrawal is said above the columns, not in the card: the refusal makes the board
  * reload, and the card (the place declined meanwhile) moves to another column and is drawn anew, so
  * a message inside it would vanish before anyone read it. It stays until the coach does something
  * else on the board or closes it.
  */
 export function IntroductionsBoard({ participantId }: { participantId?: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: IntroductionsQueryDocument, context: CONTEXT });
+  const pages = useConnectionPages({
+    query: IntroductionsQueryDocument,
+    variables: {},
+    connection: (d) => d.myIntroductions,
+    context: CONTEXT,
+    name: 'introductions',
+  });
+  const { data, fetching, error } = pages;
   const { refusal, setRefusal, alertRef } = useLastingRefusal<Refusal>();
   function dismiss() {
     const id = refusal?.introductionId;
@@ -122,11 +140,11 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
     if (id) document.getElementById(`intro-${id}`)?.focus();
   }
   const groups = useMemo(() => {
-    const nodes = data?.myIntroductions.edges.map((e) => e.node) ?? [];
+    const nodes = pages.nodes;
     return groupIntroductions(
       participantId ? nodes.filter((n) => n.participant.id === participantId) : nodes,
     );
-  }, [data, participantId]);
+  }, [pages.nodes, participantId]);
   const total = groups.open.length + groups.running.length + groups.ended.length;
   return (
     <QueryState fetching={fetching && !data} error={error}>
@@ -146,7 +164,15 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
       )}
       {total === 0 ? (
         <Paragraph>
-          <FormattedMessage id={participantId ? 'introductions.emptyClient' : 'introductions.empty'} />
+          <FormattedMessage
+            id={
+              !participantId
+                ? 'introductions.empty'
+                : pages.hasNextPage
+                  ? 'introductions.emptyClientLoaded'
+                  : 'introductions.emptyClient'
+            }
+          />
         </Paragraph>
       ) : (
         <div className="pw-board">
@@ -166,6 +192,7 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
                       <IntroductionCard
                         introduction={i}
                         showClient={!participantId}
+                        focus={pages.rowProps(i.id)}
                         onAction={() => setRefusal(undefined)}
                         onRefused={(refused) =>
                           setRefusal({
@@ -184,6 +211,7 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
             ))}
         </div>
       )}
+      {(total > 0 || pages.hasNextPage) && <LoadMore pages={pages} />}
     </QueryState>
   );
 }
@@ -191,11 +219,14 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
 function IntroductionCard({
   introduction: i,
   showClient,
+  focus,
   onAction,
   onRefused,
 }: {
   introduction: IntroductionNode;
   showClient: boolean;
+  /** Where the focus goes when this card has just been loaded (graphql/useConnectionPages.ts). */
+  focus: ReturnType<ConnectionPages<unknown, unknown>['rowProps']>;
   /** The coach does something on this card: a message about an earlier refusal has had its time. */
   onAction: () => void;
   onRefused: (error: ApiErrorLike) => void;
@@ -217,7 +248,7 @@ function IntroductionCard({
   return (
     <article className="pw-card pw-introduction" aria-labelledby={`intro-${i.id}`}>
       {/* Focusable by script only: closing a refusal's message brings the focus back here. */}
-      <Heading3 id={`intro-${i.id}`} tabIndex={-1}>
+      <Heading3 id={`intro-${i.id}`} tabIndex={-1} {...focus}>
         {i.placement.title}
       </Heading3>
       <Paragraph className="pw-match__meta">

@@ -15,12 +15,19 @@ import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
+import type { PlaceStartedIntroductionsQuery } from '../../../gql/graphql';
 import { TIME_ZONE } from '../../../i18n/locale';
 import { describedBy, Field, type Problem } from '../shared/Field';
 import { GeneralProblems } from '../shared/GeneralProblems';
-import { PlaceIntroductionHoursQuery, LogHoursMutation, PlaceIntroductionsQuery } from './documents';
+import {
+  LogHoursMutation,
+  PlaceIntroductionHoursQuery,
+  PlaceStartedIntroductionsQuery as PlaceStartedIntroductionsDocument,
+} from './documents';
 import { checkHours, scheduledHoursOn, todayIn } from './hours';
-import { INTRODUCTIONS_CONTEXT, participantName, type PlaceIntroduction } from './IntroductionsPage';
+import { INTRODUCTIONS_CONTEXT, participantName } from './IntroductionsPage';
+
+type StartedIntroduction = PlaceStartedIntroductionsQuery['placeIntroductions']['edges'][number]['node'];
 
 const HOURS_CONTEXT = { additionalTypenames: ['HoursEntry'] };
 const BADGE = { PENDING: 'warning', APPROVED: 'safe', REJECTED: 'danger' } as const;
@@ -32,7 +39,7 @@ const BADGE = { PENDING: 'warning', APPROVED: 'safe', REJECTED: 'danger' } as co
 export function HoursPage() {
   usePageTitle('employer.hours.title');
   const [{ data, fetching, error }] = useQuery({
-    query: PlaceIntroductionsQuery,
+    query: PlaceStartedIntroductionsDocument,
     context: useMemo(() => INTRODUCTIONS_CONTEXT, []),
   });
   const started =
@@ -65,7 +72,7 @@ export function HoursPage() {
   );
 }
 
-function HoursCard({ introduction }: { introduction: PlaceIntroduction }) {
+function HoursCard({ introduction }: { introduction: StartedIntroduction }) {
   const intl = useIntl();
   const today = todayIn(TIME_ZONE);
   const prefill = (date: string) => {

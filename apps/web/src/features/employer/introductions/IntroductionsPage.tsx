@@ -17,8 +17,9 @@ import {
 } from '@utrecht/component-library-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { AppButtonLink } from '../../../app/links';
+import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import type {
@@ -29,6 +30,7 @@ import type {
 } from '../../../gql/graphql';
 import { summariseError, type ApiErrorLike } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
+import { useConnectionPages, type ConnectionPages } from '../../../graphql/useConnectionPages';
 import { TIME_ZONE } from '../../../i18n/locale';
 import { Field, type Problem } from '../shared/Field';
 import { LastingRefusal, useLastingRefusal } from '../shared/LastingRefusal';
@@ -118,16 +120,24 @@ const OWN_WORDS = { ILLEGAL_TRANSITION: 'employer.introductions.changedMeanwhile
  * the group where it now stands and is drawn anew, so a message inside it would vanish — or the
  * card would keep showing buttons that no longer work. It stays until the employer does something
  * else on the page or closes it.
+ *
+ * The proposals come a page at a time (graphql/useConnectionPages.ts), newest first: "Meer laden"
+ * below the groups adds older ones, each to its group, the focus on the first new card. An answer
+ * reloads every page loaded, so a card answered on a later page moves to its new group and stays.
  */
 export function IntroductionsPage() {
   usePageTitle('employer.introductions.title');
   const intl = useIntl();
-  const [{ data, fetching, error }] = useQuery({
+  const pages = useConnectionPages({
     query: PlaceIntroductionsDocument,
+    variables: {},
+    connection: (d) => d.placeIntroductions,
     context: useMemo(() => INTRODUCTIONS_CONTEXT, []),
+    name: 'introductions',
   });
+  const { data, fetching, error } = pages;
   const { refusal, setRefusal, alertRef } = useLastingRefusal<Refusal>();
-  const all = data?.placeIntroductions.edges.map((e) => e.node) ?? [];
+  const all = pages.nodes;
   function dismiss() {
     const id = refusal && `introduction-${refusal.introductionId}`;
     setRefusal(undefined);
@@ -180,6 +190,7 @@ export function IntroductionsPage() {
                     <li key={introduction.id}>
                       <IntroductionCard
                         introduction={introduction}
+                        focus={pages.rowProps(introduction.id)}
                         onAction={() => setRefusal(undefined)}
                         onRefused={(action, lines) =>
                           setRefusal({
@@ -197,12 +208,16 @@ export function IntroductionsPage() {
             );
           })
         )}
+        {all.length > 0 && <LoadMore pages={pages} />}
       </QueryState>
     </>
   );
 }
 
-export function participantName(introduction: PlaceIntroduction, fallback: string): string {
+export function participantName(
+  introduction: { profile?: { nickname?: string | null } | null },
+  fallback: string,
+): string {
   return introduction.profile?.nickname ?? fallback;
 }
 
@@ -222,10 +237,13 @@ const SHOWN: Record<NonNullable<Open>, readonly string[]> = {
 
 function IntroductionCard({
   introduction,
+  focus,
   onAction,
   onRefused,
 }: {
   introduction: PlaceIntroduction;
+  /** Where the focus goes when this card has just been loaded (graphql/useConnectionPages.ts). */
+  focus: ReturnType<ConnectionPages<unknown, unknown>['rowProps']>;
   /** The employer does something on this card: a message about an earlier refusal has had its time. */
   onAction: () => void;
   /** A refusal's general alert (the reason's sentence, an error on introductionId), for the page to keep. */
@@ -284,7 +302,7 @@ function IntroductionCard({
     <article className="pw-card" aria-labelledby={headingId}>
       <div className="pw-card__top">
         {/* Focusable by script only: closing a refusal's message brings the focus back here. */}
-        <Heading3 id={headingId} tabIndex={-1}>
+        <Heading3 id={headingId} tabIndex={-1} {...focus}>
           <FormattedMessage
             id="employer.introductions.heading"
             values={{ name: who, place: introduction.placement.title }}

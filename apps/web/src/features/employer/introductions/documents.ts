@@ -2,11 +2,61 @@ import { graphql } from '../../../gql';
 
 /**
  * Introductions for the organisation's places, with only the profile the participant consented
- * to share (never a name, reference or address: the API does not offer them to a place).
+ * to share (never a name, reference or address: the API does not offer them to a place), a page at
+ * a time. Without the places' schedules: with them a page of 100 costs more than the API allows.
  */
 export const PlaceIntroductionsQuery = graphql(`
-  query PlaceIntroductions {
-    placeIntroductions(first: 100) {
+  query PlaceIntroductions($first: Int!, $after: String) {
+    placeIntroductions(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          status
+          createdAt
+          startDate
+          endDate
+          declineReason
+          endReason
+          placement {
+            id
+            title
+          }
+          profile {
+            nickname
+            languageLevels {
+              speaking
+              listening
+              reading
+              writing
+            }
+            fittingAvailability {
+              day
+              start
+              end
+            }
+            travelBand
+            supportNeeded
+            coachMessage
+          }
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The participants who started at the organisation's places, for logging hours: the place's
+ * schedule fills in a day's hours. Only those started are asked (a place's capacity keeps them
+ * few), not every proposal.
+ */
+export const PlaceStartedIntroductionsQuery = graphql(`
+  query PlaceStartedIntroductions {
+    placeIntroductions(first: 100, filter: { status: [STARTED] }) {
       totalCount
       edges {
         node {
