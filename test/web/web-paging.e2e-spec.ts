@@ -14,7 +14,9 @@ import {
  * Lists longer than one page of the API (100 rows): the admin's organisations show the first 100,
  * say how many of how many, and load the rest with "Meer laden" by keyboard, the focus on the first
  * new row; a new organisation reloads the pages loaded, not only the first; an organisation beyond
- * the first page opens its users. At 1440 and 360 px, axe-core clean.
+ * the first page opens its users; the same for a coach's caseload and introductions board and an
+ * employer's places, proposals (an answer on the second page keeps the list whole) and webhooks.
+ * At 1440 and 360 px, axe-core clean.
  */
 const chromiumPath = findChromium();
 const ADMIN = 'Joost Verhagen';
@@ -513,6 +515,52 @@ if (!chromiumPath) {
         await heading.scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${shots}/paging-introductions-employer-accepted-360.png` });
       }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it("lists an employer's webhooks beyond 100 (switched-off ones stay), the rest by keyboard (1440 px)", async () => {
+      // 105 webhooks made and switched off over the past days, a minute apart, in one statement.
+      const [employer] = await h.t.dataSource.query<Array<{ id: string; organisation_id: string }>>(
+        `SELECT id, organisation_id FROM users WHERE display_name = $1`,
+        [EMPLOYER],
+      );
+      await h.t.dataSource.query(
+        `INSERT INTO webhook_subscriptions (organisation_id, url, secret, event_types, active, created_by, created_at, deactivated_at)
+         SELECT $1, 'https://koppeling-' || lpad(n::text, 3, '0') || '.voorbeeld.nl/plekwijzer', repeat('s', 44),
+                '{introduction.proposed}', false, $2, s.at, s.at + interval '1 hour'
+         FROM generate_series(1, ${EXTRA}) AS n,
+              LATERAL (SELECT now() - interval '2 days' - n * interval '1 minute' AS at) s`,
+        [employer.organisation_id, employer.id],
+      );
+      const urls = (
+        await h.t.dataSource.query<Array<{ url: string }>>(
+          `SELECT url FROM webhook_subscriptions WHERE organisation_id = $1 ORDER BY created_at DESC, id`,
+          [employer.organisation_id],
+        )
+      ).map((r) => r.url);
+      const total = urls.length;
+      expect(total).toBeGreaterThan(100);
+
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, EMPLOYER, '/employer/webhooks');
+      await page.getByRole('heading', { level: 2, name: `Jullie koppelingen (${total})` }).waitFor();
+      await status(page).getByText(`100 van ${total} getoond`).waitFor();
+      const headings = page.locator('article.pw-card h3');
+      expect(await headings.allTextContents()).toEqual(urls.slice(0, 100));
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await page.getByRole('button', { name: 'Meer laden' }).focus();
+      await page.keyboard.press('Enter');
+      await status(page).getByText(`${total} van ${total} getoond`).waitFor();
+      expect(await headings.allTextContents()).toEqual(urls);
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      // The focus is on the 101st webhook, where the new ones begin, and it is on screen.
+      const focused = await focusedCard(page);
+      expect(focused).toMatchObject({ tag: 'H3', inView: true });
+      expect(await focusedText(page)).toBe(urls[100]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-webhooks-more-1440');
       expect(problems).toEqual([]);
       await context.close();
     });

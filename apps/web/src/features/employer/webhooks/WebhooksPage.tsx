@@ -26,11 +26,13 @@ import {
 import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
+import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
 import { errorText, type ErrorText } from '../../../graphql/errorText';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
+import { useConnectionPages, type ConnectionPages } from '../../../graphql/useConnectionPages';
 import { describedBy, Field, ProblemText, type Problem } from '../shared/Field';
 import { GeneralProblems } from '../shared/GeneralProblems';
 import {
@@ -49,14 +51,19 @@ const OWN_WORDS = { LIMIT_REACHED: 'employer.webhooks.error.limit' };
 
 /**
  * "Koppelingen": the organisation's own systems told about its introductions and hours (webhooks).
- * For whoever runs those systems, so the event names stay as the API spells them.
+ * For whoever runs those systems, so the event names stay as the API spells them. Switched-off
+ * webhooks stay listed, so the list can grow past a page: "Meer laden" adds the older ones.
  */
 export function WebhooksPage() {
   usePageTitle('employer.webhooks.title');
-  const [{ data, fetching, error }] = useQuery({
+  const pages = useConnectionPages({
     query: WebhooksQuery,
+    variables: {},
+    connection: (d) => d.webhookSubscriptions,
     context: useMemo(() => SUBSCRIPTIONS_CONTEXT, []),
+    name: 'webhooks',
   });
+  const { data, fetching, error } = pages;
   const [creating, create] = useMutation(CreateWebhookMutation);
   const [url, setUrl] = useState('');
   const [types, setTypes] = useState<string[]>([]);
@@ -88,7 +95,7 @@ export function WebhooksPage() {
     setTypes([]);
   }
 
-  const subscriptions = data?.webhookSubscriptions.edges.map((e) => e.node) ?? [];
+  const subscriptions = pages.nodes;
   return (
     <>
       <Heading1>
@@ -177,7 +184,7 @@ export function WebhooksPage() {
           </form>
         </section>
         <Heading2>
-          <FormattedMessage id="employer.webhooks.list" values={{ count: subscriptions.length }} />
+          <FormattedMessage id="employer.webhooks.list" values={{ count: data ? pages.totalCount : 0 }} />
         </Heading2>
         {subscriptions.length === 0 ? (
           <Paragraph>
@@ -187,11 +194,12 @@ export function WebhooksPage() {
           <ul className="pw-plain-list">
             {subscriptions.map((s) => (
               <li key={s.id}>
-                <SubscriptionCard subscription={s} />
+                <SubscriptionCard subscription={s} focus={pages.rowProps(s.id)} />
               </li>
             ))}
           </ul>
         )}
+        {subscriptions.length > 0 && <LoadMore pages={pages} />}
       </QueryState>
     </>
   );
@@ -199,8 +207,11 @@ export function WebhooksPage() {
 
 function SubscriptionCard({
   subscription,
+  focus,
 }: {
   subscription: { id: string; url: string; active: boolean; eventTypes: string[]; createdAt: string };
+  /** Where the focus goes when this card has just been loaded (graphql/useConnectionPages.ts). */
+  focus: ReturnType<ConnectionPages<unknown, unknown>['rowProps']>;
 }) {
   const intl = useIntl();
   const [showDeliveries, setShowDeliveries] = useState(false);
@@ -210,7 +221,7 @@ function SubscriptionCard({
   return (
     <article className="pw-card" aria-labelledby={headingId}>
       <div className="pw-card__top">
-        <Heading3 id={headingId} className="pw-break">
+        <Heading3 id={headingId} className="pw-break" {...focus}>
           {subscription.url}
         </Heading3>
         <StatusBadge status={subscription.active ? 'safe' : 'neutral'}>

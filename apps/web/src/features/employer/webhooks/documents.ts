@@ -1,13 +1,17 @@
 import { graphql } from '../../../gql';
 
 export const WebhooksQuery = graphql(`
-  query Webhooks {
+  query Webhooks($first: Int!, $after: String) {
     webhookEventTypes {
       type
       description
     }
-    webhookSubscriptions(first: 100) {
+    webhookSubscriptions(first: $first, after: $after) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
