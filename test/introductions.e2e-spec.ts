@@ -649,6 +649,113 @@ describe('introductions, consent and hours', () => {
     expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  describe('one participant’s introductions in myIntroductions', () => {
+    type Page = Conn<{ id: string; status: string; participant: { id: string } }> & {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const MINE = `query($filter: IntroductionFilterInput, $first: Int, $after: String) { myIntroductions(filter: $filter, first: $first, after: $after) { edges { node { id status participant { id } } } totalCount pageInfo { hasNextPage endCursor } } }`;
+    const mine = async (
+      filter: Record<string, unknown>,
+      page: { first?: number; after?: string | null } = { first: 100 },
+      token = tokens.coach,
+    ) => (await ok<{ myIntroductions: Page }>(MINE, { filter, ...page }, token)).myIntroductions;
+
+    let client: string;
+    let clientProposed: string[];
+    let clientWithdrawn: string;
+    let neighbour: string;
+    let othersClient: string;
+    let othersIntroduction: string;
+    beforeAll(async () => {
+      const places = [await newPlace(), await newPlace(), await newPlace()];
+      client = await newParticipant();
+      neighbour = await newParticipant();
+      clientProposed = [await propose(client, places[0]), await propose(client, places[1])];
+      clientWithdrawn = await propose(client, places[2]);
+      await ok(WITHDRAW, { id: clientWithdrawn }, tokens.coach);
+      await propose(neighbour, places[0]);
+      othersClient = await newParticipant({}, tokens.otherCoach);
+      const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+        PROPOSE,
+        { input: { participantId: othersClient, placementId: places[0], consentConfirmed: true } },
+        tokens.otherCoach,
+      );
+      othersIntroduction = proposeIntroduction.introduction.id;
+    });
+
+    it('lists only that client’s introductions, with their total', async () => {
+      const page = await mine({ participantId: client });
+      expect(page.totalCount).toBe(3);
+      expect(page.pageInfo.hasNextPage).toBe(false);
+      expect(
+        nodes(page)
+          .map((i) => i.id)
+          .sort(),
+      ).toEqual([...clientProposed, clientWithdrawn].sort());
+      expect(new Set(nodes(page).map((i) => i.participant.id))).toEqual(new Set([client]));
+    });
+
+    it('combines the participant with a status filter', async () => {
+      const proposed = await mine({ participantId: client, status: ['PROPOSED'] });
+      expect(proposed.totalCount).toBe(2);
+      expect(
+        nodes(proposed)
+          .map((i) => i.id)
+          .sort(),
+      ).toEqual([...clientProposed].sort());
+      const withdrawn = await mine({ participantId: client, status: ['WITHDRAWN', 'DECLINED'] });
+      expect(withdrawn).toMatchObject({ totalCount: 1, edges: [{ node: { id: clientWithdrawn } }] });
+    });
+
+    it('gives an empty list, not an error, for another coach’s client, and for a made-up id', async () => {
+      const others = await t.gql<{ myIntroductions: Page }>(
+        MINE,
+        { filter: { participantId: othersClient } },
+        tokens.coach,
+      );
+      expect(others.errors).toBeUndefined();
+      expect(others.data?.myIntroductions).toMatchObject({
+        totalCount: 0,
+        edges: [],
+        pageInfo: { hasNextPage: false },
+      });
+      expect(await mine({ participantId: client }, { first: 100 }, tokens.otherCoach)).toMatchObject({
+        totalCount: 0,
+        edges: [],
+      });
+      expect(await mine({ participantId: randomUUID() })).toMatchObject({ totalCount: 0, edges: [] });
+      // The admin still sees every caseload, narrowed to the one participant.
+      const admin = await mine({ participantId: othersClient }, { first: 100 }, tokens.admin);
+      expect(admin).toMatchObject({ totalCount: 1, edges: [{ node: { id: othersIntroduction } }] });
+    });
+
+    it('refuses a malformed participant id as bad input, naming the field', async () => {
+      const res = await t.gql(
+        `{ myIntroductions(filter: { participantId: "not-an-id" }) { totalCount } }`,
+        {},
+        tokens.coach,
+      );
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields).toEqual([
+        { path: 'filter.participantId', message: 'participantId must be an id', code: 'INVALID' },
+      ]);
+      expect(JSON.stringify(res.errors)).not.toMatch(/syntax|SQL|relation|"introductions"/i);
+    });
+
+    it('pages with first and after under the filter', async () => {
+      const first = await mine({ participantId: client }, { first: 2 });
+      expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+      expect(first.edges).toHaveLength(2);
+      const rest = await mine({ participantId: client }, { first: 2, after: first.pageInfo.endCursor });
+      expect(rest).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+      expect(rest.edges).toHaveLength(1);
+      expect([...nodes(first), ...nodes(rest)].map((i) => i.id).sort()).toEqual(
+        [...clientProposed, clientWithdrawn].sort(),
+      );
+    });
+  });
+
   it('refuses blank support items, a blank rejection reason and an out-of-range audit page; a made-up hours entry looks like someone else’s', async () => {
     const participantId = await newParticipant();
     const blank = await t.gql(

@@ -46,8 +46,9 @@ const state = (i: IntroductionEntity): { introduction: IntroductionStateModel } 
   },
 });
 
-@InputType({ description: 'Which of your caseload’s introductions to list.' })
-class IntroductionFilterInput {
+/** The status condition both introduction lists share. */
+@InputType({ isAbstract: true })
+abstract class IntroductionStatusFilterInput {
   @Field(() => [IntroductionStatus], {
     nullable: true,
     description: 'Only introductions in one of these states; all when omitted.',
@@ -57,8 +58,24 @@ class IntroductionFilterInput {
   status?: IntroductionStatus[];
 }
 
+/**
+ * The filter of myIntroductions. It keeps its published name, IntroductionFilterInput, so that
+ * clients declaring `$filter: IntroductionFilterInput` keep working; participantId is an addition.
+ */
+@InputType('IntroductionFilterInput', { description: 'Which of your caseload’s introductions to list.' })
+class MyIntroductionFilterInput extends IntroductionStatusFilterInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only introductions of this participant of your caseload (none for anyone else’s); all your participants when omitted.',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'participantId must be an id' })
+  participantId?: string;
+}
+
 @InputType({ description: 'Which introductions for your places to list.' })
-class PlaceIntroductionFilterInput extends IntroductionFilterInput {
+class PlaceIntroductionFilterInput extends IntroductionStatusFilterInput {
   @Field(() => ID, {
     nullable: true,
     description: 'Only introductions for this place of yours; all your places when omitted.',
@@ -70,14 +87,14 @@ class PlaceIntroductionFilterInput extends IntroductionFilterInput {
 
 @ArgsType()
 class MyIntroductionsArgs extends ConnectionArgs {
-  @Field(() => IntroductionFilterInput, {
+  @Field(() => MyIntroductionFilterInput, {
     nullable: true,
     description: 'Conditions the introductions must meet; all when omitted.',
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => IntroductionFilterInput)
-  filter?: IntroductionFilterInput;
+  @Type(() => MyIntroductionFilterInput)
+  filter?: MyIntroductionFilterInput;
 }
 
 @ArgsType()
@@ -108,7 +125,8 @@ export class IntroductionsResolver {
   })
   async myIntroductions(@CurrentActor() actor: Actor, @Args() args: MyIntroductionsArgs) {
     const page = pageOf(args);
-    const result = await this.service.list(actor, { status: args.filter?.status }, page);
+    const participantId = args.filter?.participantId?.toLowerCase();
+    const result = await this.service.list(actor, { status: args.filter?.status, participantId }, page);
     return toConnection(await this.views.forCoach(actor, result.items), result.totalCount, page.offset);
   }
 

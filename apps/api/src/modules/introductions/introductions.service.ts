@@ -281,10 +281,13 @@ export class IntroductionsService {
     return introduction;
   }
 
-  /** Introductions for the coach's caseload, or for the organisation's places, newest first, a page at a time. */
+  /**
+   * Introductions for the coach's caseload, or for the organisation's places, newest first, a page at a time.
+   * The filters narrow that set in the query: a participant or place outside it gives an empty page.
+   */
   async list(
     actor: Actor,
-    filter: { status?: IntroductionStatus[]; placementId?: string },
+    filter: { status?: IntroductionStatus[]; placementId?: string; participantId?: string },
     page: PageInput | undefined,
   ): Promise<{ items: IntroductionEntity[]; totalCount: number; hasNextPage: boolean }> {
     const where: Record<string, unknown> = {};
@@ -293,6 +296,7 @@ export class IntroductionsService {
     else if (actor.role !== Role.ADMIN) throw DomainError.forbidden();
     if (filter.status?.length) where.status = In(filter.status);
     if (filter.placementId) where.placementId = filter.placementId;
+    if (filter.participantId) where.participantId = filter.participantId;
     const first = Math.min(page?.first ?? 20, MAX_PAGE_SIZE);
     const offset = page?.offset ?? 0;
     const [items, totalCount] = await this.dataSource
