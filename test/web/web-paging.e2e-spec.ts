@@ -15,7 +15,9 @@ import {
  * say how many of how many, and load the rest with "Meer laden" by keyboard, the focus on the first
  * new row; a new organisation reloads the pages loaded, not only the first; an organisation beyond
  * the first page opens its users; the same for a coach's caseload and introductions board and an
- * employer's places, proposals (an answer on the second page keeps the list whole) and webhooks.
+ * employer's places, proposals (an answer on the second page keeps the list whole) and webhooks;
+ * a client's Voorstellen tab asks for that client's introductions alone, so an older one shows
+ * without "Meer laden", which appears only when the client has more than a page.
  * At 1440 and 360 px, axe-core clean.
  */
 const chromiumPath = findChromium();
@@ -561,6 +563,97 @@ if (!chromiumPath) {
       expect(await focusedText(page)).toBe(urls[100]);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshotAtFocus(page, 'paging-webhooks-more-1440');
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    /** A client's introductions with their place's title, as the API lists them (newest first). */
+    const clientsIntroductions = (participantId: string) =>
+      h.t.dataSource.query<Array<{ id: string; status: string; title: string }>>(
+        `SELECT i.id, i.status, pl.title FROM introductions i JOIN placements pl ON pl.id = i.placement_id
+         WHERE i.participant_id = $1 ORDER BY i.created_at DESC, i.id`,
+        [participantId],
+      );
+    const participantNamed = async (nickname: string) =>
+      (
+        await h.t.dataSource.query<Array<{ id: string }>>(`SELECT id FROM participants WHERE nickname = $1`, [
+          nickname,
+        ])
+      )[0].id;
+
+    it("shows a client's introductions on their Voorstellen tab when they are not among the coach's first 100, without Meer laden (1440 and 360 px)", async () => {
+      const { coachId } = await proposeInBulk();
+      const all = await introductionsOf('coach_id', coachId);
+      expect(all.length).toBeGreaterThan(100);
+      // Two clients whose only introduction the coach's first page does not hold: one still waiting
+      // for an answer, one declined by the place.
+      const later = all.slice(100);
+      const waiting = later.find((i) => i.status === 'PROPOSED')!;
+      const declined = later.find((i) => i.status === 'DECLINED')!;
+      expect([waiting.nickname, declined.nickname]).toEqual([
+        expect.stringMatching(/^Voorstel \d{3}$/),
+        expect.stringMatching(/^Voorstel \d{3}$/),
+      ]);
+
+      for (const [client, width, column, badge] of [
+        [waiting, 1440, 'Wachten op antwoord of start (1)', 'voorgesteld'],
+        [declined, 360, 'Afgelopen (1)', 'afgewezen'],
+      ] as const) {
+        const participantId = await participantNamed(client.nickname);
+        const [introduction] = await clientsIntroductions(participantId);
+        expect(introduction.id).toBe(client.id);
+        const { context, page, problems } = await newPage(h, width === 360 ? { width, height: 740 } : {});
+        await signInAs(page, COACH, `/coach/clients/${participantId}/introductions`);
+        await page.getByRole('heading', { level: 1, name: client.nickname }).waitFor();
+        await page.getByRole('heading', { level: 2, name: column }).waitFor();
+        const card = page.getByRole('article', { name: introduction.title });
+        await card.waitFor({ state: 'visible' });
+        await card.getByText(badge, { exact: true }).waitFor();
+        expect(await cardIds(page)).toEqual([`intro-${client.id}`]);
+        // One page holds all of this client's introductions: no count, no button, no hint to load more.
+        expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+        expect(await status(page).textContent()).toBe('');
+        expect(await page.getByText(/Meer laden|nergens voorgesteld/).count()).toBe(0);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        await screenshot(page, `paging-client-introductions-${width}`);
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+    });
+
+    it("loads a client's own introductions beyond 100 on their tab, the focus on the first new card (360 px)", async () => {
+      await proposeInBulk();
+      // One client proposed 101 times over the past months at the same place, declined each time
+      // (declined proposals may repeat), in one statement; the oldest is the 101st.
+      const participantId = await participantNamed('Voorstel 050');
+      const [template] = await clientsIntroductions(participantId);
+      await h.t.dataSource.query(
+        `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, decline_reason,
+                                    consent_recorded_by, consent_recorded_at, created_at, updated_at, version)
+         SELECT i.participant_id, i.placement_id, i.coach_id, i.organisation_id, 'DECLINED', 'NO_CAPACITY',
+                i.coach_id, s.at, s.at, s.at, 2
+         FROM introductions i, generate_series(1, 100) AS n,
+              LATERAL (SELECT now() - interval '3 days' - n * interval '1 hour' AS at) s
+         WHERE i.id = $1`,
+        [template.id],
+      );
+      const mine = await clientsIntroductions(participantId);
+      expect(mine).toHaveLength(101);
+
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, COACH, `/coach/clients/${participantId}/introductions`);
+      await status(page).getByText('100 van 101 getoond').waitFor();
+      expect(new Set(await cardIds(page))).toEqual(new Set(mine.slice(0, 100).map((i) => `intro-${i.id}`)));
+      expect(await seriousAxeViolations(page)).toEqual([]);
+
+      await tabToButton(page, page.locator('.pw-load-more'), 'Meer laden');
+      await page.keyboard.press('Enter');
+      await status(page).getByText('101 van 101 getoond').waitFor();
+      expect(new Set(await cardIds(page))).toEqual(new Set(mine.map((i) => `intro-${i.id}`)));
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      expect(await focusedCard(page)).toEqual({ tag: 'H3', id: `intro-${mine[100].id}`, inView: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshotAtFocus(page, 'paging-client-introductions-more-360');
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -25,8 +25,8 @@ import { groupIntroductions } from './board';
 import { EndEarlyForm } from './EndEarlyForm';
 
 const IntroductionsQueryDocument = graphql(`
-  query Introductions($first: Int!, $after: String) {
-    myIntroductions(first: $first, after: $after) {
+  query Introductions($first: Int!, $after: String, $filter: IntroductionFilterInput) {
+    myIntroductions(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -111,12 +111,12 @@ interface Refusal {
 /**
  * The introductions of the coach's caseload, grouped by where they stand (open, running, ended),
  * each with its status history and — while still open — a withdraw button. With a participant, only
- * that client's.
+ * that client's, asked of the API by participantId (not picked from the caseload's pages).
  *
  * The introductions come a page at a time (graphql/useConnectionPages.ts), newest first: "Meer
  * laden" below the columns adds older ones, each to its column, the focus on the first new card.
- * The API has no filter by client, so a client's tab shows their introductions among those loaded
- * and, while more exist, says so instead of saying the client was never proposed.
+ * On a client's tab the pages are that client's alone, so the button shows only when the client
+ * has more than a page.
  *
  * A refused withdrawal is said above the columns, not in the card: the refusal makes the board
  * reload, and the card (the place declined meanwhile) moves to another column and is drawn anew, so
@@ -126,7 +126,7 @@ interface Refusal {
 export function IntroductionsBoard({ participantId }: { participantId?: string }) {
   const pages = useConnectionPages({
     query: IntroductionsQueryDocument,
-    variables: {},
+    variables: participantId ? { filter: { participantId } } : {},
     connection: (d) => d.myIntroductions,
     context: CONTEXT,
     name: 'introductions',
@@ -139,12 +139,7 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
     // Back to the card it was about, wherever the reload put it.
     if (id) document.getElementById(`intro-${id}`)?.focus();
   }
-  const groups = useMemo(() => {
-    const nodes = pages.nodes;
-    return groupIntroductions(
-      participantId ? nodes.filter((n) => n.participant.id === participantId) : nodes,
-    );
-  }, [pages.nodes, participantId]);
+  const groups = useMemo(() => groupIntroductions(pages.nodes), [pages.nodes]);
   const total = groups.open.length + groups.running.length + groups.ended.length;
   return (
     <QueryState fetching={fetching && !data} error={error}>
@@ -164,15 +159,7 @@ export function IntroductionsBoard({ participantId }: { participantId?: string }
       )}
       {total === 0 ? (
         <Paragraph>
-          <FormattedMessage
-            id={
-              !participantId
-                ? 'introductions.empty'
-                : pages.hasNextPage
-                  ? 'introductions.emptyClientLoaded'
-                  : 'introductions.emptyClient'
-            }
-          />
+          <FormattedMessage id={participantId ? 'introductions.emptyClient' : 'introductions.empty'} />
         </Paragraph>
       ) : (
         <div className="pw-board">
