@@ -50,9 +50,9 @@ export const PlaceIntroductionsQuery = graphql(`
 `);
 
 /**
- * The participants who started at the organisation's places, for logging hours: the place's
- * schedule fills in a day's hours. Only those started are asked (a place's capacity keeps them
- * few), not every proposal.
+ * The participants who started at the organisation's places, for logging hours: who (the nickname
+ * they shared), where, since and until when, and the place's schedule, which fills in a day's
+ * hours. Only those started are asked (a place's capacity keeps them few), not every proposal.
  */
 export const PlaceStartedIntroductionsQuery = graphql(`
   query PlaceStartedIntroductions {
@@ -62,11 +62,8 @@ export const PlaceStartedIntroductionsQuery = graphql(`
         node {
           id
           status
-          createdAt
           startDate
           endDate
-          declineReason
-          endReason
           placement {
             id
             title
@@ -88,20 +85,6 @@ export const PlaceStartedIntroductionsQuery = graphql(`
           }
           profile {
             nickname
-            languageLevels {
-              speaking
-              listening
-              reading
-              writing
-            }
-            fittingAvailability {
-              day
-              start
-              end
-            }
-            travelBand
-            supportNeeded
-            coachMessage
           }
         }
       }
