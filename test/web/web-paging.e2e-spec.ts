@@ -43,6 +43,34 @@ async function screenshotAtFocus(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${shots}/${name}.png` });
 }
 
+/**
+ * Inserts `count` copies of the first row of `table` that `where` selects: the columns in `set` get
+ * an SQL expression over `n` (1 … count), every other column but the id is copied. A fixture that
+ * follows the schema instead of listing its columns.
+ */
+async function copyRow(
+  ds: WebHarness['t']['dataSource'],
+  table: 'participants' | 'placements',
+  where: { sql: string; params: unknown[] },
+  set: Record<string, string>,
+  count: number,
+): Promise<void> {
+  const copied = (
+    await ds.query<Array<{ column_name: string }>>(
+      `SELECT column_name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = $1
+         AND column_name <> 'id' AND NOT (column_name = ANY($2))`,
+      [table, Object.keys(set)],
+    )
+  ).map((c) => `"${c.column_name}"`);
+  await ds.query(
+    `INSERT INTO ${table} (${[...Object.keys(set), ...copied].join(', ')})
+     SELECT ${[...Object.values(set), ...copied.map((c) => `p.${c}`)].join(', ')}
+     FROM (SELECT * FROM ${table} WHERE ${where.sql} LIMIT 1) p, generate_series(1, ${count}) AS n`,
+    where.params,
+  );
+}
+
 if (!chromiumPath) {
   describe('lists longer than a page in Chromium', () => {
     it(NO_CHROMIUM, () => {
@@ -231,18 +259,15 @@ if (!chromiumPath) {
         `SELECT id FROM users WHERE display_name = $1`,
         [COACH],
       );
-      const columns = (
-        await h.t.dataSource.query<Array<{ column_name: string }>>(
-          `SELECT column_name FROM information_schema.columns
-           WHERE table_schema = current_schema() AND table_name = 'participants'
-             AND column_name NOT IN ('id', 'client_reference', 'nickname')`,
-        )
-      ).map((c) => `"${c.column_name}"`);
-      await h.t.dataSource.query(
-        `INSERT INTO participants (client_reference, nickname, ${columns.join(', ')})
-         SELECT 'PAG-' || lpad(n::text, 3, '0'), 'Pagina ' || lpad(n::text, 3, '0'), ${columns.map((c) => `p.${c}`).join(', ')}
-         FROM (SELECT * FROM participants WHERE coach_id = $1 LIMIT 1) p, generate_series(1, ${EXTRA}) AS n`,
-        [coach.id],
+      await copyRow(
+        h.t.dataSource,
+        'participants',
+        { sql: 'coach_id = $1', params: [coach.id] },
+        {
+          client_reference: "'PAG-' || lpad(n::text, 3, '0')",
+          nickname: "'Pagina ' || lpad(n::text, 3, '0')",
+        },
+        EXTRA,
       );
       const [{ total }] = await h.t.dataSource.query<Array<{ total: number }>>(
         `SELECT count(*)::int AS total FROM participants WHERE coach_id = $1`,
@@ -288,18 +313,12 @@ if (!chromiumPath) {
         `SELECT organisation_id FROM users WHERE display_name = $1`,
         [EMPLOYER],
       );
-      const columns = (
-        await h.t.dataSource.query<Array<{ column_name: string }>>(
-          `SELECT column_name FROM information_schema.columns
-           WHERE table_schema = current_schema() AND table_name = 'placements'
-             AND column_name NOT IN ('id', 'title')`,
-        )
-      ).map((c) => `"${c.column_name}"`);
-      await h.t.dataSource.query(
-        `INSERT INTO placements (title, ${columns.join(', ')})
-         SELECT 'Filiaal ' || lpad(n::text, 3, '0'), ${columns.map((c) => `p.${c}`).join(', ')}
-         FROM (SELECT * FROM placements WHERE organisation_id = $1 LIMIT 1) p, generate_series(1, ${EXTRA}) AS n`,
-        [employer.organisation_id],
+      await copyRow(
+        h.t.dataSource,
+        'placements',
+        { sql: 'organisation_id = $1', params: [employer.organisation_id] },
+        { title: "'Filiaal ' || lpad(n::text, 3, '0')" },
+        EXTRA,
       );
       const [{ total }] = await h.t.dataSource.query<Array<{ total: number }>>(
         `SELECT count(*)::int AS total FROM placements WHERE organisation_id = $1`,
@@ -362,19 +381,15 @@ if (!chromiumPath) {
            ORDER BY title LIMIT 1`,
           [employer.organisation_id],
         );
-        const columns = (
-          await h.t.dataSource.query<Array<{ column_name: string }>>(
-            `SELECT column_name FROM information_schema.columns
-             WHERE table_schema = current_schema() AND table_name = 'participants'
-               AND column_name NOT IN ('id', 'client_reference', 'nickname')`,
-          )
-        ).map((c) => `"${c.column_name}"`);
-        await h.t.dataSource.query(
-          `INSERT INTO participants (client_reference, nickname, ${columns.join(', ')})
-           SELECT 'VST-' || lpad(n::text, 3, '0'), 'Voorstel ' || lpad(n::text, 3, '0'), ${columns.map((c) => `p.${c}`).join(', ')}
-           FROM (SELECT * FROM participants WHERE coach_id = $1 AND consent_to_be_proposed LIMIT 1) p,
-                generate_series(1, ${EXTRA}) AS n`,
-          [coach.id],
+        await copyRow(
+          h.t.dataSource,
+          'participants',
+          { sql: 'coach_id = $1 AND consent_to_be_proposed', params: [coach.id] },
+          {
+            client_reference: "'VST-' || lpad(n::text, 3, '0')",
+            nickname: "'Voorstel ' || lpad(n::text, 3, '0')",
+          },
+          EXTRA,
         );
         await h.t.dataSource.query(
           `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, decline_reason,
