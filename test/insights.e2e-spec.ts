@@ -203,20 +203,22 @@ describe('insights (GraphQL, demo)', () => {
     expect(bare.data!.insightsChartSvg).not.toMatch(/getekend/);
   });
 
+  /** The bottlenecks by language band as an untitled chart, with more arguments (", language: EN"). */
+  const drawBottlenecks = async (args: string) => {
+    const res = await t.gql<{ insightsChartSvg: string }>(
+      `{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND, titled: false${args}) }`,
+      {},
+      tokens.ANALYST,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.insightsChartSvg;
+  };
+
   it('draws the axis titles and labels and the legend in English when asked, and in Dutch by default', async () => {
-    const draw = async (args: string) => {
-      const res = await t.gql<{ insightsChartSvg: string }>(
-        `{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND, titled: false${args}) }`,
-        {},
-        tokens.ANALYST,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.insightsChartSvg;
-    };
     const [byDefault, dutch, english] = await Promise.all([
-      draw(''),
-      draw(', language: NL'),
-      draw(', language: EN'),
+      drawBottlenecks(''),
+      drawBottlenecks(', language: NL'),
+      drawBottlenecks(', language: EN'),
     ]);
     expect(dutch).toBe(byDefault);
     for (const word of ['Taalniveau (spreken)', 'Knelpunt', 'Deelnemers']) {
@@ -228,19 +230,10 @@ describe('insights (GraphQL, demo)', () => {
   });
 
   it('draws a chart for a phone when asked for the NARROW layout, and the wide one by default', async () => {
-    const draw = async (args: string) => {
-      const res = await t.gql<{ insightsChartSvg: string }>(
-        `{ insightsChartSvg(figure: BOTTLENECKS, bottleneckBy: LANGUAGE_BAND, titled: false${args}) }`,
-        {},
-        tokens.ANALYST,
-      );
-      expect(res.errors).toBeUndefined();
-      return res.data!.insightsChartSvg;
-    };
     const [byDefault, wide, narrow] = await Promise.all([
-      draw(''),
-      draw(', layout: WIDE'),
-      draw(', layout: NARROW, language: EN'),
+      drawBottlenecks(''),
+      drawBottlenecks(', layout: WIDE'),
+      drawBottlenecks(', layout: NARROW, language: EN'),
     ]);
     expect(wide).toBe(byDefault);
     const widthOf = (svg: string) => Number(/^<svg[^>]*\swidth="([\d.]+)"/.exec(svg)![1]);
