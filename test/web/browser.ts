@@ -219,3 +219,14 @@ export async function proposeThroughApi(
   if (proposed.errors) throw new Error(`proposeIntroduction refused: ${JSON.stringify(proposed.errors)}`);
   return proposed.data!.proposeIntroduction.introduction.id;
 }
+
+/**
+ * WEB_SCREENSHOTS=<dir>: the whole page as a person sees it, for review. From the top: a full-page
+ * capture of a scrolled page would show the fixed skip link mid-page.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.WEB_SCREENSHOTS;
+  if (!dir) return;
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}

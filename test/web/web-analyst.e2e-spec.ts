@@ -10,6 +10,7 @@ import {
   signInAs,
   startWebHarness,
   type WebHarness,
+  screenshot,
 } from './browser.js';
 
 /**
@@ -35,12 +36,6 @@ const en = JSON.parse(
 /** In-app navigation (a reload would end the session, which lives in memory only). */
 async function goTo(page: Page, path: string): Promise<void> {
   await page.evaluate(`history.pushState(null, '', '${path}'); dispatchEvent(new PopStateEvent('popstate'))`);
-}
-
-/** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.WEB_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   startWebHarness,
   tabToButton,
   type WebHarness,
+  screenshot,
 } from './browser.js';
 
 /**
@@ -21,7 +22,6 @@ import {
 const chromiumPath = findChromium();
 const COACH = 'Fatima Bouzid';
 const REFERENCE = 'WEB-INTAKE-1';
-const shots = process.env.WEB_SCREENSHOTS;
 // Generous: the machine running the suite may be shared; each step still waits at most 10 s.
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -36,12 +36,6 @@ async function tabTo(page: Page, id: string): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached #${id}`);
-}
-
-/** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
 async function focusedOutline(page: Page): Promise<string> {

@@ -9,6 +9,7 @@ import {
   startWebHarness,
   tabToButton,
   type WebHarness,
+  screenshot,
 } from './browser.js';
 
 /**
@@ -22,17 +23,9 @@ const EMPLOYER = 'Annelies Dekker';
 const PARTNER = 'Sophie Veenstra';
 const COACH = 'Fatima Bouzid';
 const TITLE = 'Koffie schenken in het restaurant';
-const shots = process.env.WEB_SCREENSHOTS;
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  // From the top: a full-page capture of a scrolled page would show the fixed skip link mid-page.
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
 if (!chromiumPath) {

@@ -7,6 +7,7 @@ import {
   signInAs,
   startWebHarness,
   type WebHarness,
+  screenshot,
 } from './browser.js';
 
 /**
@@ -19,12 +20,6 @@ const EMPLOYER = 'Annelies Dekker';
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
-}
-
-/** WEB_SCREENSHOTS=<dir>: the page as a person sees it, for review. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.WEB_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
 }
 
 if (!chromiumPath) {

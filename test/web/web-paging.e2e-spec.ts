@@ -8,6 +8,7 @@ import {
   startWebHarness,
   tabToButton,
   type WebHarness,
+  screenshot,
 } from './browser.js';
 
 /**
@@ -29,12 +30,6 @@ const shots = process.env.WEB_SCREENSHOTS;
 
 /** A row's name as a pattern, whatever characters the demo data's names hold. */
 const named = (name: string) => new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-}
 
 /** The visible part of the page around the focus (a full page of 205 rows is too tall to look at). */
 async function screenshotAtFocus(page: Page, name: string): Promise<void> {

@@ -9,6 +9,7 @@ import {
   startWebHarness,
   tabToButton,
   type WebHarness,
+  screenshot,
 } from './browser.js';
 
 /**
@@ -23,17 +24,9 @@ const COACH = 'Fatima Bouzid';
 const PARTNER = 'Amira Haddad';
 const EMPLOYER = 'Annelies Dekker';
 const ACTIVITY = 'Samen koken in de buurtkeuken';
-const shots = process.env.WEB_SCREENSHOTS;
 
 async function expectAccessible(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page)).toEqual([]);
-}
-
-/** WEB_SCREENSHOTS=<dir>: the pages as a person sees them, for the README and for review. */
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
 async function expectNoOverflow(page: Page): Promise<void> {
