@@ -42,8 +42,8 @@ export function HoursPage() {
     query: PlaceStartedIntroductionsDocument,
     context: useMemo(() => INTRODUCTIONS_CONTEXT, []),
   });
-  const started =
-    data?.placeIntroductions.edges.map((e) => e.node).filter((i) => i.status === 'STARTED') ?? [];
+  // The query asks for started introductions only.
+  const started = data?.placeIntroductions.edges.map((e) => e.node) ?? [];
 
   return (
     <>

@@ -61,7 +61,6 @@ export const PlaceStartedIntroductionsQuery = graphql(`
       edges {
         node {
           id
-          status
           startDate
           endDate
           placement {
