@@ -1,18 +1,20 @@
 /**
  * Loaded into the app's process by the bench (`node --import …/app-probe.js`). It only observes,
- * and writes what it saw to `$BENCH_PROBE_DIR` twice a second, so the bench can keep what fell in
- * its measured window:
- * - `gc-<pid>.json`: every garbage-collection pause of the main thread, with when it ended
+ * and twice a second appends what it saw since the last time to `$BENCH_PROBE_DIR` (one JSON
+ * array per line), so the bench can keep what fell in its measured window. Appending only the new
+ * entries keeps the probe's own cost flat: rewriting the whole list grew with every request and
+ * stalled the app's event loop for milliseconds near the end of a run.
+ * - `gc-<pid>.jsonl`: every garbage-collection pause of the main thread, with when it ended
  *   (issue 13: young-generation pauses of 10–80 ms explain much of the p95). A PerformanceObserver
  *   on `gc` entries costs nothing between collections.
- * - `requests-<pid>.json`: for every POST to /graphql, how long it was inside the app, from the
+ * - `requests-<pid>.jsonl`: for every POST to /graphql, how long it was inside the app, from the
  *   HTTP server's request event to the response handed to the socket (Node's `http.server.*`
  *   diagnostics channels). Set beside the latency the load generator sees, it shows how much of
  *   that latency is spent waiting before the app reads a request, or after it has answered.
  * Not part of the app: only the bench loads it.
  */
 import { subscribe } from 'node:diagnostics_channel';
-import { renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { constants, PerformanceObserver, performance, type PerformanceEntry } from 'node:perf_hooks';
@@ -54,14 +56,17 @@ if (dir) {
     times.push([Math.round(performance.timeOrigin + now), Math.round((now - t0) * 1000) / 1000]);
   });
 
-  // Written whole and renamed into place, so the bench never reads half a list.
-  const write = (name: string, value: unknown): void => {
-    const file = join(dir, `${name}-${process.pid}.json`);
-    writeFileSync(`${file}.tmp`, JSON.stringify(value));
-    renameSync(`${file}.tmp`, file);
+  // Appended a batch at a time; a reader skips a last line that is not complete yet.
+  const flush = (name: string, entries: unknown[]): void => {
+    if (entries.length === 0) return;
+    const batch = entries.splice(0, entries.length);
+    appendFileSync(
+      join(dir, `${name}-${process.pid}.jsonl`),
+      batch.map((e) => JSON.stringify(e)).join('\n') + '\n',
+    );
   };
   setInterval(() => {
-    write('gc', pauses);
-    write('requests', times);
+    flush('gc', pauses);
+    flush('requests', times);
   }, 500).unref();
 }

@@ -301,7 +301,7 @@ export async function runLoad(options: {
   };
 }
 
-/** What app-probe.ts wrote to `<dir>/<name>-<pid>.json` for every app process, ended between `from` and `to` (ms since the epoch). */
+/** What app-probe.ts appended to `<dir>/<name>-<pid>.jsonl` for every app process, ended between `from` and `to` (ms since the epoch). */
 function probedBetween<T extends [...unknown[]]>(
   dir: string,
   name: 'gc' | 'requests',
@@ -311,14 +311,16 @@ function probedBetween<T extends [...unknown[]]>(
 ): T[] {
   const found: T[] = [];
   for (const file of readdirSync(dir)) {
-    if (!file.startsWith(`${name}-`) || !/-\d+\.json$/.test(file)) continue;
-    try {
-      for (const entry of JSON.parse(readFileSync(join(dir, file), 'utf8')) as T[]) {
-        const at = endedAt(entry);
-        if (at >= from && at <= to) found.push(entry);
+    if (!file.startsWith(`${name}-`) || !/-\d+\.jsonl$/.test(file)) continue;
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      let entry: T;
+      try {
+        entry = JSON.parse(line) as T;
+      } catch {
+        continue; // the last line while the app is still appending it, or the empty one after it
       }
-    } catch {
-      // Written by rename, so never half; a process that ended before writing has no file.
+      const at = endedAt(entry);
+      if (at >= from && at <= to) found.push(entry);
     }
   }
   return found;

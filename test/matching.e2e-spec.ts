@@ -254,6 +254,27 @@ describe('matching through GraphQL', () => {
     expect(after.data!.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(extra);
   });
 
+  it('shows a place under its new title as soon as the employer renames it (models are kept per compile, not per id forever)', async () => {
+    const extra = await publish(place({ title: 'Oude titel' }));
+    const titleOf = async () =>
+      (await t.gql<MatchData>(MATCHES, { id: ids.p }, tokens.coach)).data!.matchesForParticipant.matches.find(
+        (m) => m.placement.id === extra,
+      )?.placement.title;
+    expect(await titleOf()).toBe('Oude titel');
+    const renamed = await t.gql(
+      `mutation($input: UpdatePlacementInput!) { updatePlacement(input: $input) { placement { id } } }`,
+      { input: { placementId: extra, title: 'Nieuwe titel' } },
+      tokens.employerA,
+    );
+    expect(renamed.errors).toBeUndefined();
+    expect(await titleOf()).toBe('Nieuwe titel');
+    await t.gql(
+      `mutation($id: ID!) { pausePlacement(input: { placementId: $id }) { placement { id } } }`,
+      { id: extra },
+      tokens.employerA,
+    );
+  });
+
   it('explains one pair with whyNot', async () => {
     const res = await t.gql<{ whyNot: Array<{ criterion: string; passed: boolean; detailEn: string }> }>(
       `query($p: ID!, $pl: ID!) { whyNot(participantId: $p, placementId: $pl) { criterion passed detailEn } }`,

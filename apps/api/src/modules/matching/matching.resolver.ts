@@ -51,16 +51,24 @@ class CandidatesForPlacementArgs extends ConnectionArgs {
 
 const defaults = (): MatchOptionsInput => new MatchOptionsInput();
 
+type PlacementModel = ReturnType<typeof toPlacementModel>;
+
 /**
- * A place's model, made once per compiled place and shared by every answer that lists it: the
- * matcher's places are immutable until the next compile (which brings new entities), and the model
- * depends on the place alone.
+ * Place models by id, one map per compiled set of places, shared by every answer that lists them:
+ * the matcher's places are immutable until the next compile (which brings a new map of entities),
+ * and a model depends on its place alone. One lookup by id per listed place; a WeakMap keyed by
+ * each entity cost a measurable share of a match request (issue 13).
  */
-const placeModels = new WeakMap<PlacementEntity, ReturnType<typeof toPlacementModel>>();
-function placeModelOf(place: PlacementEntity) {
-  let model = placeModels.get(place);
-  if (!model) placeModels.set(place, (model = toPlacementModel(place)));
-  return model;
+const modelsByCompile = new WeakMap<ReadonlyMap<string, PlacementEntity>, Map<string, PlacementModel>>();
+function placeModelsOf(places: ReadonlyMap<string, PlacementEntity>): (id: string) => PlacementModel {
+  let models = modelsByCompile.get(places);
+  if (!models) modelsByCompile.set(places, (models = new Map<string, PlacementModel>()));
+  const cache = models;
+  return (id) => {
+    let model = cache.get(id);
+    if (model === undefined) cache.set(id, (model = toPlacementModel(places.get(id)!)));
+    return model;
+  };
 }
 
 /** The texts of a match list the query reads: the engine writes only those (issue 13). */
@@ -109,7 +117,7 @@ export class MatchingResolver {
       options ?? defaults(),
       textsSelected(info),
     );
-    const placement = (id: string) => placeModelOf(result.placementOf(id));
+    const placement = placeModelsOf(result.placements);
     return {
       totalCandidates: result.totalCandidates,
       matches: result.matches.map((m) => ({ ...m, placement: placement(m.placementId) })),

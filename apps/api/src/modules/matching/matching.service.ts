@@ -46,8 +46,11 @@ export interface RankContext {
  * in the resolver cost measurable time per request (issue 13).
  */
 export interface MatchOutcome extends MatchResult {
-  /** The compiled place a match or near miss names; every id in this outcome has one. */
-  placementOf(placementId: string): PlacementEntity;
+  /**
+   * The compiled places by id; every id in this outcome is in it. The same map until the next
+   * compile, which brings a new one: a caller may key what it derives from a place on it.
+   */
+  placements: ReadonlyMap<string, PlacementEntity>;
 }
 
 /**
@@ -99,8 +102,7 @@ export class MatchingService {
     const hours = this.hours.matchingHoursFrom(participant, columns);
     const profile = this.profileOf(participant, hours.zRouteHoursDone, hours.mapPracticeHoursNeeded);
     const result = snapshot.matcher.match(profile, options);
-    const places = snapshot.placements;
-    return { ...result, placementOf: (id) => places.get(id)! };
+    return { ...result, placements: snapshot.placements };
   }
 
   /** Every criterion for one participant and one place the coach can see, published or not. */
