@@ -157,6 +157,59 @@ describe('hardening (issue 9 §1)', () => {
       expect(res.errors).toBeUndefined();
     });
 
+    // Eight lists and __typename at the limit of 5,000, as a client writes them: each field once,
+    // or again through fragments and inline fragments (with urql's added __typename), which
+    // GraphQL merges into one field that runs once. By hand, `first` multiplying what a list selects:
+    //   node { __typename id nickname route }      1 + 4         =    5
+    //   edges { node }                             1 + 5         =    6
+    //   caseload(first: n) { totalCount edges }    1 + n × 7
+    //   seven with first: 100 (7 × 701 = 4907), one with first: 13 (1 + 91 = 92), __typename 1: 5000
+    const page = (name: string, first: number, selection: string) =>
+      `${name}: caseload(first: ${first}) ${selection}`;
+    const lists = (selection: string, extra: string) =>
+      `{ __typename ${extra} ${Array.from({ length: 7 }, (_, i) => page(`c${i}`, 100, selection)).join(' ')} ${page('c7', 13, selection)} }`;
+    const plain = (extra = '') =>
+      lists('{ totalCount edges { node { __typename id nickname route } } }', extra);
+    const withFragments = (extra = '') => `${lists(
+      '{ totalCount edges { node { __typename id ...Row } } ...Page }',
+      `... on Query { __typename } ${extra}`,
+    )}
+      fragment Row on Participant { __typename id nickname route }
+      fragment Page on ParticipantConnection { totalCount edges { node { id ... on Participant { nickname } } } }`;
+
+    it('answers lists that cost exactly the limit, also with fields selected again through fragments', async () => {
+      await h.newParticipant();
+      for (const query of [plain(), withFragments()]) {
+        const res = await t.gql<{ c0: { edges: unknown[] } }>(query, {}, tokens.coach);
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.c0.edges.length).toBeGreaterThan(0);
+      }
+    });
+
+    it('counts aliases apart: one more refuses the same lists, at the same cost with fragments', async () => {
+      // An alias runs again: 5000 + 1. Through a fragment too, the alias is one field: still 5001.
+      const queries = [
+        plain('again: __typename'),
+        `${withFragments('again: __typename ...Again')} fragment Again on Query { again: __typename }`,
+      ];
+      for (const query of queries) {
+        const res = await request(t.http)
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('authorization', `Bearer ${tokens.coach}`)
+          .send({ query });
+        expect(res.status).toBe(400);
+        expect(res.body.data ?? null).toBeNull();
+        expect(res.body.errors).toEqual([
+          {
+            message:
+              'This operation would cost 5001 (at most 5000 is allowed): ask for fewer items per page, fewer fields or fewer aliases.',
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ]);
+      }
+    });
+
     it('limits aliases', async () => {
       const res = await t.gql(
         `{ caseload { edges { node { ${Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' ')} } } } }`,
