@@ -181,3 +181,31 @@ export function participantInput<T = Record<string, unknown>>(overrides: Record<
     ...overrides,
   } as T;
 }
+
+/**
+ * Inserts `count` copies of the first row of `table` that `where` selects, in one statement: the
+ * columns in `set` get an SQL expression over `n` (1 … count), every other column but the id is
+ * copied. A bulk fixture that follows the schema instead of listing its columns.
+ */
+export async function copyRows(
+  dataSource: DataSource,
+  table: 'participants' | 'placements',
+  where: { sql: string; params: unknown[] },
+  set: Record<string, string>,
+  count: number,
+): Promise<void> {
+  const copied = (
+    await dataSource.query<Array<{ column_name: string }>>(
+      `SELECT column_name FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = $1
+         AND column_name <> 'id' AND NOT (column_name = ANY($2))`,
+      [table, Object.keys(set)],
+    )
+  ).map((c) => `"${c.column_name}"`);
+  await dataSource.query(
+    `INSERT INTO ${table} (${[...Object.keys(set), ...copied].join(', ')})
+     SELECT ${[...Object.values(set), ...copied.map((c) => `p.${c}`)].join(', ')}
+     FROM (SELECT * FROM ${table} WHERE ${where.sql} LIMIT 1) p, generate_series(1, ${count}) AS n`,
+    where.params,
+  );
+}

@@ -1,5 +1,5 @@
 import { Connection, GraphQLDate } from '@plekwijzer/graphql';
-import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   HoursActivity,
   HoursEntrySource,
@@ -274,6 +274,12 @@ export class ParticipantProgressModel {
 
   @Field(() => Float, { description: 'Hours logged by places, waiting for your approval.' })
   pendingHours: number;
+
+  @Field(() => Int, {
+    description:
+      'Introductions of the participant that wait for the place’s answer or for the start (PROPOSED or ACCEPTED), every one counted; for a coach only those they made.',
+  })
+  openIntroductionCount: number;
 
   @Field(() => RiskLevel, { description: 'The worst of the targets’ risks.' })
   risk: RiskLevel;

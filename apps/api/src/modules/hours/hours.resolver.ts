@@ -24,9 +24,9 @@ import {
   PendingHoursConnection,
   RejectHoursPayload,
 } from './hours.models.js';
-import { HoursService, type ParticipantProgress } from './hours.service.js';
+import { HoursService, type ProgressRow } from './hours.service.js';
 
-const progressModel = (p: ParticipantProgress): ParticipantProgressModel => ({
+const progressModel = (p: ProgressRow): ParticipantProgressModel => ({
   ...p,
   participant: toParticipantModel(p.participant),
 });
@@ -159,6 +159,7 @@ export class HoursResolver {
   })
   async caseloadProgress(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
     const page = pageOf(args);
-    return sliceToConnection((await this.service.caseloadProgress(actor)).map(progressModel), page);
+    const { items, totalCount } = await this.service.caseloadProgressPage(actor, page);
+    return toConnection(items.map(progressModel), totalCount, page.offset);
   }
 }

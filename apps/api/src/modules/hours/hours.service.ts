@@ -13,7 +13,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
-import { DomainError } from '@plekwijzer/graphql';
+import { DomainError, type PageInput } from '@plekwijzer/graphql';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IdempotencyService } from '@plekwijzer/api/modules/idempotency/idempotency.service.js';
@@ -51,6 +51,11 @@ export interface ParticipantProgress extends ProgressSummary {
   participant: ParticipantEntity;
   integrationTermLastDay: string;
   pendingHours: number;
+}
+
+/** A participant's progress as a coach reads it: with their introductions still open before the start. */
+export interface ProgressRow extends ParticipantProgress {
+  openIntroductionCount: number;
 }
 
 /**
@@ -313,9 +318,30 @@ export class HoursService {
     });
   }
 
-  async progress(actor: Actor, participantId: string): Promise<ParticipantProgress> {
+  async progress(actor: Actor, participantId: string): Promise<ProgressRow> {
     const participant = await this.participants.getOwned(actor, participantId, 'PROGRESS');
-    return (await this.progressOf([participant]))[0];
+    return (await this.withOpenIntroductions(actor, await this.progressOf([participant])))[0];
+  }
+
+  /**
+   * One page of caseloadProgress, each row with its open introductions: counted for the page's
+   * participants in one statement, so a page of 100 costs what a page of 1 does.
+   */
+  async caseloadProgressPage(
+    actor: Actor,
+    page: PageInput,
+  ): Promise<{ items: ProgressRow[]; totalCount: number }> {
+    const all = await this.caseloadProgress(actor);
+    const items = all.slice(page.offset, page.offset + page.first);
+    return { items: await this.withOpenIntroductions(actor, items), totalCount: all.length };
+  }
+
+  private async withOpenIntroductions(actor: Actor, rows: ParticipantProgress[]): Promise<ProgressRow[]> {
+    const open = await this.introductions.waitingCounts(
+      actor,
+      rows.map((r) => r.participant.id),
+    );
+    return rows.map((r) => ({ ...r, openIntroductionCount: open.get(r.participant.id) ?? 0 }));
   }
 
   /** Every participant of the coach's caseload, worst risk first, then most hours a week needed. */

@@ -28,6 +28,11 @@ import { IntroductionStatus, OCCUPYING_STATUSES, OPEN_STATUSES } from './introdu
 import { LoggedHours } from './logged-hours.port.js';
 
 const PLACE_SIDE = new Set<Role>([Role.EMPLOYER, Role.PARTNER]);
+/** Open, not started yet: waiting for the place's answer, or accepted and waiting for the first day. */
+const WAITING_STATUSES: readonly IntroductionStatus[] = [
+  IntroductionStatus.PROPOSED,
+  IntroductionStatus.ACCEPTED,
+];
 
 interface TransitionDetails {
   reason?: string | null;
@@ -303,6 +308,26 @@ export class IntroductionsService {
       .getRepository(IntroductionEntity)
       .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, take: first, skip: offset });
     return { items, totalCount, hasNextPage: offset + items.length < totalCount };
+  }
+
+  /**
+   * How many introductions of each of these participants wait for the place's answer or for the
+   * start (PROPOSED or ACCEPTED), in one statement whatever the number of participants. The rule of
+   * `list`: a coach counts only the introductions they made (someone else's participant counts 0),
+   * an admin every one; any other role is refused. Every id asked is in the answer, 0 when none.
+   */
+  async waitingCounts(actor: Actor, participantIds: readonly string[]): Promise<Map<string, number>> {
+    if (actor.role !== Role.COACH && actor.role !== Role.ADMIN) throw DomainError.forbidden();
+    const counts = new Map(participantIds.map((id) => [id, 0]));
+    if (participantIds.length === 0) return counts;
+    const rows: Array<{ participant_id: string; n: number }> = await this.dataSource.query(
+      `SELECT participant_id, count(*)::int AS n FROM introductions
+        WHERE participant_id = ANY($1) AND status = ANY($2) AND ($3::uuid IS NULL OR coach_id = $3)
+        GROUP BY participant_id`,
+      [[...participantIds], WAITING_STATUSES, actor.role === Role.COACH ? actor.userId : null],
+    );
+    for (const r of rows) counts.set(r.participant_id, r.n);
+    return counts;
   }
 
   transitions(introductionId: string): Promise<IntroductionTransitionEntity[]> {
