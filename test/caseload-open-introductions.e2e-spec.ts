@@ -110,10 +110,12 @@ describe('the open introductions of each client on the caseload', () => {
     const rows: Row[] = [];
     let after: string | null = null;
     do {
-      const res = await t.gql<{ caseloadProgress: Conn<Row> }>(CASELOAD, { first, after }, token);
+      const res: { data?: { caseloadProgress: Conn<Row> }; errors?: unknown } = await t.gql<{
+        caseloadProgress: Conn<Row>;
+      }>(CASELOAD, { first, after }, token);
       expect(res.errors).toBeUndefined();
       rows.push(...nodes(res.data!.caseloadProgress));
-      const info = res.data!.caseloadProgress.pageInfo!;
+      const info: NonNullable<Conn<Row>['pageInfo']> = res.data!.caseloadProgress.pageInfo!;
       after = info.hasNextPage ? info.endCursor! : null;
     } while (after);
     return rows;

@@ -22,10 +22,12 @@ import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useUser } from '../../auth/session';
 import type { SearchPlacesQuery as SearchPlacesResult } from '../../gql/graphql';
+import { useConnectionPages } from '../../graphql/useConnectionPages';
 import { WhyNotChecks } from '../coach/matches/WhyNot';
 import { SearchCaseloadQuery, SearchPlacesQuery } from './documents';
 import {
@@ -450,20 +452,47 @@ function HitCard({ hit }: { hit: Hit }) {
   );
 }
 
-/** The coach picks a client of the caseload; every check of this place against them follows. */
+/**
+ * The coach picks a client of the caseload; every check of this place against them follows. The
+ * clients come a page at a time (graphql/useConnectionPages.ts): with more than a page, the picker
+ * says how many it holds and "Meer laden" adds the rest to it, the focus back on the picker.
+ */
 function WhyNotForClient({ placementId }: { placementId: string }) {
   const intl = useIntl();
   const [participantId, setParticipantId] = useState('');
-  const [{ data, fetching, error }] = useQuery({ query: SearchCaseloadQuery });
-  const clients = data?.caseload.edges.map((e) => e.node) ?? [];
   const selectId = `why-client-${placementId}`;
+  const pages = useConnectionPages({
+    query: SearchCaseloadQuery,
+    variables: {},
+    connection: (d) => d.caseload,
+    name: selectId,
+  });
+  const { data, fetching, error } = pages;
+  const clients = pages.nodes;
+  // Just loaded clients are options of the picker: the focus goes to the picker itself.
+  const justLoaded = clients.some((c) => pages.rowProps(c.id)['data-new-row'] !== undefined);
+  const describedBy = pages.hasNextPage ? `${selectId}-more` : undefined;
   return (
     <QueryState fetching={fetching && !data} error={error}>
       <FormField>
         <FormLabel htmlFor={selectId}>
           <FormattedMessage id="search.whyNot.client" />
         </FormLabel>
-        <Select id={selectId} value={participantId} onChange={(e) => setParticipantId(e.target.value)}>
+        {describedBy && (
+          <FormFieldDescription id={describedBy}>
+            <FormattedMessage
+              id="search.whyNot.clientsShown"
+              values={{ shown: clients.length, count: pages.totalCount }}
+            />
+          </FormFieldDescription>
+        )}
+        <Select
+          id={selectId}
+          value={participantId}
+          aria-describedby={describedBy}
+          data-new-row={justLoaded ? pages.name : undefined}
+          onChange={(e) => setParticipantId(e.target.value)}
+        >
           <SelectOption value="">{intl.formatMessage({ id: 'search.whyNot.choose' })}</SelectOption>
           {clients.map((c) => (
             <SelectOption key={c.id} value={c.id}>
@@ -472,6 +501,7 @@ function WhyNotForClient({ placementId }: { placementId: string }) {
           ))}
         </Select>
       </FormField>
+      {pages.paged && <LoadMore pages={pages} />}
       {participantId && (
         <WhyNotChecks participantId={participantId} placementId={placementId} stretchLanguage={false} />
       )}

@@ -55,10 +55,15 @@ export const SearchPlacesQuery = graphql(`
   }
 `);
 
-/** A coach's clients, to ask "why not this place?" for one of them. */
+/** A coach's clients, a page at a time, to ask "why not this place?" for one of them. */
 export const SearchCaseloadQuery = graphql(`
-  query SearchCaseload {
-    caseload(first: 100) {
+  query SearchCaseload($first: Int!, $after: String) {
+    caseload(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id

@@ -24,7 +24,7 @@ import type { LearningRoute, RiskLevel } from '../../../gql/graphql';
 import { useConnectionPages } from '../../../graphql/useConnectionPages';
 import { RiskBadge } from '../shared/RiskBadge';
 import { QueryState } from '../../../app/QueryState';
-import { countOpen, filterCaseload, type CaseloadFilter } from './caseload';
+import { filterCaseload, type CaseloadFilter } from './caseload';
 
 const CaseloadQuery = graphql(`
   query Caseload($first: Int!, $after: String) {
@@ -38,6 +38,7 @@ const CaseloadQuery = graphql(`
         node {
           risk
           pendingHours
+          openIntroductionCount
           participation {
             done
             target
@@ -55,16 +56,6 @@ const CaseloadQuery = graphql(`
         }
       }
     }
-    myIntroductions(first: 100, filter: { status: [PROPOSED, ACCEPTED] }) {
-      edges {
-        node {
-          id
-          participant {
-            id
-          }
-        }
-      }
-    }
   }
 `);
 
@@ -75,6 +66,8 @@ const ROUTES = [
   'JONGERENROUTE',
 ] as const satisfies readonly LearningRoute[];
 const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies readonly RiskLevel[];
+/** A proposal, an answer or a withdrawal changes a client's open introductions: the list is asked again. */
+const CASELOAD_CONTEXT = { additionalTypenames: ['Introduction', 'IntroductionState'] };
 
 /** "Mijn cliënten": who needs attention now — the clients most behind first, searchable. */
 export function CaseloadPage() {
@@ -88,21 +81,22 @@ export function CaseloadPage() {
       ...d.caseloadProgress,
       edges: d.caseloadProgress.edges.map(({ node }) => ({ node: { ...node, id: node.participant.id } })),
     }),
+    context: CASELOAD_CONTEXT,
     name: 'caseload',
   });
   const { data, fetching, error } = pages;
   const [filter, setFilter] = useState<CaseloadFilter>({ text: '', route: '', risk: '' });
 
-  const rows = useMemo(() => {
-    if (!data) return [];
-    const open = countOpen(data.myIntroductions.edges.map((e) => ({ participantId: e.node.participant.id })));
-    return pages.nodes.map((node) => ({
-      ...node.participant,
-      risk: node.risk,
-      progress: node,
-      openIntroductions: open.get(node.participant.id) ?? 0,
-    }));
-  }, [data, pages.nodes]);
+  const rows = useMemo(
+    () =>
+      pages.nodes.map((node) => ({
+        ...node.participant,
+        risk: node.risk,
+        progress: node,
+        openIntroductions: node.openIntroductionCount,
+      })),
+    [pages.nodes],
+  );
   const shown = filterCaseload(rows, filter);
   const filtering = Boolean(filter.text.trim() || filter.route || filter.risk);
 

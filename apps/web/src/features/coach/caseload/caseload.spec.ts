@@ -1,4 +1,4 @@
-import { countOpen, filterCaseload, type CaseloadRow } from './caseload';
+import { filterCaseload, type CaseloadRow } from './caseload';
 
 const rows: CaseloadRow[] = [
   {
@@ -53,14 +53,5 @@ describe('filterCaseload', () => {
     expect(filterCaseload(rows, { ...all, route: 'Z_ROUTE', risk: 'ON_TRACK' }).map((r) => r.id)).toEqual([
       '4',
     ]);
-  });
-});
-
-describe('countOpen', () => {
-  it('counts introductions per participant', () => {
-    const counts = countOpen([{ participantId: 'a' }, { participantId: 'b' }, { participantId: 'a' }]);
-    expect(counts.get('a')).toBe(2);
-    expect(counts.get('b')).toBe(1);
-    expect(counts.get('c')).toBeUndefined();
   });
 });

@@ -32,10 +32,3 @@ export function filterCaseload<T extends CaseloadRow>(rows: readonly T[], filter
     .sort((a, b) => RISK_ORDER[a.r.risk] - RISK_ORDER[b.r.risk] || a.index - b.index)
     .map(({ r }) => r);
 }
-
-/** Open introductions (proposed or accepted, not yet started) per participant. */
-export function countOpen(introductions: ReadonlyArray<{ participantId: string }>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const i of introductions) counts.set(i.participantId, (counts.get(i.participantId) ?? 0) + 1);
-  return counts;
-}

@@ -11,10 +11,12 @@ import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { AppLink } from '../../../app/links';
+import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../graphql/fieldProblems';
+import { useConnectionPages, type ConnectionPages } from '../../../graphql/useConnectionPages';
 import type { PlaceStartedIntroductionsQuery } from '../../../gql/graphql';
 import { TIME_ZONE } from '../../../i18n/locale';
 import { describedBy, Field, type Problem } from '../shared/Field';
@@ -34,16 +36,21 @@ const BADGE = { PENDING: 'warning', APPROVED: 'safe', REJECTED: 'danger' } as co
 
 /**
  * "Uren", made for a phone: one card per participant who has started, today and the day's
- * scheduled hours already filled in, so a usual day is one tap on "Opslaan".
+ * scheduled hours already filled in, so a usual day is one tap on "Opslaan". The cards come a page
+ * at a time (graphql/useConnectionPages.ts): "Meer laden" adds the rest, the focus on the first new card.
  */
 export function HoursPage() {
   usePageTitle('employer.hours.title');
-  const [{ data, fetching, error }] = useQuery({
+  const pages = useConnectionPages({
     query: PlaceStartedIntroductionsDocument,
+    variables: {},
+    connection: (d) => d.placeIntroductions,
     context: useMemo(() => INTRODUCTIONS_CONTEXT, []),
+    name: 'started',
   });
+  const { data, fetching, error } = pages;
   // The query asks for started introductions only.
-  const started = data?.placeIntroductions.edges.map((e) => e.node) ?? [];
+  const started = pages.nodes;
 
   return (
     <>
@@ -62,17 +69,25 @@ export function HoursPage() {
           <ul className="pw-plain-list">
             {started.map((introduction) => (
               <li key={introduction.id}>
-                <HoursCard introduction={introduction} />
+                <HoursCard introduction={introduction} focus={pages.rowProps(introduction.id)} />
               </li>
             ))}
           </ul>
         )}
+        {started.length > 0 && <LoadMore pages={pages} />}
       </QueryState>
     </>
   );
 }
 
-function HoursCard({ introduction }: { introduction: StartedIntroduction }) {
+function HoursCard({
+  introduction,
+  focus,
+}: {
+  introduction: StartedIntroduction;
+  /** Where the focus goes when this card has just been loaded (graphql/useConnectionPages.ts). */
+  focus: ReturnType<ConnectionPages<unknown, unknown>['rowProps']>;
+}) {
   const intl = useIntl();
   const today = todayIn(TIME_ZONE);
   const prefill = (date: string) => {
@@ -133,7 +148,7 @@ function HoursCard({ introduction }: { introduction: StartedIntroduction }) {
   const entries = data?.hoursForIntroduction.edges.map((e) => e.node).filter((e) => !e.supersededAt) ?? [];
   return (
     <article className="pw-card pw-hours" id={id} aria-labelledby={`${id}-heading`}>
-      <Heading2 id={`${id}-heading`}>
+      <Heading2 id={`${id}-heading`} {...focus}>
         <FormattedMessage
           id="employer.introductions.heading"
           values={{ name: who, place: introduction.placement.title }}

@@ -52,12 +52,17 @@ export const PlaceIntroductionsQuery = graphql(`
 /**
  * The participants who started at the organisation's places, for logging hours: who (the nickname
  * they shared), where, since and until when, and the place's schedule, which fills in a day's
- * hours. Only those started are asked (a place's capacity keeps them few), not every proposal.
+ * hours. Only those started are asked, not every proposal, a page at a time (a chain's many places
+ * can have more than a page of them).
  */
 export const PlaceStartedIntroductionsQuery = graphql(`
-  query PlaceStartedIntroductions {
-    placeIntroductions(first: 100, filter: { status: [STARTED] }) {
+  query PlaceStartedIntroductions($first: Int!, $after: String) {
+    placeIntroductions(first: $first, after: $after, filter: { status: [STARTED] }) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         node {
           id
