@@ -15,7 +15,8 @@ import {
  * What used to stop at the first 100 rows: a client's "Open voorstellen" on the caseload counts
  * every proposed or accepted introduction (105 of them here), the search's "Waarom niet voor mijn
  * cliënt?" picker reaches a coach's 101st client and beyond with "Meer laden", and an employer's
- * "Uren" page shows a card for every participant who started, the rest with "Meer laden".
+ * "Uren" page shows a card for every participant who started, the rest with "Meer laden". The
+ * caseload's count follows a withdrawal made elsewhere in the app.
  * At 1440 and 360 px, axe-core clean.
  */
 const chromiumPath = findChromium();
@@ -129,6 +130,37 @@ if (!chromiumPath) {
         expect(problems).toEqual([]);
         await context.close();
       }
+    });
+
+    it("shows a client's open proposals one fewer after the coach withdraws one, back on the caseload (1440 px)", async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, COACH, '/coach/clients');
+      const row = page.getByRole('row', { name: /Teller Twee/ });
+      const openCell = row.locator('td[data-label="Open voorstellen"]');
+      await openCell.getByText('3 voorstellen', { exact: true }).waitFor();
+
+      // To the client's proposals, in the app: withdraw one that waits for an answer.
+      await row.getByRole('link', { name: 'Teller Twee' }).click();
+      await page
+        .getByRole('navigation', { name: 'Over deze cliënt' })
+        .getByRole('link', { name: 'Voorstellen' })
+        .click();
+      const waiting = page.getByRole('article').filter({ hasText: 'voorgesteld' }).first();
+      await waiting.getByRole('button', { name: 'Intrekken' }).click();
+      await waiting.getByRole('button', { name: 'Ja, voorstel intrekken' }).click();
+      await page.getByText('ingetrokken', { exact: true }).first().waitFor();
+
+      // Back to "Mijn cliënten" in the app: the count is the new one, not the one shown before
+      // (the count no longer comes with the introductions themselves).
+      await page.getByRole('link', { name: 'Mijn cliënten', exact: true }).click();
+      await openCell.getByText('2 voorstellen', { exact: true }).waitFor();
+      const [{ open }] = await sql<Array<{ open: number }>>(
+        `SELECT count(*)::int AS open FROM introductions i JOIN participants p ON p.id = i.participant_id
+         WHERE p.client_reference = 'TEL-2' AND i.status IN ('PROPOSED', 'ACCEPTED')`,
+      );
+      expect(open).toBe(2);
+      expect(problems).toEqual([]);
+      await context.close();
     });
 
     it("lets a coach pick their 101st client and beyond in the search's why-not picker, by keyboard (1440 px)", async () => {

@@ -66,8 +66,6 @@ const ROUTES = [
   'JONGERENROUTE',
 ] as const satisfies readonly LearningRoute[];
 const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies readonly RiskLevel[];
-/** A proposal, an answer or a withdrawal changes a client's open introductions: the list is asked again. */
-const CASELOAD_CONTEXT = { additionalTypenames: ['Introduction', 'IntroductionState'] };
 
 /** "Mijn cliënten": who needs attention now — the clients most behind first, searchable. */
 export function CaseloadPage() {
@@ -81,7 +79,6 @@ export function CaseloadPage() {
       ...d.caseloadProgress,
       edges: d.caseloadProgress.edges.map(({ node }) => ({ node: { ...node, id: node.participant.id } })),
     }),
-    context: CASELOAD_CONTEXT,
     name: 'caseload',
   });
   const { data, fetching, error } = pages;
