@@ -1,5 +1,11 @@
-import pg from 'pg';
-import { copyRows, createTestApp, nodes, type Conn, type TestApp } from '@plekwijzer/test-support';
+import {
+  copyRows,
+  createTestApp,
+  nodes,
+  statementsOf,
+  type Conn,
+  type TestApp,
+} from '@plekwijzer/test-support';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { IntroductionsService } from '@plekwijzer/api/modules/introductions/introductions.service.js';
 
@@ -195,22 +201,6 @@ describe('the open introductions of each client on the caseload', () => {
   (onServer ? it : it.skip)(
     `sends as many statements for a page of every client as for a page of one${onServer ? '' : ' — SKIPPED on PGlite'}`,
     async () => {
-      /** The statements sent to PostgreSQL while `run` runs (every pool client is a pg.Client). */
-      async function statementsOf(run: () => Promise<void>): Promise<string[]> {
-        const sent: string[] = [];
-        const original = pg.Client.prototype.query;
-        pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-          const first = args[0] as string | { text?: string };
-          sent.push(typeof first === 'string' ? first : (first?.text ?? ''));
-          return (original as (...a: unknown[]) => unknown).apply(this, args);
-        } as typeof original;
-        try {
-          await run();
-        } finally {
-          pg.Client.prototype.query = original;
-        }
-        return sent;
-      }
       const total = (await caseload(coach.token)).length;
       expect(total).toBeGreaterThan(10);
       const page = (first: number) =>

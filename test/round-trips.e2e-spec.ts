@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { createTestApp, type TestApp } from '@plekwijzer/test-support';
+import { createTestApp, statementsOf, type TestApp } from '@plekwijzer/test-support';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import { ParticipantsService } from '@plekwijzer/api/modules/participants/participants.service.js';
@@ -27,24 +26,6 @@ const onServer = Boolean(process.env.DATABASE_URL);
       t = await createTestApp({ seedDemo: true, env: { MATCHER_REFRESH_MS: '60000' } });
     }, 120_000);
     afterAll(() => t.close());
-
-    /** The statements sent to PostgreSQL while `run` runs (every pool client is a pg.Client). */
-    async function statementsOf(run: () => Promise<void>, prepared: string[] = []): Promise<string[]> {
-      const sent: string[] = [];
-      const original = pg.Client.prototype.query;
-      pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-        const first = args[0] as string | { text?: string; name?: string };
-        sent.push(typeof first === 'string' ? first : (first?.text ?? ''));
-        if (typeof first === 'object' && first?.name) prepared.push(first.name);
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
-      try {
-        await run();
-      } finally {
-        pg.Client.prototype.query = original;
-      }
-      return sent;
-    }
 
     it('reads the participant with their hours and writes the audit entry in one statement', async () => {
       // A Z-route participant with approved hours, so that the hours really come with the row.

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { copyRows } from '@plekwijzer/test-support';
 import {
   findChromium,
   newPage,
@@ -36,34 +37,6 @@ async function screenshotAtFocus(page: Page, name: string): Promise<void> {
   if (!shots) return;
   await page.evaluate(`document.activeElement.scrollIntoView({ block: 'center' })`);
   await page.screenshot({ path: `${shots}/${name}.png` });
-}
-
-/**
- * Inserts `count` copies of the first row of `table` that `where` selects: the columns in `set` get
- * an SQL expression over `n` (1 … count), every other column but the id is copied. A fixture that
- * follows the schema instead of listing its columns.
- */
-async function copyRow(
-  ds: WebHarness['t']['dataSource'],
-  table: 'participants' | 'placements',
-  where: { sql: string; params: unknown[] },
-  set: Record<string, string>,
-  count: number,
-): Promise<void> {
-  const copied = (
-    await ds.query<Array<{ column_name: string }>>(
-      `SELECT column_name FROM information_schema.columns
-       WHERE table_schema = current_schema() AND table_name = $1
-         AND column_name <> 'id' AND NOT (column_name = ANY($2))`,
-      [table, Object.keys(set)],
-    )
-  ).map((c) => `"${c.column_name}"`);
-  await ds.query(
-    `INSERT INTO ${table} (${[...Object.keys(set), ...copied].join(', ')})
-     SELECT ${[...Object.values(set), ...copied.map((c) => `p.${c}`)].join(', ')}
-     FROM (SELECT * FROM ${table} WHERE ${where.sql} LIMIT 1) p, generate_series(1, ${count}) AS n`,
-    where.params,
-  );
 }
 
 if (!chromiumPath) {
@@ -254,7 +227,7 @@ if (!chromiumPath) {
         `SELECT id FROM users WHERE display_name = $1`,
         [COACH],
       );
-      await copyRow(
+      await copyRows(
         h.t.dataSource,
         'participants',
         { sql: 'coach_id = $1', params: [coach.id] },
@@ -308,7 +281,7 @@ if (!chromiumPath) {
         `SELECT organisation_id FROM users WHERE display_name = $1`,
         [EMPLOYER],
       );
-      await copyRow(
+      await copyRows(
         h.t.dataSource,
         'placements',
         { sql: 'organisation_id = $1', params: [employer.organisation_id] },
@@ -376,7 +349,7 @@ if (!chromiumPath) {
            ORDER BY title LIMIT 1`,
           [employer.organisation_id],
         );
-        await copyRow(
+        await copyRows(
           h.t.dataSource,
           'participants',
           { sql: 'coach_id = $1 AND consent_to_be_proposed', params: [coach.id] },

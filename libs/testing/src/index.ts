@@ -2,3 +2,4 @@
 // app live in test/support (@plekwijzer/test-support), because a lib never imports apps/.
 export * from './test-database.js';
 export * from './fixtures.js';
+export * from './statements.js';
