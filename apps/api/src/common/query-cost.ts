@@ -26,7 +26,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** What a connection returns when the request does not say: the `first` default. */
 const DEFAULT_PAGE = 20;
@@ -103,7 +103,8 @@ export function operationCost(
       schema,
       query: merged,
       variables,
-      estimators: [listSizeEstimator],
+      // A field with its own cost (Nest's `complexity` option) says it; every other: listSizeEstimator.
+      estimators: [fieldExtensionsEstimator(), listSizeEstimator],
       maxQueryNodes: MAX_NODES,
     });
   } catch (error) {

@@ -5,12 +5,18 @@ import { ParticipantsModule } from '@plekwijzer/api/modules/participants/partici
 import { HoursLedger } from './hours-ledger.js';
 import { HoursResolver } from './hours.resolver.js';
 import { HoursService } from './hours.service.js';
+import { PlaceIntroductionHoursResolver } from './place-introduction-hours.resolver.js';
 
 /** Global: IntroductionsService asks the hours feature for LoggedHours (HoursLedger). */
 @Global()
 @Module({
   imports: [IntroductionsModule, ParticipantsModule],
-  providers: [HoursService, HoursResolver, { provide: LoggedHours, useClass: HoursLedger }],
+  providers: [
+    HoursService,
+    HoursResolver,
+    PlaceIntroductionHoursResolver,
+    { provide: LoggedHours, useClass: HoursLedger },
+  ],
   exports: [HoursService, LoggedHours],
 })
 export class HoursModule {}

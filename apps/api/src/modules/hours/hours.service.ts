@@ -29,6 +29,9 @@ import type { LogHoursInput, LogParticipationHoursInput } from './dto/hours.inpu
 import { HoursEntryEntity } from './hours-entry.entity.js';
 import { mapPhase, riskOrder, summarise, type ApprovedHours, type ProgressSummary } from './progress.js';
 
+/** The most entries of one introduction that recentOfIntroductions returns (a card shows a week or two). */
+export const MAX_RECENT_HOURS = 20;
+
 const LOGGABLE = new Set<IntroductionStatus>([
   IntroductionStatus.STARTED,
   IntroductionStatus.COMPLETED,
@@ -233,6 +236,65 @@ export class HoursService {
       result: 'ALLOWED',
     });
     return entries;
+  }
+
+  /**
+   * The newest entries that stand (corrected ones left out) of each of these introductions, at most
+   * `first` each, newest day first — for a whole page of introductions in one statement, whatever
+   * its size. Who may read them is history()'s rule (IntroductionsService.canSee), in the statement:
+   * the coach who made the introduction, the place's organisation, or an admin; an introduction the
+   * actor may not see gives no entries. A successful read is audited like history()'s (HOURS_READ
+   * per introduction with entries), all of the page's in one insert.
+   */
+  async recentOfIntroductions(
+    actor: Actor,
+    introductionIds: readonly string[],
+    first: number,
+  ): Promise<Map<string, HoursEntryEntity[]>> {
+    const recent = new Map<string, HoursEntryEntity[]>(introductionIds.map((id) => [id, []]));
+    if (introductionIds.length === 0) return recent;
+    const visible =
+      actor.role === Role.ADMIN
+        ? 'TRUE'
+        : actor.role === Role.COACH
+          ? 'i.coach_id = :actorUser'
+          : actor.role === Role.EMPLOYER || actor.role === Role.PARTNER
+            ? 'i.organisation_id = :actorOrganisation'
+            : 'FALSE';
+    const entries = await this.dataSource
+      .getRepository(HoursEntryEntity)
+      .createQueryBuilder('h')
+      // The introductions table by name (its entity is private to that feature), read-only here.
+      .where(
+        `h.id IN (SELECT newest.id FROM introductions i
+           CROSS JOIN LATERAL (SELECT e.id FROM hours_entries e
+             WHERE e.introduction_id = i.id AND e.superseded_at IS NULL
+             ORDER BY e.work_date DESC, e.created_at DESC, e.id DESC LIMIT :first) newest
+           WHERE i.id = ANY(:ids) AND ${visible})`,
+        {
+          ids: [...introductionIds],
+          first: Math.max(1, Math.min(first, MAX_RECENT_HOURS)),
+          actorUser: actor.userId,
+          actorOrganisation: actor.organisationId,
+        },
+      )
+      .orderBy('h.workDate', 'DESC')
+      .addOrderBy('h.createdAt', 'DESC')
+      .addOrderBy('h.id', 'DESC')
+      .getMany();
+    for (const entry of entries) recent.get(entry.introductionId!)?.push(entry);
+    const read = new Map(entries.map((e) => [e.introductionId!, e.participantId]));
+    await this.audit.recordMany(
+      actor,
+      [...read].map(([introductionId, participantId]) => ({
+        action: 'HOURS_READ',
+        objectType: 'INTRODUCTION',
+        objectId: introductionId,
+        participantId,
+        result: 'ALLOWED' as const,
+      })),
+    );
+    return recent;
   }
 
   /**
