@@ -9,7 +9,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { AppLink } from '../../../app/links';
 import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
@@ -23,7 +23,6 @@ import { describedBy, Field, type Problem } from '../shared/Field';
 import { GeneralProblems } from '../shared/GeneralProblems';
 import {
   LogHoursMutation,
-  PlaceIntroductionHoursQuery,
   PlaceStartedIntroductionsQuery as PlaceStartedIntroductionsDocument,
 } from './documents';
 import { checkHours, scheduledHoursOn, todayIn } from './hours';
@@ -31,13 +30,14 @@ import { INTRODUCTIONS_CONTEXT, participantName } from './IntroductionsPage';
 
 type StartedIntroduction = PlaceStartedIntroductionsQuery['placeIntroductions']['edges'][number]['node'];
 
-const HOURS_CONTEXT = { additionalTypenames: ['HoursEntry'] };
 const BADGE = { PENDING: 'warning', APPROVED: 'safe', REJECTED: 'danger' } as const;
 
 /**
  * "Uren", made for a phone: one card per participant who has started, today and the day's
  * scheduled hours already filled in, so a usual day is one tap on "Opslaan". The cards come a page
  * at a time (graphql/useConnectionPages.ts): "Meer laden" adds the rest, the focus on the first new card.
+ * Each card's latest hours come with its page (recentHours): one request for a page of 100 cards,
+ * not one per card, which the per-user rate limit would soon refuse.
  */
 export function HoursPage() {
   usePageTitle('employer.hours.title');
@@ -106,11 +106,6 @@ function HoursCard({
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<{ date: string; hours: number }>();
   const [logging, log] = useMutation(LogHoursMutation);
-  const [{ data }] = useQuery({
-    query: PlaceIntroductionHoursQuery,
-    variables: { introductionId: introduction.id },
-    context: useMemo(() => HOURS_CONTEXT, []),
-  });
   const who = participantName(introduction, intl.formatMessage({ id: 'employer.introductions.participant' }));
   const own = checkHours({
     date,
@@ -145,7 +140,9 @@ function HoursCard({
     setIdempotencyKey(crypto.randomUUID());
   }
 
-  const entries = data?.hoursForIntroduction.edges.map((e) => e.node).filter((e) => !e.supersededAt) ?? [];
+  // The page's query brings each card's newest entries (corrected ones left out); INTRODUCTIONS_CONTEXT
+  // names HoursEntry, so logging hours asks the page again and the new entry shows here.
+  const entries = introduction.recentHours;
   return (
     <article className="pw-card pw-hours" id={id} aria-labelledby={`${id}-heading`}>
       <Heading2 id={`${id}-heading`} {...focus}>

@@ -90,24 +90,13 @@ export const PlaceStartedIntroductionsQuery = graphql(`
           profile {
             nickname
           }
-        }
-      }
-    }
-  }
-`);
-
-export const PlaceIntroductionHoursQuery = graphql(`
-  query PlaceIntroductionHours($introductionId: ID!) {
-    hoursForIntroduction(introductionId: $introductionId, first: 7) {
-      totalCount
-      edges {
-        node {
-          id
-          workDate
-          hours
-          status
-          rejectReason
-          supersededAt
+          recentHours(first: 7) {
+            id
+            workDate
+            hours
+            status
+            rejectReason
+          }
         }
       }
     }
