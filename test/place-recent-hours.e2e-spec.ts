@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, print } from 'graphql';
-import pg from 'pg';
 import { formatDocument } from '@urql/core';
 import { projectRoot } from '@plekwijzer/config';
 import {
@@ -12,6 +11,7 @@ import {
   nodes,
   participantInput,
   placeInput,
+  statementsOf,
   tokensFor,
   type Conn,
   type StandardActors,
@@ -53,23 +53,6 @@ interface Entry {
 interface Card {
   id: string;
   recentHours: Entry[];
-}
-
-/** The statements sent to PostgreSQL while `run` runs (every pool client is a pg.Client). */
-async function statementsOf(run: () => Promise<void>): Promise<string[]> {
-  const sent: string[] = [];
-  const original = pg.Client.prototype.query;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    const first = args[0] as string | { text?: string };
-    sent.push(typeof first === 'string' ? first : (first?.text ?? ''));
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await run();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return sent;
 }
 
 describe('the newest hours of every introduction on a place’s page (recentHours)', () => {
