@@ -4,3 +4,4 @@ export * from './database-handle.token.js';
 export * from './exclusive-job.js';
 export * from './pg-errors.js';
 export * from './prepared.js';
+export * from './text-contains.js';

@@ -30,3 +30,6 @@ export function NoControlCharacters(
     validationOptions,
   );
 }
+
+/** The longest text a list's "find by name" filter accepts (pickers: organisations, a caseload). */
+export const MAX_SEARCH_LENGTH = 100;

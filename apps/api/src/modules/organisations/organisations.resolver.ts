@@ -6,7 +6,8 @@ import { CreateOrganisationInput } from './dto/create-organisation.input.js';
 import { OrganisationModel } from './organisation.model.js';
 import { OrganisationsService } from './organisations.service.js';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
-import { Connection, ConnectionArgs, pageOf, sliceToConnection } from '@plekwijzer/graphql';
+import { Connection, pageOf, toConnection } from '@plekwijzer/graphql';
+import { OrganisationsArgs } from './dto/organisations.args.js';
 
 /** `OrganisationConnection`: a page of organisations. */
 const OrganisationConnection = Connection(OrganisationModel, 'Organisation', 'organisations');
@@ -30,10 +31,13 @@ export class OrganisationsResolver {
   }
 
   @Query(() => OrganisationConnection, {
-    description: 'Organisations you can see: your own, or all for an admin; by name.',
+    description:
+      'Organisations you can see: your own, or all for an admin; by name. The filter finds them by part of the name.',
   })
-  async organisations(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
-    return sliceToConnection(await this.service.listVisible(actor), pageOf(args));
+  async organisations(@CurrentActor() actor: Actor, @Args() args: OrganisationsArgs) {
+    const page = pageOf(args);
+    const { items, totalCount } = await this.service.listVisible(actor, page, args.filter?.search);
+    return toConnection(items, totalCount, page.offset);
   }
 
   @Roles(Role.ADMIN)

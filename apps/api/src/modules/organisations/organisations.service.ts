@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { DomainError, FieldErrors } from '@plekwijzer/graphql';
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import { containsPattern, containsSql, pgErrorCode, PG_UNIQUE_VIOLATION } from '@plekwijzer/database';
+import type { PageInput } from '@plekwijzer/graphql';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
 import type { CreateOrganisationInput } from './dto/create-organisation.input.js';
@@ -39,9 +40,26 @@ export class OrganisationsService {
     return organisation;
   }
 
-  async listVisible(actor: Actor): Promise<OrganisationEntity[]> {
-    if (actor.role === Role.ADMIN) return this.organisations.find({ order: { name: 'ASC' }, take: 1000 });
-    return this.organisations.findBy({ id: actor.organisationId });
+  /**
+   * One page of the organisations the actor sees (admins every one, others their own), by name;
+   * with `search`, only those whose name contains it (case and accents ignored, in SQL).
+   */
+  async listVisible(
+    actor: Actor,
+    page: PageInput = { first: 100, offset: 0 },
+    search?: string | null,
+  ): Promise<{ items: OrganisationEntity[]; totalCount: number }> {
+    const query = this.organisations
+      .createQueryBuilder('o')
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .skip(page.offset)
+      .take(page.first);
+    if (actor.role !== Role.ADMIN) query.andWhere('o.id = :own', { own: actor.organisationId });
+    const text = search?.trim();
+    if (text) query.andWhere(containsSql('o.name', 'search'), { search: containsPattern(text) });
+    const [items, totalCount] = await query.getManyAndCount();
+    return { items, totalCount };
   }
 
   async create(actor: Actor, input: CreateOrganisationInput): Promise<OrganisationEntity> {

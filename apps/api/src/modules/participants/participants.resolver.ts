@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConnectionArgs, pageOf, toConnection } from '@plekwijzer/graphql';
+import { pageOf, toConnection } from '@plekwijzer/graphql';
+import { CaseloadArgs } from './dto/caseload.args.js';
 import { uuidArg } from '@plekwijzer/api/common/uuid-arg.js';
 import { CurrentActor, Roles } from '@plekwijzer/api/modules/auth/auth.decorators.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
@@ -31,11 +32,12 @@ export class ParticipantsResolver {
   }
 
   @Query(() => ParticipantConnection, {
-    description: 'Your caseload, newest first (admins: every caseload).',
+    description:
+      'Your caseload, newest first (admins: every caseload). The filter finds participants by part of their nickname or client reference.',
   })
-  async caseload(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+  async caseload(@CurrentActor() actor: Actor, @Args() args: CaseloadArgs) {
     const page = pageOf(args);
-    const result = await this.service.caseload(actor, page);
+    const result = await this.service.caseload(actor, page, args.filter?.search);
     return toConnection(result.items.map(toParticipantModel), result.totalCount, page.offset);
   }
 

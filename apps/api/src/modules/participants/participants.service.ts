@@ -2,7 +2,14 @@ import { CompensationPreference, type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
-import { hydrate, pgErrorCode, PG_UNIQUE_VIOLATION, queryPrepared } from '@plekwijzer/database';
+import {
+  containsPattern,
+  containsSql,
+  hydrate,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  queryPrepared,
+} from '@plekwijzer/database';
 import { DomainError, FieldErrors, MAX_PAGE_SIZE, type PageInput } from '@plekwijzer/graphql';
 import { checkRanges, isCalendarDate, type RangeInput } from '@plekwijzer/api/common/weekly-ranges.js';
 import { MatchingInputsSignal } from '@plekwijzer/api/common/matching-inputs.js';
@@ -124,17 +131,33 @@ export class ParticipantsService {
     return scope.all || (scope.coachId !== null && participant.coachId === scope.coachId);
   }
 
-  /** The coach's own caseload (admins: everyone's), newest first. */
+  /**
+   * The coach's own caseload (admins: everyone's), newest first; with `search`, only participants
+   * whose nickname or client reference contains it (case and accents ignored, in SQL).
+   */
   async caseload(
     actor: Actor,
     page: PageInput | undefined,
+    search?: string | null,
   ): Promise<{ items: ParticipantEntity[]; totalCount: number; hasNextPage: boolean }> {
     const first = Math.min(page?.first ?? 20, MAX_PAGE_SIZE);
     const offset = page?.offset ?? 0;
-    const where = actor.role === Role.ADMIN ? {} : { coachId: actor.userId };
-    const [items, totalCount] = await this.dataSource
+    const query = this.dataSource
       .getRepository(ParticipantEntity)
-      .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: offset, take: first });
+      .createQueryBuilder('p')
+      .orderBy('p.createdAt', 'DESC')
+      .addOrderBy('p.id', 'ASC')
+      .skip(offset)
+      .take(first);
+    if (actor.role !== Role.ADMIN) query.andWhere('p.coachId = :coachId', { coachId: actor.userId });
+    const text = search?.trim();
+    if (text) {
+      query.andWhere(
+        `(${containsSql('p.clientReference', 'search')} OR ${containsSql("coalesce(p.nickname, '')", 'search')})`,
+        { search: containsPattern(text) },
+      );
+    }
+    const [items, totalCount] = await query.getManyAndCount();
     await this.audit.recordMany(
       actor,
       items.map((p) => ({
