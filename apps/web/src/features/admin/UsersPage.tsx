@@ -3,6 +3,7 @@ import {
   Button,
   ButtonGroup,
   FormField,
+  FormFieldDescription,
   FormLabel,
   Heading1,
   Heading2,
@@ -21,6 +22,7 @@ import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { FindField, useDebounced } from '../../app/FindField';
 import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -29,14 +31,13 @@ import type { OrganisationKind } from '../../gql/graphql';
 import { summariseError } from '../../graphql/errors';
 import { errorText, type ErrorText } from '../../graphql/errorText';
 import { formProblems, type GeneralProblem } from '../../graphql/fieldProblems';
-import { PAGE_SIZE } from '../../graphql/connectionPages';
 import { useConnectionPages, type ConnectionPages } from '../../graphql/useConnectionPages';
 import { describedBy, Field, type Problem } from '../employer/shared/Field';
 import { ScreenReaderOnly } from '../employer/shared/ScreenReaderOnly';
 import { FormEnd, TextField } from './AdminForm';
 import {
+  AdminOrganisationChoicesQuery,
   AdminOrganisationQuery,
-  AdminOrganisationsQuery,
   AdminUsersQuery,
   CreateUserMutation,
   DeactivateUserMutation,
@@ -64,36 +65,67 @@ export function UsersPage() {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const organisationId = params.get('organisation') ?? '';
-  const [{ data, fetching, error }] = useQuery({
-    query: AdminOrganisationsQuery,
-    variables: { first: PAGE_SIZE },
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim());
+  // Thousands of organisations: the admin narrows the picker by part of the name (asked of the
+  // API), and what remains comes a page at a time.
+  const pages = useConnectionPages({
+    query: AdminOrganisationChoicesQuery,
+    variables: { search: search || null },
+    connection: (d) => d.organisations,
+    name: 'users-organisation',
   });
-  // The organisation in the address can lie beyond the list's first page (a link from the
-  // organisations page after "Meer laden"): it is asked by its id and added to the choices.
+  const { data, fetching, error } = pages;
+  // The organisation in the address can lie beyond the list's first page or outside what was
+  // found (a link from the organisations page after "Meer laden", or a narrower search): it is
+  // asked by its id and stays one of the choices.
   const [{ data: chosen }] = useQuery({
     query: AdminOrganisationQuery,
     variables: { id: organisationId },
     pause: !organisationId,
   });
-  const listed: Array<{ id: string; name: string; kind: OrganisationKind }> =
-    data?.organisations.edges.map((e) => e.node) ?? [];
+  const listed: Array<{ id: string; name: string; kind: OrganisationKind }> = pages.nodes;
   const organisation =
     listed.find((o) => o.id === organisationId) ??
     (chosen?.organisation.id === organisationId ? chosen.organisation : undefined);
   const organisations = organisation && !listed.includes(organisation) ? [...listed, organisation] : listed;
+  const answered = search !== '' && search === text.trim() && !fetching && data !== undefined;
+  // Just loaded organisations are options of the picker: the focus goes to the picker itself.
+  const justLoaded = listed.some((o) => pages.rowProps(o.id)['data-new-row'] !== undefined);
+  const shownId = pages.hasNextPage ? 'users-organisation-shown' : undefined;
   return (
     <>
       <Heading1>
         <FormattedMessage id="admin.users.title" />
       </Heading1>
+      <FindField
+        id="users-organisation-find"
+        label={<FormattedMessage id="admin.users.find" />}
+        hint={<FormattedMessage id="admin.users.findHint" />}
+        value={text}
+        onChange={setText}
+        found={
+          answered ? <FormattedMessage id="admin.users.found" values={{ count: pages.totalCount }} /> : null
+        }
+      />
       <QueryState fetching={fetching && !data} error={error}>
         <FormField>
           <FormLabel htmlFor="users-organisation">
             <FormattedMessage id="admin.users.organisation" />
           </FormLabel>
+          {shownId && (
+            <FormFieldDescription id={shownId}>
+              <FormattedMessage
+                id={search ? 'admin.users.organisationsShownFound' : 'admin.users.organisationsShown'}
+                values={{ shown: listed.length, count: pages.totalCount }}
+              />
+            </FormFieldDescription>
+          )}
           <Select
             id="users-organisation"
             value={organisation ? organisationId : ''}
+            aria-describedby={shownId}
+            data-new-row={justLoaded ? pages.name : undefined}
             onChange={(e) => setParams(e.target.value ? { organisation: e.target.value } : {})}
           >
             <SelectOption value="">{intl.formatMessage({ id: 'admin.choose' })}</SelectOption>
@@ -104,6 +136,7 @@ export function UsersPage() {
             ))}
           </Select>
         </FormField>
+        {pages.paged && <LoadMore pages={pages} />}
         {organisation ? (
           <>
             <UsersOf key={organisation.id} organisationId={organisation.id} name={organisation.name} />

@@ -26,6 +26,26 @@ export const AdminOrganisationsQuery = graphql(`
   }
 `);
 
+/** The users page's organisation picker: found by part of the name, by name, a page at a time. */
+export const AdminOrganisationChoicesQuery = graphql(`
+  query AdminOrganisationChoices($search: String, $first: Int!, $after: String) {
+    organisations(filter: { search: $search }, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
+
 /** One organisation by its id, for the users page when it is not on the list's first page. */
 export const AdminOrganisationQuery = graphql(`
   query AdminOrganisation($id: ID!) {

@@ -22,6 +22,7 @@ import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { FindField, useDebounced } from '../../app/FindField';
 import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -452,59 +453,82 @@ function HitCard({ hit }: { hit: Hit }) {
   );
 }
 
+/** A client as the picker shows them: the nickname, if any, with the client reference. */
+function clientLabel(c: { nickname?: string | null; clientReference: string }): string {
+  return c.nickname ? `${c.nickname} (${c.clientReference})` : c.clientReference;
+}
+
 /**
- * The coach picks a client of the caseload; every check of this place against them follows. The
- * clients come a page at a time (graphql/useConnectionPages.ts): with more than a page, the picker
- * says how many it holds and "Meer laden" adds the rest to it, the focus back on the picker.
+ * The coach picks a client of the caseload; every check of this place against them follows. A
+ * coach with many clients narrows the picker by part of a name or client reference (asked of the
+ * API); what remains comes a page at a time (graphql/useConnectionPages.ts): with more than a
+ * page, the picker says how many it holds and "Meer laden" adds the rest to it, the focus back on
+ * the picker. The chosen client stays chosen, and one of the options, whatever is typed after.
  */
 function WhyNotForClient({ placementId }: { placementId: string }) {
   const intl = useIntl();
-  const [participantId, setParticipantId] = useState('');
+  const [chosen, setChosen] = useState<{ id: string; label: string }>();
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim());
   const selectId = `why-client-${placementId}`;
   const pages = useConnectionPages({
     query: SearchCaseloadQuery,
-    variables: {},
+    variables: { search: search || null },
     connection: (d) => d.caseload,
     name: selectId,
   });
   const { data, fetching, error } = pages;
-  const clients = pages.nodes;
+  const clients = pages.nodes.map((c) => ({ id: c.id, label: clientLabel(c) }));
+  const options = chosen && !clients.some((c) => c.id === chosen.id) ? [...clients, chosen] : clients;
+  const answered = search !== '' && search === text.trim() && !fetching && data !== undefined;
   // Just loaded clients are options of the picker: the focus goes to the picker itself.
   const justLoaded = clients.some((c) => pages.rowProps(c.id)['data-new-row'] !== undefined);
   const describedBy = pages.hasNextPage ? `${selectId}-more` : undefined;
   return (
-    <QueryState fetching={fetching && !data} error={error}>
-      <FormField>
-        <FormLabel htmlFor={selectId}>
-          <FormattedMessage id="search.whyNot.client" />
-        </FormLabel>
-        {describedBy && (
-          <FormFieldDescription id={describedBy}>
-            <FormattedMessage
-              id="search.whyNot.clientsShown"
-              values={{ shown: clients.length, count: pages.totalCount }}
-            />
-          </FormFieldDescription>
+    <>
+      <FindField
+        id={`${selectId}-find`}
+        label={<FormattedMessage id="search.whyNot.find" />}
+        hint={<FormattedMessage id="search.whyNot.findHint" />}
+        value={text}
+        onChange={setText}
+        found={
+          answered ? <FormattedMessage id="search.whyNot.found" values={{ count: pages.totalCount }} /> : null
+        }
+      />
+      <QueryState fetching={fetching && !data} error={error}>
+        <FormField>
+          <FormLabel htmlFor={selectId}>
+            <FormattedMessage id="search.whyNot.client" />
+          </FormLabel>
+          {describedBy && (
+            <FormFieldDescription id={describedBy}>
+              <FormattedMessage
+                id={search ? 'search.whyNot.clientsShownFound' : 'search.whyNot.clientsShown'}
+                values={{ shown: clients.length, count: pages.totalCount }}
+              />
+            </FormFieldDescription>
+          )}
+          <Select
+            id={selectId}
+            value={chosen?.id ?? ''}
+            aria-describedby={describedBy}
+            data-new-row={justLoaded ? pages.name : undefined}
+            onChange={(e) => setChosen(options.find((c) => c.id === e.target.value))}
+          >
+            <SelectOption value="">{intl.formatMessage({ id: 'search.whyNot.choose' })}</SelectOption>
+            {options.map((c) => (
+              <SelectOption key={c.id} value={c.id}>
+                {c.label}
+              </SelectOption>
+            ))}
+          </Select>
+        </FormField>
+        {pages.paged && <LoadMore pages={pages} />}
+        {chosen && (
+          <WhyNotChecks participantId={chosen.id} placementId={placementId} stretchLanguage={false} />
         )}
-        <Select
-          id={selectId}
-          value={participantId}
-          aria-describedby={describedBy}
-          data-new-row={justLoaded ? pages.name : undefined}
-          onChange={(e) => setParticipantId(e.target.value)}
-        >
-          <SelectOption value="">{intl.formatMessage({ id: 'search.whyNot.choose' })}</SelectOption>
-          {clients.map((c) => (
-            <SelectOption key={c.id} value={c.id}>
-              {c.nickname ? `${c.nickname} (${c.clientReference})` : c.clientReference}
-            </SelectOption>
-          ))}
-        </Select>
-      </FormField>
-      {pages.paged && <LoadMore pages={pages} />}
-      {participantId && (
-        <WhyNotChecks participantId={participantId} placementId={placementId} stretchLanguage={false} />
-      )}
-    </QueryState>
+      </QueryState>
+    </>
   );
 }

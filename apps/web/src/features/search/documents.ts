@@ -55,10 +55,13 @@ export const SearchPlacesQuery = graphql(`
   }
 `);
 
-/** A coach's clients, a page at a time, to ask "why not this place?" for one of them. */
+/**
+ * A coach's clients, found by part of the nickname or client reference, a page at a time, to ask
+ * "why not this place?" for one of them.
+ */
 export const SearchCaseloadQuery = graphql(`
-  query SearchCaseload($first: Int!, $after: String) {
-    caseload(first: $first, after: $after) {
+  query SearchCaseload($search: String, $first: Int!, $after: String) {
+    caseload(filter: { search: $search }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
