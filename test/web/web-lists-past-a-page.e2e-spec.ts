@@ -184,7 +184,7 @@ if (!chromiumPath) {
       await signInAs(page, COACH, '/search');
       const card = page.locator('.pw-search__list article').first();
       await card.getByRole('button', { name: /^Waarom niet voor mijn cliënt\?/ }).click();
-      const picker = card.getByLabel('Cliënt');
+      const picker = card.getByLabel('Cliënt', { exact: true });
       const selectId = (await picker.getAttribute('id'))!;
       const options = picker.locator('option:not([value=""])');
       /** The clients the picker offers, by id. */
@@ -199,7 +199,7 @@ if (!chromiumPath) {
         .locator(`#${(await picker.getAttribute('aria-describedby'))!}`)
         .textContent();
       expect(description).toBe(
-        `In de lijst staan 100 van je ${total} cliënten. Staat je cliënt er niet bij? Kies dan ‘Meer laden’ onder de lijst.`,
+        `In de lijst staan 100 van je ${total} cliënten. Staat je cliënt er niet bij? Zoek hierboven op naam, of kies ‘Meer laden’ onder de lijst.`,
       );
       const firstHundred = new Set(await values());
       expect(await seriousAxeViolations(page)).toEqual([]);
@@ -243,7 +243,9 @@ if (!chromiumPath) {
       if (shots) await page.screenshot({ path: `${shots}/lists-picker-first-360.png` });
       await card.getByRole('button', { name: 'Meer laden' }).click();
       await status(card).getByText(`${total} van ${total} getoond`).waitFor();
-      expect(await card.getByLabel('Cliënt').locator('option:not([value=""])').count()).toBe(total);
+      expect(await card.getByLabel('Cliënt', { exact: true }).locator('option:not([value=""])').count()).toBe(
+        total,
+      );
       await noSidewaysScroll(page);
       expect(await seriousAxeViolations(page)).toEqual([]);
       await screenshotAtFocus(page, 'lists-picker-more-360');

@@ -290,7 +290,7 @@ if (!chromiumPath) {
       // "Why not for my client?" on the first result: pick a client, see every check.
       const card = page.locator('.pw-search__list article').first();
       await card.getByRole('button', { name: /^Waarom niet voor mijn cliënt\?/ }).click();
-      const client = card.getByLabel('Cliënt');
+      const client = card.getByLabel('Cliënt', { exact: true });
       await client.locator('option').nth(1).waitFor({ state: 'attached' });
       await client.selectOption({ index: 1 });
       await card.getByText(/^Deze plek (past: alle punten kloppen|past niet)/).waitFor();
