@@ -90,6 +90,8 @@ if (!chromiumPath) {
       expect(await optionTexts(page, 'users-organisation')).not.toContain(
         'Stichting Wijkwerk 150 (Partnerorganisatie)',
       );
+      // Its button says, to a screen reader, which list it loads (the users' table has one too).
+      expect(await page.getByRole('button', { name: /^Meer laden\s*:\s*organisaties$/ }).count()).toBe(1);
 
       // Part of the name, in another case: only the organisations whose name holds it.
       await find.fill('WIJKWERK 1');

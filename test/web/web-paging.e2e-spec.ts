@@ -143,17 +143,21 @@ if (!chromiumPath) {
          FROM generate_series(1, ${EXTRA}) AS n`,
         [org.id],
       );
+      // The users' count, not the organisation picker's above it.
+      const usersStatus = (page: Page) =>
+        page.locator('section[aria-labelledby="users-list"] .pw-load-more [role="status"]');
       const { context, page, problems } = await newPage(h);
       await signInAs(page, ADMIN, `/admin/users?organisation=${org.id}`);
       await page
         .getByRole('heading', { level: 2, name: `Gebruikers van Buurthuis 001 (${EXTRA})` })
         .waitFor();
-      await status(page).getByText(`100 van ${EXTRA} getoond`).waitFor();
+      await usersStatus(page).getByText(`100 van ${EXTRA} getoond`).waitFor();
       expect(await rows(page).count()).toBe(100);
       expect(await page.getByRole('row', { name: /Vrijwilliger 101/ }).count()).toBe(0);
 
-      await page.getByRole('button', { name: 'Meer laden' }).click();
-      await status(page).getByText(`${EXTRA} van ${EXTRA} getoond`).waitFor();
+      // The users' button, not the organisation picker's ("Meer laden: organisaties").
+      await page.getByRole('button', { name: 'Meer laden', exact: true }).click();
+      await usersStatus(page).getByText(`${EXTRA} van ${EXTRA} getoond`).waitFor();
       expect(await focusedText(page)).toBe('Vrijwilliger 101');
       const last = page.getByRole('row', { name: /Vrijwilliger 105/ });
       await last.getByRole('button', { name: 'Deactiveren Vrijwilliger 105' }).click();
@@ -161,7 +165,7 @@ if (!chromiumPath) {
       // The second page is asked again after the first: the row shows the new state, and stays.
       await last.getByText('gedeactiveerd').waitFor();
       expect(await rows(page).count()).toBe(EXTRA);
-      expect(await status(page).textContent()).toBe(`${EXTRA} van ${EXTRA} getoond`);
+      expect(await usersStatus(page).textContent()).toBe(`${EXTRA} van ${EXTRA} getoond`);
       const [after] = await h.t.dataSource.query<Array<{ active: boolean }>>(
         `SELECT active FROM users WHERE email = 'vrijwilliger105@example.nl'`,
       );

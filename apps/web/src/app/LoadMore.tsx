@@ -16,7 +16,17 @@ import type { ConnectionPages } from '../graphql/useConnectionPages';
  * button is gone. The button is never disabled while loading (a disabled button drops the focus),
  * it says it is busy and a second press does nothing.
  */
-export function LoadMore<N>({ pages }: { pages: ConnectionPages<unknown, N> }) {
+export function LoadMore<N>({
+  pages,
+  what,
+}: {
+  pages: ConnectionPages<unknown, N>;
+  /**
+   * What the button loads, for screen readers only, when a page has two lists with "Meer laden"
+   * (a picker above a table): "Meer laden: organisaties". The visible words stay first in the name.
+   */
+  what?: string;
+}) {
   const button = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   const { batch, name } = pages;
@@ -52,6 +62,7 @@ export function LoadMore<N>({ pages }: { pages: ConnectionPages<unknown, N> }) {
           onClick={() => void pages.loadMore()}
         >
           <FormattedMessage id="common.loadMore" />
+          {what && <span className="pw-visually-hidden">{`: ${what}`}</span>}
         </Button>
       )}
     </div>

@@ -136,7 +136,9 @@ export function UsersPage() {
             ))}
           </Select>
         </FormField>
-        {pages.paged && <LoadMore pages={pages} />}
+        {pages.paged && (
+          <LoadMore pages={pages} what={intl.formatMessage({ id: 'admin.users.loadMoreWhat' })} />
+        )}
         {organisation ? (
           <>
             <UsersOf key={organisation.id} organisationId={organisation.id} name={organisation.name} />
