@@ -281,7 +281,8 @@ describe('the Amersfoort demo set', () => {
     expect(approved.hours).toBe(610);
 
     // The history keeps the rules a logged entry must meet: in the past, within the term and the
-    // introduction's dates, at most 24 hours a day, at a Dutch-speaking place, on a finished introduction.
+    // introduction's dates, at most 24 hours a day, at a Dutch-speaking place, on an introduction
+    // that has started (a finished one, or the place a client is at now).
     const [broken]: Array<{ n: number }> = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM hours_entries h
          JOIN introductions i ON i.id = h.introduction_id
@@ -289,7 +290,7 @@ describe('the Amersfoort demo set', () => {
          JOIN placements pl ON pl.id = i.placement_id
         WHERE h.work_date >= current_date OR h.work_date < p.pip_date OR h.work_date < i.start_date
            OR h.work_date > i.end_date OR pl.dutch_speaking_environment IS NOT TRUE
-           OR i.status <> 'COMPLETED' OR i.participant_id <> h.participant_id`,
+           OR i.status NOT IN ('STARTED', 'COMPLETED', 'ENDED_EARLY') OR i.participant_id <> h.participant_id`,
     );
     expect(broken.n).toBe(0);
     const [overfull]: Array<{ n: number }> = await t.dataSource.query(
@@ -297,6 +298,131 @@ describe('the Amersfoort demo set', () => {
         GROUP BY participant_id, work_date HAVING sum(hours) > 24) d`,
     );
     expect(overfull.n).toBe(0);
+  });
+
+  it('puts a few clients at a place now: started there, the place logs their hours, the latest wait for the coach', async () => {
+    const atPlace = DEMO_PARTICIPANTS.filter((p) => p.atPlace);
+    // 2-4 people, at places of at least two organisations, one of them Annelies Dekker's care home.
+    expect(atPlace.length).toBeGreaterThanOrEqual(2);
+    expect(atPlace.length).toBeLessThanOrEqual(4);
+    const placeOf = (title: string) => DEMO_PLACEMENTS.find((pl) => pl.title === title)!;
+    expect(
+      new Set(atPlace.map((p) => placeOf(p.atPlace!.placement).organisationKey)).size,
+    ).toBeGreaterThanOrEqual(2);
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+    // The employer who signs in sees people who started at her places, with their latest hours.
+    const annelies = users.find((u) => u.display_name === 'Annelies Dekker')!;
+    const started = await t.gql<{
+      placeIntroductions: Conn<{
+        status: string;
+        startDate: string;
+        placement: { title: string };
+        history: Array<{ fromStatus: string | null; toStatus: string }>;
+        recentHours: Array<{ workDate: string; hours: number; status: string; source: string }>;
+      }>;
+    }>(
+      `{ placeIntroductions(filter: { status: [STARTED] }) { edges { node { status startDate placement { title }
+           history { fromStatus toStatus } recentHours { workDate hours status source } } } } }`,
+      {},
+      await t.tokenFor(annelies),
+    );
+    expect(started.errors).toBeUndefined();
+    const hers = nodes(started.data!.placeIntroductions);
+    const herPeople = atPlace.filter((p) => placeOf(p.atPlace!.placement).organisationKey === 'emp-lindehof');
+    expect(herPeople.length).toBeGreaterThan(0);
+    expect(hers).toHaveLength(herPeople.length);
+    for (const person of herPeople) {
+      const card = hers.find((i) => i.placement.title === person.atPlace!.placement)!;
+      expect(card.startDate).toBe(day(person.atPlace!.startOffsetDays));
+      expect(card.history.map((h) => [h.fromStatus, h.toStatus])).toEqual([
+        [null, 'PROPOSED'],
+        ['PROPOSED', 'ACCEPTED'],
+        ['ACCEPTED', 'STARTED'],
+      ]);
+      const pending = card.recentHours.filter((h) => h.status === 'PENDING');
+      expect(pending.map((h) => h.hours)).toEqual(person.atPlace!.pendingHours);
+      for (const h of card.recentHours) {
+        expect(h.source).toBe('ORGANISATION');
+        expect(h.workDate >= card.startDate && h.workDate < day(0)).toBe(true);
+      }
+    }
+
+    // Each coach's hours inbox lists the hours the places logged for their clients, nothing else.
+    for (const coach of users.filter((u) => u.role === 'COACH')) {
+      const res = await t.gql<{
+        pendingHoursForCaseload: Conn<{
+          clientReference: string;
+          placementTitle: string;
+          entry: { hours: number; status: string };
+        }>;
+      }>(
+        `{ pendingHoursForCaseload(first: 100) { edges { node { clientReference placementTitle entry { hours status } } } } }`,
+        {},
+        await t.tokenFor(coach),
+      );
+      expect(res.errors).toBeUndefined();
+      const coachKey = {
+        'Fatima Bouzid': 'coach-fatima',
+        'Ruben van Dijk': 'coach-ruben',
+        'Marieke Bos': 'coach-marieke',
+      }[coach.display_name];
+      const expected = atPlace
+        .filter((p) => p.coachKey === coachKey)
+        .flatMap((p) =>
+          p.atPlace!.pendingHours.map(
+            (hours) => `${p.clientReference} ${p.atPlace!.placement} ${hours} PENDING`,
+          ),
+        )
+        .sort();
+      expect(
+        nodes(res.data!.pendingHoursForCaseload)
+          .map((n) => `${n.clientReference} ${n.placementTitle} ${n.entry.hours} ${n.entry.status}`)
+          .sort(),
+      ).toEqual(expected);
+    }
+    const [inboxes]: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM hours_entries WHERE status = 'PENDING'`,
+    );
+    expect(inboxes.n).toBeGreaterThan(0);
+
+    // Their figures are the story's: the hours done (the approved ones, some made at the place now),
+    // the pending ones apart; and each place keeps a free spot count within its capacity.
+    for (const person of atPlace) {
+      const [row]: Array<{ id: string; coach_id: string }> = await t.dataSource.query(
+        'SELECT id, coach_id FROM participants WHERE client_reference = $1',
+        [person.clientReference],
+      );
+      const res = await t.gql<{
+        participantProgress: { pendingHours: number; participation: { done: number } | null };
+      }>(
+        `query($id: ID!) { participantProgress(participantId: $id) { pendingHours participation { done } } }`,
+        { id: row.id },
+        await t.tokenFor(users.find((u) => u.id === row.coach_id)!),
+      );
+      expect(res.errors).toBeUndefined();
+      const progress = res.data!.participantProgress;
+      expect(progress.pendingHours).toBe(person.atPlace!.pendingHours.reduce((a, b) => a + b, 0));
+      if (person.route === 'Z_ROUTE')
+        expect(progress.participation!.done).toBe(person.participationHoursDone);
+      const [intro]: Array<{ status: string; title: string; approved: number }> = await t.dataSource.query(
+        `SELECT i.status, pl.title,
+                (SELECT coalesce(sum(h.hours), 0)::float FROM hours_entries h
+                  WHERE h.introduction_id = i.id AND h.status = 'APPROVED') AS approved
+           FROM introductions i JOIN placements pl ON pl.id = i.placement_id
+          WHERE i.participant_id = $1 AND i.status = 'STARTED'`,
+        [row.id],
+      );
+      expect(intro).toMatchObject({ status: 'STARTED', title: person.atPlace!.placement });
+      // A Z-route client's recent history is made at the place now, at the pace of the story.
+      if (person.participationHoursDone > 0) expect(intro.approved).toBeGreaterThan(0);
+    }
+    const [overbooked]: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM placements pl
+        WHERE (SELECT count(*) FROM introductions i
+                WHERE i.placement_id = pl.id AND i.status IN ('ACCEPTED', 'STARTED')) > coalesce(pl.capacity, 0)`,
+    );
+    expect(overbooked.n).toBe(0);
   });
 
   it('shows Stap-in hours apart from the 800 and a MAP exemption for paid work, as the stories say', async () => {

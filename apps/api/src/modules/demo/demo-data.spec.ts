@@ -123,6 +123,71 @@ describe('a broken demo file', () => {
     );
   });
 
+  const indexOf = (nickname: string) =>
+    rowsOf(DEMO_DATA_DIR, 'participants.json').findIndex((r) => r.nickname === nickname);
+
+  it('refuses hours a place could not log for someone at a place now, naming the nested field', () => {
+    const dawit = indexOf('Dawit');
+    const message = breakRecord('participants.json', dawit, (row) => {
+      (row.atPlace as Row).pendingHours = [4, 30, 1.1];
+    });
+    expect(message).toContain(
+      `participants.json, record ${dawit + 1} (IW-2024-0471), field atPlace.pendingHours: each value in pendingHours must not be greater than 24`,
+    );
+    expect(message).toContain(
+      `participants.json, record ${dawit + 1} (IW-2024-0471), field atPlace.pendingHours: pendingHours go in steps of a quarter (0.25)`,
+    );
+    const future = breakRecord('participants.json', dawit, (row) => {
+      (row.atPlace as Row).startOffsetDays = 3;
+    });
+    expect(future).toContain('field atPlace.startOffsetDays: startOffsetDays must not be greater than -1');
+  });
+
+  it('refuses someone at a place the API would not let them start at', () => {
+    const yonas = indexOf('Yonas');
+    const notOpen = breakRecord('participants.json', yonas, (row) => {
+      row.atPlace = {
+        placement: 'Vakken vullen en spiegelen in de supermarkt',
+        startOffsetDays: -7,
+        pendingHours: [4],
+      };
+    });
+    expect(notOpen).toContain(
+      `participants.json, record ${yonas + 1} (IW-2025-0063), field atPlace.placement: "Vakken vullen en spiegelen in de supermarkt" is not open to the JONGERENROUTE`,
+    );
+    const rahima = indexOf('Rahima');
+    const noConsent = breakRecord('participants.json', rahima, (row) => {
+      row.atPlace = { placement: 'Planten verzorgen in de kas', startOffsetDays: -7, pendingHours: [4] };
+    });
+    expect(noConsent).toContain(
+      `record ${rahima + 1} (IW-2024-0530), field atPlace.placement: the participant has not consented to being proposed`,
+    );
+    const unknown = breakRecord('participants.json', yonas, (row) => {
+      row.atPlace = { placement: 'Nergens', startOffsetDays: -7, pendingHours: [] };
+    });
+    expect(unknown).toContain('field atPlace.placement: no place has the title "Nergens" in placements.json');
+  });
+
+  it('refuses more people at a place now than it has spots', () => {
+    // The bakery's Saturday shop has one spot; two Z/B1-route clients with consent are put there.
+    const rows = rowsOf(dir, 'participants.json');
+    const twoMore = rows
+      .filter(
+        (r) => !r.atPlace && r.consentToBeProposed && ['Z_ROUTE', 'B1_ROUTE'].includes(r.route as string),
+      )
+      .slice(0, 2);
+    for (const r of twoMore)
+      r.atPlace = {
+        placement: 'Verkoop in de bakkerswinkel op zaterdagochtend',
+        startOffsetDays: -7,
+        pendingHours: [],
+      };
+    writeFileSync(join(dir, 'participants.json'), JSON.stringify(rows));
+    expect(() => loadDemoSet(dir)).toThrow(
+      /field atPlace\.placement: "Verkoop in de bakkerswinkel op zaterdagochtend" has 1 spot\(s\); this is person 2 there/,
+    );
+  });
+
   it('lists every problem at once, and says which file is not JSON', () => {
     writeFileSync(join(dir, 'users.json'), '[{"key": ');
     const rows = rowsOf(dir, 'placements.json');

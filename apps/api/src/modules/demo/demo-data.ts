@@ -5,6 +5,7 @@ import { projectRoot } from '@plekwijzer/config';
 import { addDays, today } from '@plekwijzer/domain';
 import { validateInput, type FieldError } from '@plekwijzer/graphql';
 import { Role } from '@plekwijzer/api/modules/auth/role.js';
+import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { CreateOrganisationInput } from '@plekwijzer/api/modules/organisations/dto/create-organisation.input.js';
 import { CreateParticipantInput } from '@plekwijzer/api/modules/participants/dto/participant-fields.input.js';
 import { CreatePlacementInput } from '@plekwijzer/api/modules/placements/dto/placement-fields.input.js';
@@ -70,6 +71,7 @@ export function participantInput(demo: DemoParticipant, start: string): CreatePa
     participationHoursDone: _hours,
     participationHoursPerWeek: _pace,
     stapInPvtLessons: _lessons,
+    atPlace: _atPlace,
     pipOffsetDays,
     availableFromOffsetDays,
     ...input
@@ -146,6 +148,7 @@ const PARTICIPANTS: RecordKind<DemoParticipantFields, CreateParticipantInput> = 
     'participationHoursDone',
     'participationHoursPerWeek',
     'stapInPvtLessons',
+    'atPlace',
   ],
   input: CreateParticipantInput,
   derivedFrom: { pipDate: 'pipOffsetDays', availableFrom: 'availableFromOffsetDays' },
@@ -245,9 +248,71 @@ function checkReferences(dir: string, set: DemoSet, problems: string[]): void {
         `${join(dir, 'participants.json')}, record ${index + 1} (${p.clientReference}), field coachKey: no COACH has the key "${p.coachKey}" in users.json`,
       );
   });
+  checkPlacesNow(dir, set, problems);
   if (set.users.length > 0 && !set.users.some((u) => u.role === Role.ADMIN))
     problems.push(`${join(dir, 'users.json')}: needs an ADMIN user; the places are created as that admin`);
 }
+
+/**
+ * A participant at a place now (`atPlace`) must be someone the API would let start there: a
+ * published place open to their route, consent to be proposed, a free spot, a start within the
+ * place's dates and the person's term, and a user of the place's organisation to log the hours.
+ */
+function checkPlacesNow(dir: string, set: DemoSet, problems: string[]): void {
+  const taken = new Map<DemoPlacement, number>();
+  set.participants.forEach((p, index) => {
+    const at = p.atPlace;
+    if (!at) return;
+    const problem = (field: string, message: string) =>
+      problems.push(
+        `${join(dir, 'participants.json')}, record ${index + 1} (${p.clientReference}), field atPlace.${field}: ${message}`,
+      );
+    const places = set.placements.filter((pl) => pl.title === at.placement);
+    if (places.length !== 1) {
+      problem(
+        'placement',
+        places.length === 0
+          ? `no place has the title "${at.placement}" in placements.json`
+          : `${places.length} places have the title "${at.placement}" in placements.json`,
+      );
+      return;
+    }
+    const [place] = places;
+    if (place.status !== PlacementStatus.PUBLISHED)
+      problem('placement', `"${at.placement}" is ${place.status}; only a published place takes people`);
+    if (!(place.openToRoutes ?? []).includes(p.route))
+      problem('placement', `"${at.placement}" is not open to the ${p.route}`);
+    if (!p.consentToBeProposed)
+      problem('placement', 'the participant has not consented to being proposed, so cannot be introduced');
+    if (!set.users.some((u) => u.organisationKey === place.organisationKey && PLACE_ROLES.has(u.role)))
+      problem(
+        'placement',
+        `"${place.organisationKey}" has no EMPLOYER or PARTNER user in users.json to log the hours`,
+      );
+    if (p.participationHoursDone > 0 && place.dutchSpeakingEnvironment !== true)
+      problem(
+        'placement',
+        `"${at.placement}" is no Dutch-speaking environment, so the hours done cannot be made there`,
+      );
+    const count = (taken.get(place) ?? 0) + 1;
+    taken.set(place, count);
+    if (count > (place.capacity ?? 0))
+      problem(
+        'placement',
+        `"${at.placement}" has ${place.capacity ?? 0} spot(s); this is person ${count} there`,
+      );
+    if (at.startOffsetDays < place.startOffsetDays)
+      problem('startOffsetDays', `the place starts on day ${place.startOffsetDays}`);
+    if (place.durationDays && place.startOffsetDays + place.durationDays < 0)
+      problem('placement', `"${at.placement}" has ended`);
+    if (at.startOffsetDays < p.pipOffsetDays)
+      problem('startOffsetDays', `the integration term starts on day ${p.pipOffsetDays}`);
+    if (p.availableFromOffsetDays != null && at.startOffsetDays < p.availableFromOffsetDays)
+      problem('startOffsetDays', `the participant is available from day ${p.availableFromOffsetDays}`);
+  });
+}
+
+const PLACE_ROLES = new Set<Role>([Role.EMPLOYER, Role.PARTNER]);
 
 /**
  * Reads data/demo (or `dir`) and checks every record; throws a DemoDataError listing every

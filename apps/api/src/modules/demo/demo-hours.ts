@@ -6,7 +6,7 @@ export interface DemoHoursEntry {
   hours: number;
 }
 
-const weekdayOf = (iso: string): number => (new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+export const weekdayOf = (iso: string): number => (new Date(`${iso}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
 
 /**
  * A demo participant's hours history: `perWeek` hours in each week running back from last week
@@ -44,4 +44,39 @@ export function demoHoursHistory(
     );
   }
   return entries;
+}
+
+const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
+
+/** The weekdays (Monday = 0) a place works: the days of its shifts or windows; none given, Monday to Friday. */
+export function workingWeekdays(
+  schedule: { shifts?: Array<{ day: string }>; windows?: Array<{ day: string }> } | null,
+): Set<number> {
+  const days = [...(schedule?.shifts ?? []), ...(schedule?.windows ?? [])].map((r) =>
+    WEEKDAYS.indexOf(r.day),
+  );
+  return new Set(days.length > 0 ? days : [0, 1, 2, 3, 4]);
+}
+
+/**
+ * The days a place logged hours still waiting for the coach: its latest working days (`weekdays`,
+ * Monday = 0) before `today`, not before `from` (the first day at the place) and not in `taken`
+ * (days with other hours of the person), newest first, one for each of `count`. Throws when there
+ * are fewer such days.
+ */
+export function demoPendingDays(
+  count: number,
+  today: string,
+  from: string,
+  taken: ReadonlySet<string>,
+  weekdays: ReadonlySet<number>,
+): string[] {
+  const days: string[] = [];
+  for (let day = addDays(today, -1); days.length < count && day >= from; day = addDays(day, -1))
+    if (weekdays.has(weekdayOf(day)) && !taken.has(day)) days.push(day);
+  if (days.length < count)
+    throw new Error(
+      `Only ${days.length} free working day(s) between ${from} and ${today} for ${count} pending entries`,
+    );
+  return days;
 }

@@ -1,4 +1,20 @@
-import { IsEnum, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 
 /*
@@ -13,6 +29,20 @@ const KEY_MESSAGE = '$property must be lower-case words joined by hyphens, e.g. 
 
 /** Ten years either way: enough for any demo story, and catches a date typed as an offset. */
 const MAX_OFFSET_DAYS = 3650;
+
+/** Hours in steps of a quarter, as logHours takes them. */
+function InQuarterHours(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'inQuarterHours',
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Math.round(value * 4) === value * 4,
+        defaultMessage: () => '$property go in steps of a quarter (0.25)',
+      },
+    },
+    options,
+  );
+}
 
 export class DemoOrganisationFields {
   /** How users and places in the other files refer to this organisation. */
@@ -56,6 +86,36 @@ export class DemoPlacementFields {
   @Min(1)
   @Max(MAX_OFFSET_DAYS)
   durationDays?: number | null;
+}
+
+/**
+ * The place a demo participant is at now: an introduction that is STARTED (proposed by the coach,
+ * accepted and started by the place), with the hours the place logged on its latest days still
+ * waiting for the coach's approval.
+ */
+export class DemoAtPlace {
+  /** The title of a published place in placements.json, open to the participant's route. */
+  @IsString()
+  @Length(1, 200)
+  placement: string;
+
+  /** The first day at the place relative to the seeding day: in the past, so the person is there now. */
+  @IsInt()
+  @Min(-MAX_OFFSET_DAYS)
+  @Max(-1)
+  startOffsetDays: number;
+
+  /**
+   * Hours the place logged on its latest working days (Monday to Friday, before the seeding day,
+   * on days without other hours of the person), newest first, waiting for the coach's approval.
+   */
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsNumber({ allowNaN: false, allowInfinity: false }, { each: true })
+  @Min(0.25, { each: true })
+  @Max(24, { each: true })
+  @InQuarterHours({ each: true })
+  pendingHours: number[];
 }
 
 export class DemoParticipantFields {
@@ -113,4 +173,10 @@ export class DemoParticipantFields {
   @Min(1)
   @Max(20)
   stapInPvtLessons?: number | null;
+
+  /** The place the person is at now (see DemoAtPlace); omitted: at no place now. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DemoAtPlace)
+  atPlace?: DemoAtPlace | null;
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationEntity } from '@plekwijzer/api/modules/organisations/organisation.entity.js';
 import { PlacementsService } from '@plekwijzer/api/modules/placements/placements.service.js';
-import { today } from '@plekwijzer/domain';
+import { addDays, today } from '@plekwijzer/domain';
 import { PlacementStatus } from '@plekwijzer/api/common/domain.enums.js';
 import { UserEntity } from '@plekwijzer/api/modules/users/user.entity.js';
 import { PostcodeLookup } from '@plekwijzer/api/modules/geo/postcode-lookup.service.js';
@@ -13,7 +13,7 @@ import { FieldErrors } from '@plekwijzer/graphql';
 import type { ParticipantEntity } from '@plekwijzer/api/modules/participants/participant.entity.js';
 import type { PlacementEntity } from '@plekwijzer/api/modules/placements/placement.entity.js';
 import { demoSet, participantInput, placementInput, type DemoParticipant } from './demo-data.js';
-import { demoHoursHistory } from './demo-hours.js';
+import { demoHoursHistory, demoPendingDays, workingWeekdays, type DemoHoursEntry } from './demo-hours.js';
 
 export interface SeedReport {
   seeded: boolean;
@@ -29,6 +29,15 @@ export interface SeedReport {
  */
 /** One Stap-in lesson: Amersfoort's Stap In is 20 lessons, 50 hours in total (report, Stap In programma). */
 const STAP_IN_LESSON_HOURS = 2.5;
+
+/** Where a demo person is now, resolved against the seeded places and users. */
+interface PlaceNow {
+  place: PlacementEntity;
+  /** The user of the place's organisation who accepted, started and logged the hours. */
+  placeUser: Actor;
+  startDate: string;
+  pendingHours: number[];
+}
 
 @Injectable()
 export class DemoSeeder {
@@ -101,8 +110,26 @@ export class DemoSeeder {
     for (const person of demo.participants) {
       const coach = actors.get(person.coachKey)!;
       const created = await this.participants.create(coach, participantInput(person, start));
-      await this.writeHoursHistory(person, created, coach, places, start);
+      // Checked on load: the place exists, is published, open to the route and has a user (demo-data.ts).
+      const now: PlaceNow | null = person.atPlace
+        ? (() => {
+            const place = places[demo.placements.findIndex((p) => p.title === person.atPlace!.placement)];
+            const userKey = demo.users.find(
+              (u) =>
+                orgIds.get(u.organisationKey) === place.organisationId &&
+                (u.role === Role.EMPLOYER || u.role === Role.PARTNER),
+            )!.key;
+            return {
+              place,
+              placeUser: actors.get(userKey)!,
+              startDate: addDays(start, person.atPlace.startOffsetDays),
+              pendingHours: person.atPlace.pendingHours,
+            };
+          })()
+        : null;
+      const atPlaceHours = await this.writeHoursHistory(person, created, coach, places, start, now);
       await this.writeStapInHistory(person, created, coach, start);
+      if (now) await this.writePlaceNow(person, created, coach, now, atPlaceHours, start);
       onProgress(++done, total);
     }
     const report = {
@@ -123,6 +150,8 @@ export class DemoSeeder {
    * they finished: an introduction (proposed, accepted, started, completed by their coach) at a
    * published Dutch-speaking place open to their route, preferring one in a sector they are
    * interested in, with one entry per day (see demoHoursHistory). Completed, it takes no spot.
+   * For a person at a place now, the history's days from their first day there on are that
+   * place's: they are returned (and written by writePlaceNow), the finished place ends before.
    */
   private async writeHoursHistory(
     person: DemoParticipant,
@@ -130,18 +159,23 @@ export class DemoSeeder {
     coach: Actor,
     places: PlacementEntity[],
     today: string,
-  ): Promise<void> {
-    if (person.participationHoursDone === 0) return;
+    now: PlaceNow | null,
+  ): Promise<DemoHoursEntry[]> {
+    if (person.participationHoursDone === 0) return [];
     if (!person.participationHoursPerWeek)
       throw new Error(`${person.clientReference}: participationHoursPerWeek is needed with hours done`);
-    const history = demoHoursHistory(
+    const all = demoHoursHistory(
       person.participationHoursDone,
       person.participationHoursPerWeek,
       today,
       participant.pipDate,
     );
+    const atPlace = now ? all.filter((e) => e.date >= now.startDate) : [];
+    const history = now ? all.filter((e) => e.date < now.startDate) : all;
+    if (history.length === 0) return atPlace;
     const fitting = places.filter(
       (p) =>
+        p.id !== now?.place.id &&
         p.status === PlacementStatus.PUBLISHED &&
         p.dutchSpeakingEnvironment === true &&
         p.openToRoutes.includes(participant.route),
@@ -177,6 +211,82 @@ export class DemoSeeder {
           coach.userId,
           history.map((e) => e.date),
           history.map((e) => e.hours),
+        ],
+      );
+    });
+    return atPlace;
+  }
+
+  /**
+   * The place a demo person is at now (`atPlace`): an introduction their coach proposed a week
+   * before the first day, the place accepted and started on that day, as the API's transitions
+   * would record them. The hours of their history since that day are the place's: logged by the
+   * place, approved by the coach. On the place's latest working days without other hours of the
+   * person (days of its schedule) it logged `pendingHours`, still waiting for the coach (see demoPendingDays).
+   */
+  private async writePlaceNow(
+    person: DemoParticipant,
+    participant: ParticipantEntity,
+    coach: Actor,
+    now: PlaceNow,
+    approved: DemoHoursEntry[],
+    today: string,
+  ): Promise<void> {
+    const { place, placeUser, startDate, pendingHours } = now;
+    const proposed = addDays(startDate, -7);
+    const accepted = addDays(startDate, -3);
+    await this.dataSource.transaction(async (manager) => {
+      const [introduction]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, message,
+                                    consent_recorded_by, consent_recorded_at, start_date, end_date, version)
+         VALUES ($1, $2, $3, $4, 'STARTED', 'Demo: de plek waar deze deelnemer nu is.', $3, $5::date, $6::date, NULL, 3)
+         RETURNING id`,
+        [participant.id, place.id, coach.userId, place.organisationId, proposed, startDate],
+      );
+      await manager.query(
+        `INSERT INTO introduction_transitions (introduction_id, from_status, to_status, actor_user_id, at)
+         VALUES ($1::uuid, NULL, 'PROPOSED', $2::uuid, $4::date),
+                ($1::uuid, 'PROPOSED', 'ACCEPTED', $3::uuid, $5::date),
+                ($1::uuid, 'ACCEPTED', 'STARTED', $3::uuid, $6::date)`,
+        [introduction.id, coach.userId, placeUser.userId, proposed, accepted, startDate],
+      );
+      const taken: Array<{ day: string }> = await manager.query(
+        `SELECT DISTINCT to_char(work_date, 'YYYY-MM-DD') AS day FROM hours_entries WHERE participant_id = $1`,
+        [participant.id],
+      );
+      let days: string[];
+      try {
+        days = demoPendingDays(
+          pendingHours.length,
+          today,
+          startDate,
+          new Set([...taken.map((t) => t.day), ...approved.map((e) => e.date)]),
+          workingWeekdays(place.schedule),
+        );
+      } catch (error) {
+        throw new Error(`${person.clientReference}, atPlace.pendingHours: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      const entries = [
+        ...approved.map((e) => ({ ...e, status: 'APPROVED' })),
+        ...days.map((date, i) => ({ date, hours: pendingHours[i], status: 'PENDING' })),
+      ];
+      await manager.query(
+        `INSERT INTO hours_entries (introduction_id, participant_id, work_date, hours, source, status,
+                                    created_by, created_at, decided_by, decided_at)
+         SELECT $1::uuid, $2::uuid, d.work_date, d.hours, 'ORGANISATION', d.status, $3::uuid, d.work_date,
+                CASE WHEN d.status = 'APPROVED' THEN $4::uuid END,
+                CASE WHEN d.status = 'APPROVED' THEN d.work_date + 1 END
+           FROM unnest($5::date[], $6::numeric[], $7::text[]) AS d(work_date, hours, status)`,
+        [
+          introduction.id,
+          participant.id,
+          placeUser.userId,
+          coach.userId,
+          entries.map((e) => e.date),
+          entries.map((e) => e.hours),
+          entries.map((e) => e.status),
         ],
       );
     });
