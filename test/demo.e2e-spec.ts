@@ -1,5 +1,6 @@
 import { createTestApp, nodes, type Conn, type TestApp } from '@plekwijzer/test-support';
 import { demoSet } from '@plekwijzer/api/modules/demo/demo-data.js';
+import { addDays, today } from '@plekwijzer/domain';
 
 const { placements: DEMO_PLACEMENTS, participants: DEMO_PARTICIPANTS } = demoSet();
 
@@ -309,7 +310,8 @@ describe('the Amersfoort demo set', () => {
     expect(
       new Set(atPlace.map((p) => placeOf(p.atPlace!.placement).organisationKey)).size,
     ).toBeGreaterThanOrEqual(2);
-    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    // Days as the seeder counts them (Amsterdam's calendar day).
+    const day = (offset: number) => addDays(today(), offset);
 
     // The employer who signs in sees people who started at her places, with their latest hours.
     const annelies = users.find((u) => u.display_name === 'Annelies Dekker')!;

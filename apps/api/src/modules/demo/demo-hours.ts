@@ -50,7 +50,7 @@ const WEEKDAYS = ['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN'];
 
 /** The weekdays (Monday = 0) a place works: the days of its shifts or windows; none given, Monday to Friday. */
 export function workingWeekdays(
-  schedule: { shifts?: Array<{ day: string }>; windows?: Array<{ day: string }> } | null,
+  schedule: { shifts?: Array<{ day: string }>; windows?: Array<{ day: string }> } | null | undefined,
 ): Set<number> {
   const days = [...(schedule?.shifts ?? []), ...(schedule?.windows ?? [])].map((r) =>
     WEEKDAYS.indexOf(r.day),
