@@ -15,6 +15,7 @@ import {
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
+import { FindField, useDebounced } from '../../app/FindField';
 import { AppLink } from '../../app/links';
 import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
@@ -49,19 +50,30 @@ const FIELDS: readonly OrganisationField[] = [
 /** An empty list names no type: urql is told which one a new organisation invalidates. */
 const ORGANISATIONS_CONTEXT = { additionalTypenames: ['Organisation'] };
 
-/** "Organisaties": every organisation, a page at a time, and a form to register a new one. */
+/**
+ * "Organisaties": the organisations, a page at a time, found by part of the name (asked of the API:
+ * a municipality has thousands), and a form to register a new one.
+ */
 export function OrganisationsPage() {
   usePageTitle('admin.organisations.title');
   const intl = useIntl();
+  const [text, setText] = useState('');
+  const search = useDebounced(text.trim());
   const pages = useConnectionPages({
     query: AdminOrganisationsQuery,
-    variables: {},
+    variables: { search: search || null },
     connection: (d) => d.organisations,
     context: useMemo(() => ORGANISATIONS_CONTEXT, []),
     name: 'organisations',
   });
   const { data, fetching, error } = pages;
   const organisations = pages.nodes;
+  // While the answer for a new text is on its way the rows of the text before stay on screen: the
+  // heading names the text those rows were found by, so its count is the count of what is shown.
+  const [settled, setSettled] = useState(search);
+  if (!fetching && settled !== search) setSettled(search);
+  const listSearch = fetching ? settled : search;
+  const answered = search !== '' && search === text.trim() && !fetching && data !== undefined;
   const col = (id: string) => intl.formatMessage({ id: `admin.organisations.col.${id}` });
   return (
     <>
@@ -69,45 +81,64 @@ export function OrganisationsPage() {
         <FormattedMessage id="admin.organisations.title" />
       </Heading1>
       <NewOrganisation />
-      <Heading2>
-        <FormattedMessage id="admin.organisations.list" values={{ count: data ? pages.totalCount : 0 }} />
-      </Heading2>
-      <QueryState fetching={fetching && !data} error={error}>
-        <div className="pw-table-scroll">
-          <Table className="pw-table pw-table--stack">
-            <TableHeader>
-              <TableRow>
-                {['name', 'kind', 'address', 'kvk', 'contact'].map((c) => (
-                  <TableHeaderCell scope="col" key={c}>
-                    {col(c)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {organisations.map((o) => (
-                <TableRow key={o.id}>
-                  <TableHeaderCell scope="row" {...pages.rowProps(o.id)}>
-                    <AppLink to={`/admin/users?organisation=${o.id}`}>{o.name}</AppLink>
-                  </TableHeaderCell>
-                  <TableCell data-label={col('kind')}>
-                    <FormattedMessage id={`admin.kind.${o.kind}`} />
-                  </TableCell>
-                  <TableCell data-label={col('address')}>
-                    {o.street}, {o.postcode} {o.city}
-                  </TableCell>
-                  <TableCell data-label={col('kvk')}>{o.kvkNumber ?? '—'}</TableCell>
-                  <TableCell data-label={col('contact')}>
-                    {o.contactName}
-                    <span className="pw-block pw-muted pw-break">{o.contactEmail}</span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
-        <LoadMore pages={pages} />
-      </QueryState>
+      <section aria-labelledby="org-list">
+        <Heading2 id="org-list">
+          <FormattedMessage
+            id={listSearch ? 'admin.organisations.listFound' : 'admin.organisations.list'}
+            values={{ count: data ? pages.totalCount : 0, search: listSearch }}
+          />
+        </Heading2>
+        <FindField
+          id="organisations-find"
+          label={<FormattedMessage id="admin.users.find" />}
+          hint={<FormattedMessage id="admin.users.findHint" />}
+          value={text}
+          onChange={setText}
+          found={
+            answered ? <FormattedMessage id="admin.users.found" values={{ count: pages.totalCount }} /> : null
+          }
+        />
+        <QueryState fetching={fetching && !data} error={error}>
+          {organisations.length > 0 && (
+            <>
+              <div className="pw-table-scroll">
+                <Table className="pw-table pw-table--stack" aria-busy={fetching || undefined}>
+                  <TableHeader>
+                    <TableRow>
+                      {['name', 'kind', 'address', 'kvk', 'contact'].map((c) => (
+                        <TableHeaderCell scope="col" key={c}>
+                          {col(c)}
+                        </TableHeaderCell>
+                      ))}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {organisations.map((o) => (
+                      <TableRow key={o.id}>
+                        <TableHeaderCell scope="row" {...pages.rowProps(o.id)}>
+                          <AppLink to={`/admin/users?organisation=${o.id}`}>{o.name}</AppLink>
+                        </TableHeaderCell>
+                        <TableCell data-label={col('kind')}>
+                          <FormattedMessage id={`admin.kind.${o.kind}`} />
+                        </TableCell>
+                        <TableCell data-label={col('address')}>
+                          {o.street}, {o.postcode} {o.city}
+                        </TableCell>
+                        <TableCell data-label={col('kvk')}>{o.kvkNumber ?? '—'}</TableCell>
+                        <TableCell data-label={col('contact')}>
+                          {o.contactName}
+                          <span className="pw-block pw-muted pw-break">{o.contactEmail}</span>
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              </div>
+              <LoadMore pages={pages} />
+            </>
+          )}
+        </QueryState>
+      </section>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import { graphql } from '../../gql';
 
-/** Every organisation (admins see them all), by name, a page at a time. */
+/** Every organisation (admins see them all), or those found by part of the name; by name, a page at a time. */
 export const AdminOrganisationsQuery = graphql(`
-  query AdminOrganisations($first: Int!, $after: String) {
-    organisations(first: $first, after: $after) {
+  query AdminOrganisations($search: String, $first: Int!, $after: String) {
+    organisations(filter: { search: $search }, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
