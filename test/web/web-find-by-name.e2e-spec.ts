@@ -16,7 +16,9 @@ import {
  * organisation's name and the picker holds only those that match (asked of the API), so the 150th
  * of 150 new organisations is a few keys away; in the search's "Waarom niet voor mijn cliënt?" a
  * coach finds a client beyond the first 100 the same way, and never another coach's client. A
- * status says how many were found; the chosen one stays chosen. At 1440 and 360 px, axe-core clean.
+ * status says how many were found; the chosen one stays chosen. On "Organisaties" the same box
+ * narrows the table, whose heading and "Meer laden" then count what was found. At 1440 and 360 px,
+ * axe-core clean.
  */
 const chromiumPath = findChromium();
 const ADMIN = 'Joost Verhagen';
@@ -231,6 +233,124 @@ if (!chromiumPath) {
       expect(await seriousAxeViolations(page)).toEqual([]);
       await card.getByLabel('Zoek een cliënt').scrollIntoViewIfNeeded();
       if (shots) await page.screenshot({ path: `${shots}/find-client-360.png` });
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('lets the admin narrow the organisations table to organisation 150 by typing, by keyboard (1440 px)', async () => {
+      const [total] = await sql<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM organisations`);
+      const [target] = await sql<Array<{ id: string }>>(
+        `SELECT id FROM organisations WHERE name = 'Stichting Wijkwerk 150'`,
+      );
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ADMIN, '/admin/organisations');
+      const rows = page.locator('table tbody tr');
+      const rowNames = () =>
+        page.evaluate<string[]>(
+          "Array.from(document.querySelectorAll('table tbody th'), (th) => th.textContent.trim())",
+        );
+      const found = page.locator('.pw-find [role="status"]');
+      const shown = page.locator('.pw-load-more [role="status"]');
+      // Without a text: the first 100 of every organisation; the 150th is not among them.
+      await page.getByRole('heading', { level: 2, name: `Alle organisaties (${total.n})` }).waitFor();
+      await shown.getByText(`100 van ${total.n} getoond`).waitFor();
+      expect(await rowNames()).not.toContain('Stichting Wijkwerk 150');
+
+      // Part of the name, in another case: the table holds what matches, 100 at a time, and
+      // "Meer laden" brings the rest of what was found.
+      const find = page.getByLabel('Zoek een organisatie');
+      await find.fill('WIJKWERK');
+      await found.getByText('150 organisaties gevonden.').waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: `Organisaties met ‘WIJKWERK’ in de naam (${ORGANISATIONS})` })
+        .waitFor();
+      await shown.getByText(`100 van ${ORGANISATIONS} getoond`).waitFor();
+      expect(await rows.count()).toBe(100);
+      await page.getByRole('button', { name: 'Meer laden' }).click();
+      await shown.getByText(`${ORGANISATIONS} van ${ORGANISATIONS} getoond`).waitFor();
+      const all = await rowNames();
+      expect(all).toHaveLength(ORGANISATIONS);
+      expect(all.every((n) => /^Stichting Wijkwerk \d{3}$/.test(n))).toBe(true);
+      expect(all).toContain('Stichting Wijkwerk 150');
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+
+      await find.fill('wijkwerk 1');
+      await found.getByText('51 organisaties gevonden.').waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: 'Organisaties met ‘wijkwerk 1’ in de naam (51)' })
+        .waitFor();
+      const some = await rowNames();
+      expect(some).toHaveLength(51);
+      expect(some.every((n) => /^Stichting Wijkwerk 1\d\d$/.test(n))).toBe(true);
+      // One page holds all that was found: no button and no "… van … getoond".
+      expect(await page.getByRole('button', { name: 'Meer laden' }).count()).toBe(0);
+      expect(await shown.textContent()).toBe('');
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshot(page, 'find-organisations-table-some-1440');
+
+      // By keyboard: empty the box with Escape, type, Tab to the one found, Enter opens its users.
+      await find.focus();
+      await page.keyboard.press('Escape');
+      await page.getByRole('heading', { level: 2, name: `Alle organisaties (${total.n})` }).waitFor();
+      await page.keyboard.type('wijkwerk 150');
+      await found.getByText('1 organisatie gevonden.').waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: 'Organisaties met ‘wijkwerk 150’ in de naam (1)' })
+        .waitFor();
+      expect(await rowNames()).toEqual(['Stichting Wijkwerk 150']);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshot(page, 'find-organisations-table-one-1440');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate<string>('document.activeElement.textContent.trim()')).toBe(
+        'Stichting Wijkwerk 150',
+      );
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('heading', { level: 2, name: /^Gebruikers van Stichting Wijkwerk 150 / })
+        .waitFor();
+      expect(new URL(page.url()).searchParams.get('organisation')).toBe(target.id);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('adds an organisation while the table is narrowed: it shows when it matches (1440 px)', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ADMIN, '/admin/organisations');
+      const found = page.locator('.pw-find [role="status"]');
+      await page.getByLabel('Zoek een organisatie').fill('wijkwerk 14');
+      // Wijkwerk 140 … 149.
+      await found.getByText('10 organisaties gevonden.').waitFor();
+      await page.getByLabel('Soort organisatie').selectOption('PARTNER');
+      await page.getByLabel('Naam', { exact: true }).fill('Stichting Wijkwerk 14 Noord');
+      await page.getByLabel('Straat en huisnummer').fill('Hof 1');
+      await page.getByLabel('Postcode', { exact: true }).fill('3811 CJ');
+      await page.getByLabel('Plaats').fill('Amersfoort');
+      await page.getByLabel('Contactpersoon', { exact: true }).fill('Els de Boer');
+      await page.getByLabel('E-mailadres contactpersoon').fill('els@wijkwerk14.nl');
+      await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+      await page.getByRole('status').getByText('Stichting Wijkwerk 14 Noord is toegevoegd.').waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: 'Organisaties met ‘wijkwerk 14’ in de naam (11)' })
+        .waitFor();
+      await page.getByRole('row', { name: /Stichting Wijkwerk 14 Noord/ }).waitFor();
+      expect(await page.locator('table tbody tr').count()).toBe(11);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+
+    it('fits narrowing the organisations table on a 360 px phone (360 px)', async () => {
+      const { context, page, problems } = await newPage(h, { width: 360, height: 740 });
+      await signInAs(page, ADMIN, '/admin/organisations');
+      const find = page.getByLabel('Zoek een organisatie');
+      // Wijkwerk 130 … 139.
+      await find.fill('wijkwerk 13');
+      await page.locator('.pw-find [role="status"]').getByText('10 organisaties gevonden.').waitFor();
+      expect(await page.locator('table tbody tr').count()).toBe(10);
+      await noSidewaysScroll(page);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await find.scrollIntoViewIfNeeded();
+      if (shots) await page.screenshot({ path: `${shots}/find-organisations-table-360.png` });
+      await screenshot(page, 'find-organisations-table-360-full');
       expect(problems).toEqual([]);
       await context.close();
     });
