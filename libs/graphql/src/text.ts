@@ -1,4 +1,6 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Field } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength, ValidateBy, type ValidationOptions } from 'class-validator';
 
 // NUL and the other C0 control characters and DEL; tab and newline are checked apart.
 // eslint-disable-next-line no-control-regex
@@ -33,3 +35,21 @@ export function NoControlCharacters(
 
 /** The longest text a list's "find by name" filter accepts (pickers: organisations, a caseload). */
 export const MAX_SEARCH_LENGTH = 100;
+
+/**
+ * The `search` of a list's filter input: optional, at most MAX_SEARCH_LENGTH characters, no control
+ * characters, one field-level message when too long. `whose` names what the text is looked for in
+ * ("organisations whose name"); the service matches it with containsSql (libs/database).
+ */
+export function SearchTextField(whose: string): PropertyDecorator {
+  return applyDecorators(
+    Field(() => String, {
+      nullable: true,
+      description: `Only ${whose} contains this text, ignoring case and accents (% and _ are plain characters); at most ${MAX_SEARCH_LENGTH} characters. Empty or spaces only: no condition.`,
+    }),
+    IsOptional(),
+    IsString(),
+    NoControlCharacters(),
+    MaxLength(MAX_SEARCH_LENGTH, { message: `search can be at most ${MAX_SEARCH_LENGTH} characters` }),
+  );
+}

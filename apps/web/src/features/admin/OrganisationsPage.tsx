@@ -15,7 +15,8 @@ import {
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
-import { FindField, useDebounced } from '../../app/FindField';
+import { useDebounced } from '../../app/FindField';
+import { OrganisationFind } from './OrganisationFind';
 import { AppLink } from '../../app/links';
 import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
@@ -88,15 +89,11 @@ export function OrganisationsPage() {
             values={{ count: data ? pages.totalCount : 0, search: listSearch }}
           />
         </Heading2>
-        <FindField
+        <OrganisationFind
           id="organisations-find"
-          label={<FormattedMessage id="admin.users.find" />}
-          hint={<FormattedMessage id="admin.users.findHint" />}
           value={text}
           onChange={setText}
-          found={
-            answered ? <FormattedMessage id="admin.users.found" values={{ count: pages.totalCount }} /> : null
-          }
+          found={answered ? pages.totalCount : null}
         />
         <QueryState fetching={fetching && !data} error={error}>
           {organisations.length > 0 && (

@@ -22,7 +22,8 @@ import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { FindField, useDebounced } from '../../app/FindField';
+import { useDebounced } from '../../app/FindField';
+import { OrganisationFind } from './OrganisationFind';
 import { LoadMore } from '../../app/LoadMore';
 import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -98,15 +99,11 @@ export function UsersPage() {
       <Heading1>
         <FormattedMessage id="admin.users.title" />
       </Heading1>
-      <FindField
+      <OrganisationFind
         id="users-organisation-find"
-        label={<FormattedMessage id="admin.users.find" />}
-        hint={<FormattedMessage id="admin.users.findHint" />}
         value={text}
         onChange={setText}
-        found={
-          answered ? <FormattedMessage id="admin.users.found" values={{ count: pages.totalCount }} /> : null
-        }
+        found={answered ? pages.totalCount : null}
       />
       <QueryState fetching={fetching && !data} error={error}>
         <FormField>
