@@ -241,7 +241,7 @@ export class HoursService {
   /**
    * The newest entries that stand (corrected ones left out) of each of these introductions, at most
    * `first` each, newest day first — for a whole page of introductions in one statement, whatever
-   * its size. Who may read them is history()'s rule (IntroductionsService.canSee), in the statement:
+   * its size. Who may read them is history()'s rule, in the statement (IntroductionsService.visibleSql):
    * the coach who made the introduction, the place's organisation, or an admin; an introduction the
    * actor may not see gives no entries. A successful read is audited like history()'s (HOURS_READ
    * per introduction with entries), all of the page's in one insert.
@@ -253,14 +253,7 @@ export class HoursService {
   ): Promise<Map<string, HoursEntryEntity[]>> {
     const recent = new Map<string, HoursEntryEntity[]>(introductionIds.map((id) => [id, []]));
     if (introductionIds.length === 0) return recent;
-    const visible =
-      actor.role === Role.ADMIN
-        ? 'TRUE'
-        : actor.role === Role.COACH
-          ? 'i.coach_id = :actorUser'
-          : actor.role === Role.EMPLOYER || actor.role === Role.PARTNER
-            ? 'i.organisation_id = :actorOrganisation'
-            : 'FALSE';
+    const visible = this.introductions.visibleSql(actor, 'i');
     const entries = await this.dataSource
       .getRepository(HoursEntryEntity)
       .createQueryBuilder('h')
@@ -270,12 +263,11 @@ export class HoursService {
            CROSS JOIN LATERAL (SELECT e.id FROM hours_entries e
              WHERE e.introduction_id = i.id AND e.superseded_at IS NULL
              ORDER BY e.work_date DESC, e.created_at DESC, e.id DESC LIMIT :first) newest
-           WHERE i.id = ANY(:ids) AND ${visible})`,
+           WHERE i.id = ANY(:ids) AND ${visible.sql})`,
         {
           ids: [...introductionIds],
           first: Math.max(1, Math.min(first, MAX_RECENT_HOURS)),
-          actorUser: actor.userId,
-          actorOrganisation: actor.organisationId,
+          ...visible.params,
         },
       )
       .orderBy('h.workDate', 'DESC')

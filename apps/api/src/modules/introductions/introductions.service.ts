@@ -432,6 +432,19 @@ export class IntroductionsService {
     return new Set(rows.map((r) => r.participant_id));
   }
 
+  /**
+   * canSee() as a condition on the introductions table under `alias`, for a statement that reads the
+   * introductions of a whole page at once; its parameters are TypeORM's :visibleUser and
+   * :visibleOrganisation.
+   */
+  visibleSql(actor: Actor, alias: string): { sql: string; params: Record<string, unknown> } {
+    const params = { visibleUser: actor.userId, visibleOrganisation: actor.organisationId };
+    if (actor.role === Role.ADMIN) return { sql: 'TRUE', params };
+    if (actor.role === Role.COACH) return { sql: `${alias}.coach_id = :visibleUser`, params };
+    if (PLACE_SIDE.has(actor.role)) return { sql: `${alias}.organisation_id = :visibleOrganisation`, params };
+    return { sql: 'FALSE', params };
+  }
+
   canSee(actor: Actor, introduction: IntroductionEntity): boolean {
     if (actor.role === Role.ADMIN) return true;
     if (actor.role === Role.COACH) return introduction.coachId === actor.userId;
