@@ -309,6 +309,25 @@ if (!chromiumPath) {
         .getByRole('heading', { level: 2, name: /^Gebruikers van Stichting Wijkwerk 150 / })
         .waitFor();
       expect(new URL(page.url()).searchParams.get('organisation')).toBe(target.id);
+
+      // Back, and a reload, show the table as it was narrowed: the text is kept in the address.
+      await page.goBack();
+      await page
+        .getByRole('heading', { level: 2, name: 'Organisaties met ‘wijkwerk 150’ in de naam (1)' })
+        .waitFor();
+      expect(await page.getByLabel('Zoek een organisatie').inputValue()).toBe('wijkwerk 150');
+      expect(new URL(page.url()).searchParams.get('q')).toBe('wijkwerk 150');
+      // A reload ends the session (the token lives in memory only); signing in again comes back here.
+      await page.reload();
+      await page.getByRole('button', { name: `Inloggen als ${ADMIN}` }).click();
+      await page
+        .getByRole('heading', { level: 2, name: 'Organisaties met ‘wijkwerk 150’ in de naam (1)' })
+        .waitFor();
+      expect(await rowNames()).toEqual(['Stichting Wijkwerk 150']);
+      // Emptying the box takes the text out of the address again.
+      await page.getByLabel('Zoek een organisatie').fill('');
+      await page.getByRole('heading', { level: 2, name: `Alle organisaties (${total.n})` }).waitFor();
+      await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -12,8 +12,9 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useDebounced } from '../../app/FindField';
 import { OrganisationFind } from './OrganisationFind';
@@ -58,8 +59,23 @@ const ORGANISATIONS_CONTEXT = { additionalTypenames: ['Organisation'] };
 export function OrganisationsPage() {
   usePageTitle('admin.organisations.title');
   const intl = useIntl();
-  const [text, setText] = useState('');
+  // The text found by is kept in the address (`?q=`), so reload and Back (from an organisation's
+  // users) show the same list; organisation names are not personal data.
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(() => params.get('q') ?? '');
   const search = useDebounced(text.trim());
+  useEffect(() => {
+    if ((params.get('q') ?? '') === search) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (search) next.set('q', search);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [search, params, setParams]);
   const pages = useConnectionPages({
     query: AdminOrganisationsQuery,
     variables: { search: search || null },
