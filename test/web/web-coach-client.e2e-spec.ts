@@ -142,7 +142,7 @@ if (!chromiumPath) {
       const summary = page.getByRole('alert');
       await summary.getByRole('link', { name: /Postcode: Deze postcode kennen we niet/ }).waitFor();
       // The summary has focus, so a screen reader reads it out.
-      expect(await page.evaluate<string>('document.activeElement.className')).toContain('pw-client-summary');
+      expect(await page.evaluate<string>('document.activeElement.className')).toContain('pw-error-summary');
       expect(await stored()).toBe(0);
       await expectAccessible(page);
 

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
@@ -11,7 +10,6 @@ import {
   FormLabel,
   Heading1,
   Heading2,
-  Link,
   Paragraph,
   Select,
   SelectOption,
@@ -30,7 +28,7 @@ import type { PlacementStatus } from '../../../gql/graphql';
 import { summariseError } from '../../../graphql/errors';
 import type { GeneralProblem } from '../../../graphql/fieldProblems';
 import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../shared/Field';
-import { GeneralLines } from '../shared/GeneralProblems';
+import { ErrorSummary } from '../shared/GeneralProblems';
 import { offerKindOf, type OfferKind } from '../shared/organisationWords';
 import {
   CreatePlaceMutation,
@@ -276,31 +274,19 @@ function PlaceForm({
           <FormattedMessage id="employer.form.statusNow" values={{ status }} />
         </Paragraph>
       )}
-      <div ref={summary} tabIndex={-1} className="pw-error-summary">
-        {(listed.length > 0 || api.general.length > 0) && (submitted || api.general.length > 0) && (
-          <Alert type="error" role="alert">
-            <Paragraph>
-              <strong>
-                {placementId && !existingId
-                  ? text('employer.form.savedNotPublished')
-                  : text('employer.form.fixFirst')}
-              </strong>
-            </Paragraph>
-            {listed.length > 0 && (
-              <ul>
-                {listed.map(({ field, problem }) => (
-                  <li key={field}>
-                    <Link href={`#${ANCHOR[field]}`}>
-                      {text(`employer.field.${field}`)}: <ProblemText problem={problem} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <GeneralLines lines={api.general} />
-          </Alert>
-        )}
-      </div>
+      <ErrorSummary
+        ref={summary}
+        shown={submitted || api.general.length > 0}
+        heading={
+          placementId && !existingId
+            ? text('employer.form.savedNotPublished')
+            : text('employer.form.fixFirst')
+        }
+        problems={listed}
+        anchorOf={(field) => ANCHOR[field]}
+        labelOf={(field) => text(`employer.field.${field}`)}
+        general={api.general}
+      />
       <form
         noValidate
         className="pw-place-form"

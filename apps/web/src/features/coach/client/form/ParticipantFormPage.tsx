@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   ButtonGroup,
   Checkbox,
@@ -11,7 +10,6 @@ import {
   FormLabel,
   Heading1,
   Heading2,
-  Link,
   Paragraph,
   Select,
   SelectOption,
@@ -27,7 +25,7 @@ import { usePageTitle } from '../../../../app/usePageTitle';
 import { summariseError } from '../../../../graphql/errors';
 import { formProblems, type GeneralProblem } from '../../../../graphql/fieldProblems';
 import { describedBy, Field, ProblemText, RadioGroup, type Problem } from '../../../employer/shared/Field';
-import { GeneralLines } from '../../../employer/shared/GeneralProblems';
+import { ErrorSummary } from '../../../employer/shared/GeneralProblems';
 import { CreateParticipantMutation, ParticipantForFormQuery, UpdateParticipantMutation } from './documents';
 import {
   checkParticipantForm,
@@ -244,27 +242,15 @@ function ParticipantForm({
         </>
       )}
       {!creating && <Heading2>{text('participantForm.headingEdit')}</Heading2>}
-      <div ref={summary} tabIndex={-1} className="pw-client-summary">
-        {(listed.length > 0 || api.general.length > 0) && (submitted || api.general.length > 0) && (
-          <Alert type="error" role="alert">
-            <Paragraph>
-              <strong>{text(creating ? 'participantForm.fixFirstNew' : 'participantForm.fixFirst')}</strong>
-            </Paragraph>
-            {listed.length > 0 && (
-              <ul>
-                {listed.map(({ field, problem }) => (
-                  <li key={field}>
-                    <Link href={`#${ANCHOR[field]}`}>
-                      {text(`participantForm.field.${field}`)}: <ProblemText problem={problem} />
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-            <GeneralLines lines={api.general} />
-          </Alert>
-        )}
-      </div>
+      <ErrorSummary
+        ref={summary}
+        shown={submitted || api.general.length > 0}
+        heading={text(creating ? 'participantForm.fixFirstNew' : 'participantForm.fixFirst')}
+        problems={listed}
+        anchorOf={(field) => ANCHOR[field]}
+        labelOf={(field) => text(`participantForm.field.${field}`)}
+        general={api.general}
+      />
       <form
         noValidate
         className="pw-client-form"
