@@ -56,6 +56,7 @@ import {
 } from './http-load.js';
 import type { GcPause } from './app-probe.js';
 import { Rng } from './rng.js';
+import { machineReferenceMs } from './reference.js';
 import { maxRssMb, mean, percentile, progress, round, rssMb } from './stats.js';
 
 const env = process.env;
@@ -565,8 +566,14 @@ async function main(): Promise<void> {
         issuer = i;
       };
       let http: Awaited<ReturnType<typeof measureApi>> | undefined;
+      let machineReference: number | undefined;
       let multi: Awaited<ReturnType<typeof measureApi>> | undefined;
       if (settings.phases.has('api')) {
+        gc();
+        machineReference = machineReferenceMs();
+        progress(
+          `machine reference: ${machineReference.toFixed(3)} ms (fixed work; see docs/PERFORMANCE.md)`,
+        );
         http = await measureApi(db.url, dataset.samples.apiParticipants, track, 1, countTransactions);
         if (settings.apiProcesses > 1) {
           gc();
@@ -593,6 +600,7 @@ async function main(): Promise<void> {
         insightsPeakRssMb: insights && Math.round(insights.insightsPeakRssMb),
         ...engine?.engine,
         ...http?.api,
+        machineReferenceMs: machineReference && round(machineReference),
         apiProcesses: 1,
         ...(multi && {
           multiProcess: settings.apiProcesses,

@@ -1,0 +1,42 @@
+import { percentile } from './stats.js';
+
+/**
+ * The machine's speed when the API is measured, as one figure. This 2-vCPU virtual machine runs the
+ * same build 1.5 to 4 times slower on some days than on others (docs/PERFORMANCE.md), so API
+ * figures of different runs compare only next to it. The work is fixed and deterministic, and of the
+ * kind a match request does in the app: serialise a 60 KiB answer-like object with texts ('≤' makes
+ * it two-byte, as the real answer is) and encode it as UTF-8. Timed in the bench process while
+ * nothing else of the bench runs: the median of 15 batches of 40, in ms per answer.
+ */
+export function machineReferenceMs(): number {
+  const checks = Array.from({ length: 25 * 8 }, (_, i) => ({
+    criterion: ['LANGUAGE', 'SCHEDULE', 'CHILDCARE', 'TRAVEL', 'LOAD', 'TARGET', 'SECTOR', 'DATES'][i % 8],
+    passed: i % 5 !== 0,
+    detailNl: `Reistijd ${i % 60} min ≤ ${30 + (i % 4) * 5} min met de fiets (plek ${i})`,
+    detailEn: `Travel ${i % 60} min ≤ ${30 + (i % 4) * 5} min by bike (place ${i})`,
+  }));
+  const answer = {
+    data: {
+      matchesForParticipant: {
+        totalCandidates: 1215,
+        matches: Array.from({ length: 25 }, (_, m) => ({
+          placement: { id: `00000000-0000-4000-8000-${String(m).padStart(12, '0')}`, title: `Plek ${m}` },
+          score: 50 + m,
+          checks: checks.slice(m * 8, m * 8 + 8),
+        })),
+      },
+    },
+  };
+  const batch = (): number => {
+    const t0 = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < 40; i++) bytes += Buffer.from(JSON.stringify(answer) + '\n').length;
+    if (bytes === 0) throw new Error('unreachable: keeps the work from being optimised away');
+    return (performance.now() - t0) / 40;
+  };
+  for (let i = 0; i < 5; i++) batch(); // warm-up: compiled code, not the interpreter
+  return percentile(
+    Array.from({ length: 15 }, () => batch()),
+    50,
+  );
+}
