@@ -66,11 +66,15 @@ if (!chromiumPath) {
       await expectAccessible(page);
 
       const first = (await page.locator('tbody tr th a').first().textContent())!;
+      // The API searches once typing pauses; the status says how many it found.
+      const found = page.locator('.pw-filters [role="status"]');
       await page.getByLabel('Zoek op naam of nummer').fill(first);
+      await found.getByText(/^\d+ cliënt(en)? gevonden\.$/).waitFor();
       await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(1);
       for (const name of await page.locator('tbody tr th a').allTextContents()) expect(name).toContain(first);
       await page.getByLabel('Zoek op naam of nummer').fill('niemand-heet-zo');
-      await page.getByText('Geen cliënten gevonden').waitFor();
+      await found.getByText('Geen cliënten gevonden').waitFor();
+      await expect(page.locator('tbody tr').count()).resolves.toBe(0);
       expect(problems).toEqual([]);
       await context.close();
     });

@@ -13,6 +13,7 @@ import {
   LogParticipationHoursInput,
   RejectHoursInput,
 } from './dto/hours.inputs.js';
+import { CaseloadProgressArgs } from './dto/caseload-progress.args.js';
 import {
   ApproveHoursPayload,
   CorrectHoursPayload,
@@ -155,11 +156,12 @@ export class HoursResolver {
 
   @Roles(Role.COACH)
   @Query(() => ParticipantProgressConnection, {
-    description: 'Coach: your whole caseload’s progress, worst risk first, a page at a time.',
+    description:
+      'Coach: your caseload’s progress, worst risk first, a page at a time; `filter` finds clients by part of the nickname or client reference, route and risk across the whole caseload.',
   })
-  async caseloadProgress(@CurrentActor() actor: Actor, @Args() args: ConnectionArgs) {
+  async caseloadProgress(@CurrentActor() actor: Actor, @Args() args: CaseloadProgressArgs) {
     const page = pageOf(args);
-    const { items, totalCount } = await this.service.caseloadProgressPage(actor, page);
+    const { items, totalCount } = await this.service.caseloadProgressPage(actor, page, args.filter ?? {});
     return toConnection(items.map(progressModel), totalCount, page.offset);
   }
 }

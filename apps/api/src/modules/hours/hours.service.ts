@@ -56,6 +56,15 @@ export interface ParticipantProgress extends ProgressSummary {
   pendingHours: number;
 }
 
+/** What narrows caseloadProgress; every condition given must hold. */
+export interface CaseloadProgressFilter {
+  /** Part of the nickname or client reference (case and accents ignored); blank: no condition. */
+  search?: string | null;
+  route?: LearningRoute | null;
+  /** The row's overall risk. */
+  risk?: RiskLevel | null;
+}
+
 /** A participant's progress as a coach reads it: with their introductions still open before the start. */
 export interface ProgressRow extends ParticipantProgress {
   openIntroductionCount: number;
@@ -379,13 +388,15 @@ export class HoursService {
 
   /**
    * One page of caseloadProgress, each row with its open introductions: counted for the page's
-   * participants in one statement, so a page of 100 costs what a page of 1 does.
+   * participants in one statement, so a page of 100 costs what a page of 1 does. The filter narrows
+   * the whole caseload before the page is cut, so `totalCount` counts what meets it.
    */
   async caseloadProgressPage(
     actor: Actor,
     page: PageInput,
+    filter: CaseloadProgressFilter = {},
   ): Promise<{ items: ProgressRow[]; totalCount: number }> {
-    const all = await this.caseloadProgress(actor);
+    const all = await this.caseloadProgress(actor, filter);
     const items = all.slice(page.offset, page.offset + page.first);
     return { items: await this.withOpenIntroductions(actor, items), totalCount: all.length };
   }
@@ -398,11 +409,20 @@ export class HoursService {
     return rows.map((r) => ({ ...r, openIntroductionCount: open.get(r.participant.id) ?? 0 }));
   }
 
-  /** Every participant of the coach's caseload, worst risk first, then most hours a week needed. */
-  async caseloadProgress(actor: Actor): Promise<ParticipantProgress[]> {
+  /**
+   * Every participant of the coach's caseload, worst risk first, then most hours a week needed. With
+   * `filter`: the search and the route are conditions on the participant, asked of the database
+   * with the same text rule as the caseload picker (containsSql); the risk comes from the progress
+   * figures, so it is compared once they are computed.
+   */
+  async caseloadProgress(actor: Actor, filter: CaseloadProgressFilter = {}): Promise<ParticipantProgress[]> {
     if (actor.role !== Role.COACH) throw DomainError.forbidden('Only a coach has a caseload');
-    const caseload = await this.participants.listForCoach(actor, 'PROGRESS');
-    const all = await this.progressOf(caseload);
+    const caseload = await this.participants.listForCoach(actor, 'PROGRESS', {
+      search: filter.search,
+      route: filter.route,
+    });
+    const progress = await this.progressOf(caseload);
+    const all = filter.risk ? progress.filter((p) => p.risk === filter.risk) : progress;
     const need = (p: ParticipantProgress) =>
       Math.max(p.participation?.neededPerWeek ?? 0, p.map.neededPerWeek);
     return all.sort(

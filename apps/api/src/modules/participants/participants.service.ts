@@ -1,4 +1,4 @@
-import { CompensationPreference, type TimeRange } from '@plekwijzer/domain';
+import { CompensationPreference, type LearningRoute, type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
@@ -179,11 +179,30 @@ export class ParticipantsService {
     return this.dataSource.getRepository(ParticipantEntity).find({ order: { id: 'ASC' } });
   }
 
-  /** All participants of the coach, for matching a place against the caseload (each read audited). */
-  async listForCoach(actor: Actor, purpose: string): Promise<ParticipantEntity[]> {
-    const items = await this.dataSource
+  /**
+   * All participants of the coach, for matching a place against the caseload or its progress (each
+   * read audited). With `filter`, only those on `route` and whose nickname or client reference
+   * contains `search` (case and accents ignored, % and _ literal: containsSql, as in `caseload`).
+   */
+  async listForCoach(
+    actor: Actor,
+    purpose: string,
+    filter: { search?: string | null; route?: LearningRoute | null } = {},
+  ): Promise<ParticipantEntity[]> {
+    const query = this.dataSource
       .getRepository(ParticipantEntity)
-      .find({ where: { coachId: actor.userId }, order: { clientReference: 'ASC' } });
+      .createQueryBuilder('p')
+      .where('p.coachId = :coachId', { coachId: actor.userId })
+      .orderBy('p.clientReference', 'ASC');
+    if (filter.route) query.andWhere('p.route = :route', { route: filter.route });
+    const text = filter.search?.trim();
+    if (text) {
+      query.andWhere(
+        `(${containsSql('p.clientReference', 'search')} OR ${containsSql("coalesce(p.nickname, '')", 'search')})`,
+        { search: containsPattern(text) },
+      );
+    }
+    const items = await query.getMany();
     await this.audit.recordMany(
       actor,
       items.map((p) => ({

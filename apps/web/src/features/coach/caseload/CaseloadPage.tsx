@@ -1,5 +1,4 @@
 import {
-  Alert,
   FormField,
   FormLabel,
   Heading1,
@@ -14,21 +13,30 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
+import { MAX_FIND_LENGTH, useDebounced } from '../../../app/FindField';
 import { AppButtonLink, AppLink } from '../../../app/links';
 import { LoadMore } from '../../../app/LoadMore';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
-import type { LearningRoute, RiskLevel } from '../../../gql/graphql';
 import { useConnectionPages } from '../../../graphql/useConnectionPages';
 import { RiskBadge } from '../shared/RiskBadge';
 import { QueryState } from '../../../app/QueryState';
-import { filterCaseload, type CaseloadFilter } from './caseload';
+import {
+  filterInput,
+  isFiltering,
+  readCaseloadFilter,
+  RISKS,
+  ROUTES,
+  writeCaseloadFilter,
+  type CaseloadFilter,
+} from './caseload';
 
 const CaseloadQuery = graphql(`
-  query Caseload($first: Int!, $after: String) {
-    caseloadProgress(first: $first, after: $after) {
+  query Caseload($first: Int!, $after: String, $filter: CaseloadProgressFilterInput) {
+    caseloadProgress(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
         hasNextPage
@@ -59,21 +67,46 @@ const CaseloadQuery = graphql(`
   }
 `);
 
-const ROUTES = [
-  'Z_ROUTE',
-  'B1_ROUTE',
-  'ONDERWIJSROUTE',
-  'JONGERENROUTE',
-] as const satisfies readonly LearningRoute[];
-const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies readonly RiskLevel[];
-
-/** "Mijn cliënten": who needs attention now — the clients most behind first, searchable. */
+/**
+ * "Mijn cliënten": who needs attention now — the clients most behind first. The search (part of a
+ * name or number), the route and the progress are asked of the API, so a client beyond the first
+ * page is found and the count is of what was found; the filter lives in the address
+ * (`?zoek=…&route=…&risico=…`, see ./caseload.ts), so a reload or Back keeps it.
+ */
 export function CaseloadPage() {
   usePageTitle('caseload.title');
   const intl = useIntl();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => readCaseloadFilter(params), [params]);
+
+  // The box runs ahead of the address: once typing pauses, the text goes into the address (replacing
+  // the entry, so Back does not step through every letter) and from there to the API.
+  const [text, setText] = useState(filter.search);
+  const typed = useDebounced(text.trim());
+  /** The search this page last put in the address; any other came from elsewhere (a link, Back). */
+  const written = useRef(filter.search);
+  /** The typed text last handled, so that only a new pause in typing writes the address. */
+  const handled = useRef(typed);
+  const update = (next: CaseloadFilter) => {
+    written.current = next.search;
+    setParams(writeCaseloadFilter(next), { replace: true });
+  };
+  useEffect(() => {
+    if (typed === handled.current) return;
+    handled.current = typed;
+    if (typed === filter.search) return;
+    written.current = typed;
+    setParams(writeCaseloadFilter({ ...filter, search: typed }), { replace: true });
+  }, [typed, filter, setParams]);
+  useEffect(() => {
+    if (filter.search === written.current) return;
+    written.current = filter.search;
+    setText(filter.search);
+  }, [filter.search]);
+
   const pages = useConnectionPages({
     query: CaseloadQuery,
-    variables: {},
+    variables: { filter: filterInput(filter) },
     // A progress line has no id of its own: it is its participant's.
     connection: (d) => ({
       ...d.caseloadProgress,
@@ -82,8 +115,6 @@ export function CaseloadPage() {
     name: 'caseload',
   });
   const { data, fetching, error } = pages;
-  const [filter, setFilter] = useState<CaseloadFilter>({ text: '', route: '', risk: '' });
-
   const rows = useMemo(
     () =>
       pages.nodes.map((node) => ({
@@ -94,14 +125,19 @@ export function CaseloadPage() {
       })),
     [pages.nodes],
   );
-  const shown = filterCaseload(rows, filter);
-  const filtering = Boolean(filter.text.trim() || filter.route || filter.risk);
+  // While the answer for a new filter is on its way the rows of the filter before stay on screen:
+  // the heading counts what is shown, found by that filter.
+  const [settled, setSettled] = useState(filter);
+  if (!fetching && settled !== filter) setSettled(filter);
+  const listFiltered = isFiltering(fetching ? settled : filter);
+  // The status speaks once the answer for what is in the box and the menus is there.
+  const answered = isFiltering(filter) && text.trim() === filter.search && !fetching && data !== undefined;
 
   return (
     <>
       <Heading1>
         <FormattedMessage
-          id="caseload.heading"
+          id={listFiltered && data ? 'caseload.headingFound' : 'caseload.heading'}
           values={{ count: data ? pages.totalCount : 0, loaded: Boolean(data) }}
         />
       </Heading1>
@@ -123,8 +159,11 @@ export function CaseloadPage() {
           <Textbox
             id="caseload-search"
             type="search"
-            value={filter.text}
-            onChange={(e) => setFilter({ ...filter, text: e.target.value })}
+            value={text}
+            maxLength={MAX_FIND_LENGTH}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setText(e.target.value)}
           />
         </FormField>
         <FormField className="pw-filters__field">
@@ -134,7 +173,9 @@ export function CaseloadPage() {
           <Select
             id="caseload-route"
             value={filter.route}
-            onChange={(e) => setFilter({ ...filter, route: e.target.value })}
+            onChange={(e) =>
+              update({ ...filter, search: text.trim(), route: e.target.value as CaseloadFilter['route'] })
+            }
           >
             <SelectOption value="">{intl.formatMessage({ id: 'caseload.allRoutes' })}</SelectOption>
             {ROUTES.map((r) => (
@@ -151,7 +192,9 @@ export function CaseloadPage() {
           <Select
             id="caseload-risk"
             value={filter.risk}
-            onChange={(e) => setFilter({ ...filter, risk: e.target.value })}
+            onChange={(e) =>
+              update({ ...filter, search: text.trim(), risk: e.target.value as CaseloadFilter['risk'] })
+            }
           >
             <SelectOption value="">{intl.formatMessage({ id: 'caseload.allRisks' })}</SelectOption>
             {RISKS.map((r) => (
@@ -161,26 +204,20 @@ export function CaseloadPage() {
             ))}
           </Select>
         </FormField>
+        <Paragraph role="status" className="pw-filters__found">
+          {answered && <FormattedMessage id="caseload.found" values={{ count: pages.totalCount }} />}
+        </Paragraph>
       </form>
       <QueryState fetching={fetching && !data} error={error}>
-        {filtering && pages.hasNextPage && (
-          <Paragraph className="pw-muted">
-            <FormattedMessage id="caseload.searchLoadedOnly" />
-          </Paragraph>
-        )}
         {rows.length === 0 ? (
-          <Paragraph>
-            <FormattedMessage id="caseload.empty" />
-          </Paragraph>
-        ) : shown.length === 0 ? (
-          <Alert type="info" role="status">
+          !listFiltered && (
             <Paragraph>
-              <FormattedMessage id="caseload.noneFound" />
+              <FormattedMessage id="caseload.empty" />
             </Paragraph>
-          </Alert>
+          )
         ) : (
           <div className="pw-table-scroll">
-            <Table className="pw-table pw-table--stack">
+            <Table className="pw-table pw-table--stack" aria-busy={fetching || undefined}>
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell scope="col">
@@ -204,7 +241,7 @@ export function CaseloadPage() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {shown.map((row) => (
+                {rows.map((row) => (
                   <TableRow key={row.id}>
                     <TableHeaderCell scope="row" {...pages.rowProps(row.id)}>
                       <AppLink to={`/coach/clients/${row.id}`}>{row.nickname ?? row.clientReference}</AppLink>

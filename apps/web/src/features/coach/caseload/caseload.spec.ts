@@ -1,57 +1,45 @@
-import { filterCaseload, type CaseloadRow } from './caseload';
+import { filterInput, isFiltering, readCaseloadFilter, writeCaseloadFilter } from './caseload';
 
-const rows: CaseloadRow[] = [
-  {
-    id: '1',
-    nickname: 'Nour',
-    clientReference: 'AMF-001',
-    route: 'ONDERWIJSROUTE',
-    risk: 'ON_TRACK',
-    openIntroductions: 0,
-  },
-  {
-    id: '2',
-    nickname: 'Hawa',
-    clientReference: 'AMF-002',
-    route: 'Z_ROUTE',
-    risk: 'AT_RISK',
-    openIntroductions: 2,
-  },
-  {
-    id: '3',
-    nickname: null,
-    clientReference: 'AMF-003',
-    route: 'Z_ROUTE',
-    risk: 'OFF_TRACK',
-    openIntroductions: 0,
-  },
-  {
-    id: '4',
-    nickname: 'Samir',
-    clientReference: 'AMF-004',
-    route: 'Z_ROUTE',
-    risk: 'ON_TRACK',
-    openIntroductions: 1,
-  },
-];
-const all = { text: '', route: '', risk: '' };
+const read = (search: string) => readCaseloadFilter(new URLSearchParams(search));
 
-describe('filterCaseload', () => {
-  it('puts the clients most behind first, keeping the API order within a risk', () => {
-    expect(filterCaseload(rows, all).map((r) => r.id)).toEqual(['3', '2', '1', '4']);
+describe('the caseload filter in the address', () => {
+  it('reads the search, the route and the risk', () => {
+    expect(read('?zoek=Zo%C3%AB&route=Z_ROUTE&risico=OFF_TRACK')).toEqual({
+      search: 'Zoë',
+      route: 'Z_ROUTE',
+      risk: 'OFF_TRACK',
+    });
+    expect(read('')).toEqual({ search: '', route: '', risk: '' });
   });
 
-  it('searches nickname and reference, every word, regardless of case', () => {
-    expect(filterCaseload(rows, { ...all, text: 'hawa' }).map((r) => r.id)).toEqual(['2']);
-    expect(filterCaseload(rows, { ...all, text: 'amf-00' }).map((r) => r.id)).toEqual(['3', '2', '1', '4']);
-    expect(filterCaseload(rows, { ...all, text: 'amf samir' }).map((r) => r.id)).toEqual(['4']);
-    expect(filterCaseload(rows, { ...all, text: 'nobody' })).toEqual([]);
+  it('leaves out a route or a risk it does not know, and keeps the rest', () => {
+    expect(read('?zoek=amf&route=Q_ROUTE&risico=z_route')).toEqual({ search: 'amf', route: '', risk: '' });
+    expect(read('?route=on_track&risico=ON_TRACK')).toEqual({ search: '', route: '', risk: 'ON_TRACK' });
   });
 
-  it('filters by route and by risk', () => {
-    expect(filterCaseload(rows, { ...all, route: 'Z_ROUTE' }).map((r) => r.id)).toEqual(['3', '2', '4']);
-    expect(filterCaseload(rows, { ...all, route: 'Z_ROUTE', risk: 'ON_TRACK' }).map((r) => r.id)).toEqual([
-      '4',
-    ]);
+  it('keeps a search the API takes: trimmed, at most 100 characters, no control characters', () => {
+    expect(read(`?zoek=${'a'.repeat(150)}`).search).toBe('a'.repeat(100));
+    expect(read('?zoek=%20%20hawa%20').search).toBe('hawa');
+    expect(read('?zoek=ha%00wa%0A').search).toBe('ha wa');
+    expect(read('?zoek=100%25_x').search).toBe('100%_x');
+  });
+
+  it('writes only what narrows the list, and reads back what it wrote', () => {
+    expect(writeCaseloadFilter({ search: '', route: '', risk: '' }).toString()).toBe('');
+    const params = writeCaseloadFilter({ search: ' Zoë % ', route: 'B1_ROUTE', risk: 'AT_RISK' });
+    expect(params.toString()).toBe('zoek=Zo%C3%AB+%25&route=B1_ROUTE&risico=AT_RISK');
+    expect(readCaseloadFilter(params)).toEqual({ search: 'Zoë %', route: 'B1_ROUTE', risk: 'AT_RISK' });
+  });
+
+  it("asks the API for the whole caseload without a filter, and for the filter's conditions with one", () => {
+    const none = { search: '', route: '', risk: '' } as const;
+    expect(isFiltering(none)).toBe(false);
+    expect(filterInput(none)).toBeNull();
+    expect(filterInput({ ...none, risk: 'OFF_TRACK' })).toEqual({
+      search: null,
+      route: null,
+      risk: 'OFF_TRACK',
+    });
+    expect(filterInput({ ...none, search: 'amf' })).toEqual({ search: 'amf', route: null, risk: null });
   });
 });

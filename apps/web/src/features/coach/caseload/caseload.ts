@@ -1,34 +1,59 @@
-/** The caseload screen's filtering and order, apart from React so that it is tested on its own. */
-export type Risk = 'OFF_TRACK' | 'AT_RISK' | 'ON_TRACK';
+/**
+ * The caseload screen's filter as the page's address keeps it (`?zoek=…&route=…&risico=…`), so that
+ * a reload or Back shows the same clients; apart from React so that it is tested on its own. The
+ * API does the filtering (caseloadProgress's `filter`).
+ */
+import type { CaseloadProgressFilterInput, LearningRoute, RiskLevel } from '../../../gql/graphql';
 
-export interface CaseloadRow {
-  id: string;
-  nickname?: string | null;
-  clientReference: string;
-  route: string;
-  risk: Risk;
-  openIntroductions: number;
-}
+export const ROUTES = [
+  'Z_ROUTE',
+  'B1_ROUTE',
+  'ONDERWIJSROUTE',
+  'JONGERENROUTE',
+] as const satisfies readonly LearningRoute[];
+export const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies readonly RiskLevel[];
+
+/** The API's limit on the search text (app/FindField.tsx's MAX_FIND_LENGTH). */
+const MAX_SEARCH_LENGTH = 100;
+// The API refuses control characters in a search; from an address they become spaces.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/g;
 
 export interface CaseloadFilter {
-  text: string;
-  route: string;
-  risk: string;
+  /** Part of a nickname or client reference, trimmed; '' for none. */
+  search: string;
+  route: LearningRoute | '';
+  risk: RiskLevel | '';
 }
 
-const RISK_ORDER: Record<Risk, number> = { OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2 };
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
+  values.includes(value as T) ? (value as T) : '';
 
-/** The clients shown: matching the search (nickname or reference), route and risk; at risk first. */
-export function filterCaseload<T extends CaseloadRow>(rows: readonly T[], filter: CaseloadFilter): T[] {
-  const words = filter.text.trim().toLocaleLowerCase('nl').split(/\s+/).filter(Boolean);
-  return rows
-    .filter((r) => !filter.route || r.route === filter.route)
-    .filter((r) => !filter.risk || r.risk === filter.risk)
-    .filter((r) => {
-      const haystack = `${r.nickname ?? ''} ${r.clientReference}`.toLocaleLowerCase('nl');
-      return words.every((w) => haystack.includes(w));
-    })
-    .map((r, index) => ({ r, index }))
-    .sort((a, b) => RISK_ORDER[a.r.risk] - RISK_ORDER[b.r.risk] || a.index - b.index)
-    .map(({ r }) => r);
+/** The filter in an address; a value that is not a route or a risk is left out, not an error. */
+export function readCaseloadFilter(params: URLSearchParams): CaseloadFilter {
+  return {
+    search: (params.get('zoek') ?? '').replace(CONTROL, ' ').trim().slice(0, MAX_SEARCH_LENGTH).trim(),
+    route: oneOf(ROUTES, params.get('route')),
+    risk: oneOf(RISKS, params.get('risico')),
+  };
+}
+
+/** The address's search part for a filter: only what narrows the list. */
+export function writeCaseloadFilter(filter: CaseloadFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  const search = filter.search.trim();
+  if (search) params.set('zoek', search);
+  if (filter.route) params.set('route', filter.route);
+  if (filter.risk) params.set('risico', filter.risk);
+  return params;
+}
+
+export function isFiltering(filter: CaseloadFilter): boolean {
+  return Boolean(filter.search || filter.route || filter.risk);
+}
+
+/** caseloadProgress's `filter`: null for the whole caseload. */
+export function filterInput(filter: CaseloadFilter): CaseloadProgressFilterInput | null {
+  if (!isFiltering(filter)) return null;
+  return { search: filter.search || null, route: filter.route || null, risk: filter.risk || null };
 }
