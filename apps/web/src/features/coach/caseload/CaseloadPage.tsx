@@ -13,9 +13,9 @@ import {
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { MAX_FIND_LENGTH, useDebounced } from '../../../app/FindField';
 import { AppButtonLink, AppLink } from '../../../app/links';
 import { LoadMore } from '../../../app/LoadMore';
@@ -70,34 +70,43 @@ const CaseloadQuery = graphql(`
 /**
  * "Mijn cliënten": who needs attention now — the clients most behind first. The search (part of a
  * name or number), the route and the progress are asked of the API, so a client beyond the first
- * page is found and the count is of what was found; the filter lives in the address
- * (`?zoek=…&route=…&risico=…`, see ./caseload.ts), so a reload or Back keeps it.
+ * page is found and the count is of what was found. The route and the progress are kept in the
+ * address, the search text in the history entry (./caseload.ts says why).
  */
 export function CaseloadPage() {
   usePageTitle('caseload.title');
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => readCaseloadFilter(params), [params]);
+  const state: unknown = useLocation().state;
+  const filter = useMemo(() => readCaseloadFilter(params, state), [params, state]);
+  /** This history entry shows `next`: replaced, so Back leaves the page instead of stepping through filters. */
+  const show = useCallback(
+    (next: CaseloadFilter) => {
+      const written = writeCaseloadFilter(next);
+      setParams(written.params, { replace: true, state: written.state });
+    },
+    [setParams],
+  );
 
-  // The box runs ahead of the address: once typing pauses, the text goes into the address (replacing
-  // the entry, so Back does not step through every letter) and from there to the API.
+  // The box runs ahead of the entry: once typing pauses, the text goes into the entry's state and
+  // from there to the API.
   const [text, setText] = useState(filter.search);
   const typed = useDebounced(text.trim());
-  /** The search this page last put in the address; any other came from elsewhere (a link, Back). */
+  /** The search this page last put in the entry; any other came from elsewhere (a link, Back). */
   const written = useRef(filter.search);
-  /** The typed text last handled, so that only a new pause in typing writes the address. */
+  /** The typed text last handled, so that only a new pause in typing writes the entry. */
   const handled = useRef(typed);
   const update = (next: CaseloadFilter) => {
     written.current = next.search;
-    setParams(writeCaseloadFilter(next), { replace: true });
+    show(next);
   };
   useEffect(() => {
     if (typed === handled.current) return;
     handled.current = typed;
     if (typed === filter.search) return;
     written.current = typed;
-    setParams(writeCaseloadFilter({ ...filter, search: typed }), { replace: true });
-  }, [typed, filter, setParams]);
+    show({ ...filter, search: typed });
+  }, [typed, filter, show]);
   useEffect(() => {
     if (filter.search === written.current) return;
     written.current = filter.search;

@@ -1,10 +1,11 @@
 import { filterInput, isFiltering, readCaseloadFilter, writeCaseloadFilter } from './caseload';
 
-const read = (search: string) => readCaseloadFilter(new URLSearchParams(search));
+const read = (search: string, state: unknown = null) =>
+  readCaseloadFilter(new URLSearchParams(search), state);
 
-describe('the caseload filter in the address', () => {
-  it('reads the search, the route and the risk', () => {
-    expect(read('?zoek=Zo%C3%AB&route=Z_ROUTE&risico=OFF_TRACK')).toEqual({
+describe('the caseload filter of a history entry', () => {
+  it('reads the route and the risk from the address, the search from the entry’s state', () => {
+    expect(read('?route=Z_ROUTE&risico=OFF_TRACK', { caseloadSearch: 'Zoë' })).toEqual({
       search: 'Zoë',
       route: 'Z_ROUTE',
       risk: 'OFF_TRACK',
@@ -12,23 +13,40 @@ describe('the caseload filter in the address', () => {
     expect(read('')).toEqual({ search: '', route: '', risk: '' });
   });
 
-  it('leaves out a route or a risk it does not know, and keeps the rest', () => {
-    expect(read('?zoek=amf&route=Q_ROUTE&risico=z_route')).toEqual({ search: 'amf', route: '', risk: '' });
+  it('never reads a search from the address', () => {
+    expect(read('?zoek=hawa&q=hawa&search=hawa').search).toBe('');
+  });
+
+  it('leaves out a route or a risk it does not know, and a state that is not its own', () => {
+    expect(read('?route=Q_ROUTE&risico=z_route', { caseloadSearch: 'amf' })).toEqual({
+      search: 'amf',
+      route: '',
+      risk: '',
+    });
     expect(read('?route=on_track&risico=ON_TRACK')).toEqual({ search: '', route: '', risk: 'ON_TRACK' });
+    for (const state of [undefined, 'hawa', 42, { caseloadSearch: 7 }, { other: 'hawa' }])
+      expect(read('', state).search).toBe('');
   });
 
   it('keeps a search the API takes: trimmed, at most 100 characters, no control characters', () => {
-    expect(read(`?zoek=${'a'.repeat(150)}`).search).toBe('a'.repeat(100));
-    expect(read('?zoek=%20%20hawa%20').search).toBe('hawa');
-    expect(read('?zoek=ha%00wa%0A').search).toBe('ha wa');
-    expect(read('?zoek=100%25_x').search).toBe('100%_x');
+    expect(read('', { caseloadSearch: 'a'.repeat(150) }).search).toBe('a'.repeat(100));
+    expect(read('', { caseloadSearch: '  hawa ' }).search).toBe('hawa');
+    expect(read('', { caseloadSearch: 'ha\u0000wa\n' }).search).toBe('ha wa');
+    expect(read('', { caseloadSearch: '100%_x' }).search).toBe('100%_x');
   });
 
-  it('writes only what narrows the list, and reads back what it wrote', () => {
-    expect(writeCaseloadFilter({ search: '', route: '', risk: '' }).toString()).toBe('');
-    const params = writeCaseloadFilter({ search: ' Zoë % ', route: 'B1_ROUTE', risk: 'AT_RISK' });
-    expect(params.toString()).toBe('zoek=Zo%C3%AB+%25&route=B1_ROUTE&risico=AT_RISK');
-    expect(readCaseloadFilter(params)).toEqual({ search: 'Zoë %', route: 'B1_ROUTE', risk: 'AT_RISK' });
+  it('writes the route and the risk into the address and the search into the state only, and reads back what it wrote', () => {
+    const none = writeCaseloadFilter({ search: '', route: '', risk: '' });
+    expect(none.params.toString()).toBe('');
+    expect(none.state).toBeNull();
+    const written = writeCaseloadFilter({ search: ' Zoë % ', route: 'B1_ROUTE', risk: 'AT_RISK' });
+    expect(written.params.toString()).toBe('route=B1_ROUTE&risico=AT_RISK');
+    expect(written.state).toEqual({ caseloadSearch: 'Zoë %' });
+    expect(readCaseloadFilter(written.params, written.state)).toEqual({
+      search: 'Zoë %',
+      route: 'B1_ROUTE',
+      risk: 'AT_RISK',
+    });
   });
 
   it("asks the API for the whole caseload without a filter, and for the filter's conditions with one", () => {

@@ -1,7 +1,11 @@
 /**
- * The caseload screen's filter as the page's address keeps it (`?zoek=…&route=…&risico=…`), so that
- * a reload or Back shows the same clients; apart from React so that it is tested on its own. The
- * API does the filtering (caseloadProgress's `filter`).
+ * The caseload screen's filter as the page keeps it, apart from React so that it is tested on its
+ * own. The route and the progress are in the address (`?route=…&risico=…`), so a reload or Back
+ * shows the same clients. The search text is part of a client's nickname or reference: personal
+ * data, which stays out of the address (shared/UX.md: no personal data in URLs; the server logs a
+ * request's URL on a reload), so it is kept in the history entry's state instead — Back and Forward
+ * bring it back, a new visit or a reload (which signs in again) starts without it. The API does the
+ * filtering (caseloadProgress's `filter`).
  */
 import type { CaseloadProgressFilterInput, LearningRoute, RiskLevel } from '../../../gql/graphql';
 
@@ -15,7 +19,7 @@ export const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies rea
 
 /** The API's limit on the search text (app/FindField.tsx's MAX_FIND_LENGTH). */
 const MAX_SEARCH_LENGTH = 100;
-// The API refuses control characters in a search; from an address they become spaces.
+// The API refuses control characters in a search; from a history entry they become spaces.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 
@@ -29,23 +33,40 @@ export interface CaseloadFilter {
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
   values.includes(value as T) ? (value as T) : '';
 
-/** The filter in an address; a value that is not a route or a risk is left out, not an error. */
-export function readCaseloadFilter(params: URLSearchParams): CaseloadFilter {
+/** What the history entry's state holds of the filter: the search text. */
+export interface CaseloadState {
+  caseloadSearch: string;
+}
+
+/**
+ * The filter of a history entry: the route and the progress from its address, the search from its
+ * state. A value that is not a route or a risk is left out, not an error.
+ */
+export function readCaseloadFilter(params: URLSearchParams, state: unknown): CaseloadFilter {
+  const search =
+    typeof state === 'object' &&
+    state !== null &&
+    'caseloadSearch' in state &&
+    typeof state.caseloadSearch === 'string'
+      ? state.caseloadSearch
+      : '';
   return {
-    search: (params.get('zoek') ?? '').replace(CONTROL, ' ').trim().slice(0, MAX_SEARCH_LENGTH).trim(),
+    search: search.replace(CONTROL, ' ').trim().slice(0, MAX_SEARCH_LENGTH).trim(),
     route: oneOf(ROUTES, params.get('route')),
     risk: oneOf(RISKS, params.get('risico')),
   };
 }
 
-/** The address's search part for a filter: only what narrows the list. */
-export function writeCaseloadFilter(filter: CaseloadFilter): URLSearchParams {
+/** The address's search part for a filter (only what narrows the list) and the entry's state. */
+export function writeCaseloadFilter(filter: CaseloadFilter): {
+  params: URLSearchParams;
+  state: CaseloadState | null;
+} {
   const params = new URLSearchParams();
-  const search = filter.search.trim();
-  if (search) params.set('zoek', search);
   if (filter.route) params.set('route', filter.route);
   if (filter.risk) params.set('risico', filter.risk);
-  return params;
+  const search = filter.search.trim();
+  return { params, state: search ? { caseloadSearch: search } : null };
 }
 
 export function isFiltering(filter: CaseloadFilter): boolean {
