@@ -6,9 +6,9 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useEffect, useState, type ReactNode } from 'react';
+import { MAX_FIND_LENGTH } from './find';
 
-/** The API's limit on a find-by-name text (`filter.search`); the field takes no more. */
-export const MAX_FIND_LENGTH = 100;
+export { MAX_FIND_LENGTH };
 
 /** `value`, once it has stopped changing for `delay` ms: one question to the API per pause in typing. */
 export function useDebounced<T>(value: T, delay = 300): T {

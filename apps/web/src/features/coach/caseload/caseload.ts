@@ -7,6 +7,7 @@
  * bring it back, a new visit or a reload (which signs in again) starts without it. The API does the
  * filtering (caseloadProgress's `filter`).
  */
+import { MAX_FIND_LENGTH } from '../../../app/find';
 import type { CaseloadProgressFilterInput, LearningRoute, RiskLevel } from '../../../gql/graphql';
 
 export const ROUTES = [
@@ -17,8 +18,6 @@ export const ROUTES = [
 ] as const satisfies readonly LearningRoute[];
 export const RISKS = ['OFF_TRACK', 'AT_RISK', 'ON_TRACK'] as const satisfies readonly RiskLevel[];
 
-/** The API's limit on the search text (app/FindField.tsx's MAX_FIND_LENGTH). */
-const MAX_SEARCH_LENGTH = 100;
 // The API refuses control characters in a search; from a history entry they become spaces.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f]/g;
@@ -51,7 +50,7 @@ export function readCaseloadFilter(params: URLSearchParams, state: unknown): Cas
       ? state.caseloadSearch
       : '';
   return {
-    search: search.replace(CONTROL, ' ').trim().slice(0, MAX_SEARCH_LENGTH).trim(),
+    search: search.replace(CONTROL, ' ').trim().slice(0, MAX_FIND_LENGTH).trim(),
     route: oneOf(ROUTES, params.get('route')),
     risk: oneOf(RISKS, params.get('risico')),
   };
