@@ -22,6 +22,16 @@ const config = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   maxWorkers: 2,
+  // Jest in ESM mode keeps every test file's module graph after the file ends (jestjs/jest#14605):
+  // about 40 MB per file that boots the app, so a worker's heap grew past 1.2 GB. At the end of the
+  // run such a worker, its event loop already empty (no handle left open), took 1.3–1.4 s to tear
+  // down: past Jest's 500 ms, so Jest force-exited it ("A worker process has failed to exit
+  // gracefully…"). A worker whose heap is past this after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '400MB',
+  // Even a worker of at most 400 MB took up to 0.65 s to exit on this shared two-core machine under
+  // load. A leaked handle (socket, server, child process) keeps a worker alive for good, so the
+  // warning still catches it with a longer wait.
+  workerGracefulExitTimeout: 2000,
   testTimeout: 30000,
 };
 export default config;
