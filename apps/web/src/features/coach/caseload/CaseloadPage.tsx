@@ -17,6 +17,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useLocation, useSearchParams } from 'react-router';
 import { MAX_FIND_LENGTH, useDebounced } from '../../../app/FindField';
+import { useUser } from '../../../auth/session';
 import { AppButtonLink, AppLink } from '../../../app/links';
 import { LoadMore } from '../../../app/LoadMore';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -78,14 +79,15 @@ export function CaseloadPage() {
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const state: unknown = useLocation().state;
-  const filter = useMemo(() => readCaseloadFilter(params, state), [params, state]);
+  const userId = useUser().id;
+  const filter = useMemo(() => readCaseloadFilter(params, state, userId), [params, state, userId]);
   /** This history entry shows `next`: replaced, so Back leaves the page instead of stepping through filters. */
   const show = useCallback(
     (next: CaseloadFilter) => {
-      const written = writeCaseloadFilter(next);
+      const written = writeCaseloadFilter(next, userId);
       setParams(written.params, { replace: true, state: written.state });
     },
-    [setParams],
+    [setParams, userId],
   );
 
   // The box runs ahead of the entry: once typing pauses, the text goes into the entry's state and

@@ -32,21 +32,29 @@ export interface CaseloadFilter {
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' =>
   values.includes(value as T) ? (value as T) : '';
 
-/** What the history entry's state holds of the filter: the search text. */
+/**
+ * What the history entry's state holds of the filter: the search text, and whose it is. The browser
+ * keeps an entry's state after signing out; another user who signs in on the same computer and goes
+ * Back into the entry must not see what the coach before them typed.
+ */
 export interface CaseloadState {
   caseloadSearch: string;
+  caseloadSearchBy: string;
 }
 
 /**
- * The filter of a history entry: the route and the progress from its address, the search from its
- * state. A value that is not a route or a risk is left out, not an error.
+ * The filter of a history entry for the signed-in user `userId`: the route and the progress from its
+ * address, the search from its state when that user wrote it. A value that is not a route or a
+ * risk is left out, not an error.
  */
-export function readCaseloadFilter(params: URLSearchParams, state: unknown): CaseloadFilter {
+export function readCaseloadFilter(params: URLSearchParams, state: unknown, userId: string): CaseloadFilter {
   const search =
     typeof state === 'object' &&
     state !== null &&
     'caseloadSearch' in state &&
-    typeof state.caseloadSearch === 'string'
+    typeof state.caseloadSearch === 'string' &&
+    'caseloadSearchBy' in state &&
+    state.caseloadSearchBy === userId
       ? state.caseloadSearch
       : '';
   return {
@@ -57,7 +65,10 @@ export function readCaseloadFilter(params: URLSearchParams, state: unknown): Cas
 }
 
 /** The address's search part for a filter (only what narrows the list) and the entry's state. */
-export function writeCaseloadFilter(filter: CaseloadFilter): {
+export function writeCaseloadFilter(
+  filter: CaseloadFilter,
+  userId: string,
+): {
   params: URLSearchParams;
   state: CaseloadState | null;
 } {
@@ -65,7 +76,7 @@ export function writeCaseloadFilter(filter: CaseloadFilter): {
   if (filter.route) params.set('route', filter.route);
   if (filter.risk) params.set('risico', filter.risk);
   const search = filter.search.trim();
-  return { params, state: search ? { caseloadSearch: search } : null };
+  return { params, state: search ? { caseloadSearch: search, caseloadSearchBy: userId } : null };
 }
 
 export function isFiltering(filter: CaseloadFilter): boolean {
