@@ -9,7 +9,7 @@ import { createValidationPipe } from '@plekwijzer/graphql';
 import { AppModule } from '@plekwijzer/api/app.module.js';
 import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
-import { createTestDatabase } from '@plekwijzer/testing';
+import { createTestDatabase, type TestDatabase } from '@plekwijzer/testing';
 
 export const TEST_JWT_SECRET = 'plekwijzer-test-secret-0123456789abcdef';
 
@@ -43,23 +43,36 @@ export async function createTestApp(
   options: { seedDemo?: boolean; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    GRAPHQL_IDE: 'false',
-    JWT_SECRET: TEST_JWT_SECRET,
-    SEED_DEMO: options.seedDemo ? 'true' : 'false',
-    PGLITE_DATA_DIR: 'memory://',
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
-    ...options.env,
-  });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
-    .overrideProvider(AppConfig)
-    .useValue(config)
-    .compile();
-  const app = moduleRef.createNestApplication({ logger: false });
-  app.useGlobalPipes(createValidationPipe());
-  await app.init();
+  let app: INestApplication | undefined;
+  try {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      GRAPHQL_IDE: 'false',
+      JWT_SECRET: TEST_JWT_SECRET,
+      SEED_DEMO: options.seedDemo ? 'true' : 'false',
+      PGLITE_DATA_DIR: 'memory://',
+      ...(database.url ? { DATABASE_URL: database.url } : {}),
+      ...options.env,
+    });
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+      .overrideProvider(AppConfig)
+      .useValue(config)
+      .compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    app.useGlobalPipes(createValidationPipe());
+    await app.init();
+    return testAppAround(app, config, database);
+  } catch (error) {
+    // A test that expects the app not to start (a bad setting) must not leave its database or
+    // pool behind: the run ends with no leftover plekwijzer_test_* databases and no open handles.
+    await app?.close().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
+}
+
+function testAppAround(app: INestApplication, config: AppConfig, database: TestDatabase): TestApp {
   const http = app.getHttpServer() as App;
   const handle = app.get<DatabaseHandle>(DATABASE_HANDLE);
 

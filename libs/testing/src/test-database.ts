@@ -12,10 +12,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * The start of the names of the databases this process creates. A test file runs in one Jest
+ * worker, so a test can tell its own databases from those of files running beside it.
+ */
+export function testDatabasePrefix(): string {
+  return `plekwijzer_test_${process.pid}_`;
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) return { url: undefined, drop: async () => undefined };
-  const name = `plekwijzer_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+  const name = `${testDatabasePrefix()}${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
