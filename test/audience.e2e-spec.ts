@@ -49,24 +49,18 @@ describe('who a place is for, the language it is held in, and paid work', () => 
   let t: TestApp;
   let tokens: Record<StandardActorName, string>;
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  }
-
   async function publishedPlace(overrides: Record<string, unknown>): Promise<string> {
-    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+    const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
       CREATE_PLACE,
       { input: placeInput(overrides) },
       tokens.employerA,
     );
-    await ok(PUBLISH, { id: createPlacement.placement.id }, tokens.employerA);
+    await t.ok(PUBLISH, { id: createPlacement.placement.id }, tokens.employerA);
     return createPlacement.placement.id;
   }
 
   async function participant(overrides: Record<string, unknown>): Promise<string> {
-    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+    const { createParticipant } = await t.ok<{ createParticipant: { participant: { id: string } } }>(
       CREATE_PARTICIPANT,
       { input: participantInput(overrides) },
       tokens.coach,
@@ -75,16 +69,16 @@ describe('who a place is for, the language it is held in, and paid work', () => 
   }
 
   async function matches(id: string, options: Record<string, unknown> = {}): Promise<MatchResult> {
-    return (await ok<{ matchesForParticipant: MatchResult }>(MATCHES, { id, options }, tokens.coach))
+    return (await t.ok<{ matchesForParticipant: MatchResult }>(MATCHES, { id, options }, tokens.coach))
       .matchesForParticipant;
   }
 
   async function why(p: string, pl: string): Promise<Check[]> {
-    return (await ok<{ whyNot: Check[] }>(WHY, { p, pl }, tokens.coach)).whyNot;
+    return (await t.ok<{ whyNot: Check[] }>(WHY, { p, pl }, tokens.coach)).whyNot;
   }
 
   async function candidates(pl: string): Promise<string[]> {
-    const res = await ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
+    const res = await t.ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
       CANDIDATES,
       { pl },
       tokens.coach,
@@ -137,7 +131,7 @@ describe('who a place is for, the language it is held in, and paid work', () => 
 
   describe('storing who a place is for and its language', () => {
     it('stores the audience and the group language, and defaults to everyone in Dutch', async () => {
-      const { createPlacement } = await ok<{
+      const { createPlacement } = await t.ok<{
         createPlacement: { placement: Record<string, unknown> };
       }>(
         CREATE_PLACE,
@@ -151,7 +145,7 @@ describe('who a place is for, the language it is held in, and paid work', () => 
         groupLanguage: 'ar',
         dutchSpeakingEnvironment: false,
       });
-      const plain = await ok<{ createPlacement: { placement: Record<string, unknown> } }>(
+      const plain = await t.ok<{ createPlacement: { placement: Record<string, unknown> } }>(
         CREATE_PLACE,
         { input: placeInput() },
         tokens.employerA,
@@ -186,7 +180,7 @@ describe('who a place is for, the language it is held in, and paid work', () => 
       );
       expect(row.group_language).toBeNull();
       // Saying both at once is fine; and back again.
-      const both = await ok<{ updatePlacement: { placement: Record<string, unknown> } }>(
+      const both = await t.ok<{ updatePlacement: { placement: Record<string, unknown> } }>(
         UPDATE_PLACE,
         { input: { placementId: id, groupLanguage: 'ar', dutchSpeakingEnvironment: false } },
         tokens.employerA,
@@ -202,7 +196,7 @@ describe('who a place is for, the language it is held in, and paid work', () => 
         tokens.employerA,
       );
       fieldError(back.errors, 'input.dutchSpeakingEnvironment');
-      await ok(
+      await t.ok(
         UPDATE_PLACE,
         { input: { placementId: id, groupLanguage: null, dutchSpeakingEnvironment: true } },
         tokens.employerA,
@@ -240,26 +234,26 @@ describe('who a place is for, the language it is held in, and paid work', () => 
     it('are stored and shown to the coach, and can be cleared', async () => {
       const id = await participant({ gender: 'FEMALE', compensationPreference: 'PAID_PREFERRED' });
       const q = `query($id: ID!) { participant(id: $id) { gender compensationPreference } }`;
-      expect((await ok<{ participant: unknown }>(q, { id }, tokens.coach)).participant).toEqual({
+      expect((await t.ok<{ participant: unknown }>(q, { id }, tokens.coach)).participant).toEqual({
         gender: 'FEMALE',
         compensationPreference: 'PAID_PREFERRED',
       });
-      await ok(
+      await t.ok(
         `mutation($input: UpdateParticipantInput!) { updateParticipant(input: $input) { participant { id } } }`,
         { input: { participantId: id, gender: null } },
         tokens.coach,
       );
-      expect((await ok<{ participant: unknown }>(q, { id }, tokens.coach)).participant).toEqual({
+      expect((await t.ok<{ participant: unknown }>(q, { id }, tokens.coach)).participant).toEqual({
         gender: null,
         compensationPreference: 'PAID_PREFERRED',
       });
-      const plain = (await ok<{ participant: unknown }>(q, { id: people.unrecorded }, tokens.coach))
+      const plain = (await t.ok<{ participant: unknown }>(q, { id: people.unrecorded }, tokens.coach))
         .participant;
       expect(plain).toEqual({ gender: null, compensationPreference: 'NO_PREFERENCE' });
     });
 
     it('are invisible to the place: not in the shared profile, not in webhook events, not in the audit log', async () => {
-      const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+      const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
         `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
         {
           input: {
@@ -272,7 +266,7 @@ describe('who a place is for, the language it is held in, and paid work', () => 
         tokens.coach,
       );
       const id = proposeIntroduction.introduction.id;
-      const view = await ok<{ placeIntroduction: unknown }>(
+      const view = await t.ok<{ placeIntroduction: unknown }>(
         `query($id: ID!) { placeIntroduction(id: $id) { id status profile { nickname travelBand supportNeeded coachMessage languageLevels { speaking listening reading writing } fittingAvailability { day start end } } } }`,
         { id },
         tokens.employerA,
@@ -299,7 +293,7 @@ describe('who a place is for, the language it is held in, and paid work', () => 
       expect(JSON.stringify(events)).not.toMatch(/FEMALE|MALE|gender/i);
       const audit = await t.dataSource.query<Array<Record<string, unknown>>>('SELECT * FROM audit_log');
       expect(JSON.stringify(audit)).not.toMatch(/FEMALE|gender/i);
-      await ok(
+      await t.ok(
         `mutation($input: WithdrawIntroductionInput!) { withdrawIntroduction(input: $input) { introduction { id } } }`,
         { input: { introductionId: id } },
         tokens.coach,
@@ -309,23 +303,23 @@ describe('who a place is for, the language it is held in, and paid work', () => 
     it('is read by the participant’s own coach only: an admin sees the participant without it', async () => {
       const q = `query($id: ID!) { participant(id: $id) { id nickname gender compensationPreference } }`;
       expect(
-        (await ok<{ participant: { gender: string | null } }>(q, { id: people.woman }, tokens.coach))
+        (await t.ok<{ participant: { gender: string | null } }>(q, { id: people.woman }, tokens.coach))
           .participant.gender,
       ).toBe('FEMALE');
-      const asAdmin = await ok<{ participant: Record<string, unknown> }>(
+      const asAdmin = await t.ok<{ participant: Record<string, unknown> }>(
         q,
         { id: people.woman },
         tokens.admin,
       );
       expect(asAdmin.participant).toMatchObject({ id: people.woman, nickname: 'Hawa', gender: null });
-      const caseload = await ok<{ caseload: Conn<{ id: string; gender: string | null }> }>(
+      const caseload = await t.ok<{ caseload: Conn<{ id: string; gender: string | null }> }>(
         `{ caseload(first: 100) { edges { node { id gender } } } }`,
         {},
         tokens.admin,
       );
       expect(caseload.caseload.edges.map((e) => e.node.gender).filter(Boolean)).toEqual([]);
       // Nested under another query too: the coach's candidates carry it, for the coach.
-      const nested = await ok<{
+      const nested = await t.ok<{
         candidatesForPlacement: Conn<{ participant: { id: string; gender: string | null } }>;
       }>(
         `query($pl: ID!) { candidatesForPlacement(placementId: $pl) { edges { node { participant { id gender } } } } }`,

@@ -3,7 +3,6 @@ import {
   createTestApp,
   insertStandardActors,
   nodes,
-  participantInput,
   tokensFor,
   type Conn,
   type StandardActors,
@@ -51,15 +50,8 @@ describe('caseloadProgress filtered on the server', () => {
   }
   const references = (c: Conn<Row>) => nodes(c).map((r) => r.participant.clientReference);
 
-  async function createClient(token: string, nickname: string | null, clientReference: string) {
-    const res = await t.gql<{ createParticipant: { participant: { id: string } } }>(
-      `mutation ($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
-      { input: participantInput({ nickname, clientReference }) },
-      token,
-    );
-    expect(res.errors).toBeUndefined();
-    return res.data!.createParticipant.participant.id;
-  }
+  const createClient = (token: string, nickname: string | null, clientReference: string) =>
+    t.createParticipant(token, { nickname, clientReference });
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -4,7 +4,6 @@ import {
   insertOrganisation,
   insertStandardActors,
   nodes,
-  participantInput,
   tokensFor,
   type Conn,
   type StandardActors,
@@ -46,15 +45,8 @@ describe('find organisations and clients by part of their name', () => {
   }
   const names = (c: Conn<Org>) => nodes(c).map((o) => o.name);
 
-  async function createClient(token: string, nickname: string | null, clientReference: string) {
-    const res = await t.gql<{ createParticipant: { participant: { id: string } } }>(
-      `mutation ($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
-      { input: participantInput({ nickname, clientReference }) },
-      token,
-    );
-    expect(res.errors).toBeUndefined();
-    return res.data!.createParticipant.participant.id;
-  }
+  const createClient = (token: string, nickname: string | null, clientReference: string) =>
+    t.createParticipant(token, { nickname, clientReference });
 
   beforeAll(async () => {
     t = await createTestApp();

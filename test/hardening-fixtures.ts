@@ -11,11 +11,7 @@ export const PROPOSE = `mutation($input: ProposeIntroductionInput!) { proposeInt
 
 /** Small helpers over a TestApp for the hardening tests. */
 export function helpers(t: TestApp, tokens: { coach: string; employer: string }) {
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
+  const { ok } = t;
   return {
     ok,
     async newPlace(overrides: Record<string, unknown> = {}): Promise<string> {
@@ -31,14 +27,8 @@ export function helpers(t: TestApp, tokens: { coach: string; employer: string })
       );
       return createPlacement.placement.id;
     },
-    async newParticipant(overrides: Record<string, unknown> = {}): Promise<string> {
-      const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
-        `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
-        { input: participant(overrides) },
-        tokens.coach,
-      );
-      return createParticipant.participant.id;
-    },
+    newParticipant: (overrides: Record<string, unknown> = {}): Promise<string> =>
+      t.createParticipant(tokens.coach, overrides),
     propose(participantId: string, placementId: string) {
       return t.gql<{ proposeIntroduction: { introduction: { id: string; status: string } } }>(
         PROPOSE,

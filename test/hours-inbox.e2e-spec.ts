@@ -54,15 +54,9 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
   const expected = { coach: new Map<string, string>(), otherCoach: new Map<string, string>() };
   const clients: Record<string, { id: string; reference: string }> = {};
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
-
   async function startedIntroduction(coach: 'coach' | 'otherCoach', nickname: string) {
     const input = participantInput({ nickname });
-    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+    const { createParticipant } = await t.ok<{ createParticipant: { participant: { id: string } } }>(
       `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
       { input },
       tokens[coach],
@@ -72,18 +66,18 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
       id: participantId,
       reference: (input as { clientReference: string }).clientReference,
     };
-    const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+    const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
       `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
       { input: { participantId, placementId, consentConfirmed: true, message: 'Welkom', supportNeeded: [] } },
       tokens[coach],
     );
     const id = proposeIntroduction.introduction.id;
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
       { id },
       tokens.employerA,
     );
-    await ok(
+    await t.ok(
       `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { id } } }`,
       { id, d: day(-30) },
       tokens.employerA,
@@ -92,7 +86,7 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
   }
 
   async function placeLogs(introductionId: string, offset: number, hours = 4): Promise<string> {
-    const { logHours } = await ok<{ logHours: { hoursEntry: { id: string } } }>(
+    const { logHours } = await t.ok<{ logHours: { hoursEntry: { id: string } } }>(
       LOG,
       { input: { introductionId, date: day(offset), hours } },
       tokens.employerA,
@@ -101,7 +95,7 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
   }
 
   async function inbox(token: string, first?: number, after?: string) {
-    return (await ok<{ pendingHoursForCaseload: Conn<InboxNode> }>(INBOX, { first, after }, token))
+    return (await t.ok<{ pendingHoursForCaseload: Conn<InboxNode> }>(INBOX, { first, after }, token))
       .pendingHoursForCaseload;
   }
 
@@ -121,13 +115,13 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
     t = await createTestApp();
     actors = await insertStandardActors(t.dataSource);
     tokens = await tokensFor(actors, (user) => t.tokenFor(user));
-    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+    const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
       `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input: placeInput({ title: 'Magazijnmedewerker inbox', capacity: 5 }) },
       tokens.employerA,
     );
     placementId = createPlacement.placement.id;
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
       { id: placementId },
       tokens.employerA,
@@ -142,19 +136,23 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
     for (const offset of [-11, -13])
       expected.coach.set(await placeLogs(bilal.introductionId, offset), bilal.participantId);
     const approved = await placeLogs(bilal.introductionId, -15);
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { approveHours(input: { entryId: $id }) { hoursEntry { id } } }`,
       { id: approved },
       tokens.coach,
     );
     const corrected = await placeLogs(amal.introductionId, -16, 3);
-    const { correctHours } = await ok<{ correctHours: { hoursEntry: { id: string } } }>(
+    const { correctHours } = await t.ok<{ correctHours: { hoursEntry: { id: string } } }>(
       `mutation($id: ID!) { correctHours(input: { entryId: $id, hours: 3.5 }) { hoursEntry { id } } }`,
       { id: corrected },
       tokens.employerA,
     );
     expected.coach.set(correctHours.hoursEntry.id, amal.participantId); // the correction waits, not the original
-    await ok(LOG, { input: { introductionId: amal.introductionId, date: day(-17), hours: 2 } }, tokens.coach);
+    await t.ok(
+      LOG,
+      { input: { introductionId: amal.introductionId, date: day(-17), hours: 2 } },
+      tokens.coach,
+    );
 
     // Another coach's client at the same place, with waiting hours of its own.
     const chris = await startedIntroduction('otherCoach', 'Chris');
@@ -213,7 +211,7 @@ describe('the coach’s hours inbox (pendingHoursForCaseload)', () => {
 
   it('drops an entry once the coach decides on it', async () => {
     const [oldest] = nodes(await inbox(tokens.coach, 1));
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { rejectHours(input: { entryId: $id, reason: "Niet gewerkt" }) { hoursEntry { id } } }`,
       { id: oldest.entry.id },
       tokens.coach,

@@ -3,7 +3,6 @@ import {
   createTestApp,
   day,
   insertStandardActors,
-  participantInput,
   placeInput,
   tokensFor,
   type StandardActors,
@@ -27,19 +26,13 @@ describe('introductions, consent and hours', () => {
   let actors: StandardActors;
   let tokens: Awaited<ReturnType<typeof tokensFor>>;
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
-
   async function newPlace(overrides: Record<string, unknown> = {}): Promise<string> {
-    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+    const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
       `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input: placeInput(overrides) },
       tokens.employerA,
     );
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
       { id: createPlacement.placement.id },
       tokens.employerA,
@@ -47,24 +40,15 @@ describe('introductions, consent and hours', () => {
     return createPlacement.placement.id;
   }
 
-  async function newParticipant(
-    overrides: Record<string, unknown> = {},
-    token = tokens.coach,
-  ): Promise<string> {
-    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
-      { input: participantInput(overrides) },
-      token,
-    );
-    return createParticipant.participant.id;
-  }
+  const newParticipant = (overrides: Record<string, unknown> = {}, token = tokens.coach): Promise<string> =>
+    t.createParticipant(token, overrides);
 
   async function propose(
     participantId: string,
     placementId: string,
     extra: Record<string, unknown> = {},
   ): Promise<string> {
-    const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+    const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
       PROPOSE,
       {
         input: {
@@ -105,7 +89,7 @@ describe('introductions, consent and hours', () => {
 
       expect(
         (
-          await ok<{ acceptIntroduction: { introduction: { status: string } } }>(
+          await t.ok<{ acceptIntroduction: { introduction: { status: string } } }>(
             ACCEPT,
             { id },
             tokens.employerA,
@@ -114,7 +98,7 @@ describe('introductions, consent and hours', () => {
       ).toBe('ACCEPTED');
       expect(
         (
-          await ok<{ startIntroduction: { introduction: { status: string } } }>(
+          await t.ok<{ startIntroduction: { introduction: { status: string } } }>(
             START,
             { id, d: day(-21) },
             tokens.employerA,
@@ -124,7 +108,7 @@ describe('introductions, consent and hours', () => {
 
       // The place logs 4 h; it waits for the coach. The coach logs 3 h on another day: approved at once.
       const placeEntry = (
-        await ok<{ logHours: { hoursEntry: { id: string; status: string; source: string } } }>(
+        await t.ok<{ logHours: { hoursEntry: { id: string; status: string; source: string } } }>(
           LOG,
           { input: { introductionId: id, date: day(-14), hours: 4 } },
           tokens.employerA,
@@ -132,7 +116,7 @@ describe('introductions, consent and hours', () => {
       ).logHours.hoursEntry;
       expect(placeEntry).toMatchObject({ status: 'PENDING', source: 'ORGANISATION' });
       const coachEntry = (
-        await ok<{ logHours: { hoursEntry: { status: string } } }>(
+        await t.ok<{ logHours: { hoursEntry: { status: string } } }>(
           LOG,
           { input: { introductionId: id, date: day(-7), hours: 3 } },
           tokens.coach,
@@ -140,7 +124,7 @@ describe('introductions, consent and hours', () => {
       ).logHours;
       expect(coachEntry.hoursEntry.status).toBe('APPROVED');
 
-      const before = await ok<{
+      const before = await t.ok<{
         participantProgress: { participation: { done: number }; pendingHours: number };
       }>(
         `query($id: ID!) { participantProgress(participantId: $id) { pendingHours participation { done } } }`,
@@ -149,12 +133,12 @@ describe('introductions, consent and hours', () => {
       );
       expect(before.participantProgress).toEqual({ pendingHours: 4, participation: { done: 3 } });
 
-      await ok(
+      await t.ok(
         `mutation($e: ID!) { approveHours(input: { entryId: $e }) { hoursEntry { status } } }`,
         { e: placeEntry.id },
         tokens.coach,
       );
-      const after = await ok<{
+      const after = await t.ok<{
         participantProgress: {
           participation: { done: number; remaining: number; target: number };
           map: { done: number; target: number };
@@ -168,7 +152,7 @@ describe('introductions, consent and hours', () => {
       expect(after.participantProgress.participation).toEqual({ done: 7, remaining: 793, target: 800 });
       expect(after.participantProgress.map).toEqual({ done: 7, target: 40 });
 
-      const caseload = await ok<{ caseloadProgress: Conn<{ participant: { id: string }; risk: string }> }>(
+      const caseload = await t.ok<{ caseloadProgress: Conn<{ participant: { id: string }; risk: string }> }>(
         `{ caseloadProgress { edges { node { risk participant { id } } } } }`,
         {},
         tokens.coach,
@@ -180,7 +164,7 @@ describe('introductions, consent and hours', () => {
 
       expect(
         (
-          await ok<{ completeIntroduction: { introduction: { status: string } } }>(
+          await t.ok<{ completeIntroduction: { introduction: { status: string } } }>(
             COMPLETE,
             { id, d: day(-1) },
             tokens.coach,
@@ -218,7 +202,7 @@ describe('introductions, consent and hours', () => {
 
     it('answers an illegal move with CONFLICT and changes nothing', async () => {
       const id = await propose(await newParticipant(), placementId);
-      await ok(WITHDRAW, { id }, tokens.coach);
+      await t.ok(WITHDRAW, { id }, tokens.coach);
       const res = await t.gql(ACCEPT, { id }, tokens.employerA);
       expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' });
       expect(res.errors?.[0]?.message).toMatch(/cannot become/);
@@ -262,12 +246,12 @@ describe('introductions, consent and hours', () => {
           nearMisses: Array<{ placement: { id: string } }>;
         };
       };
-      const before = await ok<M>(MATCH, { id: participantId }, tokens.coach);
+      const before = await t.ok<M>(MATCH, { id: participantId }, tokens.coach);
       expect(before.matchesForParticipant.matches.map((m) => m.placement.id)).toContain(placementId);
       const other = await newParticipant();
       const id = await propose(other, placementId);
-      await ok(ACCEPT, { id }, tokens.employerA);
-      const after = await ok<M>(MATCH, { id: participantId }, tokens.coach);
+      await t.ok(ACCEPT, { id }, tokens.employerA);
+      const after = await t.ok<M>(MATCH, { id: participantId }, tokens.coach);
       expect(after.matchesForParticipant.matches.map((m) => m.placement.id)).not.toContain(placementId);
       expect(after.matchesForParticipant.nearMisses.map((m) => m.placement.id)).not.toContain(placementId);
     });
@@ -276,9 +260,9 @@ describe('introductions, consent and hours', () => {
   describe('consent and the shared profile', () => {
     it('keeps the coach’s reasons and notes from the place: an early end for health shows only as a state', async () => {
       const id = await propose(await newParticipant(), await newPlace());
-      await ok(ACCEPT, { id }, tokens.employerA);
-      await ok(START, { id, d: day(-10) }, tokens.employerA);
-      await ok(
+      await t.ok(ACCEPT, { id }, tokens.employerA);
+      await t.ok(START, { id, d: day(-10) }, tokens.employerA);
+      await t.ok(
         END_EARLY,
         {
           input: {
@@ -291,7 +275,7 @@ describe('introductions, consent and hours', () => {
         tokens.coach,
       );
 
-      const coach = await ok<{
+      const coach = await t.ok<{
         introduction: {
           endReason: string;
           history: Array<{ toStatus: string; reason: string | null; note: string | null }>;
@@ -308,7 +292,7 @@ describe('introductions, consent and hours', () => {
         note: 'Opname, niet doorgeven aan de werkgever',
       });
 
-      const place = await ok<{
+      const place = await t.ok<{
         placeIntroduction: {
           status: string;
           endReason: string | null;
@@ -351,14 +335,14 @@ describe('introductions, consent and hours', () => {
 
     it('shows the place its own reason when it ended the introduction itself', async () => {
       const id = await propose(await newParticipant(), await newPlace());
-      await ok(ACCEPT, { id }, tokens.employerA);
-      await ok(START, { id, d: day(-10) }, tokens.employerA);
-      await ok(
+      await t.ok(ACCEPT, { id }, tokens.employerA);
+      await t.ok(START, { id, d: day(-10) }, tokens.employerA);
+      await t.ok(
         END_EARLY,
         { input: { introductionId: id, reason: 'PLACE_ENDED', endDate: day(-1) } },
         tokens.employerA,
       );
-      const place = await ok<{ placeIntroduction: { endReason: string | null } }>(
+      const place = await t.ok<{ placeIntroduction: { endReason: string | null } }>(
         `query($id: ID!) { placeIntroduction(id: $id) { endReason } }`,
         { id },
         tokens.employerA,
@@ -370,17 +354,17 @@ describe('introductions, consent and hours', () => {
       const withdrawn = await propose(await newParticipant(), await newPlace());
       expect(
         (
-          await ok<{ placeIntroduction: { profile: unknown } }>(
+          await t.ok<{ placeIntroduction: { profile: unknown } }>(
             PLACE_VIEW,
             { id: withdrawn },
             tokens.employerA,
           )
         ).placeIntroduction.profile,
       ).not.toBeNull();
-      await ok(WITHDRAW, { id: withdrawn }, tokens.coach);
+      await t.ok(WITHDRAW, { id: withdrawn }, tokens.coach);
       expect(
         (
-          await ok<{ placeIntroduction: { profile: unknown } }>(
+          await t.ok<{ placeIntroduction: { profile: unknown } }>(
             PLACE_VIEW,
             { id: withdrawn },
             tokens.employerA,
@@ -389,10 +373,10 @@ describe('introductions, consent and hours', () => {
       ).toBeNull();
 
       const declined = await propose(await newParticipant(), await newPlace());
-      await ok(DECLINE, { input: { introductionId: declined, reason: 'AVAILABILITY' } }, tokens.employerA);
+      await t.ok(DECLINE, { input: { introductionId: declined, reason: 'AVAILABILITY' } }, tokens.employerA);
       expect(
         (
-          await ok<{ placeIntroduction: { profile: unknown } }>(
+          await t.ok<{ placeIntroduction: { profile: unknown } }>(
             PLACE_VIEW,
             { id: declined },
             tokens.employerA,
@@ -405,7 +389,7 @@ describe('introductions, consent and hours', () => {
       const placementId = await newPlace();
       const participantId = await newParticipant();
       const id = await propose(participantId, placementId);
-      const view = await ok<{ placeIntroduction: { profile: Record<string, unknown> } }>(
+      const view = await t.ok<{ placeIntroduction: { profile: Record<string, unknown> } }>(
         PLACE_VIEW,
         { id },
         tokens.employerA,
@@ -447,28 +431,30 @@ describe('introductions, consent and hours', () => {
       const participantId = await newParticipant();
       const open = await propose(participantId, await newPlace());
       const started = await propose(participantId, await newPlace());
-      await ok(ACCEPT, { id: started }, tokens.employerA);
-      await ok(START, { id: started, d: day(-3) }, tokens.employerA);
+      await t.ok(ACCEPT, { id: started }, tokens.employerA);
+      await t.ok(START, { id: started, d: day(-3) }, tokens.employerA);
       expect(
-        (await ok<{ placeIntroduction: { profile: unknown } }>(PLACE_VIEW, { id: open }, tokens.employerA))
+        (await t.ok<{ placeIntroduction: { profile: unknown } }>(PLACE_VIEW, { id: open }, tokens.employerA))
           .placeIntroduction.profile,
       ).not.toBeNull();
 
-      const revoked = await ok<{ revokeConsent: { participantId: string; withdrawnIntroductions: number } }>(
+      const revoked = await t.ok<{
+        revokeConsent: { participantId: string; withdrawnIntroductions: number };
+      }>(
         `mutation($p: ID!) { revokeConsent(input: { participantId: $p }) { participantId withdrawnIntroductions } }`,
         { p: participantId },
         tokens.coach,
       );
       expect(revoked.revokeConsent.withdrawnIntroductions).toBe(2);
       for (const id of [open, started]) {
-        const view = await ok<{ placeIntroduction: { status: string; profile: unknown } }>(
+        const view = await t.ok<{ placeIntroduction: { status: string; profile: unknown } }>(
           PLACE_VIEW,
           { id },
           tokens.employerA,
         );
         expect(view.placeIntroduction).toMatchObject({ status: 'WITHDRAWN', profile: null });
       }
-      const list = await ok<{ placeIntroductions: Conn<{ id: string; profile: unknown }> }>(
+      const list = await t.ok<{ placeIntroductions: Conn<{ id: string; profile: unknown }> }>(
         `{ placeIntroductions(filter: { status: [WITHDRAWN] }, first: 100) { edges { node { id profile { nickname } } } } }`,
         {},
         tokens.employerA,
@@ -483,8 +469,8 @@ describe('introductions, consent and hours', () => {
     let id: string;
     beforeAll(async () => {
       id = await propose(await newParticipant(), await newPlace());
-      await ok(ACCEPT, { id }, tokens.employerA);
-      await ok(START, { id, d: day(-20) }, tokens.employerA);
+      await t.ok(ACCEPT, { id }, tokens.employerA);
+      await t.ok(START, { id, d: day(-20) }, tokens.employerA);
     });
 
     // The input checks before the service; the service's own rules (the day, the 24-hour cap over all
@@ -510,7 +496,7 @@ describe('introductions, consent and hours', () => {
 
     it('keeps the history when hours are corrected, and lets only the coach approve', async () => {
       const entry = (
-        await ok<{ logHours: { hoursEntry: { id: string } } }>(
+        await t.ok<{ logHours: { hoursEntry: { id: string } } }>(
           LOG,
           { input: { introductionId: id, date: day(-12), hours: 5 } },
           tokens.employerA,
@@ -534,7 +520,7 @@ describe('introductions, consent and hours', () => {
           )
         ).errors?.[0]?.extensions?.code,
       ).toBe('NOT_FOUND');
-      const corrected = await ok<{
+      const corrected = await t.ok<{
         correctHours: { hoursEntry: { id: string; hours: number; status: string } };
       }>(
         `mutation($e: ID!) { correctHours(input: { entryId: $e, hours: 4.5 }) { hoursEntry { id hours status } } }`,
@@ -542,7 +528,7 @@ describe('introductions, consent and hours', () => {
         tokens.employerA,
       );
       expect(corrected.correctHours.hoursEntry).toMatchObject({ hours: 4.5, status: 'PENDING' });
-      const history = await ok<{
+      const history = await t.ok<{
         hoursForIntroduction: Conn<{
           id: string;
           workDate: string;
@@ -561,7 +547,7 @@ describe('introductions, consent and hours', () => {
       expect(thatDay.find((h) => h.id === corrected.correctHours.hoursEntry.id)?.replacesId).toBe(
         entry.hoursEntry.id,
       );
-      const rejected = await ok<{ rejectHours: { hoursEntry: { status: string } } }>(
+      const rejected = await t.ok<{ rejectHours: { hoursEntry: { status: string } } }>(
         `mutation($e: ID!) { rejectHours(input: { entryId: $e, reason: "Niet aanwezig geweest" }) { hoursEntry { status } } }`,
         { e: corrected.correctHours.hoursEntry.id },
         tokens.coach,
@@ -588,12 +574,12 @@ describe('introductions, consent and hours', () => {
         consentConfirmed: true,
         idempotencyKey: 'propose-key-0001',
       };
-      const first = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+      const first = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
         PROPOSE,
         { input },
         tokens.coach,
       );
-      const retry = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+      const retry = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
         PROPOSE,
         { input },
         tokens.coach,
@@ -622,7 +608,7 @@ describe('introductions, consent and hours', () => {
     };
     const place = async (page: { first: number; after?: string | null }) =>
       (
-        await ok<{ placeIntroductions: Page }>(
+        await t.ok<{ placeIntroductions: Page }>(
           `query($p: ID, $first: Int, $after: String) { placeIntroductions(filter: { placementId: $p }, first: $first, after: $after) { edges { node { id } } totalCount pageInfo { hasNextPage endCursor } } }`,
           { p: placementId, ...page },
           tokens.employerA,
@@ -636,7 +622,7 @@ describe('introductions, consent and hours', () => {
     expect([...nodes(first), ...nodes(rest)].map((i) => i.id).sort()).toEqual([...made].sort());
 
     const mine = (
-      await ok<{ myIntroductions: Page }>(
+      await t.ok<{ myIntroductions: Page }>(
         `{ myIntroductions(filter: { status: [PROPOSED] }, first: 1) { edges { node { id } } totalCount pageInfo { hasNextPage } } }`,
         {},
         tokens.coach,
@@ -659,7 +645,7 @@ describe('introductions, consent and hours', () => {
       filter: Record<string, unknown>,
       page: { first?: number; after?: string | null } = { first: 100 },
       token = tokens.coach,
-    ) => (await ok<{ myIntroductions: Page }>(MINE, { filter, ...page }, token)).myIntroductions;
+    ) => (await t.ok<{ myIntroductions: Page }>(MINE, { filter, ...page }, token)).myIntroductions;
 
     let client: string;
     let clientProposed: string[];
@@ -673,10 +659,10 @@ describe('introductions, consent and hours', () => {
       neighbour = await newParticipant();
       clientProposed = [await propose(client, places[0]), await propose(client, places[1])];
       clientWithdrawn = await propose(client, places[2]);
-      await ok(WITHDRAW, { id: clientWithdrawn }, tokens.coach);
+      await t.ok(WITHDRAW, { id: clientWithdrawn }, tokens.coach);
       await propose(neighbour, places[0]);
       othersClient = await newParticipant({}, tokens.otherCoach);
-      const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+      const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
         PROPOSE,
         { input: { participantId: othersClient, placementId: places[0], consentConfirmed: true } },
         tokens.otherCoach,
@@ -822,15 +808,15 @@ describe('introductions, consent and hours', () => {
   describe('audit trail', () => {
     it('records reads, changes and refusals, for the coach to see', async () => {
       const participantId = await newParticipant();
-      await ok(`query($id: ID!) { participant(id: $id) { id } }`, { id: participantId }, tokens.coach);
+      await t.ok(`query($id: ID!) { participant(id: $id) { id } }`, { id: participantId }, tokens.coach);
       await t.gql(
         `query($id: ID!) { participant(id: $id) { id } }`,
         { id: participantId },
         tokens.otherCoach,
       );
       const id = await propose(participantId, await newPlace());
-      await ok(PLACE_VIEW, { id }, tokens.employerA);
-      const trail = await ok<{
+      await t.ok(PLACE_VIEW, { id }, tokens.employerA);
+      const trail = await t.ok<{
         auditTrail: Conn<{
           action: string;
           result: string;
@@ -897,7 +883,7 @@ describe('introductions, consent and hours', () => {
   describe('outbox', () => {
     it('writes an event per change, with ids and states only', async () => {
       const id = await propose(await newParticipant(), await newPlace());
-      await ok(ACCEPT, { id }, tokens.employerA);
+      await t.ok(ACCEPT, { id }, tokens.employerA);
       const events: Array<{ type: string; payload: Record<string, unknown>; organisation_ids: string[] }> =
         await t.dataSource.query(
           `SELECT type, payload, organisation_ids FROM outbox_events WHERE payload->>'introductionId' = $1 ORDER BY id`,

@@ -2,7 +2,6 @@ import {
   createTestApp,
   day,
   insertStandardActors,
-  participantInput,
   placeInput,
   tokensFor,
   type StandardActorName,
@@ -27,19 +26,13 @@ describe('spots taken, through all three matching queries', () => {
   let t: TestApp;
   let tokens: Record<StandardActorName, string>;
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  }
-
   async function newPlace(capacity: number): Promise<string> {
-    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+    const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
       `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input: placeInput({ capacity, title: `Plek met ${capacity}` }) },
       tokens.employerA,
     );
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
       { id: createPlacement.placement.id },
       tokens.employerA,
@@ -47,14 +40,7 @@ describe('spots taken, through all three matching queries', () => {
     return createPlacement.placement.id;
   }
 
-  async function newParticipant(): Promise<string> {
-    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
-      { input: participantInput() },
-      tokens.coach,
-    );
-    return createParticipant.participant.id;
-  }
+  const newParticipant = (): Promise<string> => t.createParticipant(tokens.coach);
 
   /** Proposes a participant and moves the introduction on to `to`. */
   async function introduce(
@@ -62,20 +48,20 @@ describe('spots taken, through all three matching queries', () => {
     placementId: string,
     to: 'PROPOSED' | 'ACCEPTED' | 'STARTED',
   ): Promise<void> {
-    const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+    const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
       `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
       { input: { participantId, placementId, consentConfirmed: true, message: 'Gemotiveerd.' } },
       tokens.coach,
     );
     const id = proposeIntroduction.introduction.id;
     if (to === 'PROPOSED') return;
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
       { id },
       tokens.employerA,
     );
     if (to === 'ACCEPTED') return;
-    await ok(
+    await t.ok(
       `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { id } } }`,
       { id, d: day(-7) },
       tokens.employerA,
@@ -108,11 +94,11 @@ describe('spots taken, through all three matching queries', () => {
     await introduce(proposedId, placementId, 'PROPOSED');
 
     // The ranked list: a full place is no match; with a spot free it is.
-    const ranked = (await ok<Matches>(MATCHES, { id: otherId }, tokens.coach)).matchesForParticipant;
+    const ranked = (await t.ok<Matches>(MATCHES, { id: otherId }, tokens.coach)).matchesForParticipant;
     expect(ranked.matches.some((m) => m.placement.id === placementId)).toBe(!full);
 
     // whyNot counts the same spots.
-    const why = await ok<{ whyNot: Array<{ criterion: string; passed: boolean; detailEn: string }> }>(
+    const why = await t.ok<{ whyNot: Array<{ criterion: string; passed: boolean; detailEn: string }> }>(
       WHY,
       { p: otherId, pl: placementId },
       tokens.coach,
@@ -125,7 +111,7 @@ describe('spots taken, through all three matching queries', () => {
     // Candidates: nobody for a full place; otherwise the free participant, never those already
     // introduced there (the holder of the spot, the open proposal).
     const candidates = (
-      await ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
+      await t.ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
         CANDIDATES,
         { pl: placementId },
         tokens.coach,
@@ -142,7 +128,7 @@ describe('spots taken, through all three matching queries', () => {
     const proposedId = await newParticipant();
     const otherId = await newParticipant();
     await introduce(proposedId, placementId, 'PROPOSED');
-    const why = await ok<{ whyNot: Array<{ criterion: string; passed: boolean; detailEn: string }> }>(
+    const why = await t.ok<{ whyNot: Array<{ criterion: string; passed: boolean; detailEn: string }> }>(
       WHY,
       { p: otherId, pl: placementId },
       tokens.coach,
@@ -152,7 +138,7 @@ describe('spots taken, through all three matching queries', () => {
       detailEn: '0 of 1 places taken',
     });
     const candidates = (
-      await ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
+      await t.ok<{ candidatesForPlacement: Conn<{ participant: { id: string } }> }>(
         CANDIDATES,
         { pl: placementId },
         tokens.coach,

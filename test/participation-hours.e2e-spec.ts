@@ -63,23 +63,11 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
   let actors: StandardActors;
   let tokens: Record<StandardActorName, string>;
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  }
-
-  async function newParticipant(overrides: Record<string, unknown> = {}): Promise<string> {
-    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
-      `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
-      { input: participantInput(overrides) },
-      tokens.coach,
-    );
-    return createParticipant.participant.id;
-  }
+  const newParticipant = (overrides: Record<string, unknown> = {}): Promise<string> =>
+    t.createParticipant(tokens.coach, overrides);
 
   const progressOf = async (id: string) =>
-    (await ok<{ participantProgress: Progress }>(PROGRESS, { id }, tokens.coach)).participantProgress;
+    (await t.ok<{ participantProgress: Progress }>(PROGRESS, { id }, tokens.coach)).participantProgress;
   const rows = async (participantId: string) =>
     (
       await t.dataSource.query<Array<{ n: number }>>(
@@ -102,7 +90,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
     });
 
     it('lets the coach log Stap-in/PVT hours: approved at once, audited, not counted towards the 800', async () => {
-      const { logParticipationHours } = await ok<{
+      const { logParticipationHours } = await t.ok<{
         logParticipationHours: { hoursEntry: Record<string, unknown> };
       }>(
         LOG,
@@ -149,7 +137,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
     });
 
     it('counts a Dutch-speaking taalcafé towards the 800', async () => {
-      await ok(
+      await t.ok(
         LOG,
         {
           input: {
@@ -239,7 +227,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
     it('lists the participant’s hours for the coach, and a correction supersedes', async () => {
       const list = async () =>
         (
-          await ok<{
+          await t.ok<{
             hoursForParticipant: Conn<{
               id: string;
               activity: string;
@@ -253,7 +241,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
           )
         ).hoursForParticipant;
       const taalcafe = (await list()).edges.find((e) => e.node.activity === 'TAALCAFE')!.node;
-      await ok(
+      await t.ok(
         `mutation($id: ID!) { correctHours(input: { entryId: $id, hours: 2 }) { hoursEntry { id } } }`,
         { id: taalcafe.id },
         tokens.coach,
@@ -294,7 +282,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
 
     it('takes the exemption the coach records through updateParticipant', async () => {
       const id = await newParticipant({ route: 'B1_ROUTE', pipDate: day(-400) });
-      const { updateParticipant } = await ok<{
+      const { updateParticipant } = await t.ok<{
         updateParticipant: {
           participant: { mapExemptionRecorded: boolean; paidWorkHoursPerWeek: number | null };
         };
@@ -322,12 +310,12 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
     it('ranks a MAP practice place higher while the MAP runs, with its line; in year one it does not', async () => {
       // Two places alike but for MAP practice; the one without it is closer to home (3822).
       const place = async (mapPractice: boolean, postcode: string) => {
-        const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+        const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
           `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
           { input: placeInput({ mapPractice, location: { street: 'Hof 1', postcode, city: 'Amersfoort' } }) },
           tokens.employerA,
         );
-        await ok(
+        await t.ok(
           `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
           { id: createPlacement.placement.id },
           tokens.employerA,
@@ -337,7 +325,7 @@ describe('hours outside places and the MAP in time (GraphQL)', () => {
       const withMap = await place(true, '3811');
       const without = await place(false, '3822');
       const ranked = async (id: string) => {
-        const { matches } = (await ok<Matches>(MATCHES, { id }, tokens.coach)).matchesForParticipant;
+        const { matches } = (await t.ok<Matches>(MATCHES, { id }, tokens.coach)).matchesForParticipant;
         return matches.filter((m) => m.placement.id === withMap || m.placement.id === without);
       };
       const line = (m: Matches['matchesForParticipant']['matches'][number]) =>

@@ -62,20 +62,14 @@ describe('the newest hours of every introduction on a place’s page (recentHour
   /** Introductions by nickname: Amal, Bilal and the twenty "Teller"s at employer A, Chris at employer B. */
   const intro = new Map<string, { id: string; participantId: string }>();
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
-
   async function place(token: string, title: string): Promise<string> {
-    const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+    const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
       `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
       { input: placeInput({ title, capacity: 40 }) },
       token,
     );
     const id = createPlacement.placement.id;
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
       { id },
       token,
@@ -84,24 +78,24 @@ describe('the newest hours of every introduction on a place’s page (recentHour
   }
 
   async function started(coachToken: string, employerToken: string, placementId: string, nickname: string) {
-    const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+    const { createParticipant } = await t.ok<{ createParticipant: { participant: { id: string } } }>(
       `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
       { input: participantInput({ nickname }) },
       coachToken,
     );
     const participantId = createParticipant.participant.id;
-    const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+    const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
       `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
       { input: { participantId, placementId, consentConfirmed: true, message: 'Welkom', supportNeeded: [] } },
       coachToken,
     );
     const id = proposeIntroduction.introduction.id;
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
       { id },
       employerToken,
     );
-    await ok(
+    await t.ok(
       `mutation($id: ID!, $d: Date!) { startIntroduction(input: { introductionId: $id, startDate: $d }) { introduction { id } } }`,
       { id, d: day(-30) },
       employerToken,
@@ -110,7 +104,7 @@ describe('the newest hours of every introduction on a place’s page (recentHour
   }
 
   async function log(nickname: string, offset: number, hours: number, token: string): Promise<string> {
-    const { logHours } = await ok<{ logHours: { hoursEntry: { id: string } } }>(
+    const { logHours } = await t.ok<{ logHours: { hoursEntry: { id: string } } }>(
       LOG,
       { input: { introductionId: intro.get(nickname)!.id, date: day(offset), hours } },
       token,
@@ -119,7 +113,7 @@ describe('the newest hours of every introduction on a place’s page (recentHour
   }
 
   async function page(token: string, first = 100, recent?: number): Promise<Card[]> {
-    const data = await ok<{ placeIntroductions: Conn<Card> }>(PAGE, { first, recent }, token);
+    const data = await t.ok<{ placeIntroductions: Conn<Card> }>(PAGE, { first, recent }, token);
     return nodes(data.placeIntroductions);
   }
 
@@ -139,7 +133,7 @@ describe('the newest hours of every introduction on a place’s page (recentHour
       `SELECT id FROM hours_entries WHERE introduction_id = $1 AND work_date = $2`,
       [intro.get('Amal')!.id, day(-3)],
     );
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { correctHours(input: { entryId: $id, hours: 3.5 }) { hoursEntry { id } } }`,
       { id: minusThree.id },
       tokens.employerA,
@@ -148,7 +142,7 @@ describe('the newest hours of every introduction on a place’s page (recentHour
       `SELECT id FROM hours_entries WHERE introduction_id = $1 AND work_date = $2`,
       [intro.get('Amal')!.id, day(-2)],
     );
-    await ok(
+    await t.ok(
       `mutation($id: ID!) { rejectHours(input: { entryId: $id, reason: "Niet gewerkt" }) { hoursEntry { id } } }`,
       { id: minusTwo.id },
       tokens.coach,
@@ -194,7 +188,7 @@ describe('the newest hours of every introduction on a place’s page (recentHour
     const oneByOne: Card[] = [];
     let after: string | null = null;
     do {
-      const res: { placeIntroductions: Conn<Card> } = await ok<{ placeIntroductions: Conn<Card> }>(
+      const res: { placeIntroductions: Conn<Card> } = await t.ok<{ placeIntroductions: Conn<Card> }>(
         `query ($after: String) { placeIntroductions(first: 1, after: $after, filter: { status: [STARTED] }) {
           pageInfo { hasNextPage endCursor } edges { node { id recentHours { ${ENTRY} } } } } }`,
         { after },
@@ -211,7 +205,7 @@ describe('the newest hours of every introduction on a place’s page (recentHour
   it('shows every field as hoursForIntroduction shows it to the place', async () => {
     const cards = await page(tokens.employerA, 100, 20);
     for (const nickname of ['Amal', 'Bilal', 'Teller 3']) {
-      const history = await ok<{ hoursForIntroduction: Conn<Entry> }>(
+      const history = await t.ok<{ hoursForIntroduction: Conn<Entry> }>(
         HISTORY,
         { id: intro.get(nickname)!.id },
         tokens.employerA,

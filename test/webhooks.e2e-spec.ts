@@ -126,12 +126,6 @@ describe('webhooks', () => {
   let tokens: Awaited<ReturnType<typeof tokensFor>>;
   const receivers: Receiver[] = [];
 
-  async function ok<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-    const res = await t.gql<T>(query, variables, token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    return res.data!;
-  }
-
   async function receiver(answer?: (n: number) => number | Promise<number>): Promise<Receiver> {
     const r = await new Receiver(answer).start();
     receivers.push(r);
@@ -152,7 +146,7 @@ describe('webhooks', () => {
     url: string,
     eventTypes: string[] = [],
   ): Promise<{ id: string; secret: string }> {
-    const data = await ok<{ createWebhookSubscription: { secret: string; subscription: { id: string } } }>(
+    const data = await t.ok<{ createWebhookSubscription: { secret: string; subscription: { id: string } } }>(
       SUBSCRIBE,
       { input: { url, eventTypes } },
       token,
@@ -183,7 +177,7 @@ describe('webhooks', () => {
   }
 
   async function deliveries(token: string, subscriptionId: string, extra: Record<string, unknown> = {}) {
-    const { webhookDeliveries } = await ok<{
+    const { webhookDeliveries } = await t.ok<{
       webhookDeliveries: Conn<DeliveryState> & {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -346,7 +340,7 @@ describe('webhooks', () => {
       ]);
       expect(await count()).toBe(before);
 
-      const types = await ok<{ webhookEventTypes: Array<{ type: string; description: string }> }>(
+      const types = await t.ok<{ webhookEventTypes: Array<{ type: string; description: string }> }>(
         `query { webhookEventTypes { type description } }`,
         {},
         tokens.employerA,
@@ -369,7 +363,7 @@ describe('webhooks', () => {
       expect(deactivate.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       const list = await t.gql(DELIVERIES, { id }, tokens.employerB);
       expect(list.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-      const theirs = await ok<{ webhookSubscriptions: Conn<{ id: string }> }>(
+      const theirs = await t.ok<{ webhookSubscriptions: Conn<{ id: string }> }>(
         SUBSCRIPTIONS,
         {},
         tokens.employerB,
@@ -380,7 +374,7 @@ describe('webhooks', () => {
       const unknown = await t.gql(DEACTIVATE, { id: randomUUID() }, tokens.employerA);
       expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
 
-      const admin = await ok<{ webhookSubscriptions: Conn<{ id: string }> }>(
+      const admin = await t.ok<{ webhookSubscriptions: Conn<{ id: string }> }>(
         SUBSCRIPTIONS,
         { org: actors.organisations.employerA },
         tokens.admin,
@@ -718,7 +712,7 @@ describe('webhooks', () => {
         attempts: 1,
       });
 
-      const res = await ok<{
+      const res = await t.ok<{
         deactivateWebhookSubscription: { subscription: { active: boolean; deactivatedAt: string | null } };
       }>(DEACTIVATE, { id: sub.id }, org.token);
       expect(res.deactivateWebhookSubscription.subscription.active).toBe(false);
@@ -732,7 +726,7 @@ describe('webhooks', () => {
       // Deactivating again changes nothing.
       expect(
         (
-          await ok<{ deactivateWebhookSubscription: { subscription: { active: boolean } } }>(
+          await t.ok<{ deactivateWebhookSubscription: { subscription: { active: boolean } } }>(
             DEACTIVATE,
             { id: sub.id },
             org.token,
@@ -824,22 +818,22 @@ describe('webhooks', () => {
       const nickname = 'Samira-Webhooktest';
       const message = 'Samira is gemotiveerd en woont in 3822 AB.';
 
-      const { createPlacement } = await ok<{ createPlacement: { placement: { id: string } } }>(
+      const { createPlacement } = await t.ok<{ createPlacement: { placement: { id: string } } }>(
         `mutation($input: CreatePlacementInput!) { createPlacement(input: $input) { placement { id } } }`,
         { input: placeInput({ startDate: day(-30) }) },
         tokens.employerA,
       );
-      await ok(
+      await t.ok(
         `mutation($id: ID!) { publishPlacement(input: { placementId: $id }) { placement { id } } }`,
         { id: createPlacement.placement.id },
         tokens.employerA,
       );
-      const { createParticipant } = await ok<{ createParticipant: { participant: { id: string } } }>(
+      const { createParticipant } = await t.ok<{ createParticipant: { participant: { id: string } } }>(
         `mutation($input: CreateParticipantInput!) { createParticipant(input: $input) { participant { id } } }`,
         { input: participantInput({ clientReference, nickname }) },
         tokens.coach,
       );
-      const { proposeIntroduction } = await ok<{ proposeIntroduction: { introduction: { id: string } } }>(
+      const { proposeIntroduction } = await t.ok<{ proposeIntroduction: { introduction: { id: string } } }>(
         `mutation($input: ProposeIntroductionInput!) { proposeIntroduction(input: $input) { introduction { id } } }`,
         {
           input: {
@@ -852,7 +846,7 @@ describe('webhooks', () => {
         },
         tokens.coach,
       );
-      await ok(
+      await t.ok(
         `mutation($id: ID!) { acceptIntroduction(input: { introductionId: $id }) { introduction { id } } }`,
         { id: proposeIntroduction.introduction.id },
         tokens.employerA,

@@ -9,7 +9,11 @@ import { createValidationPipe } from '@plekwijzer/graphql';
 import { AppModule } from '@plekwijzer/api/app.module.js';
 import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import { signLocalToken } from '@plekwijzer/api/modules/auth/token-verifier.service.js';
-import { createTestDatabase, type TestDatabase } from '@plekwijzer/testing';
+import { createTestDatabase, participantInput, type TestDatabase } from '@plekwijzer/testing';
+
+const CREATE_PARTICIPANT = `mutation ($input: CreateParticipantInput!) {
+  createParticipant(input: $input) { participant { id } }
+}`;
 
 export const TEST_JWT_SECRET = 'plekwijzer-test-secret-0123456789abcdef';
 
@@ -29,6 +33,17 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<{ status: number; data?: T; errors?: GqlError[] }>;
+  /** Posts a GraphQL operation that must succeed: its data, or the test fails with the errors. */
+  ok: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ) => Promise<T>;
+  /**
+   * Creates a participant through the API as the coach whose token is given: the fixture's
+   * defaults (`participantInput`) with `overrides`. Returns the new participant's id.
+   */
+  createParticipant: (token: string, overrides?: Record<string, unknown>) => Promise<string>;
   close(): Promise<void>;
 }
 
@@ -75,6 +90,18 @@ export async function createTestApp(
 function testAppAround(app: INestApplication, config: AppConfig, database: TestDatabase): TestApp {
   const http = app.getHttpServer() as App;
   const handle = app.get<DatabaseHandle>(DATABASE_HANDLE);
+  const gql: TestApp['gql'] = async (query, variables = {}, token) => {
+    const req = request(http).post('/graphql').set('content-type', 'application/json');
+    if (token) req.set('authorization', `Bearer ${token}`);
+    const res = await req.send({ query, variables });
+    return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors };
+  };
+  const ok: TestApp['ok'] = async <T>(query: string, variables?: Record<string, unknown>, token?: string) => {
+    const res = await gql<T>(query, variables, token);
+    if (res.errors) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors)}`);
+    if (res.data === undefined) throw new Error(`No data (HTTP ${res.status})`);
+    return res.data;
+  };
 
   return {
     app,
@@ -91,11 +118,15 @@ function testAppAround(app: INestApplication, config: AppConfig, database: TestD
         user,
         o.expiresIn ?? '1h',
       ),
-    gql: async (query, variables = {}, token) => {
-      const req = request(http).post('/graphql').set('content-type', 'application/json');
-      if (token) req.set('authorization', `Bearer ${token}`);
-      const res = await req.send({ query, variables });
-      return { status: res.status, data: res.body?.data ?? undefined, errors: res.body?.errors };
+    gql,
+    ok,
+    createParticipant: async (token, overrides = {}) => {
+      const data = await ok<{ createParticipant: { participant: { id: string } } }>(
+        CREATE_PARTICIPANT,
+        { input: participantInput(overrides) },
+        token,
+      );
+      return data.createParticipant.participant.id;
     },
     close: async () => {
       await app.close();
