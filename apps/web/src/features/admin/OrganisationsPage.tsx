@@ -8,7 +8,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -16,6 +15,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
+import { ColumnHeaders } from '../../app/ColumnHeaders';
 import { useDebounced } from '../../app/FindField';
 import { OrganisationFind } from './OrganisationFind';
 import { AppLink } from '../../app/links';
@@ -116,15 +116,7 @@ export function OrganisationsPage() {
             <>
               <div className="pw-table-scroll">
                 <Table className="pw-table pw-table--stack" aria-busy={fetching || undefined}>
-                  <TableHeader>
-                    <TableRow>
-                      {['name', 'kind', 'address', 'kvk', 'contact'].map((c) => (
-                        <TableHeaderCell scope="col" key={c}>
-                          {col(c)}
-                        </TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
+                  <ColumnHeaders labels={['name', 'kind', 'address', 'kvk', 'contact'].map(col)} />
                   <TableBody>
                     {organisations.map((o) => (
                       <TableRow key={o.id}>

@@ -14,7 +14,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
@@ -22,6 +21,7 @@ import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
+import { ColumnHeaders } from '../../app/ColumnHeaders';
 import { useDebounced } from '../../app/FindField';
 import { OrganisationFind } from './OrganisationFind';
 import { LoadMore } from '../../app/LoadMore';
@@ -181,15 +181,7 @@ function UsersOf({ organisationId, name }: { organisationId: string; name: strin
           <>
             <div className="pw-table-scroll">
               <Table className="pw-table pw-table--stack">
-                <TableHeader>
-                  <TableRow>
-                    {['name', 'email', 'role', 'status', 'actions'].map((c) => (
-                      <TableHeaderCell scope="col" key={c}>
-                        {col(c)}
-                      </TableHeaderCell>
-                    ))}
-                  </TableRow>
-                </TableHeader>
+                <ColumnHeaders labels={['name', 'email', 'role', 'status', 'actions'].map(col)} />
                 <TableBody>
                   {users.map((u) => (
                     <UserRow key={u.id} user={u} focus={pages.rowProps(u.id)} />

@@ -8,7 +8,6 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   Textbox,
@@ -16,6 +15,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useLocation, useSearchParams } from 'react-router';
+import { ColumnHeaders } from '../../../app/ColumnHeaders';
 import { MAX_FIND_LENGTH, useDebounced } from '../../../app/FindField';
 import { useUser } from '../../../auth/session';
 import { AppButtonLink, AppLink } from '../../../app/links';
@@ -229,28 +229,16 @@ export function CaseloadPage() {
         ) : (
           <div className="pw-table-scroll">
             <Table className="pw-table pw-table--stack" aria-busy={fetching || undefined}>
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell scope="col">
-                    <FormattedMessage id="caseload.col.client" />
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <FormattedMessage id="caseload.col.route" />
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <FormattedMessage id="caseload.col.hours" />
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <FormattedMessage id="caseload.col.risk" />
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <FormattedMessage id="caseload.col.open" />
-                  </TableHeaderCell>
-                  <TableHeaderCell scope="col">
-                    <FormattedMessage id="caseload.col.next" />
-                  </TableHeaderCell>
-                </TableRow>
-              </TableHeader>
+              <ColumnHeaders
+                labels={[
+                  'caseload.col.client',
+                  'caseload.col.route',
+                  'caseload.col.hours',
+                  'caseload.col.risk',
+                  'caseload.col.open',
+                  'caseload.col.next',
+                ].map((id) => intl.formatMessage({ id }))}
+              />
               <TableBody>
                 {rows.map((row) => (
                   <TableRow key={row.id}>

@@ -8,13 +8,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { FormattedDate, FormattedMessage, FormattedNumber, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
+import { ColumnHeaders } from '../../../app/ColumnHeaders';
 import { AppLink } from '../../../app/links';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -186,19 +186,11 @@ function IntroductionHours({
       </Heading2>
       <div className="pw-table-scroll">
         <Table className="pw-table pw-table--stack">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">
-                <FormattedMessage id="hours.col.date" />
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">
-                <FormattedMessage id="hours.col.hours" />
-              </TableHeaderCell>
-              <TableHeaderCell scope="col">
-                <FormattedMessage id="hours.col.decide" />
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <ColumnHeaders
+            labels={['hours.col.date', 'hours.col.hours', 'hours.col.decide'].map((id) =>
+              intl.formatMessage({ id }),
+            )}
+          />
           <TableBody>
             {entries.map(({ entry: e }) => (
               <TableRow key={e.id}>

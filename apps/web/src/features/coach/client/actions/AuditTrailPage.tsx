@@ -5,14 +5,13 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ColumnHeaders } from '../../../../app/ColumnHeaders';
 import { QueryState } from '../../../../app/QueryState';
 import { graphql } from '../../../../gql';
 
@@ -45,6 +44,7 @@ function useActionText() {
 
 /** Logboek: who did what with this client's data, newest first (reading it is logged too). */
 export function AuditTrailPage() {
+  const intl = useIntl();
   const { participantId = '' } = useParams();
   const [first, setFirst] = useState(50);
   const [{ data, fetching, error }] = useQuery({
@@ -67,22 +67,14 @@ export function AuditTrailPage() {
             {/* Scrolls sideways on a phone: focusable and named, so a keyboard can scroll it too. */}
             <div className="pw-table-scroll" tabIndex={0} role="region" aria-labelledby="audit-heading">
               <Table>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">
-                      <FormattedMessage id="client.audit.when" />
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      <FormattedMessage id="client.audit.what" />
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      <FormattedMessage id="client.audit.who" />
-                    </TableHeaderCell>
-                    <TableHeaderCell scope="col">
-                      <FormattedMessage id="client.audit.result" />
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
+                <ColumnHeaders
+                  labels={[
+                    'client.audit.when',
+                    'client.audit.what',
+                    'client.audit.who',
+                    'client.audit.result',
+                  ].map((id) => intl.formatMessage({ id }))}
+                />
                 <TableBody>
                   {data.auditTrail.edges.map(({ node }) => (
                     <TableRow key={node.id}>
