@@ -1,6 +1,8 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { DATABASE_HANDLE, type DatabaseHandle } from '@plekwijzer/database';
 import {
   createTestApp,
@@ -355,6 +357,17 @@ describe('webhooks', () => {
           'hours.awaiting_approval',
         ]),
       );
+      // The web workspace explains each type in its own words, in Dutch and English: a type the
+      // API adds must get both, or an employer's Dutch screen shows the API's English text.
+      for (const language of ['nl', 'en']) {
+        const catalogue = JSON.parse(
+          readFileSync(join(process.cwd(), `apps/web/src/i18n/messages/${language}.json`), 'utf8'),
+        ) as Record<string, string>;
+        const missing = types.webhookEventTypes
+          .map((e) => `employer.webhooks.event.${e.type}`)
+          .filter((id) => !catalogue[id]);
+        expect({ language, missing }).toEqual({ language, missing: [] });
+      }
     });
 
     it('keeps another organisation’s subscriptions out of reach (NOT_FOUND)', async () => {

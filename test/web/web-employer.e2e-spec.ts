@@ -272,6 +272,15 @@ if (!chromiumPath) {
       await page.getByText('Nog geen koppelingen.').waitFor();
       await expectAccessible(page);
 
+      // Each event type is explained in Dutch, not in the API's English description.
+      await page
+        .getByText('Een klantregisseur stelt een deelnemer voor bij een plek.', { exact: true })
+        .waitFor();
+      await page
+        .getByText('De plek heeft uren ingevuld die wachten op goedkeuring', { exact: false })
+        .waitFor();
+      expect(await page.getByText('A coach proposed a participant for a place.').count()).toBe(0);
+
       const url = page.getByLabel('Adres (URL) van jullie systeem');
       await url.fill('http://voorbeeld.nl/plekwijzer');
       await page.getByRole('button', { name: 'Koppeling maken' }).click();

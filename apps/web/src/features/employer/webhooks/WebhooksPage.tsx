@@ -18,14 +18,14 @@ import {
   Table,
   TableBody,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
   Textbox,
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
-import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
+import { ColumnHeaders } from '../../../app/ColumnHeaders';
 import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -54,7 +54,17 @@ const OWN_WORDS = { LIMIT_REACHED: 'employer.webhooks.error.limit' };
  * For whoever runs those systems, so the event names stay as the API spells them. Switched-off
  * webhooks stay listed, so the list can grow past a page: "Meer laden" adds the older ones.
  */
+/**
+ * What an event type means, in the workspace's language. The API describes each type in English
+ * for developers; a type this build of the workspace does not know yet keeps that text.
+ */
+function eventMeaning(intl: IntlShape, type: string, apiDescription: string): string {
+  const id = `employer.webhooks.event.${type}`;
+  return id in intl.messages ? intl.formatMessage({ id }) : apiDescription;
+}
+
 export function WebhooksPage() {
+  const intl = useIntl();
   usePageTitle('employer.webhooks.title');
   const pages = useConnectionPages({
     query: WebhooksQuery,
@@ -167,7 +177,8 @@ export function WebhooksPage() {
                     }
                   />
                   <FormLabel htmlFor={`webhook-type-${t.type}`} type="checkbox">
-                    <Code>{t.type}</Code> <span className="pw-muted">{t.description}</span>
+                    <Code>{t.type}</Code>{' '}
+                    <span className="pw-muted">{eventMeaning(intl, t.type, t.description)}</span>
                   </FormLabel>
                 </FormField>
               ))}
@@ -296,15 +307,7 @@ function Deliveries({ subscriptionId }: { subscriptionId: string }) {
       ) : (
         <div className="pw-table-scroll">
           <Table className="pw-table pw-table--stack">
-            <TableHeader>
-              <TableRow>
-                {['event', 'status', 'attempts', 'last'].map((c) => (
-                  <TableHeaderCell scope="col" key={c}>
-                    {col(c)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
+            <ColumnHeaders labels={['event', 'status', 'attempts', 'last'].map(col)} />
             <TableBody>
               {deliveries.map((d) => (
                 <TableRow key={d.id}>
