@@ -184,6 +184,27 @@ if (!chromiumPath) {
         await expectAccessible(page);
       }
       await page.getByRole('columnheader', { name: 'Eén taalniveau hoger' }).waitFor();
+      // The pipeline's "status: reason" columns: a decline for childcare is not "needs childcare".
+      await goTo(page, '/analyst/pipeline');
+      await page.getByRole('columnheader', { name: 'Afgewezen: taal', exact: true }).waitFor();
+      const pipelineHeads = () =>
+        page
+          .getByRole('table', { name: /^Voordrachten per kwartaal/ })
+          .locator('th[scope="col"]')
+          .allInnerTexts();
+      const dutchHeads = await pipelineHeads();
+      expect(dutchHeads).toEqual(expect.arrayContaining(['Afgewezen: taal', 'Afgewezen: kinderopvang']));
+      expect(dutchHeads.filter((head) => head.includes('kinderopvang nodig'))).toEqual([]);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Introductions and hours' }).waitFor();
+      await page.getByRole('columnheader', { name: 'Declined: language', exact: true }).waitFor();
+      const englishHeads = await page
+        .getByRole('table', { name: /^Introductions per quarter/ })
+        .locator('th[scope="col"]')
+        .allInnerTexts();
+      expect(englishHeads).toEqual(expect.arrayContaining(['Declined: language', 'Declined: childcare']));
+      expect(englishHeads.filter((head) => /Afgewezen|Voortijdig|Gestart/.test(head))).toEqual([]);
+      await page.getByRole('button', { name: 'Nederlands' }).click();
       // The bottlenecks' chart, its long legend labels over lines, fits the phone too.
       await goTo(page, '/analyst/bottlenecks');
       await page.getByRole('img', { name: /^Grafiek: Knelpunten per leerroute\./ }).waitFor();

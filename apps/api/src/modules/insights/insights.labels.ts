@@ -1,3 +1,5 @@
+import { INTRODUCTION_LIFECYCLE, INTRODUCTION_STATUSES, type IntroductionStatus } from '@plekwijzer/domain';
+
 /**
  * Dutch labels for the keys of the insights tables (the council report prints them). A key without
  * a label — a criterion another part of the engine added later — is shown as it is, so new
@@ -247,12 +249,21 @@ function labelIn(words: Vocabulary, key: string, fallback: 'key' | 'none'): stri
   if (words.labels[key]) return words.labels[key];
   const [first, second] = key.split(':');
   const name = words.labels[first] ?? (fallback === 'key' ? first : undefined);
-  if (key.endsWith(':CHILDCARE') || key.endsWith(':NO_CHILDCARE'))
-    return name === undefined
-      ? undefined
-      : `${name}, ${second === 'CHILDCARE' ? words.careNeeded : words.noCareNeeded}`;
-  if (second) return name === undefined ? undefined : `${name}: ${words.reasons[second] ?? second}`;
-  return fallback === 'key' ? key : undefined;
+  if (!second) return fallback === 'key' ? key : undefined;
+  if (name === undefined) return undefined;
+  // "DECLINED:CHILDCARE" is a decline for childcare, not declined people who need it: a status
+  // that takes reasons is always followed by its reason.
+  if (takesReasons(first)) return `${name}: ${words.reasons[second] ?? second}`;
+  if (second === 'CHILDCARE') return `${name}, ${words.careNeeded}`;
+  if (second === 'NO_CHILDCARE') return `${name}, ${words.noCareNeeded}`;
+  return `${name}: ${words.reasons[second] ?? second}`;
+}
+
+function takesReasons(key: string): boolean {
+  return (
+    (INTRODUCTION_STATUSES as readonly string[]).includes(key) &&
+    INTRODUCTION_LIFECYCLE[key as IntroductionStatus].reasons !== null
+  );
 }
 
 /**
@@ -265,4 +276,9 @@ export function englishLabelOf(key: string): string | undefined {
 
 export function labelOf(key: string): string {
   return labelIn(DUTCH, key, 'key')!;
+}
+
+/** A table key with its Dutch label and its English one (null where the key has no English words). */
+export function labelsOf(key: string): { key: string; label: string; labelEn: string | null } {
+  return { key, label: labelOf(key), labelEn: englishLabelOf(key) ?? null };
 }

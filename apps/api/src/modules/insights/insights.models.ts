@@ -134,6 +134,13 @@ export class InsightsColumnModel {
 
   @Field({ description: 'Dutch label for reports.' })
   label: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'English label, for a key that has English words; null for a name or a quarter, whose label is the same in every language.',
+  })
+  labelEn: string | null;
 }
 
 @ObjectType('InsightsRow', { description: 'A row of an insights table.' })
@@ -146,6 +153,13 @@ export class InsightsRowModel {
 
   @Field({ description: 'Dutch label for reports.' })
   label: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'English label, for a key that has English words; null for a name or a quarter, whose label is the same in every language.',
+  })
+  labelEn: string | null;
 
   @Field(() => [InsightsFigureModel], { description: 'One figure per column, in column order.' })
   cells: InsightsFigureModel[];

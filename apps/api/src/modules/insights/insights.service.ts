@@ -34,7 +34,7 @@ import { RELAXATIONS, WEEK_PARTS } from '@plekwijzer/matching';
 import { AuditService } from '@plekwijzer/api/modules/audit/audit.service.js';
 import { Role, type Actor } from '@plekwijzer/api/modules/auth/role.js';
 import { OrganisationsService } from '@plekwijzer/api/modules/organisations/organisations.service.js';
-import { labelOf } from './insights.labels.js';
+import { englishLabelOf, labelOf, labelsOf } from './insights.labels.js';
 
 export const BOTTLENECK_BREAKDOWNS = ['ROUTE', 'COACHING_ORGANISATION', 'AREA', 'LANGUAGE_BAND'] as const;
 export type BottleneckBreakdown = (typeof BOTTLENECK_BREAKDOWNS)[number];
@@ -81,8 +81,8 @@ export type InsightsReader = Actor | 'COMMAND_LINE';
 export interface InsightsTableView {
   title: string;
   snapshot: SnapshotInfo;
-  columns: Array<{ key: string; label: string }>;
-  rows: Array<{ key: string; label: string; cells: Figure[]; total: Figure | null }>;
+  columns: Array<{ key: string; label: string; labelEn: string | null }>;
+  rows: Array<{ key: string; label: string; labelEn: string | null; cells: Figure[]; total: Figure | null }>;
   columnTotals: Figure[] | null;
   grandTotal: Figure | null;
 }
@@ -606,10 +606,9 @@ export class InsightsService {
     return {
       title,
       snapshot,
-      columns: columns.map((key) => ({ key, label: labelOf(key) })),
+      columns: columns.map(labelsOf),
       rows: rows.map((key) => ({
-        key,
-        label: labelOf(key),
+        ...labelsOf(key),
         cells: columns.map((column) => {
           const value = valueOf(key, column);
           return value === null
@@ -632,10 +631,11 @@ export class InsightsService {
     return {
       title,
       snapshot,
-      columns: t.columns.map((key) => ({ key, label: labelOf(key) })),
+      columns: t.columns.map(labelsOf),
       rows: t.rows.map((key, r) => ({
         key,
         label: label(key),
+        labelEn: englishLabelOf(key) ?? null,
         cells: t.cells[r],
         total: t.rowTotals?.[r] ?? null,
       })),

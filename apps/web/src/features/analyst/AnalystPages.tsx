@@ -314,11 +314,17 @@ function Chart({
 }
 
 /** A key's words in the reader's language; the API's Dutch label for names and quarters. */
-function useKeyLabel(): (key: string, label: string) => string {
+/**
+ * A row's or column's words: the catalogue's for a known key; for a composed key ("Afgewezen:
+ * taal") or one the workspace does not know yet, the API's label in the workspace's language (its
+ * English one where the key has English words; a name is the same in every language).
+ */
+function useKeyLabel(): (labelled: { key: string; label: string; labelEn?: string | null }) => string {
   const intl = useIntl();
-  return (key, label) => {
+  return ({ key, label, labelEn }) => {
     const id = `analyst.key.${key}`;
-    return intl.messages[id] ? intl.formatMessage({ id }) : label;
+    if (intl.messages[id]) return intl.formatMessage({ id });
+    return intl.locale.startsWith('en') && labelEn ? labelEn : label;
   };
 }
 
@@ -346,7 +352,7 @@ function InsightsTable({
             <TableHeaderCell scope="col">{intl.formatMessage({ id: rowTitle })}</TableHeaderCell>
             {table.columns.map((c) => (
               <TableHeaderCell key={c.key} scope="col">
-                {labelOf(c.key, c.label)}
+                {labelOf(c)}
               </TableHeaderCell>
             ))}
             {hasRowTotals && <TableHeaderCell scope="col">{totalText}</TableHeaderCell>}
@@ -362,7 +368,7 @@ function InsightsTable({
           )}
           {table.rows.map((row) => (
             <TableRow key={row.key}>
-              <TableHeaderCell scope="row">{labelOf(row.key, row.label)}</TableHeaderCell>
+              <TableHeaderCell scope="row">{labelOf(row)}</TableHeaderCell>
               {row.cells.map((cell, i) => (
                 <TableCell key={table.columns[i].key} className="pw-analyst-figure">
                   {cell.display}

@@ -46,12 +46,12 @@ describe('analyst captions', () => {
     const cell = (value: number | null) => ({ value, status: 'SHOWN' as const, display: String(value) });
     const table = {
       columns: [
-        { key: 'PLACES', label: 'Plekken' },
-        { key: 'FREE_SPOTS', label: 'Vrije plekken' },
+        { key: 'PLACES', label: 'Plekken', labelEn: 'Places' },
+        { key: 'FREE_SPOTS', label: 'Vrije plekken', labelEn: 'Free spots' },
       ],
       rows: [
-        { key: 'a', label: 'A', cells: [cell(null), cell(7)], total: null },
-        { key: 'b', label: 'B', cells: [cell(null), cell(null)], total: null },
+        { key: 'a', label: 'A', labelEn: null, cells: [cell(null), cell(7)], total: null },
+        { key: 'b', label: 'B', labelEn: null, cells: [cell(null), cell(null)], total: null },
       ],
     };
     expect(hiddenFigures(table)).toBe(3);

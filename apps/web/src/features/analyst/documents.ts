@@ -11,10 +11,12 @@ export const AnalystTableFields = graphql(`
     columns {
       key
       label
+      labelEn
     }
     rows {
       key
       label
+      labelEn
       cells {
         value
         status
