@@ -350,6 +350,21 @@ describe('the Amersfoort demo set', () => {
       }
     }
 
+    // Every demo introduction was proposed before it started, and its history runs in that order:
+    // a card that said "proposed on 30 Nov, started on 13 Nov" looked like a fault.
+    const outOfOrder: Array<{ id: string }> = await t.dataSource.query(
+      `SELECT i.id FROM introductions i
+        WHERE i.start_date IS NOT NULL AND i.created_at::date > i.start_date
+           OR EXISTS (SELECT 1 FROM introduction_transitions a JOIN introduction_transitions b
+                        ON b.introduction_id = a.introduction_id AND b.id > a.id AND b.at < a.at
+                       WHERE a.introduction_id = i.id)`,
+    );
+    expect(outOfOrder).toEqual([]);
+    const [{ n: withStart }]: Array<{ n: number }> = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM introductions WHERE start_date IS NOT NULL`,
+    );
+    expect(withStart).toBeGreaterThan(atPlace.length);
+
     // Each coach's hours inbox lists the hours the places logged for their clients, nothing else.
     for (const coach of users.filter((u) => u.role === 'COACH')) {
       const res = await t.gql<{

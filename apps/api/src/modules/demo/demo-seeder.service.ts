@@ -185,20 +185,27 @@ export class DemoSeeder {
     if (!place) throw new Error(`${person.clientReference}: no Dutch-speaking demo place for the hours`);
     const startDate = history[0].date;
     const endDate = history[history.length - 1].date;
+    // Proposed a week before the first day and accepted three days before it, as for the place now:
+    // a card that says "proposed on" after "started on" would look like a fault to the place.
+    const proposed = addDays(startDate, -7);
+    const accepted = addDays(startDate, -3);
     await this.dataSource.transaction(async (manager) => {
       const [introduction]: Array<{ id: string }> = await manager.query(
         `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, message,
-                                    consent_recorded_by, consent_recorded_at, start_date, end_date, version)
-         VALUES ($1, $2, $3, $4, 'COMPLETED', 'Demo: een eerdere plek.', $3, $5::date, $5::date, $6::date, 4)
+                                    consent_recorded_by, consent_recorded_at, start_date, end_date, version,
+                                    created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'COMPLETED', 'Demo: een eerdere plek.', $3, $5::date, $6::date, $7::date, 4,
+                 $5::date, $7::date)
          RETURNING id`,
-        [participant.id, place.id, coach.userId, place.organisationId, startDate, endDate],
+        [participant.id, place.id, coach.userId, place.organisationId, proposed, startDate, endDate],
       );
       await manager.query(
         `INSERT INTO introduction_transitions (introduction_id, from_status, to_status, actor_user_id, at)
-         SELECT $1::uuid, t.from_status, t.to_status, $2::uuid, $3::date
-           FROM (VALUES (NULL, 'PROPOSED'), ('PROPOSED', 'ACCEPTED'), ('ACCEPTED', 'STARTED')) AS t(from_status, to_status)
-         UNION ALL SELECT $1::uuid, 'STARTED', 'COMPLETED', $2::uuid, $4::date`,
-        [introduction.id, coach.userId, startDate, endDate],
+         VALUES ($1::uuid, NULL, 'PROPOSED', $2::uuid, $3::date),
+                ($1::uuid, 'PROPOSED', 'ACCEPTED', $2::uuid, $4::date),
+                ($1::uuid, 'ACCEPTED', 'STARTED', $2::uuid, $5::date),
+                ($1::uuid, 'STARTED', 'COMPLETED', $2::uuid, $6::date)`,
+        [introduction.id, coach.userId, proposed, accepted, startDate, endDate],
       );
       await manager.query(
         `INSERT INTO hours_entries (introduction_id, participant_id, work_date, hours, source, status,
@@ -238,8 +245,10 @@ export class DemoSeeder {
     await this.dataSource.transaction(async (manager) => {
       const [introduction]: Array<{ id: string }> = await manager.query(
         `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, message,
-                                    consent_recorded_by, consent_recorded_at, start_date, end_date, version)
-         VALUES ($1, $2, $3, $4, 'STARTED', 'Demo: de plek waar deze deelnemer nu is.', $3, $5::date, $6::date, NULL, 3)
+                                    consent_recorded_by, consent_recorded_at, start_date, end_date, version,
+                                    created_at, updated_at)
+         VALUES ($1, $2, $3, $4, 'STARTED', 'Demo: de plek waar deze deelnemer nu is.', $3, $5::date, $6::date, NULL, 3,
+                 $5::date, $6::date)
          RETURNING id`,
         [participant.id, place.id, coach.userId, place.organisationId, proposed, startDate],
       );
