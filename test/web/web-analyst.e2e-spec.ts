@@ -417,4 +417,33 @@ if (!chromiumPath) {
       await context.close();
     });
   });
+
+  describe('analyst pages before the first figures exist', () => {
+    let h: WebHarness;
+
+    beforeAll(async () => {
+      h = await startWebHarness(chromiumPath);
+    }, 240_000);
+    afterAll(() => h?.close());
+
+    it('says the figures are being calculated (no error), and shows them once they are, without a reload', async () => {
+      const { context, page, problems } = await newPage(h);
+      await signInAs(page, ANALYST);
+      await page.getByRole('heading', { level: 1, name: 'Waar participatie vastloopt' }).waitFor();
+      const news = page.getByRole('status').filter({ hasText: 'De cijfers worden nog berekend.' });
+      await news.waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await expectAccessible(page);
+      await screenshot(page, 'analyst-not-ready-nl-1440');
+
+      await h.t.app.get(InsightsRefresher).refresh(null);
+      // The page asks again by itself (every 10 s): the table comes without a reload or a click.
+      await page
+        .getByRole('table', { name: 'Knelpunten per leerroute', exact: true })
+        .waitFor({ timeout: 25_000 });
+      expect(await news.count()).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    }, 60_000);
+  });
 }

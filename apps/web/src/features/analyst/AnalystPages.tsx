@@ -18,13 +18,12 @@ import {
 import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { Navigate, Route, Routes } from 'react-router';
-import { useQuery } from 'urql';
-import { QueryState } from '../../app/QueryState';
 import { usePageTitle } from '../../app/usePageTitle';
 // Every insights table has the same selection: the AnalystTable fragment (documents.ts).
 import type { AnalystTableFragment, InsightsChartLanguage } from '../../gql/graphql';
 import { useLocale } from '../../i18n/locale';
 import { CAPTION, captionText, hiddenFigures } from './captions';
+import { FiguresState, useInsightsQuery } from './FiguresState';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
 import { useChartLayout } from './useChartLayout';
 import './analyst.css';
@@ -61,7 +60,7 @@ function BottlenecksPage() {
   const [by, setBy] = useState<(typeof BOTTLENECK_BY)[number]>('ROUTE');
   const language = useChartLanguage();
   const layout = useChartLayout();
-  const [{ data, fetching, error }] = useQuery({
+  const { data, fetching, error } = useInsightsQuery({
     query: BottlenecksQuery,
     variables: { by, language, layout },
   });
@@ -74,7 +73,7 @@ function BottlenecksPage() {
         <FormattedMessage id="analyst.bottlenecks.intro" />
       </Paragraph>
       <BySwitch id="bottlenecks-by" value={by} options={BOTTLENECK_BY} onChange={setBy} />
-      <QueryState fetching={fetching && !data} error={error}>
+      <FiguresState fetching={fetching && !data} error={error}>
         {data && (
           <>
             <Snapshot table={data.insightsBottlenecks} />
@@ -90,7 +89,7 @@ function BottlenecksPage() {
             />
           </>
         )}
-      </QueryState>
+      </FiguresState>
     </>
   );
 }
@@ -100,7 +99,10 @@ function SupplyPage() {
   const [by, setBy] = useState<(typeof SUPPLY_BY)[number]>('SECTOR');
   const language = useChartLanguage();
   const layout = useChartLayout();
-  const [{ data, fetching, error }] = useQuery({ query: SupplyQuery, variables: { by, language, layout } });
+  const { data, fetching, error } = useInsightsQuery({
+    query: SupplyQuery,
+    variables: { by, language, layout },
+  });
   return (
     <>
       <Heading1>
@@ -110,7 +112,7 @@ function SupplyPage() {
         <FormattedMessage id="analyst.supply.intro" />
       </Paragraph>
       <BySwitch id="supply-by" value={by} options={SUPPLY_BY} onChange={setBy} />
-      <QueryState fetching={fetching && !data} error={error}>
+      <FiguresState fetching={fetching && !data} error={error}>
         {data && (
           <>
             <Snapshot table={data.insightsSupplyDemand} />
@@ -138,14 +140,14 @@ function SupplyPage() {
             />
           </>
         )}
-      </QueryState>
+      </FiguresState>
     </>
   );
 }
 
 function PipelinePage() {
   usePageTitle('analyst.pipeline.title');
-  const [{ data, fetching, error }] = useQuery({
+  const { data, fetching, error } = useInsightsQuery({
     query: PipelineQuery,
     variables: { language: useChartLanguage(), layout: useChartLayout() },
   });
@@ -157,7 +159,7 @@ function PipelinePage() {
       <Paragraph>
         <FormattedMessage id="analyst.pipeline.intro" />
       </Paragraph>
-      <QueryState fetching={fetching && !data} error={error}>
+      <FiguresState fetching={fetching && !data} error={error}>
         {data && (
           <>
             <Snapshot table={data.insightsPipeline} />
@@ -194,14 +196,14 @@ function PipelinePage() {
             <InsightsTable table={data.map} caption={CAPTION.risks('MAP')} rowTitle="analyst.row.risk" />
           </>
         )}
-      </QueryState>
+      </FiguresState>
     </>
   );
 }
 
 function UnlocksPage() {
   usePageTitle('analyst.unlocks.title');
-  const [{ data, fetching, error }] = useQuery({
+  const { data, fetching, error } = useInsightsQuery({
     query: UnlocksQuery,
     variables: { language: useChartLanguage(), layout: useChartLayout() },
   });
@@ -213,7 +215,7 @@ function UnlocksPage() {
       <Paragraph>
         <FormattedMessage id="analyst.unlocks.intro" />
       </Paragraph>
-      <QueryState fetching={fetching && !data} error={error}>
+      <FiguresState fetching={fetching && !data} error={error}>
         {data && (
           <>
             <Snapshot table={data.insightsUnlocks} />
@@ -225,7 +227,7 @@ function UnlocksPage() {
             />
           </>
         )}
-      </QueryState>
+      </FiguresState>
     </>
   );
 }
