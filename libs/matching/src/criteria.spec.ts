@@ -1,6 +1,7 @@
 import { integrationTermLastDay, type Criterion } from '@plekwijzer/domain';
 import type { TravelTimeProvider } from '@plekwijzer/geo';
 import { createMatcher } from './engine.js';
+import { formatDay } from './format.js';
 import { loc, options, participant, placement, REF, tableTravel, tr } from './testing/builders.js';
 import type { Check, MatchOptions, ParticipantProfile, PlacementProfile } from './types.js';
 
@@ -230,39 +231,54 @@ describe('DATES', () => {
       { endDate: '2026-05-19' },
       {},
       false,
-      'place ended 2026-05-19, before today (2026-05-20)',
+      'place ended 19 May 2026, before today (20 May 2026)',
     ],
     [
       'place ends today',
       { endDate: '2026-05-20' },
       {},
       true,
-      'place 2026-01-01 to 2026-05-20 overlaps 2026-05-20 to 2027-12-31',
+      'place 1 January 2026 to 20 May 2026 overlaps 20 May 2026 to 31 December 2027',
     ],
     [
       'place starts the day after the term',
       { startDate: '2028-01-01' },
       {},
       false,
-      'place starts 2028-01-01, after the integration term ends 2027-12-31',
+      'place starts 1 January 2028, after the integration term ends 31 December 2027',
     ],
     [
       'place starts on the last day of the term',
       { startDate: '2027-12-31' },
       {},
       true,
-      'place 2027-12-31 to open-ended overlaps 2026-05-20 to 2027-12-31',
+      'place 31 December 2027 to open-ended overlaps 20 May 2026 to 31 December 2027',
     ],
     [
       'place ends before the participant is available',
       { endDate: '2026-06-30' },
       { availableFrom: '2026-07-01' },
       false,
-      'place ends 2026-06-30, before available from 2026-07-01',
+      'place ends 30 June 2026, before available from 1 July 2026',
     ],
-    ['integration term over', {}, { pipDate: '2023-01-01' }, false, 'integration term ended 2025-12-31'],
+    [
+      'integration term over',
+      {},
+      { pipDate: '2023-01-01' },
+      false,
+      'integration term ended 31 December 2025',
+    ],
   ] as const)('%s', (_name, place, person, passed, en) => {
     expect(checkFor('DATES', participant(person), placement(place))).toMatchObject({ passed, detailEn: en });
+  });
+
+  it('writes the days out in Dutch too', () => {
+    expect(checkFor('DATES', participant({}), placement({ endDate: '2026-05-20' }))).toMatchObject({
+      detailNl: 'plek 1 januari 2026 t/m 20 mei 2026 overlapt met 20 mei 2026 t/m 31 december 2027',
+    });
+    expect(checkFor('DATES', participant({}), placement({ startDate: '2027-12-31' }))).toMatchObject({
+      detailNl: 'plek 31 december 2027 t/m open einde overlapt met 20 mei 2026 t/m 31 december 2027',
+    });
   });
 
   it('ends the term the day before the third anniversary, also for a PIP on 29 February', () => {
@@ -687,5 +703,18 @@ describe('DST weeks', () => {
       expect(m.weeklyOverlapHours).toBe(12);
       expect(m.checks.find((c) => c.criterion === 'HOURS')?.detailEn).toBe('at least 12 h/week ≤ max 12 h');
     }
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a day out, with no leading zero, so that 03-04 cannot be read two ways', () => {
+    expect(formatDay('2026-03-04', 'nl')).toBe('4 maart 2026');
+    expect(formatDay('2026-03-04', 'en')).toBe('4 March 2026');
+    expect(formatDay('2027-12-31', 'nl')).toBe('31 december 2027');
+  });
+
+  it('leaves text that is not a YYYY-MM-DD day as it is', () => {
+    expect(formatDay('2026-13-01', 'nl')).toBe('2026-13-01');
+    expect(formatDay('morgen', 'en')).toBe('morgen');
   });
 });

@@ -27,6 +27,7 @@ import {
   formatRanges,
   formatNumber,
   languageName,
+  formatDay,
   levelLabel,
   LOAD_LABEL,
   MODE_LABEL,
@@ -446,37 +447,41 @@ function datesCheck(c: CompiledPlacements, i: number, p: CompiledParticipant): C
   const start = c.src[i].startDate;
   const end = c.src[i].endDate;
   const termEnd = p.windowEndText;
+  // A place without an end date never fails on its end: only the overlap text names it.
+  const endText = (lang: Lang) => (end ? formatDay(end, lang) : lang === 'nl' ? 'open einde' : 'open-ended');
   if (p.windowStart > p.windowEnd) {
     return check('DATES', false, (lang) =>
-      lang === 'nl' ? `inburgeringstermijn eindigde ${termEnd}` : `integration term ended ${termEnd}`,
+      lang === 'nl'
+        ? `inburgeringstermijn eindigde ${formatDay(termEnd, lang)}`
+        : `integration term ended ${formatDay(termEnd, lang)}`,
     );
   }
   if (c.end[i] < p.today) {
     return check('DATES', false, (lang) =>
       lang === 'nl'
-        ? `plek eindigde ${end}, vóór vandaag (${p.todayText})`
-        : `place ended ${end}, before today (${p.todayText})`,
+        ? `plek eindigde ${endText(lang)}, vóór vandaag (${formatDay(p.todayText, lang)})`
+        : `place ended ${endText(lang)}, before today (${formatDay(p.todayText, lang)})`,
     );
   }
   const from = p.windowStartText;
   if (c.end[i] < p.windowStart) {
     return check('DATES', false, (lang) =>
       lang === 'nl'
-        ? `plek eindigt ${end}, vóór beschikbaar vanaf ${from}`
-        : `place ends ${end}, before available from ${from}`,
+        ? `plek eindigt ${endText(lang)}, vóór beschikbaar vanaf ${formatDay(from, lang)}`
+        : `place ends ${endText(lang)}, before available from ${formatDay(from, lang)}`,
     );
   }
   if (c.start[i] > p.windowEnd) {
     return check('DATES', false, (lang) =>
       lang === 'nl'
-        ? `plek begint ${start}, na einde inburgeringstermijn ${termEnd}`
-        : `place starts ${start}, after the integration term ends ${termEnd}`,
+        ? `plek begint ${formatDay(start, lang)}, na einde inburgeringstermijn ${formatDay(termEnd, lang)}`
+        : `place starts ${formatDay(start, lang)}, after the integration term ends ${formatDay(termEnd, lang)}`,
     );
   }
   return check('DATES', true, (lang) =>
     lang === 'nl'
-      ? `plek ${start} t/m ${end ?? 'open einde'} overlapt met ${from} t/m ${termEnd}`
-      : `place ${start} to ${end ?? 'open-ended'} overlaps ${from} to ${termEnd}`,
+      ? `plek ${formatDay(start, lang)} t/m ${endText(lang)} overlapt met ${formatDay(from, lang)} t/m ${formatDay(termEnd, lang)}`
+      : `place ${formatDay(start, lang)} to ${endText(lang)} overlaps ${formatDay(from, lang)} to ${formatDay(termEnd, lang)}`,
   );
 }
 

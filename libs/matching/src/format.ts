@@ -186,3 +186,46 @@ export function formatHours(hours: number, lang: Lang): string {
 export function formatMinutesValue(minutes: number, lang: Lang): string {
   return `${formatNumber(minutes, lang)} min`;
 }
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  nl: [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+
+/**
+ * A 'YYYY-MM-DD' day as a coach reads it: "1 oktober 2026", "1 October 2026". Written out, so
+ * that 03-04 is never read as 4 March by one reader and 3 April by another. Text that is not such
+ * a day is returned as it is.
+ */
+export function formatDay(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
+  if (!m || month === undefined) return iso;
+  return `${Number(m[3])} ${month} ${m[1]}`;
+}

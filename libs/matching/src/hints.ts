@@ -11,6 +11,7 @@ import { placeSlots } from './criteria.js';
 import {
   formatHours,
   formatMinutesValue,
+  formatDay,
   formatNumber,
   formatRanges,
   languageName,
@@ -169,14 +170,14 @@ function datesHint(c: CompiledPlacements, i: number, p: CompiledParticipant): Hi
   if (c.end[i] < p.windowStart) {
     const end = c.src[i].endDate as string;
     return {
-      nl: `past als de deelnemer uiterlijk ${end} kan beginnen`,
-      en: `fits if the participant can start by ${end}`,
+      nl: `past als de deelnemer uiterlijk ${formatDay(end, 'nl')} kan beginnen`,
+      en: `fits if the participant can start by ${formatDay(end, 'en')}`,
     };
   }
   const start = c.src[i].startDate;
   return {
-    nl: `past alleen als de inburgeringstermijn loopt tot ten minste ${start}`,
-    en: `fits only if the integration term runs until at least ${start}`,
+    nl: `past alleen als de inburgeringstermijn loopt tot ten minste ${formatDay(start, 'nl')}`,
+    en: `fits only if the integration term runs until at least ${formatDay(start, 'en')}`,
   };
 }
 

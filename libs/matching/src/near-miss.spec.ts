@@ -150,13 +150,13 @@ describe('near misses', () => {
       'DATES',
       { endDate: '2026-06-30' },
       { availableFrom: '2026-07-01' },
-      'fits if the participant can start by 2026-06-30',
+      'fits if the participant can start by 30 June 2026',
     ],
     [
       'DATES',
       { startDate: '2028-01-01' },
       {},
-      'fits only if the integration term runs until at least 2028-01-01',
+      'fits only if the integration term runs until at least 1 January 2028',
     ],
   ] as const)('hints for %s', (criterion, place, person, hint) => {
     const nm = only(participant(person), placement(place as Partial<PlacementProfile>));
