@@ -1,5 +1,5 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ComponentProps } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useQuery, type AnyVariables, type CombinedError, type UseQueryArgs } from 'urql';
 import { QueryState } from '../../app/QueryState';
@@ -32,15 +32,7 @@ export function useInsightsQuery<Data, Variables extends AnyVariables>(args: Use
  * Loading, failed, or the figures; "not computed yet" is news, not a failure: a polite status
  * that says the figures will come, instead of a red alert.
  */
-export function FiguresState({
-  fetching,
-  error,
-  children,
-}: {
-  fetching: boolean;
-  error?: CombinedError;
-  children: ReactNode;
-}) {
+export function FiguresState({ fetching, error, children }: ComponentProps<typeof QueryState>) {
   if (notReady(error))
     return (
       <Alert type="info" role="status">
