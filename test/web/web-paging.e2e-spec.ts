@@ -494,6 +494,8 @@ if (!chromiumPath) {
           },
           EXTRA,
         );
+        // Newest first, the coach's list starts with these (the demo's own introductions are weeks
+        // older), so the second page begins at VST-101: one waiting, one declined, one waiting, ….
         await h.t.dataSource.query(
           `INSERT INTO introductions (participant_id, placement_id, coach_id, organisation_id, status, decline_reason,
                                       consent_recorded_by, consent_recorded_at, created_at, updated_at, version)
@@ -502,7 +504,7 @@ if (!chromiumPath) {
            FROM (SELECT id, substring(client_reference FROM 5)::int AS n FROM participants
                  WHERE client_reference LIKE 'VST-%') p
            CROSS JOIN LATERAL (
-             SELECT CASE WHEN p.n <= 10 OR p.n > 100 THEN 'PROPOSED'
+             SELECT CASE WHEN p.n <= 10 OR (p.n > 100 AND p.n % 2 = 1) THEN 'PROPOSED'
                          WHEN p.n % 2 = 0 THEN 'DECLINED' ELSE 'WITHDRAWN' END AS status,
                     now() - interval '1 hour' - p.n * interval '1 minute' AS at
            ) s`,
