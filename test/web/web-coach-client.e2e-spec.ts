@@ -224,6 +224,14 @@ if (!chromiumPath) {
       const { context, page, problems } = await newPage(h);
       await signInAs(page, COACH);
       await page.getByRole('link', { name: 'Hawa' }).first().click();
+      // Every label of the overview's lists stays in its column: "Einde inburgeringstermijn" once
+      // ran into the date beside it on a wide screen.
+      await page.getByText('Einde inburgeringstermijn').waitFor();
+      const overflowing = await page.evaluate<string[]>(
+        `[...document.querySelectorAll('.utrecht-data-list__item-key')]
+           .filter((key) => key.scrollWidth > key.clientWidth + 1).map((key) => key.textContent)`,
+      );
+      expect(overflowing).toEqual([]);
       await page.getByRole('link', { name: 'Voortgang', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Voortgang' }).waitFor();
       await page.getByText('MAP-fase').waitFor();
