@@ -1,7 +1,13 @@
 import { CompensationPreference, type LearningRoute, type TimeRange } from '@plekwijzer/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager, type FindOptionsWhere } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityManager,
+  type FindOptionsWhere,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import {
   containsPattern,
   containsSql,
@@ -31,6 +37,22 @@ const stored = (r: RangeInput): TimeRange => ({ day: r.day, start: r.start, end:
  * anyone else every lookup answers NOT_FOUND through the same single query, whether or not the
  * participant exists.
  */
+/**
+ * Narrows a participants query (alias `p`) to those whose nickname or client reference contains
+ * `search`: case and accents ignored, % and _ taken literally (containsSql). Blank: no condition.
+ */
+function whereNameOrReferenceContains(
+  query: SelectQueryBuilder<ParticipantEntity>,
+  search: string | null | undefined,
+): void {
+  const text = search?.trim();
+  if (!text) return;
+  query.andWhere(
+    `(${containsSql('p.clientReference', 'search')} OR ${containsSql("coalesce(p.nickname, '')", 'search')})`,
+    { search: containsPattern(text) },
+  );
+}
+
 @Injectable()
 export class ParticipantsService {
   constructor(
@@ -150,13 +172,7 @@ export class ParticipantsService {
       .skip(offset)
       .take(first);
     if (actor.role !== Role.ADMIN) query.andWhere('p.coachId = :coachId', { coachId: actor.userId });
-    const text = search?.trim();
-    if (text) {
-      query.andWhere(
-        `(${containsSql('p.clientReference', 'search')} OR ${containsSql("coalesce(p.nickname, '')", 'search')})`,
-        { search: containsPattern(text) },
-      );
-    }
+    whereNameOrReferenceContains(query, search);
     const [items, totalCount] = await query.getManyAndCount();
     await this.audit.recordMany(
       actor,
@@ -195,13 +211,7 @@ export class ParticipantsService {
       .where('p.coachId = :coachId', { coachId: actor.userId })
       .orderBy('p.clientReference', 'ASC');
     if (filter.route) query.andWhere('p.route = :route', { route: filter.route });
-    const text = filter.search?.trim();
-    if (text) {
-      query.andWhere(
-        `(${containsSql('p.clientReference', 'search')} OR ${containsSql("coalesce(p.nickname, '')", 'search')})`,
-        { search: containsPattern(text) },
-      );
-    }
+    whereNameOrReferenceContains(query, filter.search);
     const items = await query.getMany();
     await this.audit.recordMany(
       actor,

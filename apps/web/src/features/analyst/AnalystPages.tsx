@@ -22,6 +22,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 // Every insights table has the same selection: the AnalystTable fragment (documents.ts).
 import type { AnalystTableFragment, InsightsChartLanguage } from '../../gql/graphql';
 import { useLocale } from '../../i18n/locale';
+import { messageOr } from '../../i18n/messageOr';
 import { CAPTION, captionText, hiddenFigures } from './captions';
 import { FiguresState, useInsightsQuery } from './FiguresState';
 import { BottlenecksQuery, PipelineQuery, SupplyQuery, UnlocksQuery } from './documents';
@@ -323,11 +324,8 @@ function Chart({
  */
 function useKeyLabel(): (labelled: { key: string; label: string; labelEn?: string | null }) => string {
   const intl = useIntl();
-  return ({ key, label, labelEn }) => {
-    const id = `analyst.key.${key}`;
-    if (intl.messages[id]) return intl.formatMessage({ id });
-    return intl.locale.startsWith('en') && labelEn ? labelEn : label;
-  };
+  return ({ key, label, labelEn }) =>
+    messageOr(intl, `analyst.key.${key}`, intl.locale.startsWith('en') && labelEn ? labelEn : label);
 }
 
 function InsightsTable({

@@ -23,11 +23,12 @@ import {
   Textbox,
 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
-import { FormattedDate, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { ColumnHeaders } from '../../../app/ColumnHeaders';
 import { LoadMore } from '../../../app/LoadMore';
 import { QueryState } from '../../../app/QueryState';
+import { messageOr } from '../../../i18n/messageOr';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { summariseError } from '../../../graphql/errors';
 import { errorText, type ErrorText } from '../../../graphql/errorText';
@@ -54,15 +55,6 @@ const OWN_WORDS = { LIMIT_REACHED: 'employer.webhooks.error.limit' };
  * For whoever runs those systems, so the event names stay as the API spells them. Switched-off
  * webhooks stay listed, so the list can grow past a page: "Meer laden" adds the older ones.
  */
-/**
- * What an event type means, in the workspace's language. The API describes each type in English
- * for developers; a type this build of the workspace does not know yet keeps that text.
- */
-function eventMeaning(intl: IntlShape, type: string, apiDescription: string): string {
-  const id = `employer.webhooks.event.${type}`;
-  return id in intl.messages ? intl.formatMessage({ id }) : apiDescription;
-}
-
 export function WebhooksPage() {
   const intl = useIntl();
   usePageTitle('employer.webhooks.title');
@@ -178,7 +170,9 @@ export function WebhooksPage() {
                   />
                   <FormLabel htmlFor={`webhook-type-${t.type}`} type="checkbox">
                     <Code>{t.type}</Code>{' '}
-                    <span className="pw-muted">{eventMeaning(intl, t.type, t.description)}</span>
+                    <span className="pw-muted">
+                      {messageOr(intl, `employer.webhooks.event.${t.type}`, t.description)}
+                    </span>
                   </FormLabel>
                 </FormField>
               ))}

@@ -14,6 +14,7 @@ import { useQuery } from 'urql';
 import { ColumnHeaders } from '../../../../app/ColumnHeaders';
 import { QueryState } from '../../../../app/QueryState';
 import { graphql } from '../../../../gql';
+import { messageOr } from '../../../../i18n/messageOr';
 
 const AuditTrailQuery = graphql(`
   query ClientAuditTrail($participantId: ID!, $first: Int!) {
@@ -36,10 +37,7 @@ const AuditTrailQuery = graphql(`
 /** An action's words; an action the catalogue does not know yet is shown as the API names it. */
 function useActionText() {
   const intl = useIntl();
-  return (action: string) => {
-    const id = `client.audit.action.${action}`;
-    return intl.messages[id] ? intl.formatMessage({ id }) : action;
-  };
+  return (action: string) => messageOr(intl, `client.audit.action.${action}`, action);
 }
 
 /** Logboek: who did what with this client's data, newest first (reading it is logged too). */
